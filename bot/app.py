@@ -1,0 +1,56 @@
+"""Start-up: nonebot.init, the adapters named in the settings, the plugins. Nothing else."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from .settings import Settings
+
+__all__ = ["read_settings", "run"]
+
+PLUGINS = ("plugins.ask", "plugins.staff", "plugins.reminders")
+
+
+def _nonebot_config() -> Any:
+    """The same .env / .env.{ENVIRONMENT} / environment merge nonebot.init does, without a driver."""
+    from nonebot.config import Config, Env
+
+    env = Env()
+    return Config(_env_file=(".env", f".env.{env.environment}"))
+
+
+def read_settings() -> Settings:
+    """KAOWU_* settings for the command line (the plugins read theirs with get_plugin_config)."""
+    return Settings.model_validate(_nonebot_config().model_dump())
+
+
+def run() -> None:
+    import nonebot
+    from pydantic import ValidationError
+
+    try:
+        config = _nonebot_config()
+        settings = Settings.model_validate(config.model_dump())
+    except ValidationError as e:
+        for err in e.errors():
+            print(f"设置有误：{'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+    kwargs: dict[str, Any] = {}
+    if settings.kaowu_adapters == ["console"] and config.driver == "~fastapi":
+        # The terminal needs no web server; without one a busy port cannot break a local try-out.
+        kwargs["driver"] = "~none"
+    nonebot.init(**kwargs)
+    driver = nonebot.get_driver()
+    if "console" in settings.kaowu_adapters:
+        from nonebot.adapters.console import Adapter as ConsoleAdapter
+
+        driver.register_adapter(ConsoleAdapter)
+    if "onebot" in settings.kaowu_adapters:
+        from nonebot.adapters.onebot.v11 import Adapter as OneBotAdapter
+
+        driver.register_adapter(OneBotAdapter)
+    for plugin in PLUGINS:
+        nonebot.load_plugin(plugin)
+    nonebot.run()

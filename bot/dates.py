@@ -1,0 +1,94 @@
+"""Dates, times and durations as the notice and the group write them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+__all__ = [
+    "WEEKDAYS",
+    "TimeRange",
+    "format_date",
+    "format_duration",
+    "format_span",
+    "parse_duration",
+    "parse_local_datetime",
+]
+
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+_DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([dhms])", re.I)
+_DURATION_FULL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[dhms]\s*)+$", re.I)
+_UNIT = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def parse_duration(text: str | int | float) -> timedelta:
+    """'7d', '1d12h', '2h', '30m', '45s' (a bare number is seconds). Raises ValueError otherwise."""
+    if isinstance(text, (int, float)):
+        return timedelta(seconds=float(text))
+    s = str(text).strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return timedelta(seconds=float(s))
+    if not _DURATION_FULL_RE.match(s):
+        raise ValueError(f"时长写法不对：{text!r}，应写成 7d、1d12h、2h、30m 或 45s")
+    return timedelta(seconds=sum(float(n) * _UNIT[u.lower()] for n, u in _DURATION_RE.findall(s)))
+
+
+def parse_local_datetime(text: str) -> datetime:
+    """'2021-11-20 23:59' or '2021-11-20 23:59:30' (naive, local to the file's timezone)."""
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(str(text).strip(), fmt)
+        except ValueError:
+            pass
+    raise ValueError(f"时间写法不对：{text!r}，应写成 \"2021-11-20 23:59\"")
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    start: time
+    end: time
+
+    @classmethod
+    def parse(cls, text: str) -> TimeRange:
+        """'9:00-10:30', also '9: 00—10: 30' and '9:00至10:30' as notices print them."""
+        m = re.fullmatch(
+            r"\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*[-—–~～至到]+\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*", str(text)
+        )
+        if not m:
+            raise ValueError(f"时间段写法不对：{text!r}，应写成 \"9:00-10:30\"")
+        h1, m1, h2, m2 = map(int, m.groups())
+        return cls(time(h1, m1), time(h2, m2))
+
+    @property
+    def minutes(self) -> int:
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+    def __str__(self) -> str:
+        return f"{self.start.hour}:{self.start.minute:02d}-{self.end.hour}:{self.end.minute:02d}"
+
+
+def format_date(d: date, *, year: bool = True, weekday: bool = False) -> str:
+    """2021年12月18日（星期六）"""
+    s = f"{d.year}年{d.month}月{d.day}日" if year else f"{d.month}月{d.day}日"
+    return s + (f"（{WEEKDAYS[d.weekday()]}）" if weekday else "")
+
+
+def format_span(start: date, end: date) -> str:
+    """2021年10月20日至11月20日 (the year once, as the notice writes it)."""
+    if start == end:
+        return format_date(start)
+    tail = format_date(end, year=end.year != start.year)
+    return f"{format_date(start)}至{tail}"
+
+
+def format_duration(delta: timedelta) -> str:
+    """A lead or a wait for people: '3天', '2小时', '1天12小时', '30分钟'."""
+    secs = int(delta.total_seconds())
+    days, rest = divmod(secs, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [f"{days}天" if days else "", f"{hours}小时" if hours else "", f"{minutes}分钟" if minutes else ""]
+    text = "".join(parts)
+    return text or f"{seconds}秒"

@@ -1,0 +1,505 @@
+"""data/ → typed, validated facts.
+
+Every problem is reported as a `Problem(file, line, message)` written for the staff who edit the files, so
+`python -m bot check`, the live reloader and start-up all speak the same way. Loading is all or nothing:
+`load()` either returns a complete `Knowledge` or raises `DataError` with every problem found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .dates import TimeRange, format_date, format_span, parse_duration, parse_local_datetime
+
+__all__ = [
+    "FAQ_FILE",
+    "CONTACTS_FILE",
+    "DEADLINES_FILE",
+    "NOTICE_FILE",
+    "REGIONS_FILE",
+    "DataError",
+    "Deadline",
+    "FaqEntry",
+    "Knowledge",
+    "Notice",
+    "Problem",
+    "load",
+]
+
+FAQ_FILE = "faq.yaml"
+CONTACTS_FILE = "contacts.json"
+DEADLINES_FILE = "deadlines.yaml"
+NOTICE_FILE = "notice.yaml"
+REGIONS_FILE = "regions.json"
+DATA_FILES = (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE, REGIONS_FILE)
+
+LEVELS = ("初级", "中级", "高级")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {'提醒：' if self.warning else ''}{self.message}"
+
+
+class DataError(Exception):
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(map(str, self.problems)))
+
+
+# ---------------------------------------------------------------- the schema, as pydantic models
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Window(_Model):
+    start: date
+    end: date
+
+    def __str__(self) -> str:
+        return format_span(self.start, self.end)
+
+
+class Exam(_Model):
+    level: str
+    date: date
+    theory: str
+    practical: str
+
+    @field_validator("theory", "practical")
+    @classmethod
+    def _time_range(cls, v: str) -> str:
+        return str(TimeRange.parse(v))
+
+    def paper(self, subject: Literal["theory", "practical"]) -> TimeRange:
+        return TimeRange.parse(self.theory if subject == "theory" else self.practical)
+
+
+class LevelWindow(Window):
+    level: str
+
+
+class Notice(_Model):
+    season: str
+    title: str
+    issuer: str
+    certificate: str
+    exams: list[Exam] = Field(min_length=1)
+    exam_mode: str
+    site_application: Window
+    registration: Window
+    room_arrangement: Window
+    ticket_printing: list[LevelWindow] = Field(min_length=1)
+    contact_filing_deadline: date
+    application_email: str
+    application_form: str
+    qq_group: str
+    contact_form_url: str
+    manual: str
+    standard: str = ""
+    attachments: list[str] = []
+
+    def exam(self, level: str) -> Exam | None:
+        return next((e for e in self.exams if e.level == level), None)
+
+    def tickets(self, level: str) -> LevelWindow | None:
+        return next((w for w in self.ticket_printing if w.level == level), None)
+
+
+class Person(_Model):
+    name: str = Field(min_length=1)
+    phones: list[str] = Field(min_length=1)
+
+
+class ProvinceRow(_Model):
+    provinces: list[str] = Field(min_length=1)
+    name: str = Field(min_length=1)
+    phone: str = Field(min_length=1)
+    email: str = ""
+
+
+class Contacts(_Model):
+    exam_affairs: list[Person] = Field(min_length=1)
+    technical: list[Person] = []
+    provincial: list[ProvinceRow] = []
+
+
+FACETS = ("exams", "tickets", "countdown", "window_status")
+
+
+class FaqEntry(_Model):
+    id: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
+    questions: list[str] = Field(min_length=1)
+    answer: str
+    keywords: list[str] = []
+    # How a question narrows the answer: `exams` (level, subject, weekday), `tickets` (level),
+    # `countdown` (days to the exams), `window_status` (is `window` open now?). None: the answer as written.
+    facet: Literal["exams", "tickets", "countdown", "window_status"] | None = None
+    window: str | None = None
+
+    @field_validator("answer")
+    @classmethod
+    def _non_empty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("answer 不能为空")
+        return v.strip()
+
+    @field_validator("questions")
+    @classmethod
+    def _questions_non_empty(cls, v: list[str]) -> list[str]:
+        if any(not str(q).strip() for q in v):
+            raise ValueError("questions 里有空的问法")
+        return v
+
+
+class FaqFile(_Model):
+    faqs: list[FaqEntry] = Field(min_length=1)
+    # Words people use for the same thing: the key is what the entries say, the list what members type.
+    synonyms: dict[str, list[str]] = {}
+    # Other exams and subjects this bot must not answer with this notice's facts.
+    other_topics: list[str] = []
+
+
+class Deadline(_Model):
+    id: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
+    title: str = Field(min_length=1)
+    at: datetime
+    remind: list[timedelta] = Field(min_length=1)
+    detail: str = ""
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _at(cls, v: Any) -> datetime:
+        if isinstance(v, datetime):
+            return v
+        return parse_local_datetime(str(v))
+
+    @field_validator("remind", mode="before")
+    @classmethod
+    def _leads(cls, v: Any) -> list[timedelta]:
+        if not isinstance(v, list):
+            raise ValueError("remind 应是一个列表，例如 [7d, 1d, 2h]")
+        return [parse_duration(x) for x in v]
+
+
+class DeadlinesFile(_Model):
+    timezone: str = "Asia/Shanghai"
+    deadlines: list[Deadline] = []
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"不认识的时区 {v!r}，例如 Asia/Shanghai") from None
+        return v
+
+
+# ---------------------------------------------------------------- the loaded whole
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    notice: Notice
+    contacts: Contacts
+    faq: FaqFile
+    deadlines: DeadlinesFile
+    regions: Any  # bot.regions.RegionIndex (kept loose so the loader stays importable on its own)
+    digest: str
+    context: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.deadlines.timezone)
+
+    def render(self, template: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: self.context.get(m.group(1), m.group(0)), template)
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+(?::[^{}\s]+)?)\}")
+
+
+def _people(people: Iterable[Person]) -> str:
+    return "；".join(f"{p.name} {'、'.join(p.phones)}" for p in people)
+
+
+def notice_context(notice: Notice, contacts: Contacts) -> dict[str, str]:
+    """The values faq.yaml answers may name as {placeholders}."""
+    schedule = []
+    for e in notice.exams:
+        schedule.append(
+            f"{e.level}：{format_date(e.date, weekday=True)} 理论 {e.theory}，实操 {e.practical}"
+        )
+    tickets = [f"{w.level}：{format_span(w.start, w.end)}" for w in notice.ticket_printing]
+    per_level = {f"schedule:{e.level}": line for e, line in zip(notice.exams, schedule, strict=True)}
+    per_level |= {f"tickets:{w.level}": line for w, line in zip(notice.ticket_printing, tickets, strict=True)}
+    ctx = {
+        "season": notice.season,
+        "title": notice.title,
+        "issuer": notice.issuer,
+        "certificate": notice.certificate,
+        "exam_mode": notice.exam_mode,
+        "schedule": "\n".join(schedule),
+        "exam_dates": "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in notice.exams),
+        "site_application": str(notice.site_application),
+        "site_application_end": format_date(notice.site_application.end),
+        "registration": str(notice.registration),
+        "registration_start": format_date(notice.registration.start),
+        "registration_end": format_date(notice.registration.end),
+        "room_arrangement": str(notice.room_arrangement),
+        "ticket_printing": "\n".join(tickets),
+        "ticket_printing_start": format_date(min(w.start for w in notice.ticket_printing)),
+        "contact_filing_deadline": format_date(notice.contact_filing_deadline),
+        "application_email": notice.application_email,
+        "application_form": notice.application_form,
+        "qq_group": notice.qq_group,
+        "contact_form_url": notice.contact_form_url,
+        "manual": notice.manual,
+        "standard": notice.standard,
+        "attachments": "\n".join(notice.attachments),
+        "exam_affairs_contacts": _people(contacts.exam_affairs),
+        "technical_contacts": _people(contacts.technical),
+    }
+    return ctx | per_level
+
+
+# ---------------------------------------------------------------- reading files with line numbers
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.allow_duplicate_keys = False
+    return y
+
+
+def _line_of(node: Any, loc: Sequence[Any]) -> int:
+    """1-based line of the deepest node on `loc` that the round-trip YAML tree still has."""
+    line = 1
+    for key in loc:
+        try:
+            if isinstance(node, CommentedMap) and key in node:
+                line = node.lc.key(key)[0] + 1
+                node = node[key]
+            elif isinstance(node, CommentedSeq) and isinstance(key, int) and key < len(node):
+                line = node.lc.item(key)[0] + 1
+                node = node[key]
+            else:
+                break
+        except (KeyError, IndexError, TypeError, AttributeError):
+            break
+    return line
+
+
+def _read_tree(path: Path) -> tuple[Any, list[Problem]]:
+    """Parse a YAML or JSON file to a round-trip tree (which knows its line numbers)."""
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(name, 1, "文件不存在")]
+    except (OSError, UnicodeDecodeError) as e:
+        return None, [Problem(name, 1, f"读不了这个文件：{e}（请用 UTF-8 保存）")]
+    if path.suffix == ".json":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as e:
+            return None, [Problem(name, e.lineno, f"JSON 格式错误：{e.msg}（第 {e.colno} 列）")]
+    try:
+        tree = _yaml().load(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 1
+        what = e.problem or e.context or "无法解析"
+        return None, [Problem(name, line, f"YAML 格式错误：{what}（常见原因：缩进不齐、冒号后少空格、引号没配对）")]
+    except Exception as e:  # ruamel raises a few unmarked errors (duplicate keys and the like)
+        return None, [Problem(name, 1, f"YAML 格式错误：{e}")]
+    if tree is None:
+        return None, [Problem(name, 1, "文件是空的")]
+    return tree, []
+
+
+def _plain(tree: Any) -> Any:
+    """Round-trip tree → plain dicts and lists (for pydantic)."""
+    if isinstance(tree, dict):
+        return {str(k): _plain(v) for k, v in tree.items()}
+    if isinstance(tree, list):
+        return [_plain(v) for v in tree]
+    return tree
+
+
+_PYDANTIC_MSG = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "多了一个不认识的键（拼写对吗？）",
+    "too_short": "至少要有一项",
+    "string_type": "应该是文字",
+    "list_type": "应该是列表",
+    "date_from_datetime_parsing": "日期写法不对，应写成 2021-12-18",
+    "date_parsing": "日期写法不对，应写成 2021-12-18",
+    "string_pattern_mismatch": "id 只能用英文字母、数字、- 和 _",
+    "literal_error": "取值不在允许的范围内",
+}
+
+
+def _validate(model: type[BaseModel], tree: Any, name: str) -> tuple[Any, list[Problem]]:
+    try:
+        return model.model_validate(_plain(tree)), []
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            loc = list(err["loc"])
+            where = ".".join(str(x) for x in loc)
+            msg = _PYDANTIC_MSG.get(err["type"]) or str(err["msg"]).removeprefix("Value error, ")
+            problems.append(Problem(name, _line_of(tree, loc), f"{where}: {msg}" if where else msg))
+        return None, problems
+
+
+# ---------------------------------------------------------------- cross-file checks
+
+
+def _check_faq(faq: FaqFile, tree: Any, context: dict[str, str]) -> list[Problem]:
+    problems = []
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(faq.faqs):
+        line = _line_of(tree, ["faqs", i])
+        if entry.id in seen:
+            problems.append(Problem(FAQ_FILE, line, f"id {entry.id!r} 重复了（第 {seen[entry.id]} 行已有）"))
+        seen.setdefault(entry.id, line)
+        for name in _PLACEHOLDER.findall(entry.answer):
+            if name not in context:
+                problems.append(
+                    Problem(FAQ_FILE, _line_of(tree, ["faqs", i, "answer"]),
+                            f"{entry.id}: 答案里的 {{{name}}} 不认识；可用的有 {', '.join(sorted(context))}")
+                )
+        if entry.facet == "window_status" and entry.window not in _WINDOWS:
+            problems.append(
+                Problem(FAQ_FILE, line, f"{entry.id}: facet: window_status 需要 window: 取 {'、'.join(_WINDOWS)} 之一")
+            )
+    return problems
+
+
+_WINDOWS = ("site_application", "registration", "room_arrangement", "ticket_printing", "contact_filing", "exams")
+
+
+def _check_contacts(contacts: Contacts, tree: Any, provinces: set[str]) -> list[Problem]:
+    problems = []
+    for i, row in enumerate(contacts.provincial):
+        for j, p in enumerate(row.provinces):
+            if p not in provinces:
+                problems.append(
+                    Problem(CONTACTS_FILE, _line_of(tree, ["provincial", i, "provinces", j]),
+                            f"{row.name}: 不认识的省份 {p!r}（请用简称，如 广东、内蒙古）")
+                )
+        if not re.fullmatch(r"[\d\-]{7,}", row.phone):
+            problems.append(
+                Problem(CONTACTS_FILE, _line_of(tree, ["provincial", i, "phone"]), f"{row.name}: 电话 {row.phone!r} 不像号码")
+            )
+        if row.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", row.email):
+            problems.append(
+                Problem(CONTACTS_FILE, _line_of(tree, ["provincial", i, "email"]), f"{row.name}: 邮箱 {row.email!r} 写法不对")
+            )
+    return problems
+
+
+def _check_deadlines(deadlines: DeadlinesFile, tree: Any, context: dict[str, str]) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for i, d in enumerate(deadlines.deadlines):
+        line = _line_of(tree, ["deadlines", i])
+        for name in _PLACEHOLDER.findall(d.detail):
+            if name not in context:
+                problems.append(
+                    Problem(DEADLINES_FILE, _line_of(tree, ["deadlines", i, "detail"]), f"{d.id}: detail 里的 {{{name}}} 不认识")
+                )
+        if d.id in seen:
+            problems.append(Problem(DEADLINES_FILE, line, f"id {d.id!r} 重复了"))
+        seen.add(d.id)
+        for lead in d.remind:
+            if lead.total_seconds() < 0:
+                problems.append(Problem(DEADLINES_FILE, _line_of(tree, ["deadlines", i, "remind"]), f"{d.id}: 提前量不能为负"))
+    return problems
+
+
+def _check_notice(notice: Notice, tree: Any) -> list[Problem]:
+    problems = []
+    for key in ("site_application", "registration", "room_arrangement"):
+        w: Window = getattr(notice, key)
+        if w.end < w.start:
+            problems.append(Problem(NOTICE_FILE, _line_of(tree, [key]), f"{key}: 结束日期早于开始日期"))
+    for i, e in enumerate(notice.exams):
+        if e.level not in LEVELS:
+            problems.append(Problem(NOTICE_FILE, _line_of(tree, ["exams", i, "level"]), f"级别应是 {'、'.join(LEVELS)} 之一"))
+    return problems
+
+
+# ---------------------------------------------------------------- the entry point
+
+
+def load(data_dir: Path | str) -> Knowledge:
+    """Read and validate every data file; raise DataError listing every problem."""
+    from .regions import RegionIndex  # the place-name index is data too, but has its own loader
+
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    trees: dict[str, Any] = {}
+    for name in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE):
+        tree, errs = _read_tree(data_dir / name)
+        trees[name] = tree
+        problems += errs
+    regions = None
+    try:
+        regions = RegionIndex.load(data_dir / REGIONS_FILE)
+    except FileNotFoundError:
+        problems.append(Problem(REGIONS_FILE, 1, "文件不存在（它列出省份和城市，随仓库提供）"))
+    except Exception as e:
+        problems.append(Problem(REGIONS_FILE, 1, f"读不了：{e}"))
+
+    models: dict[str, Any] = {}
+    for name, model in ((NOTICE_FILE, Notice), (CONTACTS_FILE, Contacts), (FAQ_FILE, FaqFile), (DEADLINES_FILE, DeadlinesFile)):
+        if trees[name] is not None:
+            models[name], errs = _validate(model, trees[name], name)
+            problems += errs
+    notice, contacts, faq, deadlines = (models.get(n) for n in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE))
+
+    context: dict[str, str] = {}
+    if notice is not None and contacts is not None:
+        context = notice_context(notice, contacts)
+    if notice is not None:
+        problems += _check_notice(notice, trees[NOTICE_FILE])
+    if faq is not None and notice is not None and contacts is not None:
+        problems += _check_faq(faq, trees[FAQ_FILE], context)
+    if contacts is not None and regions is not None:
+        problems += _check_contacts(contacts, trees[CONTACTS_FILE], {p.name for p in regions.provinces()})
+    if deadlines is not None:
+        problems += _check_deadlines(deadlines, trees[DEADLINES_FILE], context)
+
+    if problems or None in (notice, contacts, faq, deadlines, regions):
+        raise DataError(problems or [Problem("?", 1, "数据不完整")])
+
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        p = data_dir / name
+        digest.update(p.read_bytes() if p.exists() else b"")
+    return Knowledge(notice, contacts, faq, deadlines, regions, digest.hexdigest()[:12], context)
