@@ -1,0 +1,290 @@
+"""Which province(s) a message is about: 广东, 廣東, 广东省, Guangdong, guang dong, 深圳, 粤找谁 …
+
+The table is data/regions.json (built by tools/build_regions.py from the 民政部 division codes).
+`RegionIndex.find` scans the text once with a single regex made of every Chinese name form (a
+character trie, so the scan is linear and longest-match-first) and once with a regex of the Latin
+forms; small typos in Latin words go through rapidfuzz, one-character abbreviations are only read
+when the whole message is abbreviation + "who is the contact".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from opencc import OpenCC
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+__all__ = ["Match", "Province", "RegionIndex"]
+
+# Building the converter reads its dictionaries: once per process.
+_T2S = OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str  # canonical short name, as in data/contacts.json: "广东"
+    full_name: str  # "广东省", "广西壮族自治区"
+    english: str  # "Guangdong", "Inner Mongolia"
+
+
+@dataclass(frozen=True)
+class Match:
+    province: str  # canonical short name
+    span: tuple[int, int]  # in the text given to find()
+    via: str  # what the user typed there: "深圳", "Guangdong", "廣東"
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """One-to-one character table: traditional → simplified, full width → half width.
+
+    OpenCC converts phrase by phrase, which is slow on long text (~7 µs per character) and may
+    change the length; place names need only the character table, and a 1:1 `str.translate`
+    keeps every index valid for the spans we report.  We take the table from the singleton by
+    converting each CJK code point once (about 0.1 s, once per process).
+    """
+    blocks = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+    chars = [chr(c) for lo, hi in blocks for c in range(lo, hi)]
+    converted = _T2S.convert("\n".join(chars)).split("\n")
+    table = {ord(a): b for a, b in zip(chars, converted, strict=True) if len(b) == 1 and a != b}
+    table.update({c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})  # ＡＢＣ１２３ → ABC123
+    table[0x3000] = " "  # ideographic space
+    return table
+
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Spaces between two Chinese characters are dropped ("广 东", "四 川省") before matching.
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_SEP = r"[\s\-_]*"  # "guang dong", "Inner-Mongolia", "hongkong"
+
+# Fuzzy matching is for typos in one word, never for prose: words of 6+ letters, a handful per message.
+_FUZZY_MIN_LEN = 6
+_FUZZY_MAX_WORDS = 16
+# Shanxi and Shaanxi are one letter apart; a word near either is never guessed at.
+_NEVER_GUESS_NEAR = ("山西", "陕西")
+
+# Abbreviations: "粤找谁", "川省联系人", "苏浙沪找谁" – the whole message, nothing else.
+_ASK_VERB = "找谁|联系谁|问谁|谁负责|由谁负责|谁管|归谁管|怎么联系|联系方式"
+_ASK_NOUN = "联系人|负责人|对接人|考务"
+# These characters also start ordinary words (新联系人 = a new contact, 云负责人, 黑名单 …):
+# they resolve only with a verb ("新找谁") or with 省, never in front of a noun.
+_WEAK_ABBREVIATIONS = set("新云黑青台港宁藏")
+_PUNCT = re.compile(r"[\s\W_]+")
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation shaped like a trie: the engine branches on one character at a time,
+    so matching is linear in the text and, with the end-of-word option last, longest first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return render(trie)
+
+
+class _Text:
+    """The folded text handed to the regexes, with a map back to positions in the original."""
+
+    def __init__(self, original: str, table: dict[int, str]) -> None:
+        self.original = original
+        folded = original.translate(table)
+        pieces = _CJK_GAP.split(folded)
+        # starts[i] is where piece i begins in `compact`, origins[i] where it began in `folded`
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        pos = orig = 0
+        for gap_match, piece in zip([None, *_CJK_GAP.finditer(folded)], pieces, strict=True):
+            if gap_match is not None:
+                orig = gap_match.end()
+            self.starts.append(pos)
+            self.origins.append(orig)
+            pos += len(piece)
+        self.compact = "".join(pieces)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        def to_original(i: int) -> int:
+            k = bisect_right(self.starts, i) - 1
+            return self.origins[k] + i - self.starts[k]
+
+        return to_original(start), to_original(end - 1) + 1
+
+
+class RegionIndex:
+    """Province lookup over every name form in data/regions.json."""
+
+    def __init__(self, data: dict) -> None:
+        self._provinces: list[Province] = []
+        # form -> province; None marks a phrase that contains a place name but is not one (三明治)
+        self._zh: dict[str, str | None] = {}
+        self._city_shorts: set[str] = set()  # 朝阳 in 朝阳区 is a district, not 辽宁's 朝阳市
+        self._latin: dict[str, str] = {}  # lower-case, no spaces: "guangdong", "innermongolia"
+        self._latin_patterns: dict[str, str] = {}  # regex -> key; "guang dong" and "Guangdong" both
+        self._abbreviations: dict[str, str] = {}
+
+        for name, p in data["provinces"].items():
+            self._provinces.append(Province(name, p["full_name"], p["english"][0]))
+            for form in (name, p["full_name"], *p["aliases"]):
+                self._add_zh(form, name)
+            for latin in (" ".join(p["pinyin_syllables"]), *p["english"]):
+                words = latin.lower().split()
+                key = "".join(words)
+                self._latin[key] = name
+                self._latin_patterns[_LATIN_SEP.join(re.escape(w) for w in words)] = key
+            for abbreviation in p["abbreviations"]:
+                self._abbreviations[abbreviation] = name
+        for city in data["cities"]:
+            self._add_zh(city["name"], city["province"])
+            if city.get("short_zhou"):
+                self._add_zh(city["short_zhou"], city["province"])
+            if city["short"]:
+                self._add_zh(city["short"], city["province"])
+                self._city_shorts.add(city["short"])
+        for phrase in data.get("not_places", []):
+            self._zh.setdefault(phrase, None)
+
+        self._zh_re = re.compile(_trie_regex(sorted(self._zh, key=len, reverse=True)))
+        latin = sorted(self._latin_patterns, key=lambda p: len(self._latin_patterns[p]), reverse=True)
+        self._latin_re = re.compile(
+            "(?<![a-z])(?:" + "|".join(latin) + ")(?![a-z])",
+            re.IGNORECASE,
+        )
+        # Typo candidates: 6+ letters (Tibet, Macau, Hebei are too short to guess), not Peking
+        # (peeking), and not within reach of Shanxi/Shaanxi.
+        self._fuzzy_keys = {k for k in self._latin if len(k) >= _FUZZY_MIN_LEN and k != "peking"}
+        self._latin_keys = list(self._latin)
+        self._near_never = [k for k, p in self._latin.items() if p in _NEVER_GUESS_NEAR]
+        abbr = "[" + "".join(self._abbreviations) + "]"
+        self._abbr_re = re.compile(
+            f"(?:请问|问下|问一下)?(?P<abbrs>{abbr}省?(?:[和与及跟]?{abbr}省?)*)"
+            f"(?:(?P<verb>{_ASK_VERB})|(?P<noun>{_ASK_NOUN}))(?:{_ASK_VERB}|{_ASK_NOUN})*"
+            "(?:是谁|是哪位|呢|吗|啊|呀|哈|谢谢)*"
+        )
+        self._abbr_char_re = re.compile(f"{abbr}(?P<sheng>省)?")
+
+    def _add_zh(self, form: str, province: str) -> None:
+        previous = self._zh.setdefault(form, province)
+        # the generator drops ambiguous forms; a clash here means the JSON was edited by hand
+        assert previous == province, f"{form} names both {previous} and {province}"
+
+    @classmethod
+    def load(cls, path: Path) -> RegionIndex:
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def provinces(self) -> list[Province]:
+        return list(self._provinces)
+
+    def find(self, text: str) -> list[Match]:
+        """Every province mentioned in `text`, in order of first appearance, each once."""
+        t = _Text(text, _fold_table())
+        found = [*self._find_zh(t), *self._find_latin(t)]
+        if not found and len(t.compact) <= 24:
+            found = list(self._find_abbreviations(t))
+        found.sort(key=lambda m: m.span)
+        first: dict[str, Match] = {}
+        for m in found:
+            first.setdefault(m.province, m)
+        return list(first.values())
+
+    def province_of(self, place: str) -> str | None:
+        """Canonical province for one place name (城市, province, pinyin, English, 粤), else None."""
+        t = _Text(place.strip(), _fold_table())
+        key = t.compact
+        if key in self._zh:
+            return self._zh[key]
+        if (latin := self._latin.get(re.sub(r"[\s\-_]", "", key.lower()))) is not None:
+            return latin
+        # An explicit place argument may be just an abbreviation, but not one of the weak ones.
+        if self._abbr_char_re.fullmatch(key) and key[0] not in _WEAK_ABBREVIATIONS:
+            return self._abbreviations[key[0]]
+        provinces = {m.province for m in self.find(place)}
+        return provinces.pop() if len(provinces) == 1 else None
+
+    def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
+        span = t.span(start, end)
+        return Match(province, span, t.original[span[0] : span[1]])
+
+    def _find_zh(self, t: _Text) -> Iterator[Match]:
+        text = t.compact
+        for m in self._zh_re.finditer(text):
+            form = m.group()
+            province = self._zh[form]
+            if province is None:
+                continue
+            if form in self._city_shorts and text[m.end() : m.end() + 1] in ("区", "县"):
+                continue  # 朝阳区, 通化县: a district or county that shares a city's name
+            yield self._match(t, province, m.start(), m.end())
+
+    def _find_latin(self, t: _Text) -> Iterator[Match]:
+        text = t.compact
+        if not _LATIN_WORD.search(text):
+            return
+        exact = [(m.start(), m.end()) for m in self._latin_re.finditer(text)]
+        for start, end in exact:
+            key = re.sub(r"[\s\-_]", "", text[start:end].lower())
+            yield self._match(t, self._latin[key], start, end)
+        # First occurrence of each distinct long word not already matched, a handful at most.
+        fuzzy_words: dict[str, re.Match[str]] = {}
+        for w in _LATIN_WORD.finditer(text):
+            if len(fuzzy_words) >= _FUZZY_MAX_WORDS:
+                break
+            if len(w.group()) >= _FUZZY_MIN_LEN and not any(s <= w.start() < e for s, e in exact):
+                fuzzy_words.setdefault(w.group().lower(), w)
+        for word, w in fuzzy_words.items():
+            if (province := self._guess(word)) is not None:
+                yield self._match(t, province, w.start(), w.end())
+
+    def _guess(self, word: str) -> str | None:
+        """The province whose Latin name `word` is a typo of, if exactly one is close enough."""
+        if process.extractOne(word, self._near_never, scorer=OSA.distance, score_cutoff=2):
+            return None
+        limit = 1 if len(word) < 10 else 2
+        # Against every name, short ones included, so that "hunnan" (Hunan? Yunnan?) stays unresolved.
+        hits = process.extract(
+            word, self._latin_keys, scorer=OSA.distance, score_cutoff=limit + 1, limit=None
+        )
+        if not hits:
+            return None
+        best = min(d for _, d, _ in hits)
+        close = [k for k, d, _ in hits if d <= best + 1]
+        provinces = {self._latin[k] for k in close}
+        if best > limit or len(provinces) != 1:
+            return None
+        return provinces.pop() if any(k in self._fuzzy_keys for k, d, _ in hits if d == best) else None
+
+    def _find_abbreviations(self, t: _Text) -> Iterator[Match]:
+        # Only the whole message counts: punctuation and spaces out, then a full match.
+        kept = [(m.start(), m.group()) for m in re.finditer(r"[^\s\W_]+", t.compact)]
+        bare = "".join(g for _, g in kept)
+        m = self._abbr_re.fullmatch(bare)
+        if m is None:
+            return
+        parts = list(self._abbr_char_re.finditer(m.group("abbrs")))
+        weak_ok = m.group("verb") is not None or all(p.group("sheng") for p in parts)
+        if not weak_ok and any(p.group()[0] in _WEAK_ABBREVIATIONS for p in parts):
+            return
+        offsets = [start + i for start, g in kept for i in range(len(g))]
+        base = m.start("abbrs")
+        for p in parts:
+            i = offsets[base + p.start()]
+            yield self._match(t, self._abbreviations[p.group()[0]], i, i + 1)

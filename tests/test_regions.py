@@ -1,0 +1,350 @@
+"""bot.regions: which province a question is about, in every way people write it."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from opencc import OpenCC
+
+from bot.regions import Match, Province, RegionIndex
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "regions.json"
+RAW = json.loads(DATA.read_text(encoding="utf-8"))
+PROVINCES: dict[str, dict] = RAW["provinces"]
+CITIES: list[dict] = RAW["cities"]
+
+CANONICAL = [
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+    "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> RegionIndex:
+    return RegionIndex.load(DATA)
+
+
+def provinces_in(index: RegionIndex, text: str) -> list[str]:
+    return [m.province for m in index.find(text)]
+
+
+def _province_forms() -> list[tuple[str, str, str]]:
+    """(province, kind, form) for every Chinese and Latin form the table lists."""
+    s2tw = OpenCC("s2tw")
+    out: list[tuple[str, str, str]] = []
+    for name, p in PROVINCES.items():
+        out += [(name, "short", name), (name, "full", p["full_name"])]
+        out += [(name, "alias", a) for a in p["aliases"]]
+        out.append((name, "traditional", s2tw.convert(p["full_name"])))
+        syllables = p["pinyin_syllables"]
+        out += [
+            (name, "pinyin", p["pinyin"]),
+            (name, "pinyin spaced", " ".join(syllables)),
+            (name, "pinyin camel", "".join(s.capitalize() for s in syllables)),
+            (name, "pinyin upper", p["pinyin"].upper()),
+        ]
+        out += [(name, "english", e) for e in p["english"]]
+    return out
+
+
+def _city_forms() -> list[tuple[str, str]]:
+    forms = []
+    for c in CITIES:
+        forms.append((c["name"], c["province"]))
+        forms += [(c[k], c["province"]) for k in ("short", "short_zhou") if c.get(k)]
+    return forms
+
+
+# --- the data file ---------------------------------------------------------------------------
+
+
+def test_json_names_its_source() -> None:
+    """The data file says where its names come from."""
+    assert RAW["source"] == "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码)"
+
+
+def test_json_has_all_provinces_and_only_cities() -> None:
+    """The table holds the 34 provinces and no districts, counties or placeholder rows."""
+    assert list(PROVINCES) == CANONICAL
+    names = {c["name"] for c in CITIES}
+    assert len(CITIES) > 600
+    assert not names & {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+    assert all(n.endswith(("市", "地区", "盟", "自治州")) or n == "神农架林区" for n in names)
+    assert all(c["short"] is None or len(c["short"]) >= 2 for c in CITIES)
+    assert {"仙桃市", "济源市", "石河子市", "义乌市", "昆山市", "江阴市"} <= names
+
+
+def test_provinces_lists_all_34(index: RegionIndex) -> None:
+    """The bot can list the 34 provinces with full and English names."""
+    provinces = index.provinces()
+    assert [p.name for p in provinces] == CANONICAL
+    assert Province("广西", "广西壮族自治区", "Guangxi") in provinces
+    assert Province("内蒙古", "内蒙古自治区", "Inner Mongolia") in provinces
+    assert Province("香港", "香港特别行政区", "Hong Kong") in provinces
+
+
+# --- every province, every form --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("province", "kind", "form"), _province_forms())
+def test_every_province_form(index: RegionIndex, province: str, kind: str, form: str) -> None:
+    """A user naming a province in any form (广东, 广东省, 廣東, guang dong, Guangdong) gets it."""
+    text = f"{form} 的考务联系人是谁" if kind.startswith(("pinyin", "english")) else f"{form}的考务联系人是谁"
+    assert index.find(text) == [Match(province, (0, len(form)), form)], kind
+
+
+@pytest.mark.parametrize("province", CANONICAL)
+def test_every_province_via_province_of(index: RegionIndex, province: str) -> None:
+    """A staff member typing a province name in the table gets its canonical name."""
+    p = PROVINCES[province]
+    for form in (province, p["full_name"], p["pinyin"], *p["english"], *p["aliases"]):
+        assert index.province_of(form) == province, form
+
+
+# --- every city --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("form", "province"), _city_forms())
+def test_every_city(index: RegionIndex, form: str, province: str) -> None:
+    """A user naming a city (成都, 成都市, 延边州) is routed to its province."""
+    assert provinces_in(index, f"我在{form}，找谁报名？") == [province]
+    assert index.province_of(form) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("广州", ["广东"]),
+        ("广州市考点", ["广东"]),
+        ("宁波", ["浙江"]),
+        ("宁波的老师", ["浙江"]),
+        ("西安", ["陕西"]),
+        ("西安找谁", ["陕西"]),
+        ("吉林市", ["吉林"]),
+        ("海南", ["海南"]),
+        ("海南省", ["海南"]),
+        ("海南州", ["青海"]),
+        ("海南藏族自治州", ["青海"]),
+        ("海东", ["青海"]),
+        ("山东", ["山东"]),
+        ("山西", ["山西"]),
+        ("内蒙古", ["内蒙古"]),
+        ("内蒙", ["内蒙古"]),
+        ("南京", ["江苏"]),
+        ("天津", ["天津"]),
+        ("苏州", ["江苏"]),
+        ("深圳", ["广东"]),
+        ("义乌", ["浙江"]),
+        ("石河子", ["新疆"]),
+        ("仙桃", ["湖北"]),
+        ("济源", ["河南"]),
+        ("延边", ["吉林"]),
+        ("湘西州", ["湖南"]),
+    ],
+)
+def test_traps(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """Look-alike names go to the right province (广州 is 广东, 海南州 is 青海)."""
+    assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "via"),
+    [
+        ("廣州的聯繫人", "广东", "廣州"),
+        ("瀋陽考點找誰", "辽宁", "瀋陽"),
+        ("烏魯木齊", "新疆", "烏魯木齊"),
+        ("貴陽市", "贵州", "貴陽市"),
+        ("臺灣", "台湾", "臺灣"),
+        ("請問廣東省聯繫人", "广东", "廣東省"),
+    ],
+)
+def test_traditional_text_keeps_what_user_typed(
+    index: RegionIndex, text: str, province: str, via: str
+) -> None:
+    """A question in traditional characters resolves, and the answer quotes the user's own spelling."""
+    (m,) = index.find(text)
+    assert (m.province, m.via, text[m.span[0] : m.span[1]]) == (province, via, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "via"),
+    [
+        ("广 东找谁", "广东", "广 东"),
+        ("四 川省 的联系人", "四川", "四 川省"),
+        ("内  蒙古", "内蒙古", "内  蒙古"),
+        ("ＧＵＡＮＧＤＯＮＧ ｃｏｎｔａｃｔ", "广东", "ＧＵＡＮＧＤＯＮＧ"),
+        ("我在Guangdong", "广东", "Guangdong"),
+        ("Inner-Mongolia", "内蒙古", "Inner-Mongolia"),
+        ("hongkong", "香港", "hongkong"),
+    ],
+)
+def test_spaces_and_width(index: RegionIndex, text: str, province: str, via: str) -> None:
+    """Stray spaces, full-width letters and hyphens do not hide the province."""
+    (m,) = index.find(text)
+    assert (m.province, m.via, text[m.span[0] : m.span[1]]) == (province, via, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who handles Guangdong", ["广东"]),
+        ("Inner Mongolia contact", ["内蒙古"]),
+        ("Tibet", ["西藏"]),
+        ("Xizang", ["西藏"]),
+        ("Shaanxi contact", ["陕西"]),
+        ("Shanxi", ["山西"]),
+        ("shan xi", ["山西"]),
+        ("shaan xi", ["陕西"]),
+        ("Macao or Macau", ["澳门"]),
+        ("Peking", ["北京"]),
+        ("Hong Kong and Taiwan", ["香港", "台湾"]),
+        ("chinese", []),
+        ("guangdongese", []),
+    ],
+)
+def test_english(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """English and pinyin names work, and Shanxi/Shaanxi stay apart."""
+    assert provinces_in(index, text) == expected
+
+
+# --- several provinces -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江苏和浙江分别找谁", ["江苏", "浙江"]),
+        ("北京、河北、天津", ["北京", "河北", "天津"]),
+        ("深圳和成都的考点", ["广东", "四川"]),
+        ("广东 广州 深圳", ["广东"]),
+        ("Sichuan 和 廣西", ["四川", "广西"]),
+        ("上海还是Shanghai", ["上海"]),
+        ("河南河北湖南湖北", ["河南", "河北", "湖南", "湖北"]),
+    ],
+)
+def test_multiple_provinces_in_order(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """A question about several provinces lists each once, in the order they were written."""
+    assert provinces_in(index, text) == expected
+
+
+# --- typos ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guangdon", ["广东"]),
+        ("who handles Sichaun", ["四川"]),
+        ("Zhejaing", ["浙江"]),
+        ("Heilongjaing", ["黑龙江"]),
+        ("Xinjing", ["新疆"]),
+    ],
+)
+def test_typos_resolve(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """A one-letter slip in a long English/pinyin name still finds the province."""
+    assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shanxii", "Shaanx", "Shanxy", "Shaanxy", "Shannxi", "Shaxni", "Shanxxi", "Shhanxi", "shanxi1"],
+)
+def test_typos_never_confuse_shanxi_shaanxi(index: RegionIndex, text: str) -> None:
+    """A misspelt Shanxi/Shaanxi is never guessed as the other (or anything)."""
+    result = provinces_in(index, text)
+    assert result in ([], ["山西"]) if text.startswith("shanxi") else result == []
+
+
+@pytest.mark.parametrize(
+    "text", ["speaking", "peeking", "changing", "Hunnan", "taiwanese people", "examination"]
+)
+def test_typos_do_not_invent_provinces(index: RegionIndex, text: str) -> None:
+    """Ordinary English words and ambiguous slips resolve nothing."""
+    assert provinces_in(index, text) == []
+
+
+# --- abbreviations -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "province"),
+    [(a, name) for name, p in PROVINCES.items() for a in p["abbreviations"]],
+)
+def test_every_abbreviation_alone(index: RegionIndex, abbreviation: str, province: str) -> None:
+    """"粤找谁" style questions resolve for every abbreviation."""
+    assert index.find(f"{abbreviation}找谁？") == [Match(province, (0, 1), abbreviation)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("粤找谁", ["广东"]),
+        ("川省联系人", ["四川"]),
+        ("请问 川省 联系人是谁？", ["四川"]),
+        ("苏浙沪找谁", ["江苏", "浙江", "上海"]),
+        ("京津冀联系人", ["北京", "天津", "河北"]),
+        ("陕省对接人", ["陕西"]),
+        ("滇负责人", ["云南"]),
+        ("新找谁", ["新疆"]),
+    ],
+)
+def test_abbreviations_positive(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """A message that is only abbreviations plus "who do I contact" resolves."""
+    assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新的", "新的联系人是谁", "新联系人", "新负责人", "吉利", "黑色", "平台", "一台电脑", "1+X平台",
+        "港口", "青年", "云端", "云负责人", "宁可", "粤", "粤语怎么说", "川菜好吃", "晋级了吗", "鲁莽",
+        "京东", "苏打水", "秦老师", "请问考务联系人是谁", "东方", "合作", "三明治", "北海道", "大理石地面",
+        "大同小异", "平台上的新闻", "台上",
+    ],
+)
+def test_abbreviations_and_words_negative(index: RegionIndex, text: str) -> None:
+    """Ordinary words that contain a province's character resolve nothing."""
+    assert provinces_in(index, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("北京朝阳区", ["北京"]), ("朝阳市", ["辽宁"]), ("朝阳找谁", ["辽宁"]), ("吉林省通化县", ["吉林"])],
+)
+def test_districts_sharing_a_city_name(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """朝阳区 (a district of 北京) is not 辽宁's 朝阳市."""
+    assert provinces_in(index, text) == expected
+
+
+# --- province_of ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("深圳", "广东"), ("深圳市", "广东"), (" 廣州 ", "广东"), ("Guang Dong", "广东"), ("Tibet", "西藏"),
+        ("粤", "广东"), ("川省", "四川"), ("海南州", "青海"), ("海南", "海南"), ("新", None), ("平台", None),
+        ("", None), ("火星", None), ("东方", None), ("东方市", "海南"), ("广东和广西", None),
+    ],
+)
+def test_province_of(index: RegionIndex, place: str, expected: str | None) -> None:
+    """A staff member looking up one place name gets one province or nothing."""
+    assert index.province_of(place) == expected
+
+
+# --- size and speed ------------------------------------------------------------------------------
+
+
+def test_huge_input_is_linear(index: RegionIndex) -> None:
+    """A pasted 100 000-character document is scanned quickly and its provinces found."""
+    filler = "各位老师好，请问本次考试的报名截止时间是什么时候？平台上一直没有审核通过。Thanks for checking! "
+    text = (filler * (100_000 // len(filler)))[:99_980] + "最后是广东和Sichaun"
+    start = time.perf_counter()
+    result = provinces_in(index, text)
+    elapsed = time.perf_counter() - start
+    assert result == ["广东", "四川"]
+    assert elapsed < 1.0, elapsed
