@@ -64,6 +64,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_SEP = r"[\s\-_]*"  # "guang dong", "Inner-Mongolia", "hongkong"
+_LATIN_SEP_RE = re.compile(_LATIN_SEP)
 
 # Fuzzy matching is for typos in one word, never for prose: words of 6+ letters, a handful per message.
 _FUZZY_MIN_LEN = 6
@@ -77,7 +78,7 @@ _ASK_NOUN = "联系人|负责人|对接人|考务"
 # These characters also start ordinary words (新联系人 = a new contact, 云负责人, 黑名单 …):
 # they resolve only with a verb ("新找谁") or with 省, never in front of a noun.
 _WEAK_ABBREVIATIONS = set("新云黑青台港宁藏")
-_PUNCT = re.compile(r"[\s\W_]+")
+_WORD_RUN = re.compile(r"[^\s\W_]+")  # letters, digits and Chinese: punctuation and spaces out
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -163,7 +164,7 @@ class RegionIndex:
         for phrase in data.get("not_places", []):
             self._zh.setdefault(phrase, None)
 
-        self._zh_re = re.compile(_trie_regex(sorted(self._zh, key=len, reverse=True)))
+        self._zh_re = re.compile(_trie_regex(self._zh))
         latin = sorted(self._latin_patterns, key=lambda p: len(self._latin_patterns[p]), reverse=True)
         self._latin_re = re.compile(
             "(?<![a-z])(?:" + "|".join(latin) + ")(?![a-z])",
@@ -184,8 +185,8 @@ class RegionIndex:
 
     def _add_zh(self, form: str, province: str) -> None:
         previous = self._zh.setdefault(form, province)
-        # the generator drops ambiguous forms; a clash here means the JSON was edited by hand
-        assert previous == province, f"{form} names both {previous} and {province}"
+        if previous != province:  # the generator drops ambiguous forms: the JSON was edited by hand
+            raise ValueError(f"regions: {form} names both {previous} and {province}")
 
     @classmethod
     def load(cls, path: Path) -> RegionIndex:
@@ -212,7 +213,7 @@ class RegionIndex:
         key = t.compact
         if key in self._zh:
             return self._zh[key]
-        if (latin := self._latin.get(re.sub(r"[\s\-_]", "", key.lower()))) is not None:
+        if (latin := self._latin.get(_LATIN_SEP_RE.sub("", key.lower()))) is not None:
             return latin
         # An explicit place argument may be just an abbreviation, but not one of the weak ones.
         if self._abbr_char_re.fullmatch(key) and key[0] not in _WEAK_ABBREVIATIONS:
@@ -241,7 +242,7 @@ class RegionIndex:
             return
         exact = [(m.start(), m.end()) for m in self._latin_re.finditer(text)]
         for start, end in exact:
-            key = re.sub(r"[\s\-_]", "", text[start:end].lower())
+            key = _LATIN_SEP_RE.sub("", text[start:end].lower())
             yield self._match(t, self._latin[key], start, end)
         # First occurrence of each distinct long word not already matched, a handful at most.
         fuzzy_words: dict[str, re.Match[str]] = {}
@@ -266,15 +267,16 @@ class RegionIndex:
         if not hits:
             return None
         best = min(d for _, d, _ in hits)
-        close = [k for k, d, _ in hits if d <= best + 1]
-        provinces = {self._latin[k] for k in close}
+        # Unambiguous: every name within one more edit belongs to the same province ...
+        provinces = {self._latin[k] for k, d, _ in hits if d <= best + 1}
         if best > limit or len(provinces) != 1:
             return None
+        # ... and the nearest one is long enough to be worth guessing at.
         return provinces.pop() if any(k in self._fuzzy_keys for k, d, _ in hits if d == best) else None
 
     def _find_abbreviations(self, t: _Text) -> Iterator[Match]:
         # Only the whole message counts: punctuation and spaces out, then a full match.
-        kept = [(m.start(), m.group()) for m in re.finditer(r"[^\s\W_]+", t.compact)]
+        kept = [(m.start(), m.group()) for m in _WORD_RUN.finditer(t.compact)]
         bare = "".join(g for _, g in kept)
         m = self._abbr_re.fullmatch(bare)
         if m is None:

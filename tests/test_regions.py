@@ -87,6 +87,14 @@ def test_provinces_lists_all_34(index: RegionIndex) -> None:
     assert Province("香港", "香港特别行政区", "Hong Kong") in provinces
 
 
+def test_hand_edited_clash_is_refused() -> None:
+    """Staff who edit regions.json so that one name means two provinces get a clear error."""
+    data = json.loads(json.dumps(RAW))
+    data["cities"].append({"name": "广州市", "short": None, "province": "广西", "level": "prefecture"})
+    with pytest.raises(ValueError, match="广州市"):
+        RegionIndex(data)
+
+
 # --- every province, every form --------------------------------------------------------------
 
 
@@ -303,7 +311,7 @@ def test_abbreviations_positive(index: RegionIndex, text: str, expected: list[st
         "新的", "新的联系人是谁", "新联系人", "新负责人", "吉利", "黑色", "平台", "一台电脑", "1+X平台",
         "港口", "青年", "云端", "云负责人", "宁可", "粤", "粤语怎么说", "川菜好吃", "晋级了吗", "鲁莽",
         "京东", "苏打水", "秦老师", "请问考务联系人是谁", "东方", "合作", "三明治", "北海道", "大理石地面",
-        "大同小异", "平台上的新闻", "台上",
+        "大同小异", "平台上的新闻", "台上", "北京时间下午三点开考", "试卷开封后请检查",
     ],
 )
 def test_abbreviations_and_words_negative(index: RegionIndex, text: str) -> None:
@@ -348,3 +356,19 @@ def test_huge_input_is_linear(index: RegionIndex) -> None:
     elapsed = time.perf_counter() - start
     assert result == ["广东", "四川"]
     assert elapsed < 1.0, elapsed
+
+
+CPCA_CSV = Path("/tmp/cpca/cpca/resources/adcodes.csv")
+
+
+@pytest.mark.skipif(not CPCA_CSV.exists(), reason="cpca 0.5.5 csv not unpacked (see tools/build_regions.py)")
+def test_generator_reproduces_the_json() -> None:
+    """Regenerating data/regions.json from the cpca csv gives exactly the committed file."""
+    import importlib.util
+
+    script = DATA.parents[1] / "tools" / "build_regions.py"
+    spec = importlib.util.spec_from_file_location("build_regions", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build(CPCA_CSV) == RAW
