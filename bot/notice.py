@@ -81,9 +81,10 @@ class Unread:
     fatal: bool = True
 
     def __str__(self) -> str:
-        where = f"第 {self.line} 行" if self.line else "全文"
-        shown = f"：{self.text.strip()}" if self.text.strip() else ""
-        return f"{where}{shown}\n    → {self.reason}"
+        if not self.line:
+            return self.reason
+        shown = self.text.strip() or "（表头）"
+        return f"第 {self.line} 行：{shown}\n      → {self.reason}"
 
 
 @dataclass
@@ -1049,6 +1050,11 @@ def run_import(notice_path: Path, out: Path, force: bool = False) -> int:
     _report(result, sys.stdout)
     print()
     if not result.ok:
+        if result.notice is None and result.contacts is None:
+            print(
+                "这份文件不像是这一模板的考核工作通知（请确认是从 .docx/.pdf 复制出的全文）。",
+                file=sys.stderr,
+            )
         print(f"导入失败：通知里有必需的内容没有读懂（见上面标 ✗ 的），没有写入 {out}。", file=sys.stderr)
         return 1
     try:
