@@ -246,10 +246,14 @@ class RegionIndex:
             yield self._match(t, self._latin[key], start, end)
         # First occurrence of each distinct long word not already matched, a handful at most.
         fuzzy_words: dict[str, re.Match[str]] = {}
+        k = 0  # both lists are in text order: one pass, however many matches
         for w in _LATIN_WORD.finditer(text):
             if len(fuzzy_words) >= _FUZZY_MAX_WORDS:
                 break
-            if len(w.group()) >= _FUZZY_MIN_LEN and not any(s <= w.start() < e for s, e in exact):
+            while k < len(exact) and exact[k][1] <= w.start():
+                k += 1
+            inside_exact = k < len(exact) and exact[k][0] <= w.start()
+            if len(w.group()) >= _FUZZY_MIN_LEN and not inside_exact:
                 fuzzy_words.setdefault(w.group().lower(), w)
         for word, w in fuzzy_words.items():
             if (province := self._guess(word)) is not None:
