@@ -83,7 +83,8 @@ class Unread:
     def __str__(self) -> str:
         if not self.line:
             return self.reason
-        shown = self.text.strip() or "（表头）"
+        # Table cells are shown with a visible separator: a tab in a terminal looks like any space.
+        shown = " | ".join(c.strip() for c in self.text.strip().split("\t")) or "（表头）"
         return f"第 {self.line} 行：{shown}\n      → {self.reason}"
 
 
@@ -161,7 +162,10 @@ def _dates(text: str, season: _Season) -> list[tuple[date, re.Match[str]]]:
     found = []
     for m in _DATE_RE.finditer(_ascii(text)):
         year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
-        found.append((season.date(year, month, day), m))
+        try:
+            found.append((season.date(year, month, day), m))
+        except ValueError:
+            continue  # "2 月 30 日": no such day; the cell is then reported as unreadable
     return found
 
 
@@ -177,9 +181,12 @@ def _window(text: str, season: _Season) -> tuple[date, date] | None:
         return None
     if m2.group(1) is None:
         # An end written without a year belongs to the start's year, or the next one if it wraps.
-        end = end.replace(year=start.year)
-        if end < start:
-            end = end.replace(year=start.year + 1)
+        try:
+            end = end.replace(year=start.year)
+            if end < start:
+                end = end.replace(year=start.year + 1)
+        except ValueError:  # 2 月 29 日 in a year without one
+            return None
     if end < start:
         return None
     return start, end
@@ -1026,7 +1033,7 @@ def _report(result: ImportResult, stream: TextIO) -> None:
         say(f"群提醒：{len(result.deadlines.deadlines)} 个截止时间（{titles}）")
     if result.unread:
         say()
-        say(f"没有读懂的内容（{len(result.unread)} 处）：")
+        say(f"没有读懂的内容（{len(result.unread)} 处；✗ 必须改好才能导入，? 只是提醒）：")
         for u in result.unread:
             say(f"  {'✗' if u.fatal else '?'} {u}")
     if result.uncovered_provinces:

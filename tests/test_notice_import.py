@@ -317,9 +317,18 @@ def cut_schedule(text: str) -> str:
         (lambda t: t.replace("山东\t贾昕旸", "火星\t贾昕旸"), "不认识的省份：火星"),
         (lambda t: t.replace("18654936008 yuxiaodong", "yuxiaodong"), "省份联系人表的这一行没读懂"),
         (lambda t: t.replace("12 月 1 日-12 月 15 日", "待定"), "安排表的这一行没读懂"),
+        (lambda t: t.replace("12 月 1 日-12 月 15 日", "12 月 1 日-12 月 32 日"), "安排表的这一行没读懂"),
         (lambda t: "这不是通知\n\x00\x01 garbage\n", "没有找到通知标题"),
     ],
-    ids=["schedule-cut-off", "row-cut-off", "unknown-province", "no-phone", "window-unreadable", "garbage"],
+    ids=[
+        "schedule-cut-off",
+        "row-cut-off",
+        "unknown-province",
+        "no-phone",
+        "window-unreadable",
+        "no-such-day",
+        "garbage",
+    ],
 )
 def test_a_malformed_notice_fails_without_writing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], mangle: Cut, says: str
