@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from typing import Any
 
@@ -9,7 +11,24 @@ from .settings import Settings
 
 __all__ = ["read_settings", "run"]
 
-PLUGINS = ("plugins.ask", "plugins.staff", "plugins.reminders")
+PLUGINS = ("plugins.guard", "plugins.ask", "plugins.staff", "plugins.reminders")
+
+
+def _environment_overrides() -> dict[str, Any]:
+    """KAOWU_* variables from the environment.
+
+    nonebot reads an environment variable for a custom key only when a .env file names that key; a deployer
+    who sets KAOWU_GROUPS in systemd or docker must not depend on that, so they are passed in explicitly
+    (the environment still wins over the files, as nonebot's own keys do).
+    """
+    out: dict[str, Any] = {}
+    for key, value in os.environ.items():
+        if key.upper().startswith("KAOWU_"):
+            try:
+                out[key.lower()] = json.loads(value)
+            except ValueError:
+                out[key.lower()] = value
+    return out
 
 
 def _nonebot_config() -> Any:
@@ -17,7 +36,7 @@ def _nonebot_config() -> Any:
     from nonebot.config import Config, Env
 
     env = Env()
-    return Config(_env_file=(".env", f".env.{env.environment}"))
+    return Config(**_environment_overrides(), _env_file=(".env", f".env.{env.environment}"))
 
 
 def read_settings() -> Settings:
@@ -37,17 +56,17 @@ def run() -> None:
             print(f"设置有误：{'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", file=sys.stderr)
         raise SystemExit(1) from None
 
-    kwargs: dict[str, Any] = {}
-    if settings.kaowu_adapters == ["console"] and config.driver == "~fastapi":
+    kwargs: dict[str, Any] = _environment_overrides()
+    if settings.adapters == ["console"] and config.driver == "~fastapi":
         # The terminal needs no web server; without one a busy port cannot break a local try-out.
         kwargs["driver"] = "~none"
     nonebot.init(**kwargs)
     driver = nonebot.get_driver()
-    if "console" in settings.kaowu_adapters:
+    if "console" in settings.adapters:
         from nonebot.adapters.console import Adapter as ConsoleAdapter
 
         driver.register_adapter(ConsoleAdapter)
-    if "onebot" in settings.kaowu_adapters:
+    if "onebot" in settings.adapters:
         from nonebot.adapters.onebot.v11 import Adapter as OneBotAdapter
 
         driver.register_adapter(OneBotAdapter)

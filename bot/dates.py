@@ -42,7 +42,7 @@ def parse_local_datetime(text: str) -> datetime:
             return datetime.strptime(str(text).strip(), fmt)
         except ValueError:
             pass
-    raise ValueError(f"时间写法不对：{text!r}，应写成 \"2021-11-20 23:59\"")
+    raise ValueError(f'时间写法不对：{text!r}，应写成 "2021-11-20 23:59"')
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,9 @@ class TimeRange:
     @classmethod
     def parse(cls, text: str) -> TimeRange:
         """'9:00-10:30', also '9: 00—10: 30' and '9:00至10:30' as notices print them."""
-        m = re.fullmatch(
-            r"\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*[-—–~～至到]+\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*", str(text)
-        )
+        m = re.fullmatch(r"\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*[-—–~～至到]+\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*", str(text))
         if not m:
-            raise ValueError(f"时间段写法不对：{text!r}，应写成 \"9:00-10:30\"")
+            raise ValueError(f'时间段写法不对：{text!r}，应写成 "9:00-10:30"')
         h1, m1, h2, m2 = map(int, m.groups())
         return cls(time(h1, m1), time(h2, m2))
 

@@ -25,9 +25,9 @@ from ruamel.yaml.error import MarkedYAMLError
 from .dates import TimeRange, format_date, format_span, parse_duration, parse_local_datetime
 
 __all__ = [
-    "FAQ_FILE",
     "CONTACTS_FILE",
     "DEADLINES_FILE",
+    "FAQ_FILE",
     "NOTICE_FILE",
     "REGIONS_FILE",
     "DataError",
@@ -250,9 +250,7 @@ def notice_context(notice: Notice, contacts: Contacts) -> dict[str, str]:
     """The values faq.yaml answers may name as {placeholders}."""
     schedule = []
     for e in notice.exams:
-        schedule.append(
-            f"{e.level}：{format_date(e.date, weekday=True)} 理论 {e.theory}，实操 {e.practical}"
-        )
+        schedule.append(f"{e.level}：{format_date(e.date, weekday=True)} 理论 {e.theory}，实操 {e.practical}")
     tickets = [f"{w.level}：{format_span(w.start, w.end)}" for w in notice.ticket_printing]
     per_level = {f"schedule:{e.level}": line for e, line in zip(notice.exams, schedule, strict=True)}
     per_level |= {f"tickets:{w.level}": line for w, line in zip(notice.ticket_printing, tickets, strict=True)}
@@ -390,8 +388,11 @@ def _check_faq(faq: FaqFile, tree: Any, context: dict[str, str]) -> list[Problem
         for name in _PLACEHOLDER.findall(entry.answer):
             if name not in context:
                 problems.append(
-                    Problem(FAQ_FILE, _line_of(tree, ["faqs", i, "answer"]),
-                            f"{entry.id}: 答案里的 {{{name}}} 不认识；可用的有 {', '.join(sorted(context))}")
+                    Problem(
+                        FAQ_FILE,
+                        _line_of(tree, ["faqs", i, "answer"]),
+                        f"{entry.id}: 答案里的 {{{name}}} 不认识；可用的有 {', '.join(sorted(context))}",
+                    )
                 )
         if entry.facet == "window_status" and entry.window not in _WINDOWS:
             problems.append(
@@ -409,16 +410,27 @@ def _check_contacts(contacts: Contacts, tree: Any, provinces: set[str]) -> list[
         for j, p in enumerate(row.provinces):
             if p not in provinces:
                 problems.append(
-                    Problem(CONTACTS_FILE, _line_of(tree, ["provincial", i, "provinces", j]),
-                            f"{row.name}: 不认识的省份 {p!r}（请用简称，如 广东、内蒙古）")
+                    Problem(
+                        CONTACTS_FILE,
+                        _line_of(tree, ["provincial", i, "provinces", j]),
+                        f"{row.name}: 不认识的省份 {p!r}（请用简称，如 广东、内蒙古）",
+                    )
                 )
         if not re.fullmatch(r"[\d\-]{7,}", row.phone):
             problems.append(
-                Problem(CONTACTS_FILE, _line_of(tree, ["provincial", i, "phone"]), f"{row.name}: 电话 {row.phone!r} 不像号码")
+                Problem(
+                    CONTACTS_FILE,
+                    _line_of(tree, ["provincial", i, "phone"]),
+                    f"{row.name}: 电话 {row.phone!r} 不像号码",
+                )
             )
         if row.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", row.email):
             problems.append(
-                Problem(CONTACTS_FILE, _line_of(tree, ["provincial", i, "email"]), f"{row.name}: 邮箱 {row.email!r} 写法不对")
+                Problem(
+                    CONTACTS_FILE,
+                    _line_of(tree, ["provincial", i, "email"]),
+                    f"{row.name}: 邮箱 {row.email!r} 写法不对",
+                )
             )
     return problems
 
@@ -431,14 +443,20 @@ def _check_deadlines(deadlines: DeadlinesFile, tree: Any, context: dict[str, str
         for name in _PLACEHOLDER.findall(d.detail):
             if name not in context:
                 problems.append(
-                    Problem(DEADLINES_FILE, _line_of(tree, ["deadlines", i, "detail"]), f"{d.id}: detail 里的 {{{name}}} 不认识")
+                    Problem(
+                        DEADLINES_FILE,
+                        _line_of(tree, ["deadlines", i, "detail"]),
+                        f"{d.id}: detail 里的 {{{name}}} 不认识",
+                    )
                 )
         if d.id in seen:
             problems.append(Problem(DEADLINES_FILE, line, f"id {d.id!r} 重复了"))
         seen.add(d.id)
         for lead in d.remind:
             if lead.total_seconds() < 0:
-                problems.append(Problem(DEADLINES_FILE, _line_of(tree, ["deadlines", i, "remind"]), f"{d.id}: 提前量不能为负"))
+                problems.append(
+                    Problem(DEADLINES_FILE, _line_of(tree, ["deadlines", i, "remind"]), f"{d.id}: 提前量不能为负")
+                )
     return problems
 
 
@@ -450,7 +468,9 @@ def _check_notice(notice: Notice, tree: Any) -> list[Problem]:
             problems.append(Problem(NOTICE_FILE, _line_of(tree, [key]), f"{key}: 结束日期早于开始日期"))
     for i, e in enumerate(notice.exams):
         if e.level not in LEVELS:
-            problems.append(Problem(NOTICE_FILE, _line_of(tree, ["exams", i, "level"]), f"级别应是 {'、'.join(LEVELS)} 之一"))
+            problems.append(
+                Problem(NOTICE_FILE, _line_of(tree, ["exams", i, "level"]), f"级别应是 {'、'.join(LEVELS)} 之一")
+            )
     return problems
 
 
@@ -477,7 +497,12 @@ def load(data_dir: Path | str) -> Knowledge:
         problems.append(Problem(REGIONS_FILE, 1, f"读不了：{e}"))
 
     models: dict[str, Any] = {}
-    for name, model in ((NOTICE_FILE, Notice), (CONTACTS_FILE, Contacts), (FAQ_FILE, FaqFile), (DEADLINES_FILE, DeadlinesFile)):
+    for name, model in (
+        (NOTICE_FILE, Notice),
+        (CONTACTS_FILE, Contacts),
+        (FAQ_FILE, FaqFile),
+        (DEADLINES_FILE, DeadlinesFile),
+    ):
         if trees[name] is not None:
             models[name], errs = _validate(model, trees[name], name)
             problems += errs

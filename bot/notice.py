@@ -282,9 +282,7 @@ class _Reader:
     def bad(self, line: int, reason: str, *, fatal: bool = True) -> None:
         self.unread.append(Unread(line, self.lines[line - 1], reason, fatal))
 
-    def search(
-        self, pattern: str | re.Pattern[str], *, ascii_: bool = False
-    ) -> tuple[int, re.Match[str]] | None:
+    def search(self, pattern: str | re.Pattern[str], *, ascii_: bool = False) -> tuple[int, re.Match[str]] | None:
         """The first line matching `pattern` (on the normalised text when `ascii_`), marked as used."""
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
         for n, line in enumerate(self.lines, start=1):
@@ -352,11 +350,7 @@ class _Reader:
             weekday = _WEEKDAY_RE.match(_ascii(when).strip()) if when else None
             if key is None or times is None or (when and day is None and weekday is None):
                 what = (
-                    "科目（理论考试/实操考试）"
-                    if key is None
-                    else "时间（如 9:00-10:30）"
-                    if times is None
-                    else "日期"
+                    "科目（理论考试/实操考试）" if key is None else "时间（如 9:00-10:30）" if times is None else "日期"
                 )
                 self.bad(n, f"时间安排表的这一行没读懂：{what}")
                 continue
@@ -420,9 +414,7 @@ class _Reader:
     def read_arrangements(self) -> None:
         table = _find_table(self.lines, "级别", "报名", "准考证")
         if table is None:
-            self.miss(
-                "报名、编排考场、打印准考证的安排表（表头：级别、报名时间、编排考场时间、打印准考证时间）"
-            )
+            self.miss("报名、编排考场、打印准考证的安排表（表头：级别、报名时间、编排考场时间、打印准考证时间）")
             return
         self.used |= table.lines
         level_col = table.column("级别")
@@ -594,9 +586,7 @@ class _Reader:
                 )
                 self.bad(n, f"省份联系人表的这一行没读懂：{why}")
                 continue
-            rows.append(
-                {"provinces": provinces, "name": name, "phone": phones[0], "email": next(iter(emails), "")}
-            )
+            rows.append({"provinces": provinces, "name": name, "phone": phones[0], "email": next(iter(emails), "")})
             above = provinces
         if not rows:
             self.unread.append(Unread(table.header_line, "", "省份联系人表里一行也没有读到"))
@@ -709,16 +699,12 @@ def _build(facts: dict[str, Any], result: ImportResult) -> None:
         result.notice = Notice.model_validate(notice_facts)
     except ValidationError as e:
         if not any(u.fatal for u in result.unread):  # otherwise the cause is already on the list
-            result.unread += [
-                Unread(0, "", f"notice.yaml 的 {_loc(err)}：{err['msg']}") for err in e.errors()
-            ]
+            result.unread += [Unread(0, "", f"notice.yaml 的 {_loc(err)}：{err['msg']}") for err in e.errors()]
     try:
         result.contacts = Contacts.model_validate(contact_facts)
     except ValidationError as e:
         if not any(u.fatal for u in result.unread):
-            result.unread += [
-                Unread(0, "", f"contacts.json 的 {_loc(err)}：{err['msg']}") for err in e.errors()
-            ]
+            result.unread += [Unread(0, "", f"contacts.json 的 {_loc(err)}：{err['msg']}") for err in e.errors()]
     if result.notice is not None:
         try:
             result.deadlines = plan_deadlines(result.notice)
@@ -801,8 +787,7 @@ DEADLINE_PLAN: tuple[DeadlinePlan, ...] = (
         "准考证打印开始（缴费须在打印准考证前完成）",
         lambda n: _start(min(w.start for w in n.ticket_printing)),
         ("3d", "1d"),
-        "已报名考生登录 1+X 平台打印准考证。"
-        "考试费用须按考核站点协议于打印准考证前缴纳。打印时间： {ticket_printing}",
+        "已报名考生登录 1+X 平台打印准考证。考试费用须按考核站点协议于打印准考证前缴纳。打印时间： {ticket_printing}",
     ),
 )
 
@@ -896,9 +881,7 @@ def render_notice_yaml(notice: Notice) -> str:
         out.append(f"{key}:\n  start: {_scalar(w.start)}\n  end: {_scalar(w.end)}\n")
     out.append("ticket_printing:\n")
     for w in notice.ticket_printing:
-        out.append(
-            f"  - level: {_scalar(w.level)}\n    start: {_scalar(w.start)}\n    end: {_scalar(w.end)}\n"
-        )
+        out.append(f"  - level: {_scalar(w.level)}\n    start: {_scalar(w.start)}\n    end: {_scalar(w.end)}\n")
     for key in (
         "contact_filing_deadline",
         "application_email",

@@ -265,9 +265,7 @@ class RegionIndex:
             return None
         limit = 1 if len(word) < 10 else 2
         # Against every name, short ones included, so that "hunnan" (Hunan? Yunnan?) stays unresolved.
-        hits = process.extract(
-            word, self._latin_keys, scorer=OSA.distance, score_cutoff=limit + 1, limit=None
-        )
+        hits = process.extract(word, self._latin_keys, scorer=OSA.distance, score_cutoff=limit + 1, limit=None)
         if not hits:
             return None
         best = min(d for _, d, _ in hits)

@@ -36,25 +36,33 @@ class RateLimit(BaseModel):
 
 
 class Settings(BaseModel):
-    kaowu_adapters: list[str] = Field(default=["console"], description="适配器：console、onebot，逗号分隔")
+    # Plain strings: nonebot decodes a list- or model-typed setting from the environment as JSON, and
+    # `onebot` or `5/60s` are not JSON.
+    kaowu_adapters: str = Field(default="console", description="适配器：console、onebot，逗号分隔")
     kaowu_data_dir: Path = Field(default=Path("data"), description="faq.yaml、contacts.json、deadlines.yaml 所在文件夹")
     kaowu_state_dir: Path = Field(default=Path("state"), description="SQLite 数据库等运行时状态，不能放在 data/ 里")
     kaowu_groups: list[int] = Field(default=[DEFAULT_GROUP], description="服务的 QQ 群号，也是提醒发往的群")
     kaowu_reminder_grace: timedelta = Field(default=timedelta(hours=1), description="错过的提醒在多久之内仍补发")
     kaowu_send_interval: float = Field(default=1.0, ge=0, description="同一群两条消息之间至少间隔的秒数，0 为不限")
-    kaowu_rate_limit: RateLimit = Field(
-        default=RateLimit(count=5, window=timedelta(seconds=60)), description="每人每个时间窗最多回答几问，如 5/60s"
-    )
+    kaowu_rate_limit: str = Field(default="5/60s", description="每人每个时间窗最多回答几问，如 5/60s；0 为不限")
 
     @field_validator("kaowu_adapters", mode="before")
     @classmethod
-    def _adapters(cls, v: Any) -> list[str]:
+    def _adapters(cls, v: Any) -> str:
         items = v if isinstance(v, list) else str(v).split(",")
         names = [str(x).strip().lower() for x in items if str(x).strip()]
         unknown = [n for n in names if n not in ("console", "onebot")]
         if unknown:
             raise ValueError(f"不认识的适配器 {unknown}，可选 console、onebot")
-        return names or ["console"]
+        return ",".join(names or ["console"])
+
+    @property
+    def adapters(self) -> list[str]:
+        return self.kaowu_adapters.split(",")
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.parse(self.kaowu_rate_limit)
 
     @field_validator("kaowu_groups", mode="before")
     @classmethod
@@ -72,8 +80,9 @@ class Settings(BaseModel):
 
     @field_validator("kaowu_rate_limit", mode="before")
     @classmethod
-    def _rate(cls, v: Any) -> Any:
-        return v if isinstance(v, (RateLimit, dict)) else RateLimit.parse(v)
+    def _rate(cls, v: Any) -> str:
+        RateLimit.parse(v)  # reject a bad value at start-up, not at the first question
+        return str(v)
 
     @field_validator("kaowu_state_dir")
     @classmethod

@@ -1,0 +1,96 @@
+"""One paced way out: every message the bot sends to a chat goes through `deliver`.
+
+Sends to the same chat are spaced by KAOWU_SEND_INTERVAL (QQ's risk control watches bursts) and leave in
+the order they were asked for: an asyncio.Lock wakes its waiters first come, first served, so nothing queued
+is dropped or reordered. Text is always a text segment, never parsed for CQ codes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from nonebot import get_plugin_config, logger
+from nonebot.adapters import Bot, Event
+from nonebot.plugin import PluginMetadata
+
+from bot.settings import Settings
+
+__plugin_meta__ = PluginMetadata(
+    name="消息发送",
+    description="所有发出的消息按群排队、控制间隔",
+    usage="无命令。KAOWU_SEND_INTERVAL 设置同一群两条消息之间的最少秒数（0 为不限）。",
+    config=Settings,
+)
+
+settings = get_plugin_config(Settings)
+
+
+class Pacer:
+    """At most one message per `interval` seconds to each chat, first come first served."""
+
+    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic):
+        self.interval = interval
+        self._clock = clock
+        self._locks: dict[object, asyncio.Lock] = {}
+        self._last: dict[object, float] = {}
+
+    async def run(self, chat: object, send: Callable[[], Any]) -> Any:
+        if self.interval <= 0:
+            return await send()
+        lock = self._locks.setdefault(chat, asyncio.Lock())
+        async with lock:
+            wait = self._last.get(chat, float("-inf")) + self.interval - self._clock()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                return await send()
+            finally:
+                self._last[chat] = self._clock()
+
+
+pacer = Pacer(settings.kaowu_send_interval)
+
+
+def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:
+    if bot.adapter.get_name() == "OneBot V11":
+        from nonebot.adapters.onebot.v11 import Message, MessageSegment
+
+        msg = Message()
+        if reply_to is not None:
+            msg.append(MessageSegment.reply(int(reply_to)))
+        msg.append(MessageSegment.text(text))
+        return msg
+    from nonebot.adapters.console import MessageSegment as ConsoleSegment
+
+    return ConsoleSegment.text(text)
+
+
+async def reply(bot: Bot, event: Event, text: str) -> Any:
+    """Answer the event's sender in the same chat, quoting the question in a group."""
+    group_id = getattr(event, "group_id", None)
+    message_id = getattr(event, "message_id", None) if group_id is not None else None
+    message = _text_message(bot, text, message_id)
+    chat = ("group", group_id) if group_id is not None else ("user", event.get_user_id())
+    return await pacer.run(chat, lambda: bot.send(event, message))
+
+
+async def send_group(bot: Bot, group_id: int, text: str) -> Any:
+    """Post to a group (reminders). Raises when the OneBot call fails, so the caller can retry."""
+    return await pacer.run(
+        ("group", group_id), lambda: bot.call_api("send_group_msg", group_id=group_id, message=_text_message(bot, text))
+    )
+
+
+async def send_private(bot: Bot, user_id: int | str, text: str) -> Any:
+    """Tell one person (staff alerts)."""
+    try:
+        uid = int(user_id)
+    except ValueError:
+        logger.warning(f"superuser {user_id!r} is not a QQ number; not messaged")
+        return None
+    return await pacer.run(
+        ("user", uid), lambda: bot.call_api("send_private_msg", user_id=uid, message=_text_message(bot, text))
+    )
