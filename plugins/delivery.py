@@ -55,8 +55,9 @@ pacer = Pacer(settings.kaowu_send_interval)
 
 
 def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:
-    if bot.adapter.get_name() == "OneBot V11":
-        from nonebot.adapters.onebot.v11 import Message, MessageSegment
+    from nonebot.adapters.onebot.v11 import Bot as OneBotV11, Message, MessageSegment
+
+    if isinstance(bot, OneBotV11):
 
         msg = Message()
         if reply_to is not None:

@@ -1,0 +1,92 @@
+"""Test set-up: nonebug with the OneBot v11 adapter, the plugins, and throw-away data and state folders.
+
+nonebug reads the repo's .env; the settings the tests depend on are given through NONEBOT_INIT_KWARGS.
+The data folder is a session copy of data/, so a test that edits it never touches the shipped files.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import nonebot
+import pytest
+from nonebug import NONEBOT_INIT_KWARGS
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SHARED_TOOLS = ROOT.parent / "shared" / "tools"
+
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="kaowu-tests-"))
+SESSION_DATA = _SESSION_DIR / "data"
+SESSION_STATE = _SESSION_DIR / "state"
+
+sys.path.insert(0, str(ROOT))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    shutil.copytree(DATA, SESSION_DATA, dirs_exist_ok=True)
+    config.stash[NONEBOT_INIT_KWARGS] = {
+        "driver": "~fastapi+~websockets",
+        "superusers": ["900001"],
+        "nickname": ["考务助手"],
+        "command_start": ["/"],
+        "kaowu_adapters": "onebot",
+        "kaowu_data_dir": str(SESSION_DATA),
+        "kaowu_state_dir": str(SESSION_STATE),
+        "kaowu_groups": [594707089],
+        "kaowu_rate_limit": "0",
+        "kaowu_send_interval": 0,
+        "log_level": "WARNING",
+    }
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def after_nonebot_init(after_nonebot_init: None) -> None:
+    from nonebot.adapters.onebot.v11 import Adapter as OneBotAdapter
+
+    nonebot.get_driver().register_adapter(OneBotAdapter)
+    from bot.app import PLUGINS
+
+    for plugin in PLUGINS:
+        nonebot.load_plugin(plugin)
+
+
+# ------------------------------------------------------------ core fixtures (no nonebot needed)
+
+
+@pytest.fixture(scope="session")
+def knowledge():
+    """The shipped data, loaded and validated."""
+    from bot.knowledge import load
+
+    return load(DATA)
+
+
+@pytest.fixture
+def answerer(knowledge):
+    """A fresh Answerer over the shipped data (fresh: clarification memory is per test)."""
+    from bot.answer import Answerer
+
+    return Answerer(knowledge)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of data/ that a test may edit."""
+    dest = tmp_path / "data"
+    shutil.copytree(DATA, dest)
+    return dest
+
+
+# The notice's season is December 2021; these fix "now" for time-aware answers.
+BEFORE_SEASON = datetime(2021, 10, 1, 10, 0)
+DURING_REGISTRATION = datetime(2021, 11, 1, 10, 0)
+AFTER_SEASON = datetime(2026, 11, 25, 10, 0)
