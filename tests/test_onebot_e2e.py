@@ -1,0 +1,30 @@
+"""The bot over the real OneBot v11 protocol: `python -m bot` as a server, a OneBot stand-in as QQ."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fake import GROUP, OTHER_GROUP
+from tests.onebot import running_bot
+
+MEMBER = 20001
+
+
+async def test_questions_over_onebot(tmp_path: Path):
+    """In the group: @ questions get one quoted text reply each, chatter and other groups get nothing."""
+    async with running_bot(tmp_path) as sim:
+        replies = await sim.ask_group(GROUP, MEMBER, "广东谁负责", first_timeout=10)
+        assert len(replies) == 1
+        r = replies[0]
+        assert r.group_id == GROUP
+        assert "林贺" in r.text and "18620586370" in r.text and "王吉庆" in r.text
+        assert [s["type"] for s in r.segments] == ["reply", "text"]
+
+        replies = await sim.ask_group(GROUP, MEMBER, "中级实操几点开始")
+        assert len(replies) == 1 and "14:00-16:30" in replies[0].text and "12月18日" not in replies[0].text
+
+        assert await sim.ask_group(GROUP, MEMBER, "各位老师辛苦了", at_bot=False, first_timeout=1.5) == []
+        assert await sim.ask_group(OTHER_GROUP, MEMBER, "广东谁负责", first_timeout=1.5) == []
+
+        replies = await sim.ask_private(MEMBER, "准考证什么时候打印")
+        assert len(replies) == 1 and replies[0].user_id == MEMBER and "1+X" in replies[0].text
