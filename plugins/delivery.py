@@ -55,7 +55,8 @@ pacer = Pacer(settings.kaowu_send_interval)
 
 
 def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:
-    from nonebot.adapters.onebot.v11 import Bot as OneBotV11, Message, MessageSegment
+    from nonebot.adapters.onebot.v11 import Bot as OneBotV11
+    from nonebot.adapters.onebot.v11 import Message, MessageSegment
 
     if isinstance(bot, OneBotV11):
 
