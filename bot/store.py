@@ -8,6 +8,8 @@ from pathlib import Path
 
 import aiosqlite
 
+from .calendar import SentRecord
+
 __all__ = ["Store", "StoreError", "UnansweredQuestion"]
 
 DB_NAME = "kaowu.sqlite3"
@@ -92,14 +94,23 @@ class Store:
         await self._db.commit()
         return cur.rowcount == 1
 
-    async def sent_reminders(self, limit: int = 20) -> list[tuple[str, int, int, datetime, bool]]:
+    async def sent_keys(self) -> set[tuple[str, int, int]]:
+        """Every (deadline id, lead seconds, group id) that went out: what the planner must leave alone."""
+        async with self._db.execute("SELECT deadline_id, lead_seconds, group_id FROM reminders_sent") as cur:
+            return {(r[0], r[1], r[2]) for r in await cur.fetchall()}
+
+    async def sent_log(self, limit: int = 20) -> list[SentRecord]:
+        """The latest reminders that went out, newest first (for staff)."""
         async with self._db.execute(
-            "SELECT deadline_id, lead_seconds, group_id, sent_at, late FROM reminders_sent "
-            "ORDER BY sent_at DESC LIMIT ?",
+            "SELECT deadline_id, lead_seconds, group_id, due_at, sent_at, late FROM reminders_sent "
+            "ORDER BY sent_at DESC, deadline_id LIMIT ?",
             (limit,),
         ) as cur:
             rows = await cur.fetchall()
-        return [(r[0], r[1], r[2], datetime.fromisoformat(r[3]), bool(r[4])) for r in rows]
+        return [
+            SentRecord(r[0], r[1], r[2], datetime.fromisoformat(r[3]), datetime.fromisoformat(r[4]), bool(r[5]))
+            for r in rows
+        ]
 
     # ------------------------------------------------------------ unanswered questions
 
