@@ -56,7 +56,7 @@ def bot_env(port: int, state_dir: Path, **extra: str) -> dict[str, str]:
 
 
 @asynccontextmanager
-async def running_bot(tmp_path: Path, **extra_env: str) -> AsyncIterator[Any]:
+async def running_bot(tmp_path: Path, sim_token: str | None = None, **extra_env: str) -> AsyncIterator[Any]:
     """Start the bot, connect a OneBot stand-in, yield it; stop both afterwards. The log is tmp_path/bot.log."""
     sim_class = onebot_sim()
     port = free_port()
@@ -70,9 +70,10 @@ async def running_bot(tmp_path: Path, **extra_env: str) -> AsyncIterator[Any]:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
-    sim = sim_class(port)
+    sim = sim_class(port, token=sim_token)
     try:
         await sim.connect(timeout=60)
+        sim.port = port
         yield sim
     finally:
         await sim.close()

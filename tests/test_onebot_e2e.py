@@ -28,3 +28,21 @@ async def test_questions_over_onebot(tmp_path: Path):
 
         replies = await sim.ask_private(MEMBER, "准考证什么时候打印")
         assert len(replies) == 1 and replies[0].user_id == MEMBER and "1+X" in replies[0].text
+
+
+async def test_access_token_is_required_when_set(tmp_path: Path):
+    """With ONEBOT_ACCESS_TOKEN set, a bridge without the token is refused and one with it is served."""
+    from tests.onebot import onebot_sim
+
+    sim_class = onebot_sim()
+    async with running_bot(tmp_path, ONEBOT_ACCESS_TOKEN="s3cret", sim_token="s3cret") as sim:
+        replies = await sim.ask_group(GROUP, MEMBER, "咨询群号", first_timeout=10)
+        assert replies and "594707089" in replies[0].text
+        intruder = sim_class(sim.port)
+        try:
+            await intruder.connect(timeout=2)
+        except RuntimeError as e:
+            assert "403" in str(e) or "401" in str(e)
+        else:
+            await intruder.close()
+            raise AssertionError("a bridge without the token was let in")
