@@ -9,7 +9,7 @@ from typing import Any
 
 from .settings import Settings
 
-__all__ = ["read_settings", "run"]
+__all__ = ["read_settings", "run", "startup_problems"]
 
 PLUGINS = ("plugins.guard", "plugins.ask", "plugins.staff", "plugins.reminders")
 
@@ -44,6 +44,40 @@ def read_settings() -> Settings:
     return Settings.model_validate(_nonebot_config().model_dump())
 
 
+def startup_problems(settings: Settings) -> list[str]:
+    """What would stop the bot from serving, one line each for the operator; empty when it can start.
+
+    Checked before nonebot starts: a plugin that fails at import is only logged by nonebot, and the bot would
+    come up deaf. The data must load (each problem as `path:line: message`), and the state folder must take a
+    database.
+    """
+    import asyncio
+    import sqlite3
+
+    from .knowledge import DataError, load
+    from .store import Store, StoreError
+
+    data_dir = settings.kaowu_data_dir
+    try:
+        load(data_dir)
+    except DataError as e:
+        return [f"数据文件有错误，机器人没有启动（KAOWU_DATA_DIR={data_dir}）："] + [
+            f"{data_dir / p.file}:{p.line}: {p.message}" for p in e.problems
+        ]
+
+    async def open_store() -> None:
+        store = await Store.open(settings.kaowu_state_dir)
+        await store.close()
+
+    try:
+        asyncio.run(open_store())
+    except StoreError as e:
+        return [str(e)]
+    except sqlite3.Error as e:
+        return [f"状态数据库打不开（{e}），请检查 KAOWU_STATE_DIR={settings.kaowu_state_dir}"]
+    return []
+
+
 def run() -> None:
     import nonebot
     from pydantic import ValidationError
@@ -55,6 +89,12 @@ def run() -> None:
         for err in e.errors():
             print(f"设置有误：{'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", file=sys.stderr)
         raise SystemExit(1) from None
+
+    problems = startup_problems(settings)
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        raise SystemExit(1)
 
     kwargs: dict[str, Any] = _environment_overrides()
     if settings.adapters == ["console"] and config.driver == "~fastapi":

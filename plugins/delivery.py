@@ -2,18 +2,24 @@
 
 Sends to the same chat are spaced by KAOWU_SEND_INTERVAL (QQ's risk control watches bursts) and leave in
 the order they were asked for: an asyncio.Lock wakes its waiters first come, first served, so nothing queued
-is dropped or reordered. Text is always a text segment, never parsed for CQ codes.
+is dropped or reordered. A send that fails still releases the chat's turn, so one failure never stalls the
+messages queued behind it. Text is always a text segment, never parsed for CQ codes.
+
+A failed send (the OneBot side answers retcode ≠ 0, times out, or is not connected) is logged in one line
+with its reason. `reply` then gives up on that message: the member can ask again, and a chat handler must not
+die over it. `send_group` and `send_private` raise after logging, so reminders can retry.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from nonebot import get_plugin_config, logger
 from nonebot.adapters import Bot, Event
+from nonebot.exception import ActionFailed, ApiNotAvailable, NetworkError
 from nonebot.plugin import PluginMetadata
 
 from bot.settings import Settings
@@ -31,9 +37,15 @@ settings = get_plugin_config(Settings)
 class Pacer:
     """At most one message per `interval` seconds to each chat, first come first served."""
 
-    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        interval: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ):
         self.interval = interval
         self._clock = clock
+        self._sleep = sleep
         self._locks: dict[object, asyncio.Lock] = {}
         self._last: dict[object, float] = {}
 
@@ -44,7 +56,7 @@ class Pacer:
         async with lock:
             wait = self._last.get(chat, float("-inf")) + self.interval - self._clock()
             if wait > 0:
-                await asyncio.sleep(wait)
+                await self._sleep(wait)
             try:
                 return await send()
             finally:
@@ -59,7 +71,6 @@ def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:
     from nonebot.adapters.onebot.v11 import Message, MessageSegment
 
     if isinstance(bot, OneBotV11):
-
         msg = Message()
         if reply_to is not None:
             msg.append(MessageSegment.reply(int(reply_to)))
@@ -70,29 +81,59 @@ def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:
     return ConsoleSegment.text(text)
 
 
+SEND_FAILURES = (ActionFailed, NetworkError, ApiNotAvailable)
+
+
+def failure_reason(e: Exception) -> str:
+    """One line a person can act on: OneBot's retcode and wording, a timeout, or no connection."""
+    info = getattr(e, "info", None)
+    if isinstance(info, dict):
+        words = info.get("wording") or info.get("msg") or info.get("message") or ""
+        return f"retcode={info.get('retcode')} {words}".strip()
+    if isinstance(e, ApiNotAvailable):
+        return "no OneBot connection"
+    return getattr(e, "msg", None) or repr(e)
+
+
 async def reply(bot: Bot, event: Event, text: str) -> Any:
-    """Answer the event's sender in the same chat, quoting the question in a group."""
+    """Answer the event's sender in the same chat, quoting the question in a group.
+
+    Returns None when the send failed; the failure is logged, not raised.
+    """
     group_id = getattr(event, "group_id", None)
     message_id = getattr(event, "message_id", None) if group_id is not None else None
     message = _text_message(bot, text, message_id)
     chat = ("group", group_id) if group_id is not None else ("user", event.get_user_id())
-    return await pacer.run(chat, lambda: bot.send(event, message))
+    try:
+        return await pacer.run(chat, lambda: bot.send(event, message))
+    except SEND_FAILURES as e:
+        logger.warning(f"reply to {chat[0]} {chat[1]} not sent: {failure_reason(e)}")
+        return None
 
 
 async def send_group(bot: Bot, group_id: int, text: str) -> Any:
     """Post to a group (reminders). Raises when the OneBot call fails, so the caller can retry."""
-    return await pacer.run(
-        ("group", group_id), lambda: bot.call_api("send_group_msg", group_id=group_id, message=_text_message(bot, text))
-    )
+    try:
+        return await pacer.run(
+            ("group", group_id),
+            lambda: bot.call_api("send_group_msg", group_id=group_id, message=_text_message(bot, text)),
+        )
+    except SEND_FAILURES as e:
+        logger.warning(f"message to group {group_id} not sent: {failure_reason(e)}")
+        raise
 
 
 async def send_private(bot: Bot, user_id: int | str, text: str) -> Any:
-    """Tell one person (staff alerts)."""
+    """Tell one person (staff alerts). Raises when the OneBot call fails, like send_group."""
     try:
         uid = int(user_id)
     except ValueError:
         logger.warning(f"superuser {user_id!r} is not a QQ number; not messaged")
         return None
-    return await pacer.run(
-        ("user", uid), lambda: bot.call_api("send_private_msg", user_id=uid, message=_text_message(bot, text))
-    )
+    try:
+        return await pacer.run(
+            ("user", uid), lambda: bot.call_api("send_private_msg", user_id=uid, message=_text_message(bot, text))
+        )
+    except SEND_FAILURES as e:
+        logger.warning(f"message to {uid} not sent: {failure_reason(e)}")
+        raise

@@ -1,27 +1,81 @@
-"""Served groups only: an event from a group not in KAOWU_GROUPS reaches no matcher at all."""
+"""Who gets an answer: served groups only, and no more than KAOWU_RATE_LIMIT questions per member.
+
+Both gates sit in one event preprocessor, in this order, because nonebot runs separate preprocessors
+concurrently: a group that is not served must be turned away before anything could send it a notice.
+
+1. A group not in KAOWU_GROUPS reaches no matcher at all: no reply, no notice, no command.
+2. A message the bot would answer (addressed to it, or a command; staff excepted) counts against its sender.
+   Past the limit the sender gets one short notice per window and is otherwise ignored. The excess is
+   refused here, before any matcher runs, so a flood never fills the group's send queue ahead of others.
+"""
 
 from __future__ import annotations
 
-from nonebot import get_plugin_config
-from nonebot.adapters import Event
+import math
+import time
+from collections.abc import Callable
+from datetime import timedelta
+
+from nonebot import get_plugin_config, logger, require
+from nonebot.adapters import Bot, Event
+from nonebot.consts import CMD_KEY, PREFIX_KEY
 from nonebot.exception import IgnoredException
 from nonebot.message import event_preprocessor
+from nonebot.permission import SUPERUSER
 from nonebot.plugin import PluginMetadata
+from nonebot.rule import TrieRule
 
-from bot.settings import Settings
+require("plugins.delivery")
+
+from bot.dates import format_duration  # noqa: E402
+from bot.ratelimit import RateLimiter, Verdict  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from plugins.delivery import reply  # noqa: E402
 
 __plugin_meta__ = PluginMetadata(
     name="服务范围",
-    description="只在 KAOWU_GROUPS 列出的群里说话",
-    usage="无命令。机器人被拉进别的群时不回应任何消息。",
+    description="只在 KAOWU_GROUPS 列出的群里说话；每人每个时间窗最多回答 KAOWU_RATE_LIMIT 个问题",
+    usage="无命令。机器人被拉进别的群时不回应任何消息；刷屏的成员每个时间窗只收到一次提醒。",
     config=Settings,
 )
 
 settings = get_plugin_config(Settings)
+limiter = RateLimiter(settings.rate_limit)
+clock: Callable[[], float] = time.monotonic  # tests replace it to fix the time
+
+
+def flood_notice(retry_after: float) -> str:
+    limit = limiter.limit
+    wait = format_duration(timedelta(seconds=max(1, math.ceil(retry_after))))
+    return f"提问太频繁了：每人{format_duration(limit.window)}内最多回答{limit.count}个问题，请{wait}后再问。"
+
+
+def _will_be_answered(bot: Bot, event: Event) -> bool:
+    """Addressed to the bot (@, reply, nickname, private chat) or a registered command."""
+    if event.get_type() != "message":
+        return False
+    if event.is_tome():
+        return True
+    probe: dict = {}
+    try:
+        TrieRule.get_value(bot, event, probe)
+    except Exception:  # nonebot logs its own parse failure for this event; not a command then
+        return False
+    return probe[PREFIX_KEY][CMD_KEY] is not None
 
 
 @event_preprocessor
-async def _served_groups_only(event: Event) -> None:
+async def _guard(bot: Bot, event: Event) -> None:
     group_id = getattr(event, "group_id", None)
     if group_id is not None and int(group_id) not in settings.kaowu_groups:
         raise IgnoredException("group not served")
+    if not limiter.limit.enabled or not _will_be_answered(bot, event) or await SUPERUSER(bot, event):
+        return
+    user_id = event.get_user_id()
+    decision = limiter.check(user_id, clock())
+    if decision.allowed:
+        return
+    if decision.verdict is Verdict.NOTIFY:
+        logger.warning(f"member {user_id} (group {group_id}) is over KAOWU_RATE_LIMIT; told once, then ignored")
+        await reply(bot, event, flood_notice(decision.retry_after))
+    raise IgnoredException("rate limited")
