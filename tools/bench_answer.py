@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""How well does the core answer? Runs `Answerer.answer` over the dev cases and our held-out sets.
+
+    python tools/bench_answer.py              # dev cases + the tuning part of our sets
+    python tools/bench_answer.py --holdout    # also the held-back part (look at it only at the end)
+    python tools/bench_answer.py -q           # summary only
+
+Checks use the acceptance semantics of ../shared/tools/evalkit.py (expected facts present, forbidden ones
+absent). About 30% of each of our sets, chosen by a stable hash of the question, is held back so that tuning
+on the rest can be checked honestly. Time is fixed at NOW (the notice's season is long past by then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import zlib
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_TOOLS = ROOT.parent / "shared" / "tools"
+DEV_CASES = ROOT.parent / "shared" / "eval" / "dev_cases.yaml"
+OUR_SETS = [ROOT / "tests" / "eval" / "faq_paraphrases.yaml", ROOT / "tests" / "eval" / "contact_paraphrases.yaml"]
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(SHARED_TOOLS))
+
+
+def is_held_back(question: str) -> bool:
+    """The stable ~30% of our sets kept out of tuning."""
+    return zlib.crc32(question.encode("utf-8")) % 10 < 3
+
+
+def load(path: Path, part: str) -> list[dict]:
+    from evalkit import expand
+
+    cases = []
+    for c in yaml.safe_load(path.read_text(encoding="utf-8")):
+        kind = c.get("kind", "faq")
+        if kind == "noise":  # not addressed to the bot: the chat layer's business, not the core's
+            continue
+        q = str(c["q"])
+        if part != "dev" and is_held_back(q) != (part == "holdout"):
+            continue
+        cases.append(
+            {
+                "kind": kind,
+                "q": q,
+                "expect": [r for s in c.get("expect", []) for r in expand(str(s))],
+                "forbid": [r for s in c.get("forbid", []) for r in expand(str(s))],
+            }
+        )
+    return cases
+
+
+def main() -> int:
+    from evalkit import check
+
+    from bot.answer import Answerer
+    from bot.knowledge import load as load_knowledge
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--holdout", action="store_true", help="also score the held-back part")
+    ap.add_argument("-q", "--quiet", action="store_true", help="no per-failure lines")
+    args = ap.parse_args()
+
+    answerer = Answerer(load_knowledge(ROOT / "data"))
+    parts = [("dev", [DEV_CASES]), ("tune", OUR_SETS)] + ([("holdout", OUR_SETS)] if args.holdout else [])
+    times: list[float] = []
+    failed = 0
+    for part, paths in parts:
+        cases = [c for p in paths if p.exists() for c in load(p, part)]
+        per_kind: dict[str, list[bool]] = defaultdict(list)
+        for c in cases:
+            t0 = time.perf_counter()
+            reply = answerer.answer(c["q"], now=NOW)
+            times.append(time.perf_counter() - t0)
+            ok_exp, ok_forb, why = check(reply.text, c["expect"], c["forbid"])
+            ok = ok_exp and ok_forb
+            per_kind[c["kind"]].append(ok)
+            if not ok:
+                failed += 1
+                if not args.quiet:
+                    shown = reply.text.replace("\n", " ⏎ ")[:160]
+                    print(f"FAIL [{part}/{c['kind']}] {c['q']!r} ({reply.kind}) {'; '.join(why)[:160]}\n    → {shown}")
+        summary = ", ".join(
+            f"{k} {sum(v)}/{len(v)} ({100 * sum(v) / len(v):.1f}%)" for k, v in sorted(per_kind.items())
+        )
+        total = [x for v in per_kind.values() for x in v]
+        print(f"{part}: {sum(total)}/{len(total)} — {summary}")
+    ms = sorted(t * 1000 for t in times)
+    p95 = ms[min(len(ms) - 1, round(0.95 * len(ms)))]
+    print(f"time per question: mean {statistics.mean(ms):.2f} ms, p95 {p95:.2f} ms, max {ms[-1]:.2f} ms (n={len(ms)})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
