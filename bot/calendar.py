@@ -137,7 +137,9 @@ def plan(
                     skipped.append(Skipped(r, "beyond_grace"))
                 else:
                     due.append(r)
-    order = lambda r: (r.due_at, r.deadline_at, r.deadline_id, r.group_id)  # noqa: E731
+    # Soonest first; at the same moment, in the file's order and then the groups' order (both stable).
+    position = {d.id: i for i, d in enumerate(deadlines_file.deadlines)}
+    order = lambda r: (r.due_at, r.deadline_at, position[r.deadline_id], group_ids.index(r.group_id))  # noqa: E731
     return Plan(
         now,
         tuple(sorted(upcoming, key=order)),
@@ -192,7 +194,8 @@ def render_reminder(reminder: Reminder, knowledge: Knowledge, late: bool, now: d
         lines.append(f"有疑问请联系考务：{contacts}")
     if late:
         lines.append(
-            f"（这条提醒原定 {format_when(r.due_at, year=False, weekday=False)} 发出，机器人当时不在线，现补发。）"
+            f"（这条提醒原定 {format_when(r.due_at, year=False, weekday=False)} 发出，"
+            "当时机器人不在线或没能发出，现在补发。）"
         )
     if len(lines) > 15:
         lines = [*lines[:13], "……", lines[-1]]
