@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 from .settings import Settings
@@ -55,7 +57,7 @@ def startup_problems(settings: Settings) -> list[str]:
     import sqlite3
 
     from .knowledge import DataError, load
-    from .store import Store, StoreError
+    from .store import DB_NAME, Store, StoreError
 
     data_dir = settings.kaowu_data_dir
     try:
@@ -69,12 +71,18 @@ def startup_problems(settings: Settings) -> list[str]:
         store = await Store.open(settings.kaowu_state_dir)
         await store.close()
 
+    database = Path(settings.kaowu_state_dir) / DB_NAME
     try:
+        if database.is_file():
+            # Read with plain sqlite3 first: aiosqlite's worker thread outlives a failed open and would keep
+            # the process from exiting.
+            with closing(sqlite3.connect(database)) as db:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         asyncio.run(open_store())
     except StoreError as e:
         return [str(e)]
     except sqlite3.Error as e:
-        return [f"状态数据库打不开（{e}），请检查 KAOWU_STATE_DIR={settings.kaowu_state_dir}"]
+        return [f"状态数据库 {database} 打不开（{e}），请检查 KAOWU_STATE_DIR"]
     return []
 
 
