@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from pypinyin import lazy_pinyin
+
 from .contacts import ContactDirectory
 from .dates import WEEKDAYS, format_date, format_span
 from .faq import FaqIndex, Hit
-from .knowledge import FaqEntry, Knowledge, LevelWindow, Window
+from .knowledge import Exam, FaqEntry, Knowledge, LevelWindow, Window
+from .regions import Match
 from .text import normalize, to_simplified
 
 __all__ = ["Answerer", "Reply"]
@@ -37,7 +40,19 @@ _CONTACT_WORDS = re.compile(
     r"联系人|联系方式|联系谁|找谁|找哪位|谁负责|负责人|负责|对接|电话|手机|号码|邮箱|邮件|微信|联系|"
     r"\bwho\b|\bcontact|\bhandles?\b|\bphone\b|\bemail\b|\bresponsible\b"
 )
-_TECH_WORDS = re.compile(r"系统|技术|软件|安装|调试|环境|报错|故障|登不上|登录不了|闪退")
+_TECH_WORDS = re.compile(
+    r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|客户端"
+)
+# A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
+_SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
+_EXAM_AFFAIRS_WORDS = re.compile(r"考务")
+# Chat about the bot itself, after normalisation (在吗 → 在, 谢谢你 → 你): a short self-introduction, no facts.
+_ABOUT_BOT = re.compile(
+    r"(?:在|在不在|有人|你|你是谁|你是谁啊|你是机器人|你是人|你是真人|你叫什么|你叫啥|你会什么|你能做什么|你能干什么|机器人|"
+    r"who are you|are you a bot|are you a robot|are you there)"
+)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_DATE_IN_TEXT = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})[日号]|(\d{1,2})月(\d{1,2})")
 _LEVELS = {"初级": "初级", "中级": "中级", "高级": "高级", "初": "初级", "中": "中级", "高": "高级"}
 _LEVEL_RE = re.compile(r"(初|中|高)级|\b(junior|intermediate|senior|elementary|advanced)\b")
 _LEVEL_EN = {"junior": "初级", "elementary": "初级", "intermediate": "中级", "senior": "高级", "advanced": "高级"}
@@ -79,6 +94,10 @@ class Answerer:
         self.index = FaqIndex(self.knowledge.faq)
         self.contacts = ContactDirectory(self.knowledge.contacts)
         self._other_topics = [normalize(w) for w in self.knowledge.faq.other_topics if normalize(w)]
+        sounds: dict[str, list[str]] = {}
+        for p in self.knowledge.regions.provinces():
+            sounds.setdefault("".join(lazy_pinyin(p.name)), []).append(p.name)
+        self._province_sounds = {sound: names[0] for sound, names in sounds.items() if len(names) == 1}
 
     # ------------------------------------------------------------ the policy
 
@@ -94,6 +113,8 @@ class Answerer:
             if entry is not None:
                 return self._entry_reply(entry, pending.question, now)
 
+        if _ABOUT_BOT.fullmatch(text):
+            return self.about()
         if self._is_other_topic(text):
             return self.offtopic()
 
@@ -101,7 +122,7 @@ class Answerer:
         if reply is not None:
             return reply
 
-        hits = self.index.search(text)
+        hits = self._prefer_named_window(self.index.search(text))
         if hits and hits[0].score >= ACCEPT and (len(hits) < 2 or hits[0].score - hits[1].score >= MARGIN):
             return self._entry_reply(hits[0].entry, text, now)
         provinces = self.knowledge.regions.find(text)
@@ -127,6 +148,13 @@ class Answerer:
             "help",
         )
 
+    def about(self) -> Reply:
+        return Reply(
+            "我是考务助手，回答本季 Python 程序开发职业技能等级证书考核通知里的问题："
+            "考试时间、站点申报、报名、考场编排、缴费和各省联系人。直接问我就行，发 /help 看示例。",
+            "help",
+        )
+
     def fallback(self) -> Reply:
         return Reply(
             f"这个问题通知里没有写到，我没法确定答案。考务问题请联系：{self.contacts.exam_affairs_line()}。",
@@ -148,12 +176,38 @@ class Answerer:
             return Reply("\n".join(self.contacts.describe_person(n) for n in names[:3]), "contact")
         if not _CONTACT_WORDS.search(text):
             return None
-        matches = self.knowledge.regions.find(text)
+        matches = self.knowledge.regions.find(text) or self._sound_alike_provinces(text)
         if not matches:
             return None
-        if _TECH_WORDS.search(text):
+        topic = _SCHOOL_NAME.sub("", text)
+        if _TECH_WORDS.search(topic):
             return Reply(f"考试系统技术问题请找技术工作联系人：{self.contacts.technical_line()}", "contact")
-        return self._provinces_reply(matches)
+        reply = self._provinces_reply(matches)
+        if _EXAM_AFFAIRS_WORDS.search(topic):
+            head = f"考务问题请联系考务工作：{self.contacts.exam_affairs_line()}。"
+            return Reply(head + "\n" + reply.text, "contact")
+        return reply
+
+    def _sound_alike_provinces(self, text: str) -> list[Match]:
+        """广冬 → 广东: a run of characters that sounds exactly like one province (pinyin without tones).
+
+        Only for a contact question that named no place. A word the FAQ itself uses (附件 sounds like 福建) is
+        never a typo, and a sound two provinces share (山西/陕西) is never guessed.
+        """
+        found: list[Match] = []
+        for sound, province in self._province_sounds.items():
+            size = len(province)
+            for i in range(len(text) - size + 1):
+                window = text[i : i + size]
+                if (
+                    window != province
+                    and _CJK_RUN.fullmatch(window)
+                    and window not in self.index.vocabulary
+                    and "".join(lazy_pinyin(window)) == sound
+                ):
+                    found.append(Match(province, (i, i + size), window))
+                    break
+        return sorted(found, key=lambda m: m.span)
 
     def _provinces_reply(self, matches: list) -> Reply:
         provinces = list(dict.fromkeys(m.province for m in matches))[:6]
@@ -173,9 +227,11 @@ class Answerer:
     def _entry_reply(self, entry: FaqEntry, text: str, now: datetime) -> Reply:
         body = None
         if entry.facet == "exams":
-            body = self._exams(text)
+            body, shown = self._exams(text)
+            body = (body or self.knowledge.render(entry.answer)) + self._exams_status(shown, now)
         elif entry.facet == "tickets":
-            body = self._tickets(text)
+            body, windows = self._tickets(text)
+            body = (body or self.knowledge.render(entry.answer)) + self._spans_status(windows, now)
         elif entry.facet == "countdown":
             body = self._countdown(now)
         if body is None:
@@ -190,19 +246,25 @@ class Answerer:
             found.append(_LEVELS[m.group(1)] if m.group(1) else _LEVEL_EN[m.group(2)])
         return list(dict.fromkeys(found))
 
-    def _exams(self, text: str) -> str | None:
+    def _exams(self, text: str) -> tuple[str | None, list[Exam]]:
+        """The exams the question narrows to (level, subject, weekday, date), or None for the whole schedule."""
         notice = self.knowledge.notice
         levels = self._levels(text)
         weekdays = {_WEEKDAY_INDEX[m.group(1)] for m in _WEEKDAY_RE.finditer(text)}
+        days = self._days_named(text)
         theory, practical = bool(_THEORY_RE.search(text)), bool(_PRACTICAL_RE.search(text))
         exams = [e for e in notice.exams if (not levels or e.level in levels)]
-        if weekdays:
-            exams = [e for e in exams if e.date.weekday() in weekdays]
+        if weekdays or days:
+            exams = [
+                e
+                for e in exams
+                if (not weekdays or e.date.weekday() in weekdays) and (not days or (e.date.month, e.date.day) in days)
+            ]
             if not exams:
-                days = "、".join(WEEKDAYS[d] for d in sorted(weekdays))
-                return f"{days}没有考试。考试日期：{self.knowledge.context['exam_dates']}。"
-        if not (levels or weekdays or theory or practical):
-            return None  # a general question: the whole schedule as the entry writes it
+                asked = "、".join([WEEKDAYS[d] for d in sorted(weekdays)] + [f"{m}月{d}日" for m, d in sorted(days)])
+                return f"{asked}没有考试。考试日期：{self.knowledge.context['exam_dates']}。", []
+        if not (levels or weekdays or days or theory or practical):
+            return None, list(notice.exams)  # a general question: the whole schedule as the entry writes it
         subjects = [s for s, on in (("theory", theory), ("practical", practical)) if on] or ["theory", "practical"]
         with_minutes = bool(_DURATION_RE.search(text))
         lines = []
@@ -213,15 +275,50 @@ class Answerer:
                 label = "理论考试" if s == "theory" else "实操考试"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if with_minutes else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True)} {'，'.join(parts)}")
-        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。"
+        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。", exams
 
-    def _tickets(self, text: str) -> str | None:
+    def _days_named(self, text: str) -> set[tuple[int, int]]:
+        """(month, day) of each date the question names; a bare 19号 means the exam month's day."""
+        months = {e.date.month for e in self.knowledge.notice.exams}
+        out = set()
+        for m in _DATE_IN_TEXT.finditer(text):
+            month, day = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            if month:
+                out.add((int(month), int(day)))
+            else:
+                out |= {(mo, int(day)) for mo in months}
+        return out
+
+    def _exams_status(self, exams: list[Exam], now: datetime) -> str:
+        """A line saying the exams shown are over, or are today; nothing while they are ahead."""
+        if not exams:
+            return ""
+        today = now.date()
+        last = max(e.date for e in exams)
+        if today > last:
+            return f"\n（以上考试已于{format_date(last)}结束，今天是{format_date(today)}。）"
+        if any(e.date == today for e in exams):
+            return f"\n今天（{format_date(today)}）就有考试。"
+        return ""
+
+    def _spans_status(self, windows: list[LevelWindow], now: datetime) -> str:
+        if not windows:
+            return ""
+        today = now.date()
+        start, end = min(w.start for w in windows), max(w.end for w in windows)
+        if today > end:
+            return f"\n（已于{format_date(end)}截止，今天是{format_date(today)}。）"
+        if today < start:
+            return f"\n（还没开始，离开始还有 {(start - today).days} 天。）"
+        return "\n（现在正在打印期内。）"
+
+    def _tickets(self, text: str) -> tuple[str | None, list[LevelWindow]]:
         levels = self._levels(text)
         if not levels:
-            return None
+            return None, list(self.knowledge.notice.ticket_printing)
         windows = [w for w in self.knowledge.notice.ticket_printing if w.level in levels]
         lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
-        return "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
+        return "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。", windows
 
     def _countdown(self, now: datetime) -> str:
         today = now.date()
@@ -268,6 +365,16 @@ class Answerer:
         return "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
 
     # ------------------------------------------------------------ clarification and topics
+
+    def _prefer_named_window(self, hits: list[Hit]) -> list[Hit]:
+        """「报名截止还有几天」asks about 报名, not the exams: a close window entry beats the exams countdown."""
+        if len(hits) < 2 or hits[0].entry.facet != "countdown":
+            return hits
+        for h in hits[1:]:
+            if h.entry.facet == "window_status" and hits[0].score - h.score < 0.12:
+                rest = [x for x in hits[1:] if x is not h]
+                return [Hit(h.entry, hits[0].score), *rest]  # the countdown drops out: it is not what was asked
+        return hits
 
     def _clarify(self, hits: list[Hit], text: str, now: datetime, asker: object) -> Reply:
         choices = tuple(h.entry.id for h in hits)

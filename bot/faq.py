@@ -122,8 +122,50 @@ _STOPWORDS = frozenset(
         "of",
         "to",
         "for",
+        # English function words: a question in English is about its content words
+        "in",
+        "on",
+        "at",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "we",
+        "our",
+        "i",
+        "my",
+        "you",
+        "your",
+        "they",
+        "students",
+        "student",
+        "it",
+        "this",
+        "that",
+        "what",
+        "which",
+        "where",
+        "how",
+        "there",
+        "please",
+        "much",
+        "many",
+        "be",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "level",
     ]
 )
+
+# A date in a question ("12月20号考什么", "20号能打印吗") asks like 几号 does; the answer picks the date itself.
+_DATE_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月\d{1,2}")
 
 
 @lru_cache(maxsize=8192)
@@ -135,6 +177,13 @@ def tokens(text: str) -> tuple[str, ...]:
         if t and t not in _STOPWORDS and not t.isspace():
             out.append(t)
     return tuple(out)
+
+
+def _synonym_pattern(word: str) -> str:
+    """Chinese words match anywhere; a Latin word only as a whole word (exam, not example), plural allowed."""
+    if re.fullmatch(r"[a-z][a-z ]*[a-z]", word):
+        return rf"(?<![a-z]){re.escape(word)}s?(?![a-z])"
+    return re.escape(word)
 
 
 @lru_cache(maxsize=8192)
@@ -169,7 +218,7 @@ class FaqIndex:
             for v in variants:
                 self._synonyms.setdefault(normalize(v), normalize(canon))
         words = sorted(filter(None, self._synonyms), key=len, reverse=True)
-        self._synonym_re = re.compile("|".join(map(re.escape, words))) if words else None
+        self._synonym_re = re.compile("|".join(map(_synonym_pattern, words))) if words else None
         for canon, variants in faq.synonyms.items():
             for w in (canon, *variants):
                 _TOKENIZER.add_word(normalize(w), freq=2000)
@@ -205,10 +254,16 @@ class FaqIndex:
         self._by_sound = {p: next(iter(ws)) for p, ws in sounds.items() if len(ws) == 1}
 
     def canonical(self, text: str) -> str:
-        text = normalize(text)
+        text = _DATE_RE.sub("几号", normalize(text))
         if self._synonym_re is not None:
-            text = self._synonym_re.sub(lambda m: self._synonyms[m.group(0)], text)
+            text = self._synonym_re.sub(self._canonical_word, text)
         return self._mend_typos(text)
+
+    def _canonical_word(self, m: re.Match[str]) -> str:
+        word = m.group(0)
+        canon = self._synonyms.get(word) or self._synonyms.get(word.removesuffix("s")) or word
+        # Latin words get spaces around them, so that "exam" in "the exam time" stays a word of its own.
+        return f" {canon} " if word.isascii() and not canon.isascii() else canon
 
     def _mend_typos(self, text: str) -> str:
         words = tokens(text)

@@ -178,6 +178,8 @@ class RegionIndex:
         abbr = "[" + "".join(self._abbreviations) + "]"
         self._abbr_re = re.compile(
             f"(?:请问|问下|问一下)?(?P<abbrs>{abbr}省?(?:[和与及跟]?{abbr}省?)*)"
+            # 粤的联系人, 川的考点找谁: a 的 and the school or site may stand between the place and the ask
+            "(?P<de>(?:的?(?:学校|院校|考点|考核站点|考核点))?的?)"
             f"(?:(?P<verb>{_ASK_VERB})|(?P<noun>{_ASK_NOUN}))(?:{_ASK_VERB}|{_ASK_NOUN})*"
             "(?:是谁|是哪位|呢|吗|啊|呀|哈|谢谢)*"
         )
@@ -284,7 +286,8 @@ class RegionIndex:
         if m is None:
             return
         parts = list(self._abbr_char_re.finditer(m.group("abbrs")))
-        weak_ok = m.group("verb") is not None or all(p.group("sheng") for p in parts)
+        # 新的考点找谁 is a new site, not 新疆: after 的 or a school word only the strong characters count.
+        weak_ok = (m.group("verb") is not None and not m.group("de")) or all(p.group("sheng") for p in parts)
         if not weak_ok and any(p.group()[0] in _WEAK_ABBREVIATIONS for p in parts):
             return
         offsets = [start + i for start, g in kept for i in range(len(g))]
