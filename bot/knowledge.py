@@ -11,13 +11,14 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
@@ -148,9 +149,20 @@ class Contacts(_Model):
 FACETS = ("exams", "tickets", "countdown", "window_status")
 
 
+def _not_blank(v: str) -> str:
+    if not v.strip():
+        raise ValueError("这个问法是空的")
+    return v
+
+
+def _lead(v: Any) -> Any:
+    return v if isinstance(v, timedelta) else parse_duration(v)
+
+
 class FaqEntry(_Model):
     id: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
-    questions: list[str] = Field(min_length=1)
+    # Checked one by one, so a blank question is reported on its own line.
+    questions: list[Annotated[str, AfterValidator(_not_blank)]] = Field(min_length=1)
     answer: str
     keywords: list[str] = []
     # How a question narrows the answer: `exams` (level, subject, weekday), `tickets` (level),
@@ -162,15 +174,8 @@ class FaqEntry(_Model):
     @classmethod
     def _non_empty(cls, v: str) -> str:
         if not v.strip():
-            raise ValueError("answer 不能为空")
+            raise ValueError("回答是空的")
         return v.strip()
-
-    @field_validator("questions")
-    @classmethod
-    def _questions_non_empty(cls, v: list[str]) -> list[str]:
-        if any(not str(q).strip() for q in v):
-            raise ValueError("questions 里有空的问法")
-        return v
 
 
 class FaqFile(_Model):
@@ -185,7 +190,8 @@ class Deadline(_Model):
     id: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
     title: str = Field(min_length=1)
     at: datetime
-    remind: list[timedelta] = Field(min_length=1)
+    # Each lead parsed on its own, so a bad one (3天) is reported on its own line.
+    remind: list[Annotated[timedelta, BeforeValidator(_lead)]] = Field(min_length=1)
     detail: str = ""
 
     @field_validator("at", mode="before")
@@ -197,10 +203,10 @@ class Deadline(_Model):
 
     @field_validator("remind", mode="before")
     @classmethod
-    def _leads(cls, v: Any) -> list[timedelta]:
+    def _leads(cls, v: Any) -> list[Any]:
         if not isinstance(v, list):
-            raise ValueError("remind 应是一个列表，例如 [7d, 1d, 2h]")
-        return [parse_duration(x) for x in v]
+            raise ValueError("应是一个列表，例如 [7d, 1d, 2h]")
+        return v
 
 
 class DeadlinesFile(_Model):
@@ -311,32 +317,95 @@ def _line_of(node: Any, loc: Sequence[Any]) -> int:
     return line
 
 
+# What ruamel says → what the person at the editor should do. First match wins.
+_YAML_HINTS = (
+    ("'\\t'", "用了 Tab 键缩进，YAML 只能用空格缩进，请把 Tab 换成空格"),
+    ("duplicate key", "同一层里有两个一样的键 {key}，删掉或改名其中一个"),
+    (
+        "mapping values are not allowed",
+        "这里多了一个冒号：冒号后要有空格；文字里要用冒号请把整句用引号括起来，或改用中文冒号「：」",
+    ),
+    ("expected ',' or ']'", "这一行的方括号 [ 没有配对的 ]，或列表里少了英文逗号"),
+    ("expected ',' or '}'", "这一行的花括号 { 没有配对的 }，或少了英文逗号"),
+    ("could not find expected ':'", "少了冒号，或上一行的引号没有配对"),
+    ("while scanning a quoted scalar", "这一行的引号没有配对"),
+    ("found unexpected end of stream", "引号或括号没有配对，文件就结束了"),
+    ("expected <block end>", "缩进不齐：这一行和上面同级的行没有对齐"),
+    ("expected <document start>", "缩进不齐，或多了一个冒号"),
+    ("while scanning a simple key", "少了冒号，或缩进不齐"),
+    ("found character '@'", "以 @ 或 ` 开头的文字要用引号括起来"),
+    ("found character '`'", "以 @ 或 ` 开头的文字要用引号括起来"),
+    ("found undefined alias", "以 * 开头的文字要用引号括起来"),
+    ("found unhashable key", "以 [ 或 { 开头的文字要用引号括起来"),
+)
+
+
+def _yaml_message(e: MarkedYAMLError) -> str:
+    raw = f"{e.context or ''} {e.problem or ''}"
+    for needle, hint in _YAML_HINTS:
+        if needle in raw:
+            key = re.search(r'duplicate key "([^"]*)"', raw)
+            return "YAML 格式错误：" + hint.format(key=f"“{key.group(1)}”" if key else "")
+    what = e.problem or e.context or "无法解析"
+    return f"YAML 格式错误：{what}（常见原因：缩进不齐、冒号后少空格、引号或括号没配对）"
+
+
+_OPENED_HERE = ("while parsing a flow sequence", "while parsing a flow mapping", "while scanning a quoted scalar")
+
+_TOP_KEYS = {NOTICE_FILE: "season", CONTACTS_FILE: "exam_affairs", FAQ_FILE: "faqs", DEADLINES_FILE: "deadlines"}
+
+
 def _read_tree(path: Path) -> tuple[Any, list[Problem]]:
     """Parse a YAML or JSON file to a round-trip tree (which knows its line numbers)."""
     name = path.name
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: Windows Notepad saves with a byte-order mark; it means nothing, so it is simply skipped.
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return None, [Problem(name, 1, "文件不存在")]
-    except (OSError, UnicodeDecodeError) as e:
-        return None, [Problem(name, 1, f"读不了这个文件：{e}（请用 UTF-8 保存）")]
+    except UnicodeDecodeError:
+        return None, [Problem(name, 1, "文件不是 UTF-8 编码，请在编辑器里选「UTF-8」另存")]
+    except OSError as e:
+        return None, [Problem(name, 1, f"读不了这个文件：{e.strerror}")]
     if path.suffix == ".json":
         try:
             json.loads(text)
         except json.JSONDecodeError as e:
-            return None, [Problem(name, e.lineno, f"JSON 格式错误：{e.msg}（第 {e.colno} 列）")]
+            return None, [Problem(name, e.lineno, f"JSON 格式错误：{_json_message(e)}（第 {e.colno} 列）")]
     try:
         tree = _yaml().load(text)
     except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else 1
-        what = e.problem or e.context or "无法解析"
-        return None, [Problem(name, line, f"YAML 格式错误：{what}（常见原因：缩进不齐、冒号后少空格、引号没配对）")]
-    except Exception as e:  # ruamel raises a few unmarked errors (duplicate keys and the like)
+        # An unclosed bracket or quote is noticed lines later; the line to fix is where it was opened.
+        opened = e.context in _OPENED_HERE and e.context_mark is not None
+        mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
+        return None, [Problem(name, mark.line + 1 if mark else 1, _yaml_message(e))]
+    except Exception as e:  # ruamel raises a few unmarked errors
         return None, [Problem(name, 1, f"YAML 格式错误：{e}")]
     if tree is None:
         return None, [Problem(name, 1, "文件是空的")]
+    if not isinstance(tree, dict):
+        first = _TOP_KEYS.get(name, "")
+        return None, [
+            Problem(
+                name, 1, f"文件最外层应是「键: 值」的形式（例如以 {first}: 开头），现在不是；可能整个文件的缩进错了"
+            )
+        ]
     return tree, []
+
+
+_JSON_HINTS = {
+    "Expecting ',' delimiter": "少了英文逗号，或括号没有配对",
+    "Expecting property name enclosed in double quotes": "键要用英文双引号括起来；最后一项后面不能有逗号",
+    "Expecting value": "这里缺一个值，或最后一项后面多了逗号",
+    "Expecting ':' delimiter": "键后面少了英文冒号",
+    "Unterminated string starting at": "引号没有配对",
+    "Extra data": "文件结尾多了内容（括号多了？）",
+    "Invalid control character at": "文字里有换行或 Tab，请删掉",
+}
+
+
+def _json_message(e: json.JSONDecodeError) -> str:
+    return _JSON_HINTS.get(e.msg, e.msg)
 
 
 def _plain(tree: Any) -> Any:
@@ -353,12 +422,42 @@ _PYDANTIC_MSG = {
     "extra_forbidden": "多了一个不认识的键（拼写对吗？）",
     "too_short": "至少要有一项",
     "string_type": "应该是文字",
-    "list_type": "应该是列表",
+    "list_type": "应该是列表（用 [ ] 或每项一行的 - ）",
+    "dict_type": "应该是「键: 值」的形式",
+    "model_type": "应该是「键: 值」的形式",
+    "model_attributes_type": "应该是「键: 值」的形式",
     "date_from_datetime_parsing": "日期写法不对，应写成 2021-12-18",
+    "date_from_datetime_inexact": "日期写法不对，应写成 2021-12-18",
     "date_parsing": "日期写法不对，应写成 2021-12-18",
+    "date_type": "日期写法不对，应写成 2021-12-18",
     "string_pattern_mismatch": "id 只能用英文字母、数字、- 和 _",
     "literal_error": "取值不在允许的范围内",
+    "bool_parsing": "应该是 true 或 false",
+    "int_parsing": "应该是整数",
 }
+
+# The lists whose items staff know by a name: a location inside them reads "fees 的 answer", not "faqs.3.answer".
+_ITEM_NAMES = {"faqs": "id", "deadlines": "id", "provincial": "name", "exams": "level", "exam_affairs": "name"}
+
+
+def _where(tree: Any, loc: Sequence[Any]) -> str:
+    parts: list[str] = []
+    node = tree
+    for i, key in enumerate(loc):
+        child = None
+        with suppress(KeyError, IndexError, TypeError):
+            child = node[key]
+        if isinstance(key, int):
+            parent = loc[i - 1] if i else None
+            label = child.get(_ITEM_NAMES.get(str(parent), "")) if isinstance(child, dict) else None
+            if label and isinstance(label, str):
+                parts[-1:] = [label]  # "faqs" + 3 → "fees"
+            else:
+                parts.append(f"第 {key + 1} 项")
+        else:
+            parts.append(("的 " if parts else "") + str(key))
+        node = child
+    return " ".join(parts)
 
 
 def _validate(model: type[BaseModel], tree: Any, name: str) -> tuple[Any, list[Problem]]:
@@ -368,8 +467,11 @@ def _validate(model: type[BaseModel], tree: Any, name: str) -> tuple[Any, list[P
         problems = []
         for err in e.errors():
             loc = list(err["loc"])
-            where = ".".join(str(x) for x in loc)
-            msg = _PYDANTIC_MSG.get(err["type"]) or str(err["msg"]).removeprefix("Value error, ")
+            if err["type"] == "string_type" and err.get("input") is None:
+                msg = "是空的，应该写文字"
+            else:
+                msg = _PYDANTIC_MSG.get(err["type"]) or str(err["msg"]).removeprefix("Value error, ")
+            where = _where(tree, loc)
             problems.append(Problem(name, _line_of(tree, loc), f"{where}: {msg}" if where else msg))
         return None, problems
 
@@ -440,7 +542,7 @@ def _check_deadlines(deadlines: DeadlinesFile, tree: Any, context: dict[str, str
     seen: set[str] = set()
     for i, d in enumerate(deadlines.deadlines):
         line = _line_of(tree, ["deadlines", i])
-        for name in _PLACEHOLDER.findall(d.detail):
+        for name in _PLACEHOLDER.findall(d.detail) if context else ():  # no context: another file is broken
             if name not in context:
                 problems.append(
                     Problem(
@@ -493,6 +595,8 @@ def load(data_dir: Path | str) -> Knowledge:
         regions = RegionIndex.load(data_dir / REGIONS_FILE)
     except FileNotFoundError:
         problems.append(Problem(REGIONS_FILE, 1, "文件不存在（它列出省份和城市，随仓库提供）"))
+    except json.JSONDecodeError as e:
+        problems.append(Problem(REGIONS_FILE, e.lineno, f"JSON 格式错误：{_json_message(e)}（第 {e.colno} 列）"))
     except Exception as e:
         problems.append(Problem(REGIONS_FILE, 1, f"读不了：{e}"))
 
