@@ -28,6 +28,7 @@ require("plugins.delivery")
 
 from nonebot_plugin_apscheduler import scheduler  # noqa: E402
 
+import plugins.knowledge as knowledge_plugin  # noqa: E402
 from bot.calendar import (  # noqa: E402
     Delivery,
     Plan,
@@ -133,10 +134,21 @@ async def _fire(due_at: datetime) -> None:
 
 
 async def _watch() -> None:
-    """Re-plan when the data files changed (plugins/knowledge swaps `live`; this notices the new digest)."""
+    """Re-plan when the data files changed: `live` swaps in new knowledge, this notices its new digest."""
     if live.knowledge.digest != _planned_digest:
         await replan()
         await flush()
+
+
+async def _reloaded(_result: object) -> None:
+    await _watch()
+
+
+# plugins/knowledge announces reloads through `on_reload` where it offers one; the digest poll above stays
+# as the safety net (a string comparison every few seconds), so a reload is never missed either way.
+_on_reload = getattr(knowledge_plugin, "on_reload", None)
+if callable(_on_reload):
+    _on_reload(_reloaded)
 
 
 # ---------------------------------------------------------------- sending

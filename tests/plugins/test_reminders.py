@@ -185,3 +185,30 @@ async def test_sent_log_is_for_staff_only(app: App):
         staff = private_message("/reminders sent", user_id=STAFF)
         ctx.receive_event(bot, staff)
         ctx.should_call_send(staff, text(expected), {"message_id": 5})
+
+
+async def test_edited_deadline_is_replanned_while_running(app: App, monkeypatch: pytest.MonkeyPatch, data_copy):
+    """Staff move the site-application deadline to 11月22日: its reminder jobs move with it, no restart."""
+    from nonebot_plugin_apscheduler import scheduler
+
+    from bot.answer import Answerer
+    from bot.knowledge import load
+    from plugins import reminders
+    from plugins.knowledge import live
+
+    path = data_copy / "deadlines.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2021-11-20 23:59"', '"2021-11-22 23:59"', 1), "utf-8")
+    monkeypatch.setattr(reminders, "_now", lambda: at("2021-11-01 10:00"))
+    scheduler.pause()
+    try:
+        await reminders.replan()
+        assert scheduler.get_job("reminder:site-application:7200").next_run_time == at("2021-11-20 21:59")
+        monkeypatch.setattr(live, "answerer", Answerer(load(data_copy)))  # what a reload swaps in
+        await reminders._watch()
+        assert scheduler.get_job("reminder:site-application:7200").next_run_time == at("2021-11-22 21:59")
+        assert scheduler.get_job("reminder:registration:86400").next_run_time == at("2021-11-19 23:59")
+    finally:
+        monkeypatch.undo()
+        await reminders._watch()  # the shipped data and the real clock again
+        scheduler.resume()
+    assert scheduler.get_job("reminder:site-application:7200") is None
