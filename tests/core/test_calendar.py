@@ -137,11 +137,13 @@ def test_times_are_read_in_the_files_timezone():
 
 def test_reminder_names_deadline_date_weekday_time_detail_and_contacts(knowledge: Knowledge):
     """The site-application reminder: title, 11月20日 23:59 with 星期六, what to do, whom to ask, ≤ 15 lines."""
-    r = plan(knowledge.deadlines, [GROUP], at("2021-11-17 23:59"), GRACE).due[0]
+    r = plan(knowledge.deadlines, [GROUP], at("2021-11-18 08:59"), GRACE).due[0]
     text = render_reminder(r, knowledge, late=False)
     assert text.startswith("【提醒】")
     assert (
-        text.startswith("【提醒】考核站点申报截止") and "2021年11月20日 23:59（星期六）" in text and "还有 3天" in text
+        text.startswith("【提醒】考核站点申报截止")
+        and "2021年11月20日 23:59（星期六）" in text
+        and "还有 2天15小时" in text
     )
     assert knowledge.notice.application_email in text and "{" not in text
     assert "有疑问请联系考务：" in text and knowledge.contacts.exam_affairs[0].name in text
@@ -186,7 +188,7 @@ def test_upcoming_lists_next_reminders_with_how_long_until_each(knowledge: Knowl
     lines = text.splitlines()
     assert lines[0] == "接下来的 8 条提醒："
     assert len(lines) == 9  # once per (deadline, lead), not once per group
-    assert lines[1].startswith("· 11月13日 23:59（星期六） 提醒") and lines[1].endswith("12天14小时后")
+    assert lines[1].startswith("· 11月14日 08:59（星期日） 提醒") and lines[1].endswith("12天23小时后")
     assert "（11月20日 23:59）" in lines[1]
 
 

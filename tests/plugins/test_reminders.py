@@ -44,11 +44,11 @@ def two_groups(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 async def test_due_reminders_are_posted_as_text_to_each_group_and_recorded(app: App, two_groups: list[int]):
-    """At 11月13日 23:59 both groups get both 7-day reminders as plain text, and the ledger holds all four."""
+    """At 11月14日 08:59 both groups get both first reminders as plain text, and the ledger holds all four."""
     from plugins.reminders import flush
     from plugins.storage import get_store
 
-    now = at("2021-11-13 23:59:00.3")
+    now = at("2021-11-14 08:59:00.3")
     posts = expected_posts(now, two_groups)
     assert len(posts) == 4 and all("11月20日 23:59" in t for _, t in posts)
     async with app.test_api() as ctx:
@@ -59,7 +59,10 @@ async def test_due_reminders_are_posted_as_text_to_each_group_and_recorded(app: 
     assert result is not None and len(result.sent) == 4 and not result.failed
     keys = await get_store().sent_keys()
     assert {
-        (d, lead, g) for d in ("site-application", "registration") for lead in (604800,) for g in two_groups
+        (d, lead, g)
+        for d in ("site-application", "registration")
+        for lead in (6 * 86400 + 15 * 3600,)
+        for g in two_groups
     } <= keys
 
     async with app.test_api() as ctx:  # a second flush (a reconnect a minute later) posts nothing
@@ -75,9 +78,9 @@ async def test_failed_send_is_not_recorded_and_is_retried(app: App):
     from plugins.reminders import RETRY_FIRST_SECONDS, RETRY_JOB, flush
     from plugins.storage import get_store
 
-    now = at("2021-11-17 23:59:00.1")
+    now = at("2021-11-18 08:59:00.1")
     [(group_id, body), *_] = posts = expected_posts(now, [GROUP])
-    key = ("registration", 259200, GROUP)
+    key = ("registration", 2 * 86400 + 15 * 3600, GROUP)
     assert key not in await get_store().sent_keys()
     scheduler.pause()  # the retry job's 2021 run date must not be run (or dropped) by the live scheduler
     try:
@@ -142,7 +145,7 @@ async def test_reminders_command_lists_what_is_next(app: App, monkeypatch: pytes
     k = live.knowledge
     sent = await get_store().sent_keys()  # earlier tests sent some; those are not listed again
     expected = render_upcoming(plan(k.deadlines, [GROUP], at("2021-11-01 10:00"), timedelta(hours=1), sent), limit=8)
-    assert expected.startswith("接下来的 8 条提醒：") and "11月30日 00:00（星期二） 提醒考场编排开始" in expected
+    assert expected.startswith("接下来的 8 条提醒：") and "11月30日 09:00（星期二） 提醒考场编排开始" in expected
     async with app.test_matcher(reminders.reminders_cmd) as ctx:
         bot = ctx.create_bot(base=Bot, self_id="10000")
         event = group_message("/提醒")
@@ -206,7 +209,7 @@ async def test_edited_deadline_is_replanned_while_running(app: App, monkeypatch:
         monkeypatch.setattr(live, "answerer", Answerer(load(data_copy)))  # what a reload swaps in
         await reminders._watch()
         assert scheduler.get_job("reminder:site-application:7200").next_run_time == at("2021-11-22 21:59")
-        assert scheduler.get_job("reminder:registration:86400").next_run_time == at("2021-11-19 23:59")
+        assert scheduler.get_job("reminder:registration:54000").next_run_time == at("2021-11-20 08:59")
     finally:
         monkeypatch.undo()
         await reminders._watch()  # the shipped data and the real clock again
