@@ -83,7 +83,7 @@ class ContactDirectory:
             if not people:
                 missing.append(p)
                 if prefix:
-                    lines.append(prefix.rstrip("。") + "，")
+                    lines.append(prefix)
                 continue
             head = f"{prefix}{p}的考核站点业务联系人"
             if len(people) == 1:

@@ -65,7 +65,8 @@ _FILLER = sorted(
     key=len,
     reverse=True,
 )
-_FILLER_RE = re.compile("|".join(re.escape(w) for w in _FILLER))
+# A one-character particle (哈, 呀, 吧 …) is filler only where a clause ends: 哈尔滨 keeps its 哈.
+_FILLER_RE = re.compile("|".join(re.escape(w) if len(w) > 1 else rf"{re.escape(w)}+(?=\s|$)" for w in _FILLER))
 _NOT_WORD = re.compile(r"[^\w+@.:\-]+")  # keep 1+X, e-mail addresses, times and dates
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -74,7 +75,7 @@ def to_simplified(text: str) -> str:
     return _T2S.convert(text)
 
 
-def clean(text: str) -> str:
+def clean(text: str, *, join: bool = True) -> str:
     """Width-folded, simplified, lower-case text with symbols and invisible characters turned to spaces."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
@@ -82,7 +83,8 @@ def clean(text: str) -> str:
     )  # C*: control, format (zero-width), private use; S*: emoji and other symbols
     text = to_simplified(text).lower()
     text = _NOT_WORD.sub(" ", text)
-    text = _CJK_GAP.sub("", text)
+    if join:
+        text = _CJK_GAP.sub("", text)
     return " ".join(text.split())
 
 
@@ -92,5 +94,9 @@ def strip_filler(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """The form every matcher sees: `clean` then `strip_filler`."""
-    return strip_filler(clean(text))
+    """The form every matcher sees: `clean` then `strip_filler`, then Chinese runs joined across the gaps.
+
+    Filler goes before the gaps close, so that a particle at the end of a clause (「啊，报名时间」) is still
+    seen as one.
+    """
+    return _CJK_GAP.sub("", strip_filler(clean(text, join=False)))

@@ -1,0 +1,228 @@
+"""The answer policy as a member sees it: precise schedules, ticket windows, the clock, choices, abstention."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.answer import Answerer
+from bot.knowledge import load
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+TZ = ZoneInfo("Asia/Shanghai")
+LATE = datetime(2026, 11, 25, 10, 0, tzinfo=TZ)  # long after the notice's season
+
+
+def at(y: int, m: int, d: int, h: int = 10) -> datetime:
+    return datetime(y, m, d, h, 0, tzinfo=TZ)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return Answerer(load(DATA))
+
+
+def ask(answerer: Answerer, q: str, now: datetime = LATE, asker: object = None) -> str:
+    return answerer.answer(q, now=now, asker=asker).text
+
+
+# ---------------------------------------------------------------- the schedule, narrowed to what was asked
+
+
+def test_level_and_subject_give_that_paper_only(answerer: Answerer) -> None:
+    """「中级理论几点开考」names the 中级 day and the theory paper, not the other levels' days or the practical."""
+    text = ask(answerer, "中级理论几点开考")
+    assert "12月19日" in text and "9:00-10:30" in text
+    assert "12月18日" not in text and "12月20日" not in text and "14:00" not in text
+
+
+def test_practical_duration_is_given_in_minutes(answerer: Answerer) -> None:
+    """「高级实操考多久」gives 14:00-16:30 and 150 minutes for the 高级 day only."""
+    text = ask(answerer, "高级实操考多久")
+    assert "14:00-16:30" in text and "150分钟" in text and "12月20日" in text
+    assert "12月18日" not in text and "12月19日" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "level", "others"),
+    [("星期一考什么", "高级", ("初级", "中级")), ("周六考哪个级别", "初级", ("中级", "高级"))],
+)
+def test_weekday_names_the_level_of_that_day(
+    answerer: Answerer, question: str, level: str, others: tuple[str, ...]
+) -> None:
+    """A weekday question gets the level examined that day and no other."""
+    text = ask(answerer, question)
+    assert level in text and not any(o in text for o in others)
+
+
+def test_weekday_without_exams_says_so(answerer: Answerer) -> None:
+    """「星期三有考试吗」: there is no exam on a Wednesday, and the real dates follow."""
+    text = ask(answerer, "星期三有考试吗")
+    assert "星期三没有考试" in text and "12月18日" in text
+
+
+def test_a_named_date_gives_that_days_exams(answerer: Answerer) -> None:
+    """「12月19号考什么」names 中级 and not the other levels."""
+    text = ask(answerer, "12月19号考什么")
+    assert "中级" in text and "初级" not in text and "高级" not in text
+
+
+def test_english_level_question(answerer: Answerer) -> None:
+    """「when is the junior exam」in English gets the 初级 date only."""
+    text = ask(answerer, "when is the junior exam")
+    assert "12月18日" in text and "12月19日" not in text
+
+
+# ---------------------------------------------------------------- admission tickets by level
+
+
+def test_tickets_for_one_level(answerer: Answerer) -> None:
+    """「初级准考证什么时候打印」gives 12月16日至12月18日 and not the later levels' last days."""
+    text = ask(answerer, "初级准考证什么时候打印")
+    assert "2021年12月16日至12月18日" in text and "1+X" in text
+    assert "12月19日" not in text and "12月20日" not in text
+
+
+def test_tickets_without_level_list_every_level(answerer: Answerer) -> None:
+    """「准考证打印时间」lists all three levels' windows."""
+    text = ask(answerer, "准考证打印时间")
+    assert all(d in text for d in ("12月18日", "12月19日", "12月20日"))
+
+
+# ---------------------------------------------------------------- windows and the clock
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (at(2021, 10, 1), "还没开始，离开始还有 19 天"),
+        (at(2021, 11, 1), "现在正在进行，离截止还有 19 天"),
+        (at(2021, 11, 20), "今天是最后一天"),
+        (at(2021, 11, 25), "已于2021年11月20日截止"),
+    ],
+)
+def test_registration_window_status(answerer: Answerer, now: datetime, expected: str) -> None:
+    """「现在还能报名吗」says before / open / last day / closed for the day it is asked."""
+    assert expected in ask(answerer, "现在还能报名吗", now=now)
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (at(2021, 11, 25), "还没开始，离开始还有 6 天"),
+        (at(2021, 12, 10), "现在正在进行，离截止还有 5 天"),
+        (at(2021, 12, 16), "已于2021年12月15日截止"),
+    ],
+)
+def test_room_arrangement_window_status(answerer: Answerer, now: datetime, expected: str) -> None:
+    """「考场编排时间」adds where the 12月1日-15日 window stands on that day."""
+    assert expected in ask(answerer, "考场编排时间", now=now)
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (at(2021, 12, 1), "还没开始，离开始还有 15 天"),
+        (at(2021, 12, 17), "正在打印期内"),
+        (at(2021, 12, 21), "已于2021年12月20日截止"),
+    ],
+)
+def test_ticket_window_status(answerer: Answerer, now: datetime, expected: str) -> None:
+    """The ticket answer says whether printing has not started, is open, or is over."""
+    assert expected in ask(answerer, "准考证什么时候打印", now=now)
+
+
+def test_level_ticket_status_uses_that_levels_window(answerer: Answerer) -> None:
+    """On 12月19日 the 初级 window is over while the 高级 one is still open."""
+    assert "已于2021年12月18日截止" in ask(answerer, "初级准考证什么时候打印", now=at(2021, 12, 19))
+    assert "正在打印期内" in ask(answerer, "高级准考证什么时候打印", now=at(2021, 12, 19))
+
+
+def test_schedule_says_when_exams_are_over(answerer: Answerer) -> None:
+    """Asked in 2026, 「考试结束了吗」says the exams ended on 12月20日; asked before, it adds no such line."""
+    assert "已于2021年12月20日结束" in ask(answerer, "考试结束了吗")
+    assert "结束" not in ask(answerer, "初级考试哪天", now=at(2021, 12, 1))
+
+
+def test_countdown_is_never_negative(answerer: Answerer) -> None:
+    """「离考试还有多少天」on every day from Oct 2021 to 2027: never a negative or zero count."""
+    day = at(2021, 10, 1)
+    while day < at(2027, 1, 1):
+        text = ask(answerer, "离考试还有多少天", now=day)
+        assert not re.search(r"-\s*\d+\s*天|还有 0 天", text), (day, text)
+        day += timedelta(days=3)
+    assert "还有 2 天" in ask(answerer, "离考试还有多少天", now=at(2021, 12, 16))
+    assert "今天" in ask(answerer, "离考试还有多少天", now=at(2021, 12, 19))
+    assert "全部结束" in ask(answerer, "离考试还有多少天")
+
+
+def test_window_question_beats_the_exam_countdown(answerer: Answerer) -> None:
+    """「报名截止还有几天」is about 报名: it says registration closed, not how far the exams are."""
+    text = ask(answerer, "报名截止还有几天")
+    assert "已于2021年11月20日截止" in text
+
+
+# ---------------------------------------------------------------- choices
+
+
+def test_clarification_then_number_from_the_same_asker(answerer: Answerer) -> None:
+    """A vague 「截止时间」 offers numbered choices; 「2」 from the same member answers the second one."""
+    first = answerer.answer("截止时间", now=LATE, asker="group:1:member:7")
+    assert first.kind == "clarify" and "1." in first.text and "2." in first.text
+    second = answerer.answer("2", now=LATE, asker="group:1:member:7")
+    assert second.kind == "faq" and second.entry_id == first.choices[1]
+
+
+def test_number_from_another_asker_does_not_pick(answerer: Answerer) -> None:
+    """Someone else's 「1」 is not an answer to my choices."""
+    first = answerer.answer("截止时间", now=LATE, asker="group:1:member:8")
+    assert first.kind == "clarify"
+    other = answerer.answer("1", now=LATE, asker="group:1:member:9")
+    assert other.entry_id != first.choices[0]
+
+
+def test_choices_expire(answerer: Answerer) -> None:
+    """A 「1」 an hour later is not taken as a choice."""
+    first = answerer.answer("截止时间", now=LATE, asker="member:10")
+    assert first.kind == "clarify"
+    late = answerer.answer("1", now=LATE + timedelta(hours=1), asker="member:10")
+    assert late.entry_id != first.choices[0]
+
+
+def test_two_questions_in_one_get_both_answers(answerer: Answerer) -> None:
+    """「报名时间和考试时间分别是什么时候」answers both instead of asking which."""
+    text = ask(answerer, "报名时间和考试时间分别是什么时候")
+    assert "10月20日" in text and "12月18日" in text
+
+
+# ---------------------------------------------------------------- what the notice does not answer
+
+OFFTOPIC_FACTS = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|sales@|1\+X|准考证|机考")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["英语四级什么时候考", "计算机二级Python什么时候考试", "Java 1+X 证书考试时间是什么时候", "雅思考试多少钱"],
+)
+def test_other_exams_get_no_fact(answerer: Answerer, question: str) -> None:
+    """Another exam is turned away without a date, time or detail of this notice."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.kind == "offtopic" and not OFFTOPIC_FACTS.search(reply.text)
+
+
+@pytest.mark.parametrize("question", ["成绩什么时候出来", "没考过可以补考吗", "考试费多少钱一个人", "考试能带计算器吗"])
+def test_unaddressed_topics_say_so_and_name_exam_affairs(answerer: Answerer, question: str) -> None:
+    """A question the notice does not answer says so plainly and names the 考务 contacts, with no date."""
+    text = ask(answerer, question)
+    assert "没有写" in text and "陈海燕" in text and not OFFTOPIC_FACTS.search(text)
+
+
+@pytest.mark.parametrize("question", ["你是谁", "在吗", "你好", "谢谢"])
+def test_small_talk_gets_an_introduction_without_facts(answerer: Answerer, question: str) -> None:
+    """Greetings get a short introduction, not a date or a ticket detail."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.kind == "help" and "考务助手" in reply.text and not OFFTOPIC_FACTS.search(reply.text)
