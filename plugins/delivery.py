@@ -103,7 +103,8 @@ async def reply(bot: Bot, event: Event, text: str) -> Any:
     group_id = getattr(event, "group_id", None)
     message_id = getattr(event, "message_id", None) if group_id is not None else None
     message = _text_message(bot, text, message_id)
-    chat = ("group", group_id) if group_id is not None else ("user", event.get_user_id())
+    # the same keys as send_group / send_private, so a reply and a reminder to one group share its queue
+    chat = ("group", int(group_id)) if group_id is not None else ("user", str(event.get_user_id()))
     try:
         return await pacer.run(chat, lambda: bot.send(event, message))
     except SEND_FAILURES as e:
@@ -115,7 +116,7 @@ async def send_group(bot: Bot, group_id: int, text: str) -> Any:
     """Post to a group (reminders). Raises when the OneBot call fails, so the caller can retry."""
     try:
         return await pacer.run(
-            ("group", group_id),
+            ("group", int(group_id)),
             lambda: bot.call_api("send_group_msg", group_id=group_id, message=_text_message(bot, text)),
         )
     except SEND_FAILURES as e:
@@ -132,7 +133,7 @@ async def send_private(bot: Bot, user_id: int | str, text: str) -> Any:
         return None
     try:
         return await pacer.run(
-            ("user", uid), lambda: bot.call_api("send_private_msg", user_id=uid, message=_text_message(bot, text))
+            ("user", str(uid)), lambda: bot.call_api("send_private_msg", user_id=uid, message=_text_message(bot, text))
         )
     except SEND_FAILURES as e:
         logger.warning(f"message to {uid} not sent: {failure_reason(e)}")

@@ -113,3 +113,25 @@ async def test_a_cancelled_waiter_does_not_block_the_queue():
         await second
     await third
     assert sent == [0, 2]
+
+
+async def test_replies_and_reminders_to_one_group_share_its_queue(app, monkeypatch: pytest.MonkeyPatch):
+    """A reply and a reminder for the same group are spaced by the interval; nothing jumps the queue."""
+    from nonebot.adapters.onebot.v11 import Bot, Message, MessageSegment
+
+    import plugins.delivery as delivery
+    from tests.fake import GROUP, group_message
+
+    t = FakeTime()
+    monkeypatch.setattr(delivery, "pacer", _pacer(0.2, t))
+    event = group_message("广东谁负责")
+    async with app.test_api() as ctx:
+        bot = ctx.create_bot(base=Bot, self_id="10000")
+        ctx.should_call_send(
+            event, Message([MessageSegment.reply(event.message_id), MessageSegment.text("答复")]), {"message_id": 1}
+        )
+        ctx.should_call_api(
+            "send_group_msg", {"group_id": GROUP, "message": Message(MessageSegment.text("提醒"))}, {"message_id": 2}
+        )
+        await asyncio.gather(delivery.reply(bot, event, "答复"), delivery.send_group(bot, GROUP, "提醒"))
+    assert t.slept == [pytest.approx(0.2)]
