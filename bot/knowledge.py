@@ -367,6 +367,8 @@ def _read_tree(path: Path) -> tuple[Any, list[Problem]]:
         return None, [Problem(name, 1, "文件不是 UTF-8 编码，请在编辑器里选「UTF-8」另存")]
     except OSError as e:
         return None, [Problem(name, 1, f"读不了这个文件：{e.strerror}")]
+    if not text.strip():
+        return None, [Problem(name, 1, "文件是空的")]
     if path.suffix == ".json":
         try:
             json.loads(text)
