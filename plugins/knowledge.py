@@ -82,9 +82,12 @@ async def reload_now(*, settle: float = 0.0, answered: str | None = None) -> Rel
                     await outcome
             except Exception as e:  # one plugin's bug must not stop the others from hearing of the reload
                 logger.opt(exception=e).error(f"reload hook {getattr(hook, '__name__', hook)} failed")
+    if not result.ok:  # every failed save goes to the log; staff are messaged only when there is news
+        logger.warning(
+            "data files not applied, the last good data keeps answering:\n" + "\n".join(map(str, result.problems))
+        )
     alert = _alerts.after(result)
     if alert is not None:
-        (logger.warning if not result.ok else logger.info)(alert)
         await _tell_staff(alert, skip=answered)
     return result
 

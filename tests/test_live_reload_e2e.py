@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import time
 from pathlib import Path
@@ -46,11 +47,14 @@ async def test_edits_are_followed_and_mistakes_reported(tmp_path: Path):
         first = await sim.ask_group(GROUP, MEMBER, "考试费怎么交", first_timeout=10)
         assert first and "打印准考证前缴纳" in first[0].text
 
-        faq.write_text(faq.read_text(encoding="utf-8") + NEW_ENTRY, encoding="utf-8")
+        # Saved the way vim and many editors do: a new file written beside it, then renamed over it.
+        temp = data / ".faq.yaml.swp"
+        temp.write_text(faq.read_text(encoding="utf-8") + NEW_ENTRY, encoding="utf-8")
+        os.replace(temp, faq)
         took = await _ask_until(sim, "考点停车场在哪里", "东门", within=5)
         assert took <= 5
 
-        # The editor saves a broken file: what check would say is what the superuser must be told.
+        # Saved in place this time, and broken: what check would say is what the superuser must be told.
         faq.write_text(faq.read_text(encoding="utf-8") + BROKEN_ENTRY, encoding="utf-8")
         try:
             load(data)
