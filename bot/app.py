@@ -86,6 +86,21 @@ def startup_problems(settings: Settings) -> list[str]:
     return []
 
 
+def _log_only_at_level(level: int | str) -> None:
+    """Re-add nonebot's log handler with its level set on the handler itself.
+
+    nonebot adds its handler at level 0 and filters by LOG_LEVEL afterwards, so loguru formats every
+    debug and success line (several per message) only to throw it away; with the level on the handler,
+    loguru drops those lines before doing any work. Same output, about a millisecond less per message.
+    """
+    import sys
+
+    from nonebot.log import default_filter, default_format, logger, logger_id
+
+    logger.remove(logger_id)
+    logger.add(sys.stdout, level=level, diagnose=False, filter=default_filter, format=default_format)
+
+
 def run() -> None:
     import nonebot
     from pydantic import ValidationError
@@ -109,6 +124,7 @@ def run() -> None:
         # The terminal needs no web server; without one a busy port cannot break a local try-out.
         kwargs["driver"] = "~none"
     nonebot.init(**kwargs)
+    _log_only_at_level(nonebot.get_driver().config.log_level)
     driver = nonebot.get_driver()
     if "console" in settings.adapters:
         from nonebot.adapters.console import Adapter as ConsoleAdapter

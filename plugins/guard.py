@@ -18,18 +18,18 @@ from datetime import timedelta
 
 from nonebot import get_plugin_config, logger, require
 from nonebot.adapters import Bot, Event
-from nonebot.consts import CMD_KEY, PREFIX_KEY
 from nonebot.exception import IgnoredException
 from nonebot.message import event_preprocessor
 from nonebot.permission import SUPERUSER
 from nonebot.plugin import PluginMetadata
-from nonebot.rule import TrieRule
 
 require("plugins.delivery")
+require("plugins.commands")
 
 from bot.dates import format_duration  # noqa: E402
 from bot.ratelimit import RateLimiter, Verdict  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from plugins import commands  # noqa: E402
 from plugins.delivery import reply  # noqa: E402
 
 __plugin_meta__ = PluginMetadata(
@@ -54,14 +54,7 @@ def _will_be_answered(bot: Bot, event: Event) -> bool:
     """Addressed to the bot (@, reply, nickname, private chat) or a registered command."""
     if event.get_type() != "message":
         return False
-    if event.is_tome():
-        return True
-    probe: dict = {}
-    try:
-        TrieRule.get_value(bot, event, probe)
-    except Exception:  # nonebot logs its own parse failure for this event; not a command then
-        return False
-    return probe[PREFIX_KEY][CMD_KEY] is not None
+    return event.is_tome() or commands.match(event.get_plaintext()) is not None
 
 
 @event_preprocessor

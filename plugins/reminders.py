@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 import nonebot
-from nonebot import get_driver, get_plugin_config, logger, on_command, require
-from nonebot.adapters import Bot, Event, Message
-from nonebot.params import CommandArg
+from nonebot import get_driver, get_plugin_config, logger, require
+from nonebot.adapters import Bot, Event
 from nonebot.permission import SUPERUSER
 from nonebot.plugin import PluginMetadata
 
@@ -25,6 +24,7 @@ require("plugins.guard")
 require("plugins.knowledge")
 require("plugins.storage")
 require("plugins.delivery")
+require("plugins.commands")
 
 from nonebot_plugin_apscheduler import scheduler  # noqa: E402
 
@@ -40,6 +40,7 @@ from bot.calendar import (  # noqa: E402
     render_upcoming,
 )
 from bot.settings import Settings  # noqa: E402
+from plugins.commands import command  # noqa: E402
 from plugins.delivery import reply, send_group  # noqa: E402
 from plugins.knowledge import live  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
@@ -212,12 +213,11 @@ async def _connected(bot: Bot) -> None:
 # ---------------------------------------------------------------- /reminders
 
 REFUSAL = "发出记录只有管理员可以看。"
-reminders_cmd = on_command("reminders", aliases={"提醒", "截止日期"}, priority=5, block=True)
 
 
-@reminders_cmd.handle()
-async def _reminders(bot: Bot, event: Event, arg: Message = CommandArg()) -> None:
-    await reply(bot, event, await reminders_text(bot, event, arg.extract_plain_text().strip(), _now()))
+@command("reminders", "提醒", "截止日期")
+async def _reminders(bot: Bot, event: Event, arg: str) -> None:
+    await reply(bot, event, await reminders_text(bot, event, arg, _now()))
 
 
 async def reminders_text(bot: Bot, event: Event, arg: str, now: datetime) -> str:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from nonebot import on_command, require
-from nonebot.adapters import Bot, Event, Message
-from nonebot.params import CommandArg
+from nonebot import require
+from nonebot.adapters import Bot, Event
 from nonebot.permission import SUPERUSER
 from nonebot.plugin import PluginMetadata
 
@@ -14,7 +13,9 @@ require("plugins.guard")
 require("plugins.knowledge")
 require("plugins.storage")
 require("plugins.delivery")
+require("plugins.commands")
 
+from plugins.commands import command  # noqa: E402
 from plugins.delivery import reply  # noqa: E402
 from plugins.knowledge import live, reload_now  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
@@ -33,21 +34,17 @@ REFUSAL = "这个命令只有管理员可以用。有问题请直接 @我 提问
 UNANSWERED_DAYS = 7
 UNANSWERED_ROWS = 12  # with the header: one phone screen
 
-# Matched before the catch-all question matcher, and blocking: a refused command never falls through to it.
-help_cmd = on_command("help", aliases={"帮助", "菜单"}, priority=5, block=True)
-reload_cmd = on_command(("faq", "reload"), aliases={"重载问答", "faq reload"}, priority=5, block=True)
-unanswered_cmd = on_command("unanswered", aliases={"未答问题"}, priority=5, block=True)
+# Commands are dispatched by the one message matcher (plugins/ask.py): a refused command is answered with the
+# refusal and never reaches the question answerer.
 
 
-@help_cmd.handle()
-async def _help(bot: Bot, event: Event) -> None:
+@command("help", "帮助", "菜单")
+async def _help(bot: Bot, event: Event, arg: str) -> None:
     await reply(bot, event, live.answerer.help().text)
 
 
-@reload_cmd.handle()
-async def _reload(bot: Bot, event: Event) -> None:
-    # Guarded here, not with permission=SUPERUSER: a failed permission lets the event fall through to the
-    # question matcher, which would answer "/faq reload" as a question.
+@command("faq reload", "faq.reload", "重载问答")
+async def _reload(bot: Bot, event: Event, arg: str) -> None:
     if not await SUPERUSER(bot, event):
         await reply(bot, event, REFUSAL)
         return
@@ -55,12 +52,12 @@ async def _reload(bot: Bot, event: Event) -> None:
     await reply(bot, event, result.summary())
 
 
-@unanswered_cmd.handle()
-async def _unanswered(bot: Bot, event: Event, arg: Message = CommandArg()) -> None:
+@command("unanswered", "未答问题")
+async def _unanswered(bot: Bot, event: Event, arg: str) -> None:
     if not await SUPERUSER(bot, event):
         await reply(bot, event, REFUSAL)
         return
-    text = arg.extract_plain_text().strip()
+    text = arg
     days = int(text) if text.isdigit() and 0 < int(text) <= 365 else UNANSWERED_DAYS
     since = datetime.now().astimezone() - timedelta(days=days)
     rows = await get_store().top_unanswered(since, limit=UNANSWERED_ROWS)

@@ -146,7 +146,7 @@ async def test_reminders_command_lists_what_is_next(app: App, monkeypatch: pytes
     sent = await get_store().sent_keys()  # earlier tests sent some; those are not listed again
     expected = render_upcoming(plan(k.deadlines, [GROUP], at("2021-11-01 10:00"), timedelta(hours=1), sent), limit=8)
     assert expected.startswith("接下来的 8 条提醒：") and "11月30日 09:00（星期二） 提醒考场编排开始" in expected
-    async with app.test_matcher(reminders.reminders_cmd) as ctx:
+    async with app.test_matcher() as ctx:
         bot = ctx.create_bot(base=Bot, self_id="10000")
         event = group_message("/提醒")
         ctx.receive_event(bot, event)
@@ -157,10 +157,8 @@ async def test_reminders_command_lists_what_is_next(app: App, monkeypatch: pytes
 
 async def test_reminders_after_the_season_say_so(app: App):
     """/截止日期 today (the 2021 season long over): says the deadlines have passed and names the last one."""
-    from plugins.reminders import reminders_cmd
-
     event = private_message("/截止日期")
-    async with app.test_matcher(reminders_cmd) as ctx:
+    async with app.test_matcher() as ctx:
         bot = ctx.create_bot(base=Bot, self_id="10000")
         ctx.receive_event(bot, event)
         ctx.should_call_send(
@@ -174,13 +172,13 @@ async def test_sent_log_is_for_staff_only(app: App):
     """/reminders sent: a member is refused; staff see when each reminder went out and to which group."""
     from bot.calendar import render_sent
     from plugins.knowledge import live
-    from plugins.reminders import REFUSAL, reminders_cmd
+    from plugins.reminders import REFUSAL
     from plugins.storage import get_store
 
     k = live.knowledge
     log = await get_store().sent_log(12)
     expected = render_sent(log, {d.id: d.title for d in k.deadlines.deadlines}, k.tz, limit=12)
-    async with app.test_matcher(reminders_cmd) as ctx:
+    async with app.test_matcher() as ctx:
         bot = ctx.create_bot(base=Bot, self_id="10000")
         member = private_message("/reminders sent")
         ctx.receive_event(bot, member)
