@@ -95,16 +95,20 @@ def test_other_files_are_named_in_the_summary(data_copy: Path):
 
 
 def test_pending_choice_survives_a_reload(data_copy: Path):
-    """A member offered numbered choices can still answer "1" after staff saved an unrelated edit."""
-    append(data_copy / "faq.yaml", "  - id: fees-bank\n    questions: [考试费用怎么交呢]\n    answer: 对公转账。\n")
+    """A member offered numbered choices can still answer "2" after staff saved an unrelated edit."""
+    two_doors = (
+        "  - id: parking-east\n    questions: [考点停车场在哪里]\n    answer: 东门停车。\n"
+        "  - id: parking-west\n    questions: [考点停车场在哪里]\n    answer: 西门停车。\n"
+    )
+    append(data_copy / "faq.yaml", two_doors)
     live = LiveKnowledge.open(data_copy)
     asker = (594707089, "20001")
-    offered = live.answer("考试费怎么交", now=DURING_REGISTRATION, asker=asker)
-    assert offered.kind == "clarify" and len(offered.choices) >= 2
-    append(data_copy / "faq.yaml", PARKING)
-    assert live.reload().added == ("parking",)
-    picked = live.answer("1", now=DURING_REGISTRATION, asker=asker)
-    assert picked.kind == "faq" and picked.entry_id == offered.choices[0]
+    offered = live.answer("考点停车场在哪里", now=DURING_REGISTRATION, asker=asker)
+    assert offered.kind == "clarify" and set(offered.choices) == {"parking-east", "parking-west"}
+    append(data_copy / "faq.yaml", "  - id: lunch\n    questions: [中午在哪吃饭]\n    answer: 食堂。\n")
+    assert live.reload().added == ("lunch",)
+    picked = live.answer("2", now=DURING_REGISTRATION, asker=asker)
+    assert picked.kind == "faq" and picked.entry_id == offered.choices[1]
 
 
 def test_summary_fits_a_phone_screen():
