@@ -95,10 +95,14 @@ def _log_only_at_level(level: int | str) -> None:
     """
     import sys
 
-    from nonebot.log import default_filter, default_format, logger, logger_id
+    import nonebot.log
+    from nonebot.log import default_filter, default_format, logger
 
-    logger.remove(logger_id)
-    logger.add(sys.stdout, level=level, diagnose=False, filter=default_filter, format=default_format)
+    logger.remove(nonebot.log.logger_id)
+    # The console adapter finds the handler to take over through nonebot.log.logger_id: keep it pointing here.
+    nonebot.log.logger_id = logger.add(
+        sys.stdout, level=level, diagnose=False, filter=default_filter, format=default_format
+    )
 
 
 def run() -> None:
