@@ -119,11 +119,20 @@ async def replan(now: datetime | None = None) -> Plan:
 
 
 def _log_skips(skipped: Iterable[Skipped]) -> None:
+    # A missed reminder (beyond grace) is worth a warning each; reminders of deadlines already past are
+    # only counted, or a bot started after the season would open its log with a screen of them.
+    passed = 0
     for s in skipped:
         key = (s.reminder.key, s.reason)
         if key not in _logged_skips:
             _logged_skips.add(key)
-            (logger.warning if s.reason == "beyond_grace" else logger.info)(str(s))
+            if s.reason == "beyond_grace":
+                logger.warning(str(s))
+            else:
+                passed += 1
+                logger.debug(str(s))
+    if passed:
+        logger.info(f"reminders: {passed} not sent because their deadline has passed")
 
 
 async def _fire(due_at: datetime) -> None:
