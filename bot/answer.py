@@ -20,7 +20,7 @@ from pypinyin import lazy_pinyin
 
 from .contacts import ContactDirectory
 from .dates import WEEKDAYS, format_date, format_span
-from .faq import FaqIndex, Hit
+from .faq import FaqIndex, Hit, intents
 from .knowledge import Exam, FaqEntry, Knowledge, LevelWindow, Window
 from .regions import Match
 from .text import normalize, to_simplified
@@ -34,6 +34,7 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 ACCEPT = 0.5
 CLARIFY = 0.38
 MARGIN = 0.04
+FACET_CUE = 0.15  # what a named level / paper / exam day adds to the entries whose facet narrows by it
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 CLARIFY_TTL = timedelta(minutes=10)
 
@@ -52,6 +53,11 @@ _ABOUT_BOT = re.compile(
     r"(?:在|在不在|有人|你|你是谁|你是谁啊|你是机器人|你是人|你是真人|你叫什么|你叫啥|你会什么|你能做什么|你能干什么|机器人|"
     r"who are you|are you a bot|are you a robot|are you there)"
 )
+# Another profession's qualification exam (经济师, 药师, 建造师 …): not this notice, whatever level it names.
+# 老师 is a greeting, 师范 part of a school's name.
+_PROFESSION_EXAM = re.compile(r"[\u4e00-\u9fff](?<![老讲导])师(?!范|傅)|护士|职称")
+_CLAUSE_SPLIT = re.compile(r"[，,。.！!？?；;～~\n]+")
+_QUESTION_END = re.compile(r"[吗么呢]$|谁|哪|几|多少")
 _WHEN_WORDS = re.compile(r"什么时候|啥时候|几号|哪天|几点|截止|时间|多久|几天|when|deadline")
 _BOTH_WORDS = re.compile(r"和|以及|还有|分别|与|、|\band\b")
 MAX_LINES = 15  # a reply fits on one phone screen
@@ -129,7 +135,7 @@ class Answerer:
         if self._is_other_topic(text):
             return self.offtopic()
 
-        hits = self._prefer_named_window(self.index.search(text), text)
+        hits = self._prefer_named_window(self._route_facets(self.index.search(text, limit=5), text), text)[:3]
         # 「山东的学校考务负责人联系方式几号前填报」asks when, not who: a confident FAQ entry answers it.
         asks_when = _WHEN_WORDS.search(text) and hits and hits[0].score >= ACCEPT
         reply = None if asks_when else self._contact_reply(text)
@@ -141,6 +147,15 @@ class Answerer:
             return both
         if hits and hits[0].score >= ACCEPT and (len(hits) < 2 or hits[0].score - hits[1].score >= MARGIN):
             return self._entry_reply(hits[0].entry, text, now)
+        asked = self._asking_clause(question)
+        if asked:  # 「我们是新申报的考点，想问下准考证啥时候能打呀？」: the context is not the question
+            clause_hits = self._route_facets(self.index.search(asked), asked)
+            if (
+                clause_hits
+                and clause_hits[0].score >= ACCEPT
+                and (len(clause_hits) < 2 or clause_hits[0].score - clause_hits[1].score >= MARGIN)
+            ):
+                return self._entry_reply(clause_hits[0].entry, text, now)
         provinces = self.knowledge.regions.find(text)
         if provinces:  # "广东？" – a place and little else is a contact question
             return self._provinces_reply(provinces)
@@ -416,7 +431,32 @@ class Answerer:
         return Reply("你是想问：\n" + "\n".join(lines) + "\n回复数字即可。", "clarify", choices=choices)
 
     def _is_other_topic(self, text: str) -> bool:
-        return any(w in text for w in self._other_topics)
+        return any(w in text for w in self._other_topics) or bool(_PROFESSION_EXAM.search(text))
+
+    def _asking_clause(self, question: str) -> str | None:
+        """The clause that asks, when a message tells some context first: the last one with a question word."""
+        clauses = [normalize(c) for c in _CLAUSE_SPLIT.split(question[: MAX_QUESTION * 4])]
+        clauses = [c for c in clauses if c]
+        if len(clauses) < 2:
+            return None
+        asking = [c for c in clauses if intents(c) or _QUESTION_END.search(c)]
+        return asking[-1] if asking else None
+
+    def _route_facets(self, hits: list[Hit], text: str) -> list[Hit]:
+        """A level, a paper or an exam day in the question is read by the entries whose facet narrows by it.
+
+        「初级？」「高级是不是周一考」「1+X 初级证书什么时候考」name a level and little else the schedule's samples
+        use; the level is still what the schedule (and the ticket windows) answer by, so those entries gain.
+        """
+        levels = bool(self._levels(text))
+        exam_months = {e.date.month for e in self.knowledge.notice.exams}
+        days = bool(_WEEKDAY_RE.search(text) or any(m in exam_months for m, _ in self._days_named(text)))
+        paper = bool(_THEORY_RE.search(text) or _PRACTICAL_RE.search(text))
+        if not (levels or days or paper):
+            return hits
+        wanted = {"exams"} | ({"tickets"} if levels else set())
+        boosted = [Hit(h.entry, min(1.0, h.score + FACET_CUE)) if h.entry.facet in wanted else h for h in hits]
+        return sorted(boosted, key=lambda h: h.score, reverse=True)
 
     def _local(self, now: datetime | None) -> datetime:
         tz = self.knowledge.tz

@@ -1,9 +1,13 @@
 """The retrieval index over FaqEntry: which entry does a question ask about, and how sure are we?
 
-Three kinds of evidence, each strong where the others are weak:
-- words (jieba), weighted by how rare they are among the entries (IDF), so 准考证 counts more than 时间;
+Four kinds of evidence, each strong where the others are weak:
+- words (jieba), weighted by how rare they are among the entries (IDF), so 准考证 counts more than 时间, and by
+  how central they are to an entry: a keyword counts fully, a word of one sample question out of twenty a little,
+  so a catch-all entry with many questions does not win on an incidental word (发, 安排);
 - characters (rapidfuzz ratio) against each sample question, for short and oddly segmented questions;
-- pinyin of the same, so that a homophone typo (考式 for 考试) still lands.
+- pinyin of the same, so that a homophone typo (考式 for 考试) still lands;
+- what is asked (when, where, how, who, how much, which students, how many days left), read from the
+  question words that jieba drops, matched against what the entry's own sample questions ask.
 Words the entries never use lower the score: a question about 雅思 is not a question about this notice.
 """
 
@@ -24,7 +28,7 @@ from rapidfuzz import fuzz
 from .knowledge import FaqEntry, FaqFile
 from .text import normalize
 
-__all__ = ["FaqIndex", "Hit", "tokens"]
+__all__ = ["FaqIndex", "Hit", "intents", "tokens"]
 
 jieba.setLogLevel(logging.WARNING)
 _TOKENIZER = jieba.Tokenizer()
@@ -164,8 +168,63 @@ _STOPWORDS = frozenset(
     ]
 )
 
+_SAMPLE_BASE = 0.4  # centrality of a word used by one sample question among many
+_KEYWORD_PART = 0.7  # a word inside a longer keyword (问题 in 技术问题)
+_SINGLE_KNOWN = 0.6  # a single known character (考, 发) says less than a word
+_NO_TOPIC = 0.6  # an entry that shares only time words with the question is hardly what it asks
+_INTENT_WEIGHT = 0.12  # ± half of it: enough to order close entries, not to override the words
+
 # A date in a question ("12月20号考什么", "20号能打印吗") asks like 几号 does; the answer picks the date itself.
 _DATE_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月\d{1,2}")
+
+
+# What a question asks, from the words retrieval drops (怎么, 什么时候, 谁 …). An entry answers the kinds its own
+# sample questions ask; a question that asks a kind its best entry never answers is probably about another one.
+_INTENTS: dict[str, re.Pattern[str]] = {
+    "when": re.compile(
+        r"什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|时间|截止|期限|几点|上午|下午|开始|结束|多久|多长"
+    ),
+    "where": re.compile(
+        r"哪里|在哪|哪儿|什么地方|哪个平台|哪个网站|网址|链接|网站|地址|邮箱|发哪|交到哪|发给谁|交给谁|发送"
+    ),
+    "how": re.compile(r"怎么|如何|怎样|咋|流程|步骤|方式|办法|操作"),
+    "who": re.compile(r"谁|联系人|电话|手机|号码"),
+    "amount": re.compile(r"多少钱|金额|价格|价钱|收费标准|几块|贵"),
+    "eligible": re.compile(r"条件|资格|什么样|哪些学生|哪类|什么学生|所有学生|谁可以|谁能"),
+    "left": re.compile(r"还有几天|多少天|还剩|倒计时|距离|还有多久"),
+    "status": re.compile(r"还能|还可以|来得及|现在|截止了|结束了|过了|开始了"),
+}
+# Words that place a question in time but name no topic: 「今天好冷」 is not about the exams of 今天.
+_TIME_WORDS = frozenset(
+    [
+        "今天",
+        "明天",
+        "后天",
+        "昨天",
+        "现在",
+        "时间",
+        "什么时候",
+        "时候",
+        "几号",
+        "哪天",
+        "几点",
+        "下周",
+        "这周",
+        "本周",
+        "周末",
+        "晚上",
+        "早上",
+        "上午",
+        "下午",
+        "今年",
+        "明年",
+    ]
+)
+
+
+def intents(text: str) -> frozenset[str]:
+    """The kinds of thing a (canonical) question asks."""
+    return frozenset(k for k, rx in _INTENTS.items() if rx.search(text))
 
 
 @lru_cache(maxsize=8192)
@@ -203,6 +262,7 @@ class _Sample:
     text: str
     pinyin: str
     words: frozenset[str]
+    weight: float = 1.0  # the sum of its words' weights, for precision
 
 
 class FaqIndex:
@@ -228,24 +288,40 @@ class FaqIndex:
         tokens.cache_clear()
 
         self._samples: list[_Sample] = []
-        self._entry_words: list[frozenset[str]] = []
+        # How central each word is to each entry: 1 for a keyword (the entry's topic), otherwise a base that
+        # grows with the share of its sample questions that use the word.
+        self._centrality: list[dict[str, float]] = []
+        # The share of each entry's sample questions that ask each kind of thing (when, where, how …).
+        self._asks: list[dict[str, float]] = []
         df: Counter[str] = Counter()
         for i, e in enumerate(self.entries):
-            words: set[str] = set()
+            uses: Counter[str] = Counter()
+            asks: Counter[str] = Counter()
             for q in e.questions:
                 text = self.canonical(q)
                 w = frozenset(tokens(text))
-                words |= w
+                uses.update(w)
+                asks.update(intents(text))
                 self._samples.append(_Sample(i, text, _pinyin(text), w))
+            n_q = len(e.questions)
+            centrality = {w: _SAMPLE_BASE + (1 - _SAMPLE_BASE) * c / n_q for w, c in uses.items()}
             for k in e.keywords:
-                words |= set(tokens(self.canonical(k)))
-            self._entry_words.append(frozenset(words))
-            df.update(words)
+                whole = self.canonical(k)
+                for w in tokens(whole):
+                    head = w == whole and w not in _TIME_WORDS and not intents(w)  # 截止 is no entry's topic
+                    centrality[w] = 1.0 if head else max(centrality.get(w, 0.0), _KEYWORD_PART)
+            self._centrality.append(centrality)
+            self._asks.append({k: c / n_q for k, c in asks.items()})
+            df.update(centrality)
         n = len(self.entries)
         self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         # An unknown word weighs like a fairly rare one: it is probably the subject of the question.
         self._unknown_weight = math.log((n + 1) / 2.5)
         self.vocabulary = frozenset(df)
+        self._samples = [
+            _Sample(s.entry, s.text, s.pinyin, s.words, sum(self.weight(w) for w in s.words) or 1.0)
+            for s in self._samples
+        ]
         # Pinyin of every known word, to mend homophone typos (考式 → 考试); ambiguous sounds are dropped.
         sounds: dict[str, set[str]] = {}
         for w in df:
@@ -277,10 +353,11 @@ class FaqIndex:
         return text
 
     def weight(self, word: str) -> float:
+        single = len(word) == 1 and not word.isascii()
         w = self._idf.get(word)
         if w is not None:
-            return w
-        if len(word) == 1 and not word.isascii():
+            return w * _SINGLE_KNOWN if single else w
+        if single:
             return self._unknown_weight * 0.3  # a stray single character rarely names a topic
         return self._unknown_weight
 
@@ -293,21 +370,34 @@ class FaqIndex:
         if not text:
             return []
         q_words = set(tokens(text))
-        q_weight = sum(self.weight(w) for w in q_words) or 1.0
+        weights = {w: self.weight(w) for w in q_words}
+        q_weight = sum(weights.values()) or 1.0
         q_pinyin = _pinyin(text)
+        q_asks = intents(text)
+        recall = [sum(weights[w] * c.get(w, 0.0) for w in q_words) / q_weight for c in self._centrality]
+        asked = [self._asked(q_asks, a) for a in self._asks]
+        topic_words = q_words - _TIME_WORDS
+        topical = [any(w in c for w in topic_words) for c in self._centrality]
         best: dict[int, float] = {}
         for s in self._samples:
-            ew = self._entry_words[s.entry]
-            recall = sum(self._idf[w] for w in q_words & ew) / q_weight
             common = q_words & s.words
-            s_weight = sum(self._idf[w] for w in s.words) or 1.0
-            precision = sum(self._idf[w] for w in common) / s_weight
+            precision = sum(weights[w] for w in common) / s.weight
             chars = max(fuzz.ratio(text, s.text), fuzz.ratio(q_pinyin, s.pinyin) * 0.95) / 100
-            score = 0.5 * recall + 0.2 * precision + 0.3 * chars
+            score = 0.5 * recall[s.entry] + 0.2 * precision + 0.3 * chars + asked[s.entry]
+            if not topical[s.entry] and chars < 0.8:
+                score *= _NO_TOPIC
             if score > best.get(s.entry, 0.0):
                 best[s.entry] = score
         ranked = sorted(best.items(), key=lambda x: x[1], reverse=True)[:limit]
-        return [Hit(self.entries[i], round(sc, 4)) for i, sc in ranked]
+        return [Hit(self.entries[i], round(min(1.0, sc), 4)) for i, sc in ranked]
+
+    @staticmethod
+    def _asked(q_asks: frozenset[str], entry_asks: dict[str, float]) -> float:
+        """A small bonus when the entry's samples ask what the question asks, a small cost when none do."""
+        if not q_asks:
+            return 0.0
+        share = max(entry_asks.get(k, 0.0) for k in q_asks)
+        return _INTENT_WEIGHT * (min(0.5, 2 * share) if share else -0.5)
 
     def by_id(self, entry_id: str) -> FaqEntry | None:
         return next((e for e in self.entries if e.id == entry_id), None)

@@ -3,11 +3,13 @@
 
     python tools/bench_answer.py              # dev cases + the tuning part of our sets
     python tools/bench_answer.py --holdout    # also the held-back part (look at it only at the end)
+    python tools/bench_answer.py --final      # also the `final` half of the blind set (only at the very end)
     python tools/bench_answer.py -q           # summary only
 
 Checks use the acceptance semantics of ../shared/tools/evalkit.py (expected facts present, forbidden ones
 absent). About 30% of each of our sets, chosen by a stable hash of the question, is held back so that tuning
-on the rest can be checked honestly. Time is fixed at NOW (the notice's season is long past by then).
+on the rest can be checked honestly. The blind set (tests/eval/faq_blind.yaml, written from the notice before
+looking at the engine) is split in two halves by another hash: `blind-tune` and `blind-final`. Time is fixed at NOW (the notice's season is long past by then).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 DEV_CASES = ROOT.parent / "shared" / "eval" / "dev_cases.yaml"
 OUR_SETS = [ROOT / "tests" / "eval" / "faq_paraphrases.yaml", ROOT / "tests" / "eval" / "contact_paraphrases.yaml"]
+BLIND_SET = ROOT / "tests" / "eval" / "faq_blind.yaml"
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 sys.path.insert(0, str(ROOT))
@@ -39,6 +42,19 @@ def is_held_back(question: str) -> bool:
     return zlib.crc32(question.encode("utf-8")) % 10 < 3
 
 
+def is_blind_final(question: str) -> bool:
+    """The stable half of the blind set looked at only at the very end."""
+    return zlib.crc32(("blind:" + question).encode("utf-8")) % 2 == 1
+
+
+def in_part(question: str, part: str) -> bool:
+    if part == "dev":
+        return True
+    if part.startswith("blind-"):
+        return is_blind_final(question) == (part == "blind-final")
+    return is_held_back(question) == (part == "holdout")
+
+
 def load(path: Path, part: str) -> list[dict]:
     from evalkit import expand
 
@@ -48,7 +64,7 @@ def load(path: Path, part: str) -> list[dict]:
         if kind == "noise":  # not addressed to the bot: the chat layer's business, not the core's
             continue
         q = str(c["q"])
-        if part != "dev" and is_held_back(q) != (part == "holdout"):
+        if not in_part(q, part):
             continue
         cases.append(
             {
@@ -70,12 +86,16 @@ def main() -> int:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--holdout", action="store_true", help="also score the held-back part")
+    ap.add_argument("--final", action="store_true", help="also score the final half of the blind set")
     ap.add_argument("-q", "--quiet", action="store_true", help="no per-failure lines")
     args = ap.parse_args()
 
     answerer = Answerer(load_knowledge(ROOT / "data"))
     answerer.answer("考试时间", now=NOW)  # warm up jieba and the caches: the timing is per question, not start-up
     parts = [("dev", [DEV_CASES]), ("tune", OUR_SETS)] + ([("holdout", OUR_SETS)] if args.holdout else [])
+    parts.append(("blind-tune", [BLIND_SET]))
+    if args.final:
+        parts.append(("blind-final", [BLIND_SET]))
     times: list[float] = []
     failed = 0
     for part, paths in parts:
