@@ -1,10 +1,13 @@
 """Which province(s) a message is about: 广东, 廣東, 广东省, Guangdong, guang dong, 深圳, 粤找谁 …
 
 The table is data/regions.json (built by tools/build_regions.py from the 民政部 division codes).
-`RegionIndex.find` scans the text once with a single regex made of every Chinese name form (a
-character trie, so the scan is linear and longest-match-first) and once with a regex of the Latin
-forms; small typos in Latin words go through rapidfuzz, one-character abbreviations are only read
-when the whole message is abbreviation + "who is the contact".
+`RegionIndex.find` scans the text once with a single regex made of every Chinese province and city
+name form (a character trie, so the scan is linear and longest-match-first), once for the district and
+county forms (海淀区, 浦东, 万州: a small trie per two-character prefix, because one regex over ~5 000
+forms branches ~900 ways at every character) and once with a regex of the Latin forms.  Provinces and
+cities come first: a district form that overlaps one of their matches is not read (三明治 stays a
+sandwich, 北京朝阳区 stays 北京).  Small typos in Latin words go through rapidfuzz, one-character
+abbreviations are only read when the whole message is abbreviation + "who is the contact".
 """
 
 from __future__ import annotations
@@ -79,6 +82,9 @@ _ASK_NOUN = "联系人|负责人|对接人|考务"
 # they resolve only with a verb ("新找谁") or with 省, never in front of a noun.
 _WEAK_ABBREVIATIONS = set("新云黑青台港宁藏")
 _WORD_RUN = re.compile(r"[^\s\W_]+")  # letters, digits and Chinese: punctuation and spaces out
+# A district known only by its full name may be the end of another word that meets 区域 or 县城:
+# 新建区域, 教育资源县域, 相应县级.  After these characters such a full name is not read.
+_WORD_AFTER = {"区": set("域别分间块位划"), "县": set("城级域")}
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -142,6 +148,9 @@ class RegionIndex:
         self._latin: dict[str, str] = {}  # lower-case, no spaces: "guangdong", "innermongolia"
         self._latin_patterns: dict[str, str] = {}  # regex -> key; "guang dong" and "Guangdong" both
         self._abbreviations: dict[str, str] = {}
+        # 海淀区, 海淀, 浦东, 长沙县 -> province; None for a word that holds one but is no place (示范县)
+        self._districts: dict[str, str | None] = {}
+        self._lone_names: set[str] = set()  # districts known only by their full name: 比如县, 成县
 
         for name, p in data["provinces"].items():
             self._provinces.append(Province(name, p["full_name"], p["english"][0]))
@@ -163,8 +172,22 @@ class RegionIndex:
                 self._city_shorts.add(city["short"])
         for phrase in data.get("not_places", []):
             self._zh.setdefault(phrase, None)
+        for district in data.get("districts", []):
+            for form in district["forms"]:
+                self._add_district(form, district["province"])
+            if district["forms"] == [district["name"]]:
+                self._lone_names.add(district["name"])
+        for phrase in data.get("district_not_places", []):
+            self._districts.setdefault(phrase, None)
 
         self._zh_re = re.compile(_trie_regex(self._zh))
+        by_prefix: dict[str, list[str]] = {}
+        for form in self._districts:
+            by_prefix.setdefault(form[:2], []).append(form)
+        self._district_tries = {prefix: _trie_regex(forms) for prefix, forms in by_prefix.items()}
+        self._district_compiled: dict[str, re.Pattern[str]] = {}  # compiled on first use
+        first = "".join(sorted({form[0] for form in self._districts}))
+        self._district_start = re.compile(f"[{re.escape(first)}]") if first else None
         latin = sorted(self._latin_patterns, key=lambda p: len(self._latin_patterns[p]), reverse=True)
         self._latin_re = re.compile(
             "(?<![a-z])(?:" + "|".join(latin) + ")(?![a-z])",
@@ -188,6 +211,15 @@ class RegionIndex:
     def _add_zh(self, form: str, province: str) -> None:
         previous = self._zh.setdefault(form, province)
         if previous != province:  # the generator drops ambiguous forms: the JSON was edited by hand
+            raise ValueError(f"regions: {form} names both {previous} and {province}")
+
+    def _add_district(self, form: str, province: str) -> None:
+        if len(form) < 2:
+            raise ValueError(f"regions: district form {form} is shorter than two characters")
+        if form in self._zh:  # the generator leaves out district forms that a province or city owns
+            raise ValueError(f"regions: district form {form} is also a province or city form")
+        previous = self._districts.setdefault(form, province)
+        if previous != province:
             raise ValueError(f"regions: {form} names both {previous} and {province}")
 
     @classmethod
@@ -215,6 +247,8 @@ class RegionIndex:
         key = t.compact
         if key in self._zh:
             return self._zh[key]
+        if key in self._districts:
+            return self._districts[key]
         if (latin := self._latin.get(_LATIN_SEP_RE.sub("", key.lower()))) is not None:
             return latin
         # An explicit place argument may be just an abbreviation, but not one of the weak ones.
@@ -229,14 +263,47 @@ class RegionIndex:
 
     def _find_zh(self, t: _Text) -> Iterator[Match]:
         text = t.compact
+        taken: list[tuple[int, int]] = []  # spans read as a province, a city or a not-place phrase
         for m in self._zh_re.finditer(text):
             form = m.group()
             province = self._zh[form]
+            if province is not None and form in self._city_shorts and text[m.end() : m.end() + 1] in ("区", "县"):
+                continue  # 朝阳区, 中山区: a district that shares a city's name; the district scan decides
+            taken.append(m.span())
+            if province is not None:
+                yield self._match(t, province, m.start(), m.end())
+        k = 0  # both are in text order: one pass
+        for m in self._district_matches(text):
+            while k < len(taken) and taken[k][1] <= m.start():
+                k += 1
+            if k < len(taken) and taken[k][0] < m.end():
+                continue  # overlaps a province or city name: that one wins
+            form = m.group()
+            province = self._districts[form]
             if province is None:
-                continue
-            if form in self._city_shorts and text[m.end() : m.end() + 1] in ("区", "县"):
-                continue  # 朝阳区, 通化县: a district or county that shares a city's name
+                continue  # 示范县, 恍然大悟: a word, not 范县 or 大悟
+            if form in self._lone_names and text[m.end() : m.end() + 1] in _WORD_AFTER.get(form[-1], ()):
+                continue  # 新建区域, 相应县级
             yield self._match(t, province, m.start(), m.end())
+
+    def _district_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Leftmost-longest, non-overlapping district forms, like `finditer` over one big trie."""
+        if self._district_start is None:
+            return
+        i = 0
+        while (start := self._district_start.search(text, i)) is not None:
+            s = start.start()
+            prefix = text[s : s + 2]
+            m = None
+            if prefix in self._district_tries:
+                if (trie := self._district_compiled.get(prefix)) is None:
+                    trie = self._district_compiled[prefix] = re.compile(self._district_tries[prefix])
+                m = trie.match(text, s)
+            if m is None:
+                i = s + 1
+                continue
+            yield m
+            i = m.end()
 
     def _find_latin(self, t: _Text) -> Iterator[Match]:
         text = t.compact

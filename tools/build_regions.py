@@ -9,9 +9,22 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
     python tools/build_regions.py /tmp/cpca/cpca/resources/adcodes.csv data/regions.json
 
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
-abbreviations, traditional spellings), every prefecture-level division, and the county-level cities
-(县级市, including the 省直辖 ones such as 仙桃, 济源, 石河子).  Districts (区) and counties (县) stay
-out: their names repeat across provinces and mostly double as ordinary words.
+abbreviations, traditional spellings), every prefecture-level division, the county-level cities (县级市,
+including the 省直辖 ones such as 仙桃, 济源, 石河子), and the districts and counties (区, 县, 旗, 自治县,
+自治旗) under ``districts``.  District names repeat across provinces and often double as ordinary words,
+so each district keeps only the forms that name one province and are not everyday words:
+
+- the full name (海淀区, 长沙县) when no other province has a district, city or province of that name;
+- a short form (海淀, 浦东 from 浦东新区, 万州) when it is unique across every province, city and district
+  form and is not a city's or province's form (中山区 in 大连 must not break 中山 in 广东);
+- jieba's dictionary (its dict.txt: word, frequency, part of speech) judges everyday words: a short form
+  tagged as a place (ns) is kept below frequency 300 (浦东 267 stays, 吉利 374 and 江南 4986 go), any
+  other tag below 100 (顺义 75 stays, 鼓楼 141, 比如 5621, 武功 7887 go: at these frequencies jieba's
+  person-name tag nr marks words such as 红旗, 友谊, 惠民, not people).  A full name goes when its stem is
+  an everyday word and jieba lists the full name itself as an ordinary word (城区, 郊区, 矿区, 解放区), and
+  a 区 with a one-character stem (东区, 西区) is a part of a town, never a district name people use alone.
+
+Everything dropped is listed in ``district_forms_dropped`` with the reason.
 """
 
 from __future__ import annotations
@@ -23,6 +36,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import jieba
 from opencc import OpenCC
 
 SOURCE = "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码)"
@@ -77,37 +91,187 @@ EXTRA_ALIASES: dict[str, list[str]] = {
 
 # The 55 minority names as they appear in 自治州 names, to cut 延边朝鲜族自治州 down to 延边.
 ETHNIC = [
-    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶",
-    "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水",
-    "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬",
-    "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京",
-    "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
 ]
 # One-character names only count with 族 (else 水 would eat the end of a name); longer ones may
 # appear without it, as in 巴音郭楞蒙古自治州 and 伊犁哈萨克自治州.
 _ETHNIC_RE = re.compile(
-    "(?:"
-    + "|".join(
-        sorted((f"{e}族" if len(e) == 1 else f"{e}族?" for e in ETHNIC), key=len, reverse=True)
-    )
-    + ")+$"
+    "(?:" + "|".join(sorted((f"{e}族" if len(e) == 1 else f"{e}族?" for e in ETHNIC), key=len, reverse=True)) + ")+$"
 )
 
 # Short forms that are everyday words far more often than places: only the full name (东方市,
 # 阿里地区 …) is kept for these, so "东方" or "合作" in a question resolves nothing.
 COMMON_WORD_SHORTS = {
-    "东方", "合作", "安宁", "阳春", "灯塔", "五常", "新民", "龙井", "阿里", "来宾", "白银", "安康",
-    "榆树", "樟树", "磐石", "海伦", "长乐", "江山", "天门", "沙河", "三河", "安国", "南宫", "孝义",
-    "临江", "弥勒", "新乐", "新密", "高密", "大安",
+    "东方",
+    "合作",
+    "安宁",
+    "阳春",
+    "灯塔",
+    "五常",
+    "新民",
+    "龙井",
+    "阿里",
+    "来宾",
+    "白银",
+    "安康",
+    "榆树",
+    "樟树",
+    "磐石",
+    "海伦",
+    "长乐",
+    "江山",
+    "天门",
+    "沙河",
+    "三河",
+    "安国",
+    "南宫",
+    "孝义",
+    "临江",
+    "弥勒",
+    "新乐",
+    "新密",
+    "高密",
+    "大安",
 }
 
 # Phrases that contain a place name but are not about the place.  The resolver matches them like
 # place names (longest match wins) and then ignores them, so "三明治" does not mean 福建.
 NOT_PLACES = [
-    "三明治", "高密度", "新密码", "大同小异", "世界大同", "长治久安", "东西藏", "中山装", "北海道",
-    "四平八稳", "玉树临风", "大理石", "德州扑克", "夸海口", "下海口", "已开封", "未开封", "开封口",
-    "黄山谷", "北京时间", "开封后", "开封前", "开封时", "试卷开封", "当场开封",
+    "三明治",
+    "高密度",
+    "新密码",
+    "大同小异",
+    "世界大同",
+    "长治久安",
+    "东西藏",
+    "中山装",
+    "北海道",
+    "四平八稳",
+    "玉树临风",
+    "大理石",
+    "德州扑克",
+    "夸海口",
+    "下海口",
+    "已开封",
+    "未开封",
+    "开封口",
+    "黄山谷",
+    "北京时间",
+    "开封后",
+    "开封前",
+    "开封时",
+    "试卷开封",
+    "当场开封",
 ]
+
+
+# The dictionary that judges everyday words: jieba's, as shipped with the pinned jieba (a runtime
+# dependency already).  Each line: word, frequency, part-of-speech tag.
+JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
+# Tags that name a place or a proper name; every other tag (n, v, a, d, m, s, f, nt …) is an ordinary word.
+PLACE_TAGS = {"ns"}
+NAME_TAGS = {"nr", "nrt", "nrfg", "nz"}  # person and other proper names
+# Above these frequencies a dictionary word is an everyday word, whatever it may also name.
+EVERYDAY_PLACE_FREQ = 300  # 浦东 267 and 海淀 103 are places; 吉利 374, 新建 1000, 江南 4986 are words
+EVERYDAY_WORD_FREQ = 100  # 顺义 75, 萧山 63 (nr), 奉节 75 (v) stay; 鼓楼 141, 惠民 105 (nr), 红旗 go
+# Dictionary words that hold a district form but are no place (示范县 holds 范县, 恍然大悟 大悟, 最大化
+# 大化, 多伦多 多伦) are read as not-places, like NOT_PLACES; below this frequency jieba's entries are
+# mostly noise.
+CONTAINING_WORD_FREQ = 5
+# Two characters that only say where in a town or by which water (城东, 南郊, 上街, 江口, 三江, 山城):
+# every town has one, so such a short form names no district anyone could be sure of.
+_POSITION = "东西南北中上下前后内外一二三四五六七八九十百千万双两"
+_GENERIC = "城郊关街湖江河山海岸港桥门区市口滨川溪塘坡岭"
+_GENERIC_PLACE = re.compile(f"(?=.*[{_GENERIC}])[{_POSITION}{_GENERIC}]{{2}}")
+# District and county name endings, longest first; a stem must keep at least two characters.
+DISTRICT_SUFFIXES = ("自治县", "自治旗", "新区", "特区", "矿区", "区", "县", "旗")
+# 科尔沁右翼前旗, 巴林左旗, 达尔罕茂明安联合旗: without 旗 the rest is no name anyone uses.
+_BANNER_QUALIFIER = re.compile(r"(?:[左右前后中]|联合)$")
+
+
+def load_jieba_dict(path: Path = JIEBA_DICT) -> dict[str, tuple[int, str]]:
+    words: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()
+            words[word] = (int(freq), tag)
+    return words
+
+
+def everyday(word: str, words: dict[str, tuple[int, str]]) -> str | None:
+    """Why `word` is an everyday word by jieba's dictionary ("n 141"), or None if it may stand for a place."""
+    if word not in words:
+        return None
+    freq, tag = words[word]
+    limit = EVERYDAY_PLACE_FREQ if tag in PLACE_TAGS else EVERYDAY_WORD_FREQ
+    return f"{tag} {freq}" if freq >= limit else None
+
+
+def district_stem(name: str) -> tuple[str, str]:
+    """(stem, suffix): 海淀区 → 海淀, 浦东新区 → 浦东, 长阳土家族自治县 → 长阳, 城区 → 城, 清新区 → 清新."""
+    for suffix in DISTRICT_SUFFIXES:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            if len(stem) < 2 and suffix in ("新区", "特区", "矿区"):
+                continue  # 清新区 is 清新 + 区
+            if suffix.startswith("自治") or stem.endswith("族"):  # 长阳土家族自治县, 管城回族区
+                stem = _ETHNIC_RE.sub("", stem.removesuffix("各族"))  # 隆林各族自治县
+            return stem, suffix
+    return name, ""
 
 
 def level(adcode: str) -> str | None:
@@ -178,8 +342,13 @@ def build(csv_path: Path) -> dict[str, object]:
         if lv == "county" and not (name.endswith("市") or (directly_governed and name.endswith("林区"))):
             continue  # districts and counties stay out; 神农架林区 is a unique county-level name
         cities.append(
-            {"adcode": code, "name": name, "short": short_form(name),
-             "province": province_of_prefix[code[:2]], "level": lv}
+            {
+                "adcode": code,
+                "name": name,
+                "short": short_form(name),
+                "province": province_of_prefix[code[:2]],
+                "level": lv,
+            }
         )
 
     # A short form is usable only if it names one province, is not a province's own name for a
@@ -200,18 +369,126 @@ def build(csv_path: Path) -> dict[str, object]:
         if str(c["name"]).endswith("自治州") and len(s) >= 2:
             c["short_zhou"] = f"{s}州"  # 海南州, 延边州, 湘西州: how people say it
 
+    districts, dropped, containing = build_districts(rows, province_of_prefix, provinces, cities)
+
     return {
         "source": SOURCE,
         "generated_by": "tools/build_regions.py",
         "note": "cities: prefecture-level divisions and county-level cities; short is null when "
-                "ambiguous across provinces, a province name, shorter than 2 characters or an "
-                "everyday word (see common_word_shorts)",
+        "ambiguous across provinces, a province name, shorter than 2 characters or an "
+        "everyday word (see common_word_shorts). districts: county-level 区/县/旗 with the "
+        "forms that name them (full name, short form), each form unique to one province and "
+        "never a city's or province's form; the others are in district_forms_dropped",
+        "everyday_words": f"jieba {jieba.__version__} dict.txt: a form is an everyday word at "
+        f"frequency >= {EVERYDAY_PLACE_FREQ} when tagged ns, >= "
+        f"{EVERYDAY_WORD_FREQ} with any other tag",
         "provinces": provinces,
         "cities": cities,
+        "districts": districts,
         "ambiguous_shorts": dict(sorted(ambiguous.items())),
         "common_word_shorts": sorted(COMMON_WORD_SHORTS),
+        "district_forms_dropped": dropped,
+        "district_not_places": containing,
         "not_places": NOT_PLACES,
     }
+
+
+def build_districts(
+    rows: list[dict[str, str]],
+    province_of_prefix: dict[str, str],
+    provinces: dict[str, dict[str, object]],
+    cities: list[dict[str, object]],
+) -> tuple[list[dict[str, object]], dict[str, dict[str, object]], list[str]]:
+    """The county-level districts and counties with their usable forms, every form left out and why,
+    and the dictionary words that contain a district form without being a place."""
+    words = load_jieba_dict()
+    # Forms the provinces and cities already own, with the stems of city names whose short form was
+    # dropped (东方市): a district form equal to any of them would take the name away from them.
+    taken: dict[str, str] = {}
+    for name, p in provinces.items():
+        for form in (name, p["full_name"], *p["aliases"]):  # type: ignore[misc]
+            taken[str(form)] = name
+    for c in cities:
+        for form in (c["name"], short_form(str(c["name"])), c.get("short_zhou")):
+            if form:
+                taken.setdefault(str(form), str(c["province"]))
+    for phrase in NOT_PLACES:
+        taken.setdefault(phrase, "")
+
+    districts: list[dict[str, object]] = []
+    for r in rows:
+        code, name = r["adcode"], r["name"]
+        if level(code) != "county" or name == "市辖区" or not name.endswith(("区", "县", "旗")):
+            continue  # county-level cities are in `cities`; 神农架林区 too; 西沙群岛 are no county
+        if name in taken:
+            continue  # 神农架林区 is listed with the cities already
+        stem, suffix = district_stem(name)
+        districts.append(
+            {"adcode": code, "name": name, "province": province_of_prefix[code[:2]], "stem": stem, "suffix": suffix}
+        )
+
+    # Which provinces each name and stem belongs to, over every district and city (before dropping).
+    provinces_of: dict[str, set[str]] = defaultdict(set)
+    for d in districts:
+        provinces_of[str(d["name"])].add(str(d["province"]))
+        provinces_of[str(d["stem"])].add(str(d["province"]))
+    for c in cities:
+        provinces_of[short_form(str(c["name"]))].add(str(c["province"]))
+
+    dropped: dict[str, dict[str, object]] = {"ambiguous": {}, "city_or_province": {}, "everyday_word": {}}
+
+    def usable(form: str, province: str) -> bool:
+        if form in taken:
+            dropped["city_or_province"][form] = taken[form] or "not a place"
+        elif len(provinces_of[form]) > 1:
+            dropped["ambiguous"][form] = sorted(provinces_of[form])
+        else:
+            return True
+        return False
+
+    out: list[dict[str, object]] = []
+    for d in districts:
+        name, stem, suffix, province = (str(d[k]) for k in ("name", "stem", "suffix", "province"))
+        forms = []
+        # A full name is an everyday word when jieba knows it as an ordinary word (not a place or a
+        # name) and its stem is one too (城区, 郊区, 解放区), or when it is one character + 区 (东区,
+        # 西区): parts of a town.  公安县 (nr) and 武昌区 (ns) are names, whatever their stems mean.
+        freq, tag = words.get(name, (0, "ns"))
+        stem_everyday = len(stem) < 2 or everyday(stem, words)
+        if usable(name, province):
+            if suffix == "区" and len(stem) < 2:
+                dropped["everyday_word"][name] = "one character + 区"
+            elif stem_everyday and tag not in PLACE_TAGS | NAME_TAGS and freq >= EVERYDAY_WORD_FREQ:
+                dropped["everyday_word"][name] = f"{tag} {freq}"
+            else:
+                forms.append(name)
+        has_short = len(stem) >= 2 and not (suffix.endswith("旗") and _BANNER_QUALIFIER.search(stem))
+        if has_short and usable(stem, province):
+            if why := everyday(stem, words):
+                dropped["everyday_word"][stem] = why
+            elif _GENERIC_PLACE.fullmatch(stem):
+                dropped["everyday_word"][stem] = "position or number + 城/江/山 …"
+            else:
+                forms.append(stem)
+        out.append({"adcode": d["adcode"], "name": name, "province": province, "forms": forms})
+
+    kept = {f for d in out for f in d["forms"]}  # type: ignore[attr-defined]
+    longest = max(map(len, kept))
+    containing = sorted(
+        word
+        for word, (freq, tag) in words.items()
+        if tag not in PLACE_TAGS
+        and freq >= CONTAINING_WORD_FREQ
+        and word not in kept
+        and word not in taken
+        and any(
+            word[i:j] in kept
+            for i in range(len(word))
+            for j in range(i + 2, min(len(word), i + longest) + 1)
+            if (i, j) != (0, len(word))
+        )
+    )
+    return out, {k: dict(sorted(v.items())) for k, v in dropped.items()}, containing
 
 
 def main() -> None:
