@@ -83,8 +83,8 @@ _ASK_NOUN = "联系人|负责人|对接人|考务"
 _WEAK_ABBREVIATIONS = set("新云黑青台港宁藏")
 _WORD_RUN = re.compile(r"[^\s\W_]+")  # letters, digits and Chinese: punctuation and spaces out
 # A district known only by its full name may be the end of another word that meets 区域 or 县城:
-# 新建区域, 教育资源县域, 相应县级.  After these characters such a full name is not read.
-_WORD_AFTER = {"区": set("域别分间块位划"), "县": set("城级域")}
+# 新建区域, 教育资源县域, 相应县级, 河北区县.  After these characters such a full name is not read.
+_WORD_AFTER = {"区": set("域别分间块位划县"), "县": set("城级域区")}  # 河北区县: Hebei's 区 and 县
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -169,16 +169,16 @@ class RegionIndex:
                 self._add_zh(city["short_zhou"], city["province"])
             if city["short"]:
                 self._add_zh(city["short"], city["province"])
-                self._city_shorts.add(city["short"])
+                self._city_shorts.add(city["short"].translate(_fold_table()))
         for phrase in data.get("not_places", []):
-            self._zh.setdefault(phrase, None)
+            self._zh.setdefault(phrase.translate(_fold_table()), None)
         for district in data.get("districts", []):
             for form in district["forms"]:
                 self._add_district(form, district["province"])
             if district["forms"] == [district["name"]]:
-                self._lone_names.add(district["name"])
+                self._lone_names.add(district["name"].translate(_fold_table()))
         for phrase in data.get("district_not_places", []):
-            self._districts.setdefault(phrase, None)
+            self._districts.setdefault(phrase.translate(_fold_table()), None)
 
         self._zh_re = re.compile(_trie_regex(self._zh))
         by_prefix: dict[str, list[str]] = {}
@@ -209,6 +209,7 @@ class RegionIndex:
         self._abbr_char_re = re.compile(f"{abbr}(?P<sheng>省)?")
 
     def _add_zh(self, form: str, province: str) -> None:
+        form = form.translate(_fold_table())  # the text is folded before matching: 乾安 is read as 干安
         previous = self._zh.setdefault(form, province)
         if previous != province:  # the generator drops ambiguous forms: the JSON was edited by hand
             raise ValueError(f"regions: {form} names both {previous} and {province}")
@@ -216,6 +217,7 @@ class RegionIndex:
     def _add_district(self, form: str, province: str) -> None:
         if len(form) < 2:
             raise ValueError(f"regions: district form {form} is shorter than two characters")
+        form = form.translate(_fold_table())
         if form in self._zh:  # the generator leaves out district forms that a province or city owns
             raise ValueError(f"regions: district form {form} is also a province or city form")
         previous = self._districts.setdefault(form, province)
@@ -263,28 +265,38 @@ class RegionIndex:
 
     def _find_zh(self, t: _Text) -> Iterator[Match]:
         text = t.compact
-        taken: list[tuple[int, int]] = []  # spans read as a province, a city or a not-place phrase
+        # Provinces and cities (and not-place phrases, province None) first, in text order.
+        places: list[tuple[int, int, str | None]] = []
         for m in self._zh_re.finditer(text):
             form = m.group()
             province = self._zh[form]
             if province is not None and form in self._city_shorts and text[m.end() : m.end() + 1] in ("区", "县"):
                 continue  # 朝阳区, 中山区: a district that shares a city's name; the district scan decides
-            taken.append(m.span())
-            if province is not None:
-                yield self._match(t, province, m.start(), m.end())
+            places.append((m.start(), m.end(), province))
+        beaten: set[int] = set()  # places inside a longer district name: 河北 in 河北区 (天津)
         k = 0  # both are in text order: one pass
         for m in self._district_matches(text):
-            while k < len(taken) and taken[k][1] <= m.start():
-                k += 1
-            if k < len(taken) and taken[k][0] < m.end():
-                continue  # overlaps a province or city name: that one wins
             form = m.group()
             province = self._districts[form]
             if province is None:
                 continue  # 示范县, 恍然大悟: a word, not 范县 or 大悟
             if form in self._lone_names and text[m.end() : m.end() + 1] in _WORD_AFTER.get(form[-1], ()):
-                continue  # 新建区域, 相应县级
+                continue  # 新建区域, 相应县级, 河北区县
+            while k < len(places) and places[k][1] <= m.start():
+                k += 1
+            inside = []
+            j = k
+            while j < len(places) and places[j][0] < m.end():
+                inside.append(j)
+                j += 1
+            # A district overlapping a province or city loses, unless it holds it whole (龙泉驿区 holds 龙泉).
+            if any(places[i][2] is None or places[i][0] < m.start() or places[i][1] > m.end() for i in inside):
+                continue
+            beaten.update(inside)
             yield self._match(t, province, m.start(), m.end())
+        for i, (start, end, province) in enumerate(places):
+            if province is not None and i not in beaten:
+                yield self._match(t, province, start, end)
 
     def _district_matches(self, text: str) -> Iterator[re.Match[str]]:
         """Leftmost-longest, non-overlapping district forms, like `finditer` over one big trie."""

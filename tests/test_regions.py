@@ -15,11 +15,44 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "regions.json"
 RAW = json.loads(DATA.read_text(encoding="utf-8"))
 PROVINCES: dict[str, dict] = RAW["provinces"]
 CITIES: list[dict] = RAW["cities"]
+DISTRICTS: list[dict] = RAW["districts"]
+DROPPED: dict[str, dict] = RAW["district_forms_dropped"]
 
 CANONICAL = [
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
-    "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "台湾",
 ]
 
 
@@ -68,7 +101,7 @@ def test_json_names_its_source() -> None:
 
 
 def test_json_has_all_provinces_and_only_cities() -> None:
-    """The table holds the 34 provinces and no districts, counties or placeholder rows."""
+    """The table holds the 34 provinces, and its cities are cities: no districts, counties or placeholders."""
     assert list(PROVINCES) == CANONICAL
     names = {c["name"] for c in CITIES}
     assert len(CITIES) > 600
@@ -92,6 +125,130 @@ def test_hand_edited_clash_is_refused() -> None:
     data = json.loads(json.dumps(RAW))
     data["cities"].append({"name": "广州市", "short": None, "province": "广西", "level": "prefecture"})
     with pytest.raises(ValueError, match="广州市"):
+        RegionIndex(data)
+
+
+def test_json_districts_are_districts_and_counties() -> None:
+    """The districts list holds the county-level 区/县/旗 of the mainland, each with the forms that name it."""
+    names = {d["name"] for d in DISTRICTS}
+    assert len(DISTRICTS) > 2400
+    assert all(d["name"].endswith(("区", "县", "旗")) for d in DISTRICTS)
+    assert not names & {"市辖区", "县", "神农架林区"}
+    assert {"海淀区", "浦东新区", "滨海新区", "万州区", "萧山区", "武侯区", "长沙县", "鄂托克旗"} <= names
+    assert all(set(d["forms"]) <= {d["name"], *(f for f in d["forms"] if f in d["name"])} for d in DISTRICTS)
+    added = sum(len(d["forms"]) for d in DISTRICTS)
+    assert added > 4000, added
+
+
+def test_json_district_forms_never_take_a_city_or_province_name() -> None:
+    """No district form names two provinces or shadows a city or province (中山 stays 广东, 朝阳 stays 辽宁)."""
+    owner: dict[str, str] = {}
+    for name, p in PROVINCES.items():
+        owner.update({f: name for f in (name, p["full_name"], *p["aliases"])})
+    for c in CITIES:
+        owner.update({f: c["province"] for f in (c["name"], c["short"], c.get("short_zhou")) if f})
+    province_of_form: dict[str, set[str]] = {}
+    for d in DISTRICTS:
+        for form in d["forms"]:
+            assert form not in owner, form
+            assert len(form) >= 2, form
+            province_of_form.setdefault(form, set()).add(d["province"])
+    assert all(len(p) == 1 for p in province_of_form.values())
+    # What was left out is written down, with the reason.
+    assert DROPPED["city_or_province"]["中山"] == "广东"
+    assert DROPPED["city_or_province"]["长沙"] == "湖南"
+    assert DROPPED["ambiguous"]["朝阳区"] == ["北京", "吉林"]
+    assert DROPPED["ambiguous"]["鼓楼区"] == ["江苏", "河南", "福建"]
+    assert {"鼓楼", "比如", "吉利", "城区", "东区", "南郊", "城东"} <= set(DROPPED["everyday_word"]) | set(
+        DROPPED["ambiguous"]
+    )
+    assert {"示范县", "恍然大悟", "最大化"} <= set(RAW["district_not_places"])
+
+
+def _district_forms() -> list[tuple[str, str]]:
+    return [(form, d["province"]) for d in DISTRICTS for form in d["forms"]]
+
+
+@pytest.mark.parametrize(("form", "province"), _district_forms())
+def test_every_district(index: RegionIndex, form: str, province: str) -> None:
+    """A user naming a district or county (海淀区, 浦东, 长沙县) is routed to its province."""
+    assert provinces_in(index, f"我在{form}，找谁报名？") == [province]
+    assert index.province_of(form) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浦东的学校找谁", ["上海"]),
+        ("海淀区的学校联系人", ["北京"]),
+        ("海淀联系人", ["北京"]),
+        ("滨海新区联系人", ["天津"]),
+        ("万州联系人", ["重庆"]),
+        ("昆山市", ["江苏"]),
+        ("义乌", ["浙江"]),
+        ("萧山区", ["浙江"]),
+        ("武侯区", ["四川"]),
+        ("长沙县", ["湖南"]),
+        ("长沙", ["湖南"]),
+        ("南京市鼓楼区", ["江苏"]),
+        ("中山区", ["辽宁"]),
+        ("大连中山区", ["辽宁"]),
+        ("中山的联系人", ["广东"]),
+        ("朝阳找谁", ["辽宁"]),
+        ("北京朝阳区", ["北京"]),
+        ("北京市海淀区和上海浦东", ["北京", "上海"]),
+        ("峰峰矿区", ["河北"]),
+        ("長沙縣", ["湖南"]),
+        ("海 淀 区", ["北京"]),
+        ("比如县联系人", ["西藏"]),
+        ("河北区联系人", ["天津"]),
+        ("河北区县的考点联系人", ["河北"]),
+        ("龙泉驿区", ["四川"]),
+        ("龙泉", ["浙江"]),
+        ("乾安县", ["吉林"]),
+    ],
+)
+def test_districts_resolve(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """A coordinator who names a district or county gets that province's contact."""
+    assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝阳区的学校联系人",
+        "鼓楼区联系人",
+        "鼓楼",
+        "和平区",
+        "城区的学校找谁",
+        "东区考点联系人",
+        "城东中学联系人",
+        "示范县的考点找谁",
+        "恍然大悟",
+        "效果最大化",
+        "新建区域的考点找谁",
+        "相应县级考点联系人",
+        "比如说联系人是谁",
+        "比如县级单位",
+        "吉利",
+        "开发区的学校",
+        "高新区联系人",
+    ],
+)
+def test_districts_never_misfire(index: RegionIndex, text: str) -> None:
+    """Names shared by several provinces and everyday words that look like districts resolve nothing."""
+    assert provinces_in(index, text) == []
+
+
+def test_hand_edited_district_clash_is_refused() -> None:
+    """Staff who give a district a city's name, or one name to two provinces, get a clear error."""
+    data = json.loads(json.dumps(RAW))
+    data["districts"].append({"name": "广州区", "province": "广西", "forms": ["广州"]})
+    with pytest.raises(ValueError, match="广州"):
+        RegionIndex(data)
+    data = json.loads(json.dumps(RAW))
+    data["districts"].append({"name": "海淀县", "province": "河北", "forms": ["海淀"]})
+    with pytest.raises(ValueError, match="海淀"):
         RegionIndex(data)
 
 
@@ -170,9 +327,7 @@ def test_traps(index: RegionIndex, text: str, expected: list[str]) -> None:
         ("請問廣東省聯繫人", "广东", "廣東省"),
     ],
 )
-def test_traditional_text_keeps_what_user_typed(
-    index: RegionIndex, text: str, province: str, via: str
-) -> None:
+def test_traditional_text_keeps_what_user_typed(index: RegionIndex, text: str, province: str, via: str) -> None:
     """A question in traditional characters resolves, and the answer quotes the user's own spelling."""
     (m,) = index.find(text)
     assert (m.province, m.via, text[m.span[0] : m.span[1]]) == (province, via, via)
@@ -267,9 +422,7 @@ def test_typos_never_confuse_shanxi_shaanxi(index: RegionIndex, text: str) -> No
     assert result in ([], ["山西"]) if text.startswith("shanxi") else result == []
 
 
-@pytest.mark.parametrize(
-    "text", ["speaking", "peeking", "changing", "Hunnan", "taiwanese people", "examination"]
-)
+@pytest.mark.parametrize("text", ["speaking", "peeking", "changing", "Hunnan", "taiwanese people", "examination"])
 def test_typos_do_not_invent_provinces(index: RegionIndex, text: str) -> None:
     """Ordinary English words and ambiguous slips resolve nothing."""
     assert provinces_in(index, text) == []
@@ -283,7 +436,7 @@ def test_typos_do_not_invent_provinces(index: RegionIndex, text: str) -> None:
     [(a, name) for name, p in PROVINCES.items() for a in p["abbreviations"]],
 )
 def test_every_abbreviation_alone(index: RegionIndex, abbreviation: str, province: str) -> None:
-    """"粤找谁" style questions resolve for every abbreviation."""
+    """ "粤找谁" style questions resolve for every abbreviation."""
     assert index.find(f"{abbreviation}找谁？") == [Match(province, (0, 1), abbreviation)]
 
 
@@ -308,10 +461,39 @@ def test_abbreviations_positive(index: RegionIndex, text: str, expected: list[st
 @pytest.mark.parametrize(
     "text",
     [
-        "新的", "新的联系人是谁", "新联系人", "新负责人", "吉利", "黑色", "平台", "一台电脑", "1+X平台",
-        "港口", "青年", "云端", "云负责人", "宁可", "粤", "粤语怎么说", "川菜好吃", "晋级了吗", "鲁莽",
-        "京东", "苏打水", "秦老师", "请问考务联系人是谁", "东方", "合作", "三明治", "北海道", "大理石地面",
-        "大同小异", "平台上的新闻", "台上", "北京时间下午三点开考", "试卷开封后请检查",
+        "新的",
+        "新的联系人是谁",
+        "新联系人",
+        "新负责人",
+        "吉利",
+        "黑色",
+        "平台",
+        "一台电脑",
+        "1+X平台",
+        "港口",
+        "青年",
+        "云端",
+        "云负责人",
+        "宁可",
+        "粤",
+        "粤语怎么说",
+        "川菜好吃",
+        "晋级了吗",
+        "鲁莽",
+        "京东",
+        "苏打水",
+        "秦老师",
+        "请问考务联系人是谁",
+        "东方",
+        "合作",
+        "三明治",
+        "北海道",
+        "大理石地面",
+        "大同小异",
+        "平台上的新闻",
+        "台上",
+        "北京时间下午三点开考",
+        "试卷开封后请检查",
     ],
 )
 def test_abbreviations_and_words_negative(index: RegionIndex, text: str) -> None:
@@ -334,9 +516,22 @@ def test_districts_sharing_a_city_name(index: RegionIndex, text: str, expected: 
 @pytest.mark.parametrize(
     ("place", "expected"),
     [
-        ("深圳", "广东"), ("深圳市", "广东"), (" 廣州 ", "广东"), ("Guang Dong", "广东"), ("Tibet", "西藏"),
-        ("粤", "广东"), ("川省", "四川"), ("海南州", "青海"), ("海南", "海南"), ("新", None), ("平台", None),
-        ("", None), ("火星", None), ("东方", None), ("东方市", "海南"), ("广东和广西", None),
+        ("深圳", "广东"),
+        ("深圳市", "广东"),
+        (" 廣州 ", "广东"),
+        ("Guang Dong", "广东"),
+        ("Tibet", "西藏"),
+        ("粤", "广东"),
+        ("川省", "四川"),
+        ("海南州", "青海"),
+        ("海南", "海南"),
+        ("新", None),
+        ("平台", None),
+        ("", None),
+        ("火星", None),
+        ("东方", None),
+        ("东方市", "海南"),
+        ("广东和广西", None),
     ],
 )
 def test_province_of(index: RegionIndex, place: str, expected: str | None) -> None:
@@ -356,6 +551,13 @@ def test_huge_input_is_linear(index: RegionIndex) -> None:
     elapsed = time.perf_counter() - start
     assert result == ["广东", "四川"]
     assert elapsed < 1.0, elapsed
+
+
+def test_district_at_the_end_of_a_huge_input(index: RegionIndex) -> None:
+    """A district named at the end of a pasted 100 000-character document is still found."""
+    filler = "各位老师好，请问本次考试的报名截止时间是什么时候？平台上一直没有审核通过。示范县、最大化。"
+    text = (filler * (100_000 // len(filler)))[:99_980] + "最后是海淀区和万州"
+    assert provinces_in(index, text) == ["北京", "重庆"]
 
 
 CPCA_CSV = Path("/tmp/cpca/cpca/resources/adcodes.csv")
