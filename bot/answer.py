@@ -34,6 +34,9 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 ACCEPT = 0.5
 CLARIFY = 0.38
 MARGIN = 0.04
+# Closer than TIE the engine cannot tell the entries apart at all (「截止时间」: which one?): only then does a
+# confident match become a pure clarification instead of an answer with the others offered.
+TIE = 0.01
 FACET_CUE = 0.15  # what a named level / paper / exam day adds to the entries whose facet narrows by it
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 CLARIFY_TTL = timedelta(minutes=10)
@@ -160,10 +163,12 @@ class Answerer:
         if provinces:  # "广东？" – a place and little else is a contact question
             return self._provinces_reply(provinces)
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < 0.12]
+        if hits and hits[0].score >= ACCEPT and (len(hits) < 2 or hits[0].score - hits[1].score >= TIE):
+            # Confident, but a runner-up is close: answer the best entry and offer the others as numbered
+            # choices, rather than making the member ask twice for what is most likely the answer.
+            return self._answer_and_offer(hits[0], close[1:3], text, now, asker)
         if close and hits[0].score >= CLARIFY and len(close) >= 2:
             return self._clarify(close[:3], text, now, asker)
-        if hits and hits[0].score >= ACCEPT:
-            return self._entry_reply(hits[0].entry, text, now)
         return self.fallback()
 
     # ------------------------------------------------------------ fixed replies
@@ -262,7 +267,7 @@ class Answerer:
             body, windows = self._tickets(text)
             body = (body or self.knowledge.render(entry.answer)) + self._spans_status(windows, now)
         elif entry.facet == "countdown":
-            body = self._countdown(now)
+            body = self._countdown(now, self._levels(text))
         if body is None:
             body = self.knowledge.render(entry.answer)
             if entry.facet == "window_status" and entry.window:
@@ -349,22 +354,25 @@ class Answerer:
         lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
         return "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。", windows
 
-    def _countdown(self, now: datetime) -> str:
+    def _countdown(self, now: datetime, levels: list[str]) -> str:
+        """Days to the next exam (of the levels asked about, if any); never a negative count."""
         today = now.date()
-        exams = self.knowledge.notice.exams
+        exams = [e for e in self.knowledge.notice.exams if not levels or e.level in levels]
+        exams = exams or self.knowledge.notice.exams
+        dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
         upcoming = [e for e in exams if e.date >= today]
         if not upcoming:
             last = max(e.date for e in exams)
-            return (
-                f"本季考试已于{format_date(last)}全部结束（今天是{format_date(today)}）。\n"
-                f"考试日期：{self.knowledge.context['exam_dates']}。"
-            )
+            every = len(exams) == len(self.knowledge.notice.exams)
+            which = "本季考试" if every else "、".join(e.level for e in exams) + "考试"
+            ended = "全部结束" if every else "结束"
+            return f"{which}已于{format_date(last)}{ended}（今天是{format_date(today)}）。\n考试日期：{dates}。"
         nxt = upcoming[0]
         if nxt.date == today:
             head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
         else:
             head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {(nxt.date - today).days} 天。"
-        return head + f"\n考试日期：{self.knowledge.context['exam_dates']}。"
+        return head + f"\n考试日期：{dates}。"
 
     def _window_status(self, window: str, now: datetime) -> str:
         """One line: has this window passed, is it open, or how long until it opens (never a negative count)."""
@@ -421,14 +429,26 @@ class Answerer:
                 return [Hit(h.entry, hits[0].score), *rest]  # the countdown drops out: it is not what was asked
         return hits
 
-    def _clarify(self, hits: list[Hit], text: str, now: datetime, asker: object) -> Reply:
+    def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:
         choices = tuple(h.entry.id for h in hits)
         if asker is not None:
             self._pending[asker] = _Pending(choices, text, now + CLARIFY_TTL)
             if len(self._pending) > 10_000:  # a flood of askers must not grow memory without bound
                 self._pending = {k: v for k, v in self._pending.items() if v.expires > now}
+        return choices
+
+    def _clarify(self, hits: list[Hit], text: str, now: datetime, asker: object) -> Reply:
+        choices = self._remember_choices(hits, text, now, asker)
         lines = [f"{i}. {h.entry.questions[0]}" for i, h in enumerate(hits, 1)]
         return Reply("你是想问：\n" + "\n".join(lines) + "\n回复数字即可。", "clarify", choices=choices)
+
+    def _answer_and_offer(self, best: Hit, others: list[Hit], text: str, now: datetime, asker: object) -> Reply:
+        reply = self._entry_reply(best.entry, text, now)
+        if not others:
+            return reply
+        choices = self._remember_choices(others, text, now, asker)
+        offer = " ".join(f"{i}. {h.entry.questions[0]}" for i, h in enumerate(others, 1))
+        return Reply(f"{reply.text}\n你也可能想问：{offer}（回复数字）", reply.kind, reply.entry_id, choices)
 
     def _is_other_topic(self, text: str) -> bool:
         return any(w in text for w in self._other_topics) or bool(_PROFESSION_EXAM.search(text))

@@ -226,3 +226,20 @@ def test_small_talk_gets_an_introduction_without_facts(answerer: Answerer, quest
     """Greetings get a short introduction, not a date or a ticket detail."""
     reply = answerer.answer(question, now=LATE)
     assert reply.kind == "help" and "考务助手" in reply.text and not OFFTOPIC_FACTS.search(reply.text)
+
+
+def test_confident_answer_offers_the_close_runner_up(answerer: Answerer) -> None:
+    """「报名」: the best entry answers at once, the close ones are offered as numbers; 「1」 picks the first."""
+    first = answerer.answer("报名", now=LATE, asker="member:21")
+    assert first.kind == "faq" and "统一报名" in first.text
+    assert "你也可能想问：1." in first.text and first.choices and first.entry_id not in first.choices
+    picked = answerer.answer("1", now=LATE, asker="member:21")
+    assert picked.kind == "faq" and picked.entry_id == first.choices[0]
+
+
+def test_countdown_for_one_level_names_only_that_level(answerer: Answerer) -> None:
+    """「离初级考试还有几天」 counts to the 初级 date and names no other level's date."""
+    before = ask(answerer, "离初级考试还有几天", now=at(2021, 12, 1))
+    assert "还有 17 天" in before and "12月19日" not in before and "12月20日" not in before
+    after = ask(answerer, "离初级考试还有几天")
+    assert "已于2021年12月18日结束" in after and "12月19日" not in after
