@@ -5,6 +5,7 @@
     python tools/bench_answer.py --holdout    # also the held-back part (look at it only at the end)
     python tools/bench_answer.py --final      # also the `final` half of the blind set (only at the very end)
     python tools/bench_answer.py -q           # summary only
+    python tools/bench_answer.py --only blind3 --full   # one set, failing replies whole
 
 Checks use the acceptance semantics of ../shared/tools/evalkit.py (expected facts present, forbidden ones
 absent). About 30% of each of our sets, chosen by a stable hash of the question, is held back so that tuning
@@ -31,6 +32,7 @@ SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 DEV_CASES = ROOT.parent / "shared" / "eval" / "dev_cases.yaml"
 OUR_SETS = [ROOT / "tests" / "eval" / "faq_paraphrases.yaml", ROOT / "tests" / "eval" / "contact_paraphrases.yaml"]
 BLIND_SET = ROOT / "tests" / "eval" / "faq_blind.yaml"
+BLIND3_SET = ROOT / "tests" / "eval" / "blind3.yaml"  # FAQ + negatives + contacts, written blind; scored whole
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 sys.path.insert(0, str(ROOT))
@@ -48,7 +50,7 @@ def is_blind_final(question: str) -> bool:
 
 
 def in_part(question: str, part: str) -> bool:
-    if part == "dev":
+    if part in ("dev", "blind3"):
         return True
     if part.startswith("blind-"):
         return is_blind_final(question) == (part == "blind-final")
@@ -88,6 +90,10 @@ def main() -> int:
     ap.add_argument("--holdout", action="store_true", help="also score the held-back part")
     ap.add_argument("--final", action="store_true", help="also score the final half of the blind set")
     ap.add_argument("-q", "--quiet", action="store_true", help="no per-failure lines")
+    ap.add_argument("--full", action="store_true", help="show failing replies whole, not cut at 160 characters")
+    ap.add_argument(
+        "--only", metavar="PART", help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3)"
+    )
     args = ap.parse_args()
 
     answerer = Answerer(load_knowledge(ROOT / "data"))
@@ -96,6 +102,9 @@ def main() -> int:
     parts.append(("blind-tune", [BLIND_SET]))
     if args.final:
         parts.append(("blind-final", [BLIND_SET]))
+    parts.append(("blind3", [BLIND3_SET]))
+    if args.only:
+        parts = [p for p in parts if p[0] == args.only] or [(args.only, [BLIND_SET, BLIND3_SET, *OUR_SETS])]
     times: list[float] = []
     failed = 0
     for part, paths in parts:
@@ -112,7 +121,7 @@ def main() -> int:
                 failed += 1
                 if not args.quiet:
                     gap = f" (known gap: {c['gap']})" if c.get("gap") else ""
-                    shown = reply.text.replace("\n", " ⏎ ")[:160]
+                    shown = reply.text.replace("\n", " ⏎ ")[: None if args.full else 160]
                     print(
                         f"FAIL [{part}/{c['kind']}] {c['q']!r} ({reply.kind}) {'; '.join(why)[:160]}{gap}\n    → {shown}"
                     )
