@@ -48,6 +48,7 @@ REGIONS_FILE = "regions.json"
 DATA_FILES = (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE, REGIONS_FILE)
 
 LEVELS = ("初级", "中级", "高级")
+BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True, order=True)
@@ -587,14 +588,23 @@ def load(data_dir: Path | str) -> Knowledge:
 
     data_dir = Path(data_dir)
     problems: list[Problem] = []
+    warnings: list[Problem] = []
+    paths = {name: data_dir / name for name in DATA_FILES}
+    # notice.yaml and regions.json are not staff files (CONTRACT names faq.yaml, contacts.json and
+    # deadlines.yaml): a folder without them is served with the bundled ones, and check says so.
+    for name in (NOTICE_FILE, REGIONS_FILE):
+        bundled = BUNDLED_DATA / name
+        if not paths[name].exists() and bundled.exists() and data_dir.resolve() != BUNDLED_DATA:
+            paths[name] = bundled
+            warnings.append(Problem(name, 1, f"{data_dir} 里没有这个文件，使用随程序提供的 {bundled}", warning=True))
     trees: dict[str, Any] = {}
     for name in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE):
-        tree, errs = _read_tree(data_dir / name)
+        tree, errs = _read_tree(paths[name])
         trees[name] = tree
         problems += errs
     regions = None
     try:
-        regions = RegionIndex.load(data_dir / REGIONS_FILE)
+        regions = RegionIndex.load(paths[REGIONS_FILE])
     except FileNotFoundError:
         problems.append(Problem(REGIONS_FILE, 1, "文件不存在（它列出省份和城市，随仓库提供）"))
     except json.JSONDecodeError as e:
@@ -631,6 +641,8 @@ def load(data_dir: Path | str) -> Knowledge:
 
     digest = hashlib.sha256()
     for name in DATA_FILES:
-        p = data_dir / name
+        p = paths[name]
         digest.update(p.read_bytes() if p.exists() else b"")
-    return Knowledge(notice, contacts, faq, deadlines, regions, digest.hexdigest()[:12], context)
+    return Knowledge(
+        notice, contacts, faq, deadlines, regions, digest.hexdigest()[:12], context, warnings=tuple(warnings)
+    )

@@ -37,7 +37,7 @@ def check_folder(data_dir: Path | str) -> list[Problem]:
     except DataError as e:
         return _capped(list(e.problems), MAX_ERRORS, warning=False)
     tree, _ = _read_tree(Path(data_dir) / FAQ_FILE)
-    return _capped(overlap_warnings(knowledge, tree), MAX_WARNINGS, warning=True)
+    return list(knowledge.warnings) + _capped(overlap_warnings(knowledge, tree), MAX_WARNINGS, warning=True)
 
 
 def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:

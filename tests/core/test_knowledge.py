@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.knowledge import DataError, Problem, load
+from tests.conftest import DATA
 
 
 def problems(data_dir: Path) -> list[Problem]:
@@ -236,3 +237,18 @@ def test_empty_file(data_copy: Path, name: str):
     (data_copy / name).write_text("", encoding="utf-8")
     p = only(problems(data_copy))
     assert (p.file, p.line) == (name, 1) and "空" in p.message
+
+
+def test_folder_with_only_the_three_contract_files_is_served(tmp_path: Path):
+    """A data folder holding just faq.yaml, contacts.json and deadlines.yaml works, with a note on what it borrowed."""
+    import shutil
+
+    from bot.answer import Answerer
+    from bot.lint import check_folder
+
+    for name in ("faq.yaml", "contacts.json", "deadlines.yaml"):
+        shutil.copy(DATA / name, tmp_path / name)
+    knowledge = load(tmp_path)
+    assert {p.file for p in knowledge.warnings} == {"notice.yaml", "regions.json"}
+    assert all(p.warning for p in check_folder(tmp_path))
+    assert "雷鹏" in Answerer(knowledge).answer("成都的学校找谁").text
