@@ -43,10 +43,12 @@ CLARIFY_TTL = timedelta(minutes=10)
 
 _CONTACT_WORDS = re.compile(
     r"联系人|联系方式|联系谁|找谁|找哪位|谁负责|负责人|负责|对接|电话|手机|号码|邮箱|邮件|微信|联系|"
+    r"哪位|是谁|哪个老师|哪一位|"
     r"\bwho\b|\bcontact|\bhandles?\b|\bphone\b|\bemail\b|\bresponsible\b"
 )
 _TECH_WORDS = re.compile(
-    r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|客户端"
+    r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|黑屏|蓝屏|死机|"
+    r"崩溃|断网|没反应|客户端"
 )
 # A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
@@ -62,6 +64,9 @@ _PROFESSION_EXAM = re.compile(r"[\u4e00-\u9fff](?<![老讲导])师(?!范|傅)|�
 _CLAUSE_SPLIT = re.compile(r"[，,。.！!？?；;～~\n]+")
 _QUESTION_END = re.compile(r"[吗么呢]$|谁|哪|几|多少")
 _WHEN_WORDS = re.compile(r"什么时候|啥时候|几号|哪天|几点|截止|时间|多久|几天|when|deadline")
+_DAY_WORDS = re.compile(
+    r"今天|明天|后天|昨天|下周|这周|本周|周末|今年|明年|马上|快要|快到|过了|完了|考完|结束|几天后|几天以后|over|\bdays?\b"
+)
 _BOTH_WORDS = re.compile(r"和|以及|还有|分别|与|、|\band\b")
 MAX_LINES = 15  # a reply fits on one phone screen
 
@@ -110,7 +115,8 @@ class Answerer:
     _pending: dict[object, _Pending] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
-        self.index = FaqIndex(self.knowledge.faq)
+        places = [n for p in self.knowledge.regions.provinces() for n in (p.name, p.full_name)]
+        self.index = FaqIndex(self.knowledge.faq, keep=places)  # 福建 is never mended into 附件
         self.contacts = ContactDirectory(self.knowledge.contacts)
         self._other_topics = [normalize(w) for w in self.knowledge.faq.other_topics if normalize(w)]
         sounds: dict[str, list[str]] = {}
@@ -138,7 +144,8 @@ class Answerer:
         if self._is_other_topic(text):
             return self.offtopic()
 
-        hits = self._prefer_named_window(self._route_facets(self.index.search(text, limit=5), text), text)[:3]
+        hits = self._prefer_named_window(self._route_facets(self.index.search(text, limit=5), text), text)
+        hits = self._prefer_later_topic(hits, text)[:3]
         # 「山东的学校考务负责人联系方式几号前填报」asks when, not who: a confident FAQ entry answers it.
         asks_when = _WHEN_WORDS.search(text) and hits and hits[0].score >= ACCEPT
         reply = None if asks_when else self._contact_reply(text)
@@ -432,6 +439,26 @@ class Answerer:
                 return [Hit(h.entry, hits[0].score), *rest]  # the countdown drops out: it is not what was asked
         return hits
 
+    def _prefer_later_topic(self, hits: list[Hit], text: str) -> list[Hit]:
+        """「考完多久出成绩」: when two entries are too close to tell, the topic named last is what is asked.
+
+        A question tells its context first and its subject last (考完 … 成绩); only for a near tie, where the
+        scores cannot decide anyway, and only when each entry has a topic word of its own in the question.
+        """
+        if len(hits) < 2 or hits[0].score - hits[1].score >= MARGIN:
+            return hits
+        first, second = hits[0], hits[1]
+        canon = self.index.canonical(text)
+        own_first = self.index.heads_named(first.entry, text) - self.index.heads_named(second.entry, text)
+        own_second = self.index.heads_named(second.entry, text) - self.index.heads_named(first.entry, text)
+        if not own_first or not own_second:
+            return hits
+        last_first = max(canon.rfind(w) for w in own_first)
+        last_second = max(canon.rfind(w) for w in own_second)
+        if last_second <= last_first:
+            return hits
+        return [Hit(second.entry, first.score), Hit(first.entry, second.score), *hits[2:]]
+
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:
         choices = tuple(h.entry.id for h in hits)
         if asker is not None:
@@ -471,6 +498,7 @@ class Answerer:
         「初级？」「高级是不是周一考」「1+X 初级证书什么时候考」name a level and little else the schedule's samples
         use; the level is still what the schedule (and the ticket windows) answer by, so those entries gain.
         """
+        hits = self._countdown_only_when_asked(hits, text)
         levels = bool(self._levels(text))
         exam_months = {e.date.month for e in self.knowledge.notice.exams}
         days = bool(_WEEKDAY_RE.search(text) or any(m in exam_months for m, _ in self._days_named(text)))
@@ -478,8 +506,26 @@ class Answerer:
         if not (levels or days or paper):
             return hits
         wanted = {"exams"} | ({"tickets"} if levels else set())
+        top = hits[0] if hits else None
+        if top is not None and top.entry.facet == "window_status" and self.index.heads_named(top.entry, text):
+            # 「高级报名时间是什么时候」: the question names another window (报名时间); the same window holds for
+            # every level, so the level does not turn it into a question about the exam days.
+            return hits
         boosted = [Hit(h.entry, min(1.0, h.score + FACET_CUE)) if h.entry.facet in wanted else h for h in hits]
         return sorted(boosted, key=lambda h: h.score, reverse=True)
+
+    def _countdown_only_when_asked(self, hits: list[Hit], text: str) -> list[Hit]:
+        """The countdown answers a question about time left or a day, never 「考试可以带书吗」.
+
+        Its sample questions are short (「考试过了吗」), so any short 「考试…吗」 looks like them by characters; a
+        question that asks no when / how-long-left / status and names no day drops it to the clarify band.
+        """
+        if not hits or hits[0].entry.facet != "countdown":
+            return hits
+        if intents(text) & {"when", "left", "status"} or _DAY_WORDS.search(text):
+            return hits
+        demoted = Hit(hits[0].entry, min(hits[0].score, CLARIFY - 0.01))
+        return sorted([demoted, *hits[1:]], key=lambda h: h.score, reverse=True)
 
     def _local(self, now: datetime | None) -> datetime:
         tz = self.knowledge.tz

@@ -17,7 +17,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,6 +114,10 @@ _STOPWORDS = frozenset(
         "着",
         "过",
         "关于",
+        "这次",
+        "本次",
+        "一共",
+        "总共",
         "学校",
         "学院",
         "老师",
@@ -172,6 +176,7 @@ _SAMPLE_BASE = 0.4  # centrality of a word used by one sample question among man
 _KEYWORD_PART = 0.7  # a word inside a longer keyword (问题 in 技术问题)
 _SINGLE_KNOWN = 0.6  # a single known character (考, 发) says less than a word
 _NO_TOPIC = 0.6  # an entry that shares only time words with the question is hardly what it asks
+_MIN_WINDOW_TYPO = 3  # shortest run of characters mended by sound when jieba splits it
 _INTENT_WEIGHT = 0.12  # ± half of it: enough to order close entries, not to override the words
 
 # A date in a question ("12月20号考什么", "20号能打印吗") asks like 几号 does; the answer picks the date itself.
@@ -250,6 +255,12 @@ def _pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text))
 
 
+@lru_cache(maxsize=8192)
+def _char_sound(ch: str) -> str:
+    """The pinyin of one Chinese character; "" for anything else."""
+    return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
+
+
 @dataclass(frozen=True)
 class Hit:
     entry: FaqEntry
@@ -266,10 +277,13 @@ class _Sample:
 
 
 class FaqIndex:
-    def __init__(self, faq: FaqFile):
+    def __init__(self, faq: FaqFile, keep: Iterable[str] = ()):
+        """`keep`: words never mended as typos, though they sound like an entry's word (福建 is not 附件)."""
         self.entries: list[FaqEntry] = list(faq.faqs)
+        self._keep = frozenset(normalize(w) for w in keep if len(normalize(w)) >= 2)
         self._idf: dict[str, float] = {}
         self._by_sound: dict[str, str] = {}  # filled once the vocabulary is known
+        self._window_sizes: list[int] = []
         # Member words → the words the entries use (交钱 → 缴费). One alternation, longest first, that also
         # matches the canonical words themselves, so 准考 never rewrites the inside of 准考证.
         self._synonyms: dict[str, str] = {}
@@ -291,6 +305,7 @@ class FaqIndex:
         # How central each word is to each entry: 1 for a keyword (the entry's topic), otherwise a base that
         # grows with the share of its sample questions that use the word.
         self._centrality: list[dict[str, float]] = []
+        self._heads: list[frozenset[str]] = []  # each entry's topic words (keywords that are whole words)
         # The share of each entry's sample questions that ask each kind of thing (when, where, how …).
         self._asks: list[dict[str, float]] = []
         df: Counter[str] = Counter()
@@ -311,6 +326,7 @@ class FaqIndex:
                     head = w == whole and w not in _TIME_WORDS and not intents(w)  # 截止 is no entry's topic
                     centrality[w] = 1.0 if head else max(centrality.get(w, 0.0), _KEYWORD_PART)
             self._centrality.append(centrality)
+            self._heads.append(frozenset(w for w, c in centrality.items() if c >= 1.0))
             self._asks.append({k: c / n_q for k, c in asks.items()})
             df.update(centrality)
         n = len(self.entries)
@@ -328,6 +344,8 @@ class FaqIndex:
             if len(w) >= 2 and not w.isascii():
                 sounds.setdefault(_pinyin(w), set()).add(w)
         self._by_sound = {p: next(iter(ws)) for p, ws in sounds.items() if len(ws) == 1}
+        self._window_sizes = sorted({len(w) for w in self._by_sound.values() if len(w) >= _MIN_WINDOW_TYPO})
+        self._index_of = {id(e): i for i, e in enumerate(self.entries)}
 
     def canonical(self, text: str) -> str:
         text = _DATE_RE.sub("几号", normalize(text))
@@ -346,11 +364,52 @@ class FaqIndex:
         fixes = {
             w: self._by_sound[_pinyin(w)]
             for w in words
-            if len(w) >= 2 and not w.isascii() and w not in self._idf and _pinyin(w) in self._by_sound
+            if len(w) >= 2
+            and not w.isascii()
+            and w not in self._idf
+            and w not in self._keep
+            and _pinyin(w) in self._by_sound
         }
         for wrong, right in fixes.items():
             text = text.replace(wrong, right)
-        return text
+        return self._mend_runs(text)
+
+    def _mend_runs(self, text: str) -> str:
+        """A typo that jieba splits (烤试费 → 烤/试费) is mended by sound over runs of three or more characters.
+
+        Only where the run is no known word already and touches no kept word (a place name); shorter runs are
+        left to the word-level mending above, since two characters sound alike too often by chance.
+        """
+        if not self._window_sizes or len(text) < self._window_sizes[0]:
+            return text
+        kept = [False] * len(text)
+        for w in self._keep:
+            for m in re.finditer(re.escape(w), text):
+                kept[m.start() : m.end()] = [True] * (m.end() - m.start())
+        sounds = [_char_sound(ch) for ch in text]
+        out, i = [], 0
+        while i < len(text):
+            for size in reversed(self._window_sizes):
+                part = sounds[i : i + size]
+                if len(part) < size or not all(part) or any(kept[i : i + size]):
+                    continue
+                right = self._by_sound.get("".join(part))
+                window = text[i : i + size]
+                if right and right != window and window not in self._idf and len(right) == size:
+                    out.append(right)
+                    i += size
+                    break
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+    def heads_named(self, entry: FaqEntry, question: str) -> frozenset[str]:
+        """The entry's topic words that the question uses (报名时间 in 「高级报名时间是什么时候」)."""
+        i = self._index_of.get(id(entry))
+        if i is None:
+            return frozenset()
+        return self._heads[i] & frozenset(tokens(self.canonical(question)))
 
     def weight(self, word: str) -> float:
         single = len(word) == 1 and not word.isascii()
