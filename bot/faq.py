@@ -284,6 +284,7 @@ class FaqIndex:
         self._idf: dict[str, float] = {}
         self._by_sound: dict[str, str] = {}  # filled once the vocabulary is known
         self._window_sizes: list[int] = []
+        self._canonical_cache: dict[str, str] = {}
         # Member words → the words the entries use (交钱 → 缴费). One alternation, longest first, that also
         # matches the canonical words themselves, so 准考 never rewrites the inside of 准考证.
         self._synonyms: dict[str, str] = {}
@@ -345,9 +346,21 @@ class FaqIndex:
                 sounds.setdefault(_pinyin(w), set()).add(w)
         self._by_sound = {p: next(iter(ws)) for p, ws in sounds.items() if len(ws) == 1}
         self._window_sizes = sorted({len(w) for w in self._by_sound.values() if len(w) >= _MIN_WINDOW_TYPO})
+        self._canonical_cache.clear()  # built before typos could be mended
         self._index_of = {id(e): i for i, e in enumerate(self.entries)}
 
     def canonical(self, text: str) -> str:
+        """The question in the entries' own words: dates as 几号, synonyms folded, homophone typos mended."""
+        cached = self._canonical_cache.get(text)
+        if cached is not None:
+            return cached
+        out = self._canonical(text)
+        if len(self._canonical_cache) >= 4096:  # a flood of distinct questions must not grow memory
+            self._canonical_cache.clear()
+        self._canonical_cache[text] = out
+        return out
+
+    def _canonical(self, text: str) -> str:
         text = _DATE_RE.sub("几号", normalize(text))
         if self._synonym_re is not None:
             text = self._synonym_re.sub(self._canonical_word, text)

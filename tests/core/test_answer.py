@@ -243,3 +243,90 @@ def test_countdown_for_one_level_names_only_that_level(answerer: Answerer) -> No
     assert "还有 17 天" in before and "12月19日" not in before and "12月20日" not in before
     after = ask(answerer, "离初级考试还有几天")
     assert "已于2021年12月18日结束" in after and "12月19日" not in after
+
+
+# ---------------------------------------------------------------- what blind set 3 taught (general mechanisms)
+
+
+@pytest.mark.parametrize("question", ["考试可以穿拖鞋吗", "考试可以带书吗", "考试要带笔吗"])
+def test_countdown_does_not_answer_a_question_that_asks_no_time(answerer: Answerer, question: str) -> None:
+    """「考试可以带书吗」 asks nothing about days left: the reply is no countdown and gives no exam date."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.entry_id != "countdown", reply.text
+    assert "12月18日" not in reply.text and "12月20日" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["还有几天考试", "明天考试吗", "离考试还有多久"])
+def test_countdown_still_answers_time_questions(answerer: Answerer, question: str) -> None:
+    """A question about days left or a day still gets the countdown, saying the exams are over."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.entry_id == "countdown", reply.text
+    assert "已" in reply.text and not re.search(r"-\d+\s*天", reply.text)
+
+
+@pytest.mark.parametrize("question", ["高级报名时间是什么时候", "初级的报名时间", "中级考场编排时间"])
+def test_a_named_window_is_not_turned_into_the_schedule_by_a_level(answerer: Answerer, question: str) -> None:
+    """「高级报名时间是什么时候」 gets the registration window (10月20日…), not the 高级 exam day."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.entry_id in ("registration-window", "room-arrangement"), reply.text
+    assert "12月20日" not in reply.text and "12月18日" not in reply.text
+
+
+def test_a_level_alone_still_narrows_the_schedule(answerer: Answerer) -> None:
+    """「1+X 初级证书什么时候考」 still gets the 初级 exam day (the level boost is kept where no window is named)."""
+    text = ask(answerer, "1+X 初级证书什么时候考")
+    assert "12月18日" in text and "12月19日" not in text
+
+
+def test_the_topic_named_last_wins_a_near_tie(answerer: Answerer) -> None:
+    """「考完多久出成绩」 asks about 成绩 (not in the notice), not about when the exams end."""
+    reply = answerer.answer("考完多久出成绩", now=LATE)
+    assert reply.entry_id == "not-in-notice", reply.text
+    assert "陈海燕" in reply.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [("烤试费咋交", "fees"), ("准考正咋打", "tickets")])
+def test_typos_that_jieba_splits_are_mended_by_sound(answerer: Answerer, question: str, entry: str) -> None:
+    """A homophone typo split across words (烤试费) and 咋 still reach the right entry."""
+    assert answerer.answer(question, now=LATE).entry_id == entry
+
+
+def test_a_province_is_never_mended_into_a_faq_word(answerer: Answerer) -> None:
+    """「福建的老师是哪位」 gets 福建's contact, not the attachments (福建 sounds like 附件)."""
+    reply = answerer.answer("福建的老师是哪位", now=LATE)
+    assert reply.kind == "contact" and "赵江" in reply.text, reply.text
+    assert answerer.index.canonical("福建的考试") == "福建的考试"
+
+
+@pytest.mark.parametrize("question", ["考试当天电脑蓝屏了找谁", "考试那天断网了怎么办", "机考客户端死机了"])
+def test_more_technical_failures_reach_the_technical_contacts(answerer: Answerer, question: str) -> None:
+    """A blue screen, a lost network or a frozen client gets the technical contacts' phone numbers."""
+    text = ask(answerer, question)
+    assert re.search("15921571656|18382082006|15928431762", text), text
+
+
+@pytest.mark.parametrize("question", ["考试地点在哪", "在哪里考试"])
+def test_exam_venue_says_the_notice_names_none(answerer: Answerer, question: str) -> None:
+    """「考试地点在哪」 is told the notice names no place, that sites arrange the rooms, and whom to ask."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.entry_id == "exam-venue", reply.text
+    assert "没有" in reply.text and "考核站点" in reply.text and "陈海燕" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how do students register", "registration-how"),
+        ("where do I send the filing form", "application-email"),
+        ("how is the exam fee paid", "fees"),
+    ],
+)
+def test_english_question_words_are_read(answerer: Answerer, question: str, entry: str) -> None:
+    """English 「how」 and 「filing form」 are understood like 怎么 and 备案表."""
+    assert answerer.answer(question, now=LATE).entry_id == entry
+
+
+def test_another_companys_customer_service_gets_no_fact(answerer: Answerer) -> None:
+    """「京东的客服邮箱是多少」 is about another company: no e-mail address from the notice."""
+    reply = answerer.answer("京东的客服邮箱是多少", now=LATE)
+    assert "sales@" not in reply.text and reply.kind == "offtopic", reply.text
