@@ -741,7 +741,10 @@ def _start(d: date) -> datetime:
     return datetime.combine(d, time(0, 0))
 
 
-_EXAM_DETAIL = "{{schedule:{level}}}，{{exam_mode}}。请提前完成考试系统安装与调试，准考证请于考试前打印。"
+_EXAM_DETAIL = (
+    "{{schedule:{level}}}，{{exam_mode}}。请提前完成考试系统安装与调试，准考证请于考试前打印。"
+    "考试系统出问题请找技术工作联系人：{{technical_contacts}}"
+)
 # The ids of the exam-day deadlines stay English and stable across seasons (reminder ledgers key on them).
 _EXAM_IDS = {"初级": "junior", "中级": "intermediate", "高级": "senior"}
 
