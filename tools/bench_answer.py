@@ -5,7 +5,7 @@
     python tools/bench_answer.py --holdout    # also the held-back part (look at it only at the end)
     python tools/bench_answer.py --final      # also the `final` half of the blind set (only at the very end)
     python tools/bench_answer.py -q           # summary only
-    python tools/bench_answer.py --only blind3 --full   # one set, failing replies whole
+    python tools/bench_answer.py --only blind4 --full   # one set, failing replies whole
 
 Checks use the acceptance semantics of ../shared/tools/evalkit.py (expected facts present, forbidden ones
 absent). About 30% of each of our sets, chosen by a stable hash of the question, is held back so that tuning
@@ -33,6 +33,7 @@ DEV_CASES = ROOT.parent / "shared" / "eval" / "dev_cases.yaml"
 OUR_SETS = [ROOT / "tests" / "eval" / "faq_paraphrases.yaml", ROOT / "tests" / "eval" / "contact_paraphrases.yaml"]
 BLIND_SET = ROOT / "tests" / "eval" / "faq_blind.yaml"
 BLIND3_SET = ROOT / "tests" / "eval" / "blind3.yaml"  # FAQ + negatives + contacts, written blind; scored whole
+BLIND4_SET = ROOT / "tests" / "eval" / "blind4.yaml"  # the fourth blind round, same shape; scored whole
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 sys.path.insert(0, str(ROOT))
@@ -50,7 +51,7 @@ def is_blind_final(question: str) -> bool:
 
 
 def in_part(question: str, part: str) -> bool:
-    if part in ("dev", "blind3"):
+    if part in ("dev", "blind3", "blind4"):
         return True
     if part.startswith("blind-"):
         return is_blind_final(question) == (part == "blind-final")
@@ -92,7 +93,9 @@ def main() -> int:
     ap.add_argument("-q", "--quiet", action="store_true", help="no per-failure lines")
     ap.add_argument("--full", action="store_true", help="show failing replies whole, not cut at 160 characters")
     ap.add_argument(
-        "--only", metavar="PART", help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3)"
+        "--only",
+        metavar="PART",
+        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4)",
     )
     args = ap.parse_args()
 
@@ -103,8 +106,9 @@ def main() -> int:
     if args.final:
         parts.append(("blind-final", [BLIND_SET]))
     parts.append(("blind3", [BLIND3_SET]))
+    parts.append(("blind4", [BLIND4_SET]))
     if args.only:
-        parts = [p for p in parts if p[0] == args.only] or [(args.only, [BLIND_SET, BLIND3_SET, *OUR_SETS])]
+        parts = [p for p in parts if p[0] == args.only] or [(args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, *OUR_SETS])]
     times: list[float] = []
     failed = 0
     for part, paths in parts:
