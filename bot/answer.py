@@ -37,6 +37,8 @@ MARGIN = 0.04
 # Closer than TIE the engine cannot tell the entries apart at all (「截止时间」: which one?): only then does a
 # confident match become a pure clarification instead of an answer with the others offered.
 TIE = 0.01
+# A runner-up this close whose topic word the question names beats a best entry that named none of its own.
+TOPIC_GAP = 0.2
 FACET_CUE = 0.15  # what a named level / paper / exam day adds to the entries whose facet narrows by it
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 CLARIFY_TTL = timedelta(minutes=10)
@@ -76,15 +78,21 @@ def _char_sound(ch: str) -> str:
     return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
 
 
-_DATE_IN_TEXT = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})[日号]|(\d{1,2})月(\d{1,2})")
+# 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 or 2.5 is no date).
+_DATE_IN_TEXT = re.compile(
+    r"(?:(\d{1,2})月)?(\d{1,2})[日号]|(\d{1,2})月(\d{1,2})"
+    r"|(?<![\d:.])(1[0-2]|0?[1-9](?=[./]\d\d))[./](3[01]|[12]\d|0?[1-9])(?![\d:.])"
+)
 _LEVELS = {"初级": "初级", "中级": "中级", "高级": "高级", "初": "初级", "中": "中级", "高": "高级"}
 _LEVEL_RE = re.compile(r"(初|中|高)级|\b(junior|intermediate|senior|elementary|advanced)\b")
 _LEVEL_EN = {"junior": "初级", "elementary": "初级", "intermediate": "中级", "senior": "高级", "advanced": "高级"}
 _THEORY_RE = re.compile(r"理论|笔试|选择题|theory")
 _PRACTICAL_RE = re.compile(r"实操|上机|操作|实践|实训|practical")
 _DURATION_RE = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
-_WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
+_WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])|(周末|双休|weekend)")
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_AM_RE = re.compile(r"上午|早上|morning")
+_PM_RE = re.compile(r"下午|afternoon")
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,7 @@ class Answerer:
             return self.offtopic()
 
         hits = self._prefer_named_window(self._route_facets(self.index.search(text, limit=5), text), text)
+        hits = self._prefer_named_topic(hits, text)
         hits = self._prefer_later_topic(hits, text)[:3]
         # 「山东的学校考务负责人联系方式几号前填报」asks when, not who: a confident FAQ entry answers it.
         asks_when = _WHEN_WORDS.search(text) and hits and hits[0].score >= ACCEPT
@@ -285,18 +294,35 @@ class Answerer:
         return Reply(body.strip(), "faq", entry.id)
 
     def _levels(self, text: str) -> list[str]:
+        """The levels a question names, also through a mended typo (处级 → 初级) or a synonym the FAQ folds."""
         found = []
-        for m in _LEVEL_RE.finditer(text):
-            found.append(_LEVELS[m.group(1)] if m.group(1) else _LEVEL_EN[m.group(2)])
+        for source in (text, self.index.canonical(text)):
+            for m in _LEVEL_RE.finditer(source):
+                found.append(_LEVELS[m.group(1)] if m.group(1) else _LEVEL_EN[m.group(2)])
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _weekdays(text: str) -> set[int]:
+        """Weekday numbers (Monday 0) the question names; 周末 is Saturday and Sunday."""
+        out: set[int] = set()
+        for m in _WEEKDAY_RE.finditer(text):
+            out |= {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
+        return out
 
     def _exams(self, text: str) -> tuple[str | None, list[Exam]]:
         """The exams the question narrows to (level, subject, weekday, date), or None for the whole schedule."""
         notice = self.knowledge.notice
         levels = self._levels(text)
-        weekdays = {_WEEKDAY_INDEX[m.group(1)] for m in _WEEKDAY_RE.finditer(text)}
+        weekdays = self._weekdays(text)
         days = self._days_named(text)
         theory, practical = bool(_THEORY_RE.search(text)), bool(_PRACTICAL_RE.search(text))
+        morning, afternoon = bool(_AM_RE.search(text)), bool(_PM_RE.search(text))
+        if not (theory or practical) and morning != afternoon:  # 「下午考什么」: the paper(s) of that half-day
+
+            def in_half(subject: str) -> bool:
+                return any((e.paper(subject).start.hour < 12) == morning for e in notice.exams)  # type: ignore[arg-type]
+
+            theory, practical = in_half("theory"), in_half("practical")
         exams = [e for e in notice.exams if (not levels or e.level in levels)]
         if weekdays or days:
             exams = [
@@ -311,12 +337,15 @@ class Answerer:
             return None, list(notice.exams)  # a general question: the whole schedule as the entry writes it
         subjects = [s for s, on in (("theory", theory), ("practical", practical)) if on] or ["theory", "practical"]
         with_minutes = bool(_DURATION_RE.search(text))
+        half_day = morning or afternoon
         lines = []
         for e in exams:
             parts = []
             for s in subjects:
                 span = e.paper(s)  # type: ignore[arg-type]
                 label = "理论考试" if s == "theory" else "实操考试"
+                if half_day:  # 「实操是上午考吗」: say 上午 / 下午 in words, not only as a clock time
+                    label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if with_minutes else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。", exams
@@ -326,7 +355,10 @@ class Answerer:
         months = {e.date.month for e in self.knowledge.notice.exams}
         out = set()
         for m in _DATE_IN_TEXT.finditer(text):
-            month, day = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            if m.group(5):
+                month, day = m.group(5), m.group(6)
+            else:
+                month, day = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
             if month:
                 out.add((int(month), int(day)))
             else:
@@ -437,6 +469,25 @@ class Answerer:
             if wanted and hits[0].score - h.score < 0.12:
                 rest = [x for x in hits[1:] if x is not h]
                 return [Hit(h.entry, hits[0].score), *rest]  # the countdown drops out: it is not what was asked
+        return hits
+
+    def _prefer_named_topic(self, hits: list[Hit], text: str) -> list[Hit]:
+        """「报名到几号结束」: an entry whose topic the question names beats one that matched only its time words.
+
+        The schedule's samples are full of 几号/开始/结束, so a when-question about another window can look more
+        like them than like its own entry. When the best entry names none of its topic words and a close
+        runner-up names one of its own and asks what the question asks, the runner-up is what was meant.
+        """
+        if len(hits) < 2 or self.index.heads_named(hits[0].entry, text):
+            return hits
+        for h in hits[1:]:
+            if hits[0].score - h.score >= TOPIC_GAP or h.score < CLARIFY:
+                break
+            # the runner-up's topic word must be foreign to the best entry: 技术 is not, for 技术负责人
+            foreign = [w for w in self.index.heads_named(h.entry, text) if not self.index.centrality(hits[0].entry, w)]
+            if foreign and self.index.answers_asked(h.entry, text):
+                rest = [x for x in hits if x is not h]
+                return [Hit(h.entry, hits[0].score), *[Hit(x.entry, min(x.score, h.score)) for x in rest]]
         return hits
 
     def _prefer_later_topic(self, hits: list[Hit], text: str) -> list[Hit]:

@@ -43,6 +43,9 @@ _STOPWORDS = frozenset(
         "我",
         "我们",
         "我校",
+        "这边",
+        "那边",
+        "我们这边",
         "你",
         "你们",
         "咱们",
@@ -180,7 +183,11 @@ _MIN_WINDOW_TYPO = 3  # shortest run of characters mended by sound when jieba sp
 _INTENT_WEIGHT = 0.12  # ± half of it: enough to order close entries, not to override the words
 
 # A date in a question ("12月20号考什么", "20号能打印吗") asks like 几号 does; the answer picks the date itself.
-_DATE_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月\d{1,2}")
+# The dotted 12.20 / 12/20 too, when one part has two digits (1.5 小时 is a duration, not a date).
+_DATE_RE = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月\d{1,2}"
+    r"|(?<![\d:.])(?:1[0-2]|0?[1-9](?=[./]\d\d))[./](?:3[01]|[12]\d|0?[1-9])(?![\d:.])"
+)
 
 
 # What a question asks, from the words retrieval drops (怎么, 什么时候, 谁 …). An entry answers the kinds its own
@@ -423,6 +430,19 @@ class FaqIndex:
         if i is None:
             return frozenset()
         return self._heads[i] & frozenset(tokens(self.canonical(question)))
+
+    def centrality(self, entry: FaqEntry, word: str) -> float:
+        """How central a word is to an entry: 1 for its topic, less for a word of some samples, 0 if unused."""
+        i = self._index_of.get(id(entry))
+        return 0.0 if i is None else self._centrality[i].get(word, 0.0)
+
+    def answers_asked(self, entry: FaqEntry, question: str) -> bool:
+        """Do the entry's sample questions ask what the question asks (when, where …)? True if it asks nothing."""
+        i = self._index_of.get(id(entry))
+        asked = intents(self.canonical(question))
+        if i is None or not asked:
+            return True
+        return any(self._asks[i].get(k, 0.0) > 0 for k in asked)
 
     def weight(self, word: str) -> float:
         single = len(word) == 1 and not word.isascii()
