@@ -153,6 +153,7 @@ class Answerer:
             return self.offtopic()
 
         hits = self._prefer_named_window(self._route_facets(self.index.search(text, limit=5), text), text)
+        hits = self._window_only_when_asked(hits, text)
         hits = self._prefer_named_topic(hits, text)
         hits = self._prefer_later_topic(hits, text)[:3]
         # 「山东的学校考务负责人联系方式几号前填报」asks when, not who: a confident FAQ entry answers it.
@@ -490,6 +491,23 @@ class Answerer:
                 return [Hit(h.entry, hits[0].score), *rest]  # the countdown drops out: it is not what was asked
         return hits
 
+    def _window_only_when_asked(self, hits: list[Hit], text: str) -> list[Hit]:
+        """「考点申报要发邮件吗」 asks no date: in a near tie, the entry about a window's dates yields to the other.
+
+        A window entry answers when / is it still open / how long left; a question that asks none of these is
+        about the procedure, so the window entry drops just below it (still offered as the runner-up).
+        """
+        if len(hits) < 2 or hits[0].score - hits[1].score >= MARGIN:
+            return hits
+        windows = [h for h in hits[:2] if h.entry.facet == "window_status"]
+        if len(windows) != 1:
+            return hits
+        if intents(self.index.canonical(text)) & {"when", "left", "status"} or _DAY_WORDS.search(text):
+            return hits
+        window, other = windows[0], next(h for h in hits[:2] if h is not windows[0])
+        top = hits[0].score
+        return [Hit(other.entry, top), Hit(window.entry, top - MARGIN), *hits[2:]]
+
     def _prefer_named_topic(self, hits: list[Hit], text: str) -> list[Hit]:
         """「报名到几号结束」: an entry whose topic the question names beats one that matched only its time words.
 
@@ -582,7 +600,9 @@ class Answerer:
             # every level, so the level does not turn it into a question about the exam days.
             return hits
         # A cue and a clock or calendar question (「上机考几点到几点」) is what those facets are for: a second cue.
-        cue = FACET_CUE * (2 if intents(self.index.canonical(text)) & {"when"} else 1)
+        # Only a question word counts here: a date the question names (「12.12购物节」) asks nothing by itself.
+        asks_when = "when" in intents(self.index.canonical(_DATE_IN_TEXT.sub("", text)))
+        cue = FACET_CUE * (2 if asks_when else 1)
         boosted = [Hit(h.entry, min(1.0, h.score + cue)) if h.entry.facet in wanted else h for h in hits]
         return sorted(boosted, key=lambda h: h.score, reverse=True)
 

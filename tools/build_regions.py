@@ -84,6 +84,8 @@ PROVINCES: dict[str, tuple[str, list[str], list[str]]] = {
 # Short names hand-added beyond the mechanical 省/市/自治区 ones.
 EXTRA_ALIASES: dict[str, list[str]] = {
     "内蒙古": ["内蒙"],
+    # 新疆生产建设兵团 is a provincial-level unit of its own, but its schools sit in 新疆: one table row.
+    "新疆": ["新疆生产建设兵团", "新疆兵团", "兵团"],
     "香港": ["香港特区"],
     "澳门": ["澳门特区"],
     "台湾": ["臺灣", "台灣", "臺灣省", "台灣省"],
