@@ -495,7 +495,7 @@ class Answerer:
         """「考点申报要发邮件吗」 asks no date: in a near tie, the entry about a window's dates yields to the other.
 
         A window entry answers when / is it still open / how long left; a question that asks none of these is
-        about the procedure, so the window entry drops just below it (still offered as the runner-up).
+        about the procedure, so the window entry drops just below the other (still offered as the runner-up).
         """
         if len(hits) < 2 or hits[0].score - hits[1].score >= MARGIN:
             return hits
@@ -506,7 +506,8 @@ class Answerer:
             return hits
         window, other = windows[0], next(h for h in hits[:2] if h is not windows[0])
         top = hits[0].score
-        return [Hit(other.entry, top), Hit(window.entry, top - MARGIN), *hits[2:]]
+        below = top - (TIE + MARGIN) / 2  # clearly second, yet close enough to be offered
+        return [Hit(other.entry, top), Hit(window.entry, min(window.score, below)), *hits[2:]]
 
     def _prefer_named_topic(self, hits: list[Hit], text: str) -> list[Hit]:
         """「报名到几号结束」: an entry whose topic the question names beats one that matched only its time words.

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.answer import Answerer
+from bot.answer import FACET_CUE, MARGIN, TIE, Answerer
+from bot.faq import Hit
 from bot.knowledge import load
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -330,3 +331,113 @@ def test_another_companys_customer_service_gets_no_fact(answerer: Answerer) -> N
     """「京东的客服邮箱是多少」 is about another company: no e-mail address from the notice."""
     reply = answerer.answer("京东的客服邮箱是多少", now=LATE)
     assert "sales@" not in reply.text and reply.kind == "offtopic", reply.text
+
+
+# ---------------------------------------------------------------- blind set 4: the mechanisms it taught
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("申报到几号结束", "site-application-window"), ("报名到几号结束", "registration-window")],
+)
+def test_a_named_topic_beats_the_schedules_time_words(answerer: Answerer, question: str, entry: str) -> None:
+    """「申报到几号结束」 gets the application window, not the exam schedule it shares 几号/结束 with."""
+    assert answerer.answer(question, now=LATE).entry_id == entry
+
+
+def test_a_topic_word_the_best_entry_also_uses_does_not_move_it(answerer: Answerer) -> None:
+    """「技术负责人怎么报」 stays with the technical-lead filing: 技术 is its word too, not only the hotline's."""
+    reply = answerer.answer("技术负责人怎么报", now=LATE)
+    assert reply.entry_id == "technical-lead" and "扫码" in reply.text
+
+
+def test_two_topics_either_side_of_and_get_both_answers(answerer: Answerer) -> None:
+    """「报名和打印准考证分别什么时候」 gets the registration window and the ticket windows, though one matches far better."""
+    text = ask(answerer, "报名和打印准考证分别什么时候")
+    assert "10月20日" in text and "12月16日" in text
+
+
+def test_topics_on_one_side_of_and_are_not_split(answerer: Answerer) -> None:
+    """Both entries' words before the 和 is not two questions: 「准考证打印和」 gives no second answer."""
+    hits = answerer.index.search("报名打印准考证和", limit=2)
+    assert not answerer._topics_either_side(hits[0], hits[1], "报名打印准考证和")
+
+
+@pytest.mark.parametrize(("question", "level"), [("12.18考什么", "初级"), ("12.20上午考什么", "高级")])
+def test_a_dotted_date_narrows_the_schedule(answerer: Answerer, question: str, level: str) -> None:
+    """「12.18考什么」 reads 12.18 as 12月18日 and names only that day's level."""
+    text = ask(answerer, question)
+    assert level in text and sum(lv in text for lv in ("初级", "中级", "高级")) == 1
+
+
+def test_a_duration_is_not_read_as_a_date(answerer: Answerer) -> None:
+    """「理论考1.5小时吗」 is not 1月5日: the theory times of every level, no 「没有考试」."""
+    text = ask(answerer, "理论考1.5小时吗")
+    assert "9:00-10:30" in text and "没有考试" not in text
+
+
+def test_weekend_means_saturday_and_sunday(answerer: Answerer) -> None:
+    """「双休日考哪几个级别」 gets the 初级 (Saturday) and 中级 (Sunday) days, not 高级 on Monday."""
+    text = ask(answerer, "双休日考哪几个级别")
+    assert "初级" in text and "中级" in text and "高级" not in text
+
+
+def test_a_level_typo_still_narrows(answerer: Answerer) -> None:
+    """「高鸡考试几号」 (a homophone typo) gets the 高级 day only."""
+    text = ask(answerer, "高鸡考试几号")
+    assert "12月20日" in text and "12月18日" not in text and "12月19日" not in text
+
+
+def test_a_half_day_question_is_answered_in_words(answerer: Answerer) -> None:
+    """「理论是下午考吗」 hears 上午 in the reply, not only a clock time."""
+    text = ask(answerer, "理论是下午考吗")
+    assert "理论考试 上午 9:00-10:30" in text and "14:00" not in text
+
+
+def test_a_half_day_names_its_paper(answerer: Answerer) -> None:
+    """「下午考哪门」 gets the practical paper (下午 14:00-16:30), not the morning theory."""
+    text = ask(answerer, "下午考哪门")
+    assert "实操考试 下午 14:00-16:30" in text and "9:00" not in text
+
+
+def test_a_when_question_with_a_cue_counts_twice_for_the_schedule(answerer: Answerer) -> None:
+    """A paper named in a clock question lifts the schedule twice as much as a date alone (「12.12购物节」)."""
+    entry = answerer.index.by_id("exam-schedule")
+    assert entry is not None
+    lifted = {q: answerer._route_facets([Hit(entry, 0.3)], q)[0].score for q in ("上机考几点", "上机考", "12月19号")}
+    assert lifted["上机考几点"] == pytest.approx(0.3 + 2 * FACET_CUE)
+    assert lifted["上机考"] == lifted["12月19号"] == pytest.approx(0.3 + FACET_CUE)
+
+
+def test_a_date_in_chat_gets_no_fact(answerer: Answerer) -> None:
+    """「12.12购物节」 and 「12月12号购物节」 are chat about a shopping day: no date from the notice."""
+    for q in ("12.12购物节", "12月12号购物节"):
+        assert not OFFTOPIC_FACTS.search(ask(answerer, q)), q
+
+
+def test_a_window_yields_a_near_tie_to_a_question_that_asks_no_date(answerer: Answerer) -> None:
+    """「考点申报要发邮件吗」 asks how, not when: the application procedure answers, not the window's dates."""
+    how, window = answerer.index.by_id("site-application"), answerer.index.by_id("site-application-window")
+    assert how is not None and window is not None
+    tie = [Hit(window, 0.6), Hit(how, 0.595)]
+    assert answerer._window_only_when_asked(tie, "考点申报要发邮件")[0].entry is how
+    assert 0.6 - MARGIN < answerer._window_only_when_asked(tie, "考点申报要发邮件")[1].score < 0.6 - TIE
+    assert answerer._window_only_when_asked(tie, "考点申报几号截止")[0].entry is window
+    assert "sales@zhonghui.vip" in ask(answerer, "考点申报要发邮件吗")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("还来得及申报吗", "site-application-window"), ("需要交纸质材料吗", "site-application")],
+)
+def test_everyday_words_fold_to_the_entries_words(answerer: Answerer, question: str, entry: str) -> None:
+    """来得及 reads as 还能, 纸质材料 as 材料: the question lands on its entry instead of a fallback."""
+    assert answerer.answer(question, now=LATE).entry_id == entry
+
+
+@pytest.mark.parametrize("question", ["兵团联系人", "新疆生产建设兵团的学校找谁"])
+def test_the_production_corps_is_xinjiang(answerer: Answerer, question: str) -> None:
+    """A 兵团 school gets 新疆's contact (黄超 and phone), no other provincial contact."""
+    text = ask(answerer, question)
+    assert "黄超" in text and "15928431762" in text and "雷鹏" not in text
+    assert [m.province for m in answerer.knowledge.regions.find("兵团")] == ["新疆"]
