@@ -5,7 +5,7 @@
     python tools/bench_answer.py --holdout    # also the held-back part (look at it only at the end)
     python tools/bench_answer.py --final      # also the `final` half of the blind set (only at the very end)
     python tools/bench_answer.py -q           # summary only
-    python tools/bench_answer.py --only blind4 --full   # one set, failing replies whole
+    python tools/bench_answer.py --only blind5 --full   # one set, failing replies whole
 
 Checks use the acceptance semantics of ../shared/tools/evalkit.py (expected facts present, forbidden ones
 absent). About 30% of each of our sets, chosen by a stable hash of the question, is held back so that tuning
@@ -34,6 +34,7 @@ OUR_SETS = [ROOT / "tests" / "eval" / "faq_paraphrases.yaml", ROOT / "tests" / "
 BLIND_SET = ROOT / "tests" / "eval" / "faq_blind.yaml"
 BLIND3_SET = ROOT / "tests" / "eval" / "blind3.yaml"  # FAQ + negatives + contacts, written blind; scored whole
 BLIND4_SET = ROOT / "tests" / "eval" / "blind4.yaml"  # the fourth blind round, same shape; scored whole
+BLIND5_SET = ROOT / "tests" / "eval" / "blind5.yaml"  # the fifth, in dev_cases' style, 110 contact questions
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 sys.path.insert(0, str(ROOT))
@@ -51,7 +52,7 @@ def is_blind_final(question: str) -> bool:
 
 
 def in_part(question: str, part: str) -> bool:
-    if part in ("dev", "blind3", "blind4"):
+    if part in ("dev", "blind3", "blind4", "blind5"):
         return True
     if part.startswith("blind-"):
         return is_blind_final(question) == (part == "blind-final")
@@ -95,7 +96,7 @@ def main() -> int:
     ap.add_argument(
         "--only",
         metavar="PART",
-        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4)",
+        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4, blind5)",
     )
     args = ap.parse_args()
 
@@ -107,8 +108,11 @@ def main() -> int:
         parts.append(("blind-final", [BLIND_SET]))
     parts.append(("blind3", [BLIND3_SET]))
     parts.append(("blind4", [BLIND4_SET]))
+    parts.append(("blind5", [BLIND5_SET]))
     if args.only:
-        parts = [p for p in parts if p[0] == args.only] or [(args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, *OUR_SETS])]
+        parts = [p for p in parts if p[0] == args.only] or [
+            (args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, BLIND5_SET, *OUR_SETS])
+        ]
     times: list[float] = []
     failed = 0
     for part, paths in parts:
