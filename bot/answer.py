@@ -55,6 +55,13 @@ _TECH_WORDS = re.compile(
 # A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
 _EXAM_AFFAIRS_WORDS = re.compile(r"考务")
+# 「火星的学校找谁」「某某县找谁」: what stands before the school / site word, or a name with a place suffix.
+_PLACE_BEFORE_SITE = re.compile(
+    r"(?P<place>[\u4e00-\u9fffa-z]{2,10}?)的?(?:学校|院校|高校|考点|考核站点|考核点|站点|这边|那边|地区)"
+    r"|(?P<place2>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
+)
+_PLACE_SUFFIX = re.compile(r"[省市县区州盟旗镇乡]$")
+_ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边)?(?:是|在)?")
 # Chat about the bot itself, after normalisation (在吗 → 在, 谢谢你 → 你): a short self-introduction, no facts.
 _ABOUT_BOT = re.compile(
     r"(?:在|在不在|有人|你|你是谁|你是谁啊|你是机器人|你是人|你是真人|你叫什么|你叫啥|你会什么|你能做什么|你能干什么|机器人|"
@@ -158,7 +165,7 @@ class Answerer:
         hits = self._prefer_later_topic(hits, text)[:3]
         # 「山东的学校考务负责人联系方式几号前填报」asks when, not who: a confident FAQ entry answers it.
         asks_when = _WHEN_WORDS.search(text) and hits and hits[0].score >= ACCEPT
-        reply = None if asks_when else self._contact_reply(text)
+        reply = None if asks_when else self._contact_reply(text, confident=bool(hits) and hits[0].score >= ACCEPT)
         if reply is not None:
             return reply
 
@@ -179,6 +186,9 @@ class Answerer:
         provinces = self.knowledge.regions.find(text)
         if provinces:  # "广东？" – a place and little else is a contact question
             return self._provinces_reply(provinces)
+        shared = self.knowledge.regions.ambiguous(text)
+        if shared:  # "朝阳区？": which of the provinces that have one?
+            return self._ask_which_province(shared)
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < 0.12]
         if hits and hits[0].score >= ACCEPT and (len(hits) < 2 or hits[0].score - hits[1].score >= TIE):
             # Confident, but a runner-up is close: answer the best entry and offer the others as numbered
@@ -226,23 +236,46 @@ class Answerer:
 
     # ------------------------------------------------------------ contacts
 
-    def _contact_reply(self, text: str) -> Reply | None:
+    def _contact_reply(self, text: str, confident: bool = False) -> Reply | None:
+        """`confident`: the FAQ has a sure answer, which a place we cannot resolve does not override."""
         names = self.contacts.names_in(text)
         if names:
             return Reply("\n".join(self.contacts.describe_person(n) for n in names[:3]), "contact")
         if not _CONTACT_WORDS.search(text):
             return None
         matches = self.knowledge.regions.find(text) or self._sound_alike_provinces(text)
-        if not matches:
-            return None
+        shared = [] if matches else self.knowledge.regions.ambiguous(text)  # 朝阳区: like a known place
+        if not matches and not shared:
+            return None if confident else self._unknown_place(text)
         topic = _SCHOOL_NAME.sub("", text)
         if _TECH_WORDS.search(topic):
             return Reply(f"考试系统技术问题请找技术工作联系人：{self.contacts.technical_line()}", "contact")
-        reply = self._provinces_reply(matches)
+        reply = self._provinces_reply(matches) if matches else self._ask_which_province(shared)
         if _EXAM_AFFAIRS_WORDS.search(topic):
             head = f"考务问题请联系考务工作：{self.contacts.exam_affairs_line()}。"
             return Reply(head + "\n" + reply.text, "contact")
         return reply
+
+    def _unknown_place(self, text: str) -> Reply | None:
+        """「火星的学校找谁」「某某县找谁」: a place we cannot resolve; ask for the province, never guess one."""
+        m = _PLACE_BEFORE_SITE.search(text)
+        if m is None:
+            return None
+        place = _ASKER_PREFIX.sub("", m.group("place") or m.group("place2"))
+        unknown = [w for w in self.index.unknown_words(place) if len(w) >= 2]
+        if not unknown and not _PLACE_SUFFIX.search(place):
+            return None  # 我们学校, 新申报的考点: no place was named
+        return Reply(
+            f"我没认出「{place}」在哪个省。请告诉我省份或城市（例如「广东谁负责」），我把该省的业务联系人发给你。\n"
+            f"考务问题也可以联系考务工作：{self.contacts.exam_affairs_line()}。",
+            "contact",
+        )
+
+    def _ask_which_province(self, shared: list[tuple[str, list[str]]]) -> Reply:
+        """Name every province the place could be in, ask which, and give each one's contacts meanwhile."""
+        form, provinces = shared[0]
+        head = f"「{form}」在{'、'.join(provinces)}都有，请问是哪个省的？各省的业务联系人："
+        return Reply(head + "\n" + self.contacts.describe_provinces(provinces[:4]), "contact")
 
     def _sound_alike_provinces(self, text: str) -> list[Match]:
         """广冬 → 广东: a run of characters that sounds exactly like one province (pinyin without tones).

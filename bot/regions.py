@@ -179,6 +179,14 @@ class RegionIndex:
                 self._lone_names.add(district["name"].translate(_fold_table()))
         for phrase in data.get("district_not_places", []):
             self._districts.setdefault(phrase.translate(_fold_table()), None)
+        # Names several provinces share (朝阳区: 北京 and 吉林), which find() never resolves: kept to ask back.
+        self._shared: dict[str, list[str]] = {}
+        shared = {**data.get("ambiguous_shorts", {}), **data.get("district_forms_dropped", {}).get("ambiguous", {})}
+        for form, provinces in shared.items():
+            folded = form.translate(_fold_table())
+            if folded not in self._zh and folded not in self._districts and len(folded) >= 2:
+                self._shared[folded] = list(provinces)
+        self._shared_re = re.compile(_trie_regex(self._shared)) if self._shared else None
 
         self._zh_re = re.compile(_trie_regex(self._zh))
         by_prefix: dict[str, list[str]] = {}
@@ -242,6 +250,21 @@ class RegionIndex:
         for m in found:
             first.setdefault(m.province, m)
         return list(first.values())
+
+    def ambiguous(self, text: str) -> list[tuple[str, list[str]]]:
+        """Place names in `text` that several provinces share, as typed, with those provinces, each once.
+
+        「朝阳区的学校找谁」 → [("朝阳区", ["北京", "吉林"])]. find() never guesses between them; this says which
+        provinces to ask about. Meant for a text where find() found nothing.
+        """
+        if self._shared_re is None:
+            return []
+        t = _Text(text, _fold_table())
+        out: dict[str, tuple[str, list[str]]] = {}
+        for m in self._shared_re.finditer(t.compact):
+            start, end = t.span(m.start(), m.end())
+            out.setdefault(m.group(), (text[start:end], self._shared[m.group()]))
+        return list(out.values())
 
     def province_of(self, place: str) -> str | None:
         """Canonical province for one place name (城市, province, pinyin, English, 粤), else None."""

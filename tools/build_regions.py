@@ -76,9 +76,10 @@ PROVINCES: dict[str, tuple[str, list[str], list[str]]] = {
     "青海": ("qing hai", ["Qinghai"], ["青"]),
     "宁夏": ("ning xia", ["Ningxia"], ["宁"]),
     "新疆": ("xin jiang", ["Xinjiang"], ["新"]),
-    "香港": ("xiang gang", ["Hong Kong"], ["港"]),
-    "澳门": ("ao men", ["Macau", "Macao"], ["澳"]),
-    "台湾": ("tai wan", ["Taiwan"], ["台"]),
+    # HK, HKSAR and TW are how people type them in a chat; the usual English name stays first.
+    "香港": ("xiang gang", ["Hong Kong", "HK", "HKSAR"], ["港"]),
+    "澳门": ("ao men", ["Macau", "Macao", "Macao SAR", "Macau SAR"], ["澳"]),
+    "台湾": ("tai wan", ["Taiwan", "TW"], ["台"]),
 }
 
 # Short names hand-added beyond the mechanical 省/市/自治区 ones.
