@@ -364,6 +364,11 @@ def test_spaces_and_width(index: RegionIndex, text: str, province: str, via: str
         ("Macao or Macau", ["澳门"]),
         ("Peking", ["北京"]),
         ("Hong Kong and Taiwan", ["香港", "台湾"]),
+        ("HK的学校联系谁", ["香港"]),
+        ("HKSAR contact", ["香港"]),
+        ("TW的学校找谁", ["台湾"]),
+        ("Macau SAR", ["澳门"]),
+        ("hkust", []),
         ("chinese", []),
         ("guangdongese", []),
     ],
@@ -507,6 +512,33 @@ def test_abbreviations_and_words_negative(index: RegionIndex, text: str) -> None
 def test_districts_sharing_a_city_name(index: RegionIndex, text: str, expected: list[str]) -> None:
     """朝阳区 (a district of 北京) is not 辽宁's 朝阳市."""
     assert provinces_in(index, text) == expected
+
+
+# --- names several provinces share --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("朝阳区的学校找谁", [("朝阳区", ["北京", "吉林"])]),
+        ("通州找谁", [("通州", ["北京", "江苏"])]),
+        ("鼓樓區的考點", [("鼓樓區", ["江苏", "河南", "福建"])]),
+        ("海南找谁", []),  # 海南 the province, not 青海's 海南州
+        ("广东谁负责", []),
+        ("", []),
+    ],
+)
+def test_ambiguous_names_list_every_province(index: RegionIndex, text: str, expected: list) -> None:
+    """「朝阳区」 is in 北京 and in 吉林: find() guesses neither, ambiguous() says both, as the user typed it."""
+    assert index.ambiguous(text) == expected
+    if expected:
+        assert provinces_in(index, text) == []
+
+
+def test_every_dropped_ambiguous_district_form_is_reported(index: RegionIndex) -> None:
+    """Each district form the generator dropped as shared is reported with exactly the provinces it lists."""
+    for form, provinces in DROPPED["ambiguous"].items():
+        assert index.ambiguous(f"{form}的学校找谁")[0] == (form, provinces), form
 
 
 # --- province_of ----------------------------------------------------------------------------------

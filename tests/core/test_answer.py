@@ -441,3 +441,63 @@ def test_the_production_corps_is_xinjiang(answerer: Answerer, question: str) -> 
     text = ask(answerer, question)
     assert "黄超" in text and "15928431762" in text and "雷鹏" not in text
     assert [m.province for m in answerer.knowledge.regions.find("兵团")] == ["新疆"]
+
+
+# ---------------------------------------------------------------- places we cannot resolve to one province
+
+PROVINCIAL_PEOPLE = ("雷鹏", "杨德明", "宋菊", "李雯", "陈淑", "项露琪", "赵江", "丁熙丽", "贾昕旸", "张孙慧", "蓝海鹏")
+
+
+@pytest.mark.parametrize("question", ["朝阳区的学校找谁", "朝阳区？", "朝阳区的考点联系人"])
+def test_a_shared_place_name_asks_which_province(answerer: Answerer, question: str) -> None:
+    """「朝阳区的学校找谁」 says 朝阳区 is in 北京 and 吉林, asks which, and gives both provinces' contacts only."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.kind == "contact"
+    assert "北京" in reply.text and "吉林" in reply.text and "哪个省" in reply.text
+    assert "蓝海鹏" in reply.text and "郁晓东" in reply.text
+    assert not [p for p in PROVINCIAL_PEOPLE if p in reply.text and p != "蓝海鹏"]
+
+
+def test_a_shared_place_with_a_technical_problem_gets_the_technical_contacts(answerer: Answerer) -> None:
+    """「朝阳区的学校技术问题找谁」 is a technical question wherever 朝阳区 is: the technical contacts answer."""
+    text = ask(answerer, "朝阳区的学校技术问题找谁")
+    assert "15921571656" in text and "哪个省" not in text
+
+
+@pytest.mark.parametrize(("question", "place"), [("火星的学校找谁", "火星"), ("某某县的学校找谁", "某某县")])
+def test_an_unknown_place_asks_for_the_province(answerer: Answerer, question: str, place: str) -> None:
+    """「火星的学校找谁」 gets no guessed province: it names the place it did not recognise, asks, and names 考务."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.kind == "contact" and f"「{place}」" in reply.text and "省份" in reply.text
+    assert "陈海燕" in reply.text
+    assert not [p for p in PROVINCIAL_PEOPLE if p in reply.text]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"), [("我们学校找谁", "province-contacts"), ("技术问题找谁", "technical-contacts")]
+)
+def test_no_place_named_is_not_an_unknown_place(answerer: Answerer, question: str, entry: str) -> None:
+    """「我们学校找谁」 names no place: the FAQ answers as before, with no 「没认出」."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.entry_id == entry and "没认出" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["纸质书推荐", "有什么电子书"])
+def test_a_book_is_not_a_paper_exam(answerer: Answerer, question: str) -> None:
+    """「纸质书推荐」 gets no fact from the notice: a paper book is not the exam's mode."""
+    assert not OFFTOPIC_FACTS.search(ask(answerer, question))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("考试是纸质的吗", "exam-mode"), ("Python证书考试哪天", "exam-schedule"), ("1+X证书考试几号", "exam-schedule")],
+)
+def test_paper_and_certificate_exam_words_fold(answerer: Answerer, question: str, entry: str) -> None:
+    """纸质的 alone is about the exam's mode, 证书考试 is the exam: neither lands on materials or certificates."""
+    assert answerer.answer(question, now=LATE).entry_id == entry
+
+
+def test_the_technical_lead_question_says_what_to_prepare(answerer: Answerer) -> None:
+    """Asked about the technical lead, the reply also says they install and test the exam system before the exam."""
+    text = ask(answerer, "技术负责人要做哪些事")
+    assert "安装" in text and "调试" in text
