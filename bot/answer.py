@@ -55,9 +55,10 @@ _TECH_WORDS = re.compile(
 # A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
 _EXAM_AFFAIRS_WORDS = re.compile(r"考务")
-# 「火星的学校找谁」「某某县找谁」: what stands before the school / site word, or a name with a place suffix.
+# 「火星的学校找谁」「某某县找谁」: what stands before 的 and the school / site word, or a name with a place suffix.
+# The 的 is needed: 民办学校, 高职院校 are kinds of school, not places.
 _PLACE_BEFORE_SITE = re.compile(
-    r"(?P<place>[\u4e00-\u9fffa-z]{2,10}?)的?(?:学校|院校|高校|考点|考核站点|考核点|站点|这边|那边|地区)"
+    r"(?P<place>[\u4e00-\u9fffa-z]{2,10}?)的(?:学校|院校|高校|考点|考核站点|考核点|站点|这边|那边|地区)"
     r"|(?P<place2>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
 )
 _PLACE_SUFFIX = re.compile(r"[省市县区州盟旗镇乡]$")

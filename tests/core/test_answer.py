@@ -501,3 +501,9 @@ def test_the_technical_lead_question_says_what_to_prepare(answerer: Answerer) ->
     """Asked about the technical lead, the reply also says they install and test the exam system before the exam."""
     text = ask(answerer, "技术负责人要做哪些事")
     assert "安装" in text and "调试" in text
+
+
+@pytest.mark.parametrize("question", ["民办学校联系谁", "高职院校找谁"])
+def test_a_kind_of_school_is_not_an_unknown_place(answerer: Answerer, question: str) -> None:
+    """「民办学校联系谁」 names a kind of school, not a place: no 「没认出「民办」在哪个省」."""
+    assert "没认出" not in ask(answerer, question)
