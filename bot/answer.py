@@ -3,7 +3,8 @@
 The order matters and is the whole policy:
 1. a bare number right after a clarification picks that choice;
 2. another exam or chit-chat gets no fact from this notice;
-3. a contact's name, or a province or city with a contact word, goes to the ContactDirectory;
+3. a contact's name, or a province or city with a contact word, goes to the ContactDirectory; a place several
+   provinces share (朝阳区) names them and asks which, a place we cannot resolve asks for the province;
 4. everything else goes to the FAQ index; its facet (exams, tickets, …) narrows the answer to what was asked;
 5. too unsure: numbered choices; not found: say so and name the 考务 contacts.
 """
