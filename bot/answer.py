@@ -63,6 +63,7 @@ _PLACE_BEFORE_SITE = re.compile(
     r"|(?P<place2>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
 )
 _PLACE_SUFFIX = re.compile(r"[省市县区州盟旗镇乡]$")
+_PLACE_ALONE = re.compile(r"(?:的?(?:学校|院校|考点|考核站点|站点|这边|那边))?")
 _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边)?(?:是|在)?")
 # Chat about the bot itself, after normalisation (在吗 → 在, 谢谢你 → 你): a short self-introduction, no facts.
 _ABOUT_BOT = re.compile(
@@ -189,8 +190,8 @@ class Answerer:
         if provinces:  # "广东？" – a place and little else is a contact question
             return self._provinces_reply(provinces)
         shared = self.knowledge.regions.ambiguous(text)
-        if shared:  # "朝阳区？": which of the provinces that have one?
-            return self._ask_which_province(shared)
+        if shared and _PLACE_ALONE.fullmatch(text.replace(normalize(shared[0][0]), "", 1)):
+            return self._ask_which_province(shared)  # 「朝阳区？」 alone; 「新华书店几点关门」 is no place question
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < 0.12]
         if hits and hits[0].score >= ACCEPT and (len(hits) < 2 or hits[0].score - hits[1].score >= TIE):
             # Confident, but a runner-up is close: answer the best entry and offer the others as numbered

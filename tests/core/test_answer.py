@@ -507,3 +507,10 @@ def test_the_technical_lead_question_says_what_to_prepare(answerer: Answerer) ->
 def test_a_kind_of_school_is_not_an_unknown_place(answerer: Answerer, question: str) -> None:
     """「民办学校联系谁」 names a kind of school, not a place: no 「没认出「民办」在哪个省」."""
     assert "没认出" not in ask(answerer, question)
+
+
+@pytest.mark.parametrize("question", ["新华书店几点关门", "和平精英怎么玩", "白云机场怎么去"])
+def test_a_shared_place_word_inside_other_talk_is_no_contact_question(answerer: Answerer, question: str) -> None:
+    """「新华书店几点关门」 holds 新华 (河北 and 河南) but asks nothing about contacts: no 「哪个省」, no contact."""
+    reply = answerer.answer(question, now=LATE)
+    assert reply.kind != "contact" and "哪个省" not in reply.text
