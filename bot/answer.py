@@ -41,6 +41,7 @@ TIE = 0.01
 # A runner-up this close whose topic word the question names beats a best entry that named none of its own.
 TOPIC_GAP = 0.2
 FACET_CUE = 0.15  # what a named level / paper / exam day adds to the entries whose facet narrows by it
+MAX_PROVINCES = 10  # provinces answered in one reply (grouped by contact, that still fits a phone screen)
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 CLARIFY_TTL = timedelta(minutes=10)
 
@@ -300,9 +301,13 @@ class Answerer:
         return sorted(found.values(), key=lambda m: m.span)
 
     def _provinces_reply(self, matches: list) -> Reply:
-        provinces = list(dict.fromkeys(m.province for m in matches))[:6]
+        named = list(dict.fromkeys(m.province for m in matches))
+        provinces = named[:MAX_PROVINCES]
         via = {m.province: m.via for m in matches if self._is_city(m.via, m.province)}
-        return Reply(self.contacts.describe_provinces(provinces, via), "contact")
+        text = self.contacts.describe_provinces(provinces, via)
+        if len(named) > len(provinces):  # say what was left out rather than drop it silently
+            text += f"\n{'、'.join(named[len(provinces) :])}请另外再问一次。"
+        return Reply(text, "contact")
 
     def _is_city(self, via: str, province: str) -> bool:
         """Was the province found through a city name (so the reply says 深圳属于广东)?"""

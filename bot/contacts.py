@@ -73,27 +73,33 @@ class ContactDirectory:
         return _people_line(self._contacts.technical)
 
     def describe_provinces(self, provinces: list[str], via: dict[str, str] | None = None) -> str:
-        """The business contacts of each province; a province the table lacks says so and names 考务."""
+        """The business contacts of each province; a province the table lacks says so and names 考务.
+
+        Provinces with the very same contacts share one line (北京、天津、河北 → 蓝海鹏), in the order asked.
+        """
         via = via or {}
-        lines: list[str] = []
+        groups: dict[tuple[str, ...], list[str]] = {}
         missing: list[str] = []
         for p in provinces:
-            prefix = f"{via[p]}属于{p}。" if via.get(p) else ""
             people = self.for_province(p)
-            if not people:
+            if people:
+                groups.setdefault(tuple(c.name for c in people), []).append(p)
+            else:
                 missing.append(p)
-                if prefix:
-                    lines.append(prefix)
-                continue
-            head = f"{prefix}{p}的考核站点业务联系人"
-            if len(people) == 1:
+        lines: list[str] = []
+        for names, members in groups.items():
+            people = self.for_province(members[0])
+            prefix = "".join(f"{via[p]}属于{p}。" for p in members if via.get(p))
+            head = f"{prefix}{'、'.join(members)}的考核站点业务联系人"
+            if len(names) == 1:
                 lines.append(f"{head}：{people[0].line()}")
             else:
                 lines.append(f"{head}（共 {len(people)} 位）：")
                 lines += [f"· {c.line()}" for c in people]
         if missing:
+            prefix = "".join(f"{via[p]}属于{p}。" for p in missing if via.get(p))
             lines.append(
-                f"通知的联系人表里没有列出{'、'.join(missing)}的业务联系人，请联系考务工作：{self.exam_affairs_line()}。"
+                f"{prefix}通知的联系人表里没有列出{'、'.join(missing)}的业务联系人，请联系考务工作：{self.exam_affairs_line()}。"
             )
         return "\n".join(lines)
 

@@ -129,3 +129,19 @@ def test_ordinary_words_are_not_places(answerer: Answerer, question: str) -> Non
     """A new site (新的考点) is not 新疆, and 附件 (fù jiàn) is not 福建: no province's contact is given."""
     text = ask(answerer, question)
     assert "huangchao@" not in text and "赵江" not in text
+
+
+def test_provinces_sharing_a_contact_share_a_line(answerer) -> None:
+    """「北京、天津、河北、山东分别找谁」: 蓝海鹏 once for the three, 贾昕旸 for 山东, nobody else."""
+    text = answerer.answer("北京、天津、河北、山东分别找谁").text
+    lines = text.splitlines()
+    assert lines[0].startswith("北京、天津、河北的考核站点业务联系人：蓝海鹏 17858620886")
+    assert text.count("蓝海鹏") == 1 and "贾昕旸 17305315567" in text and len(lines) == 2
+
+
+def test_too_many_provinces_are_named_not_dropped(answerer) -> None:
+    """Eleven provinces in one question: ten answered, the rest named and asked for again."""
+    question = "北京、天津、河北、山东、河南、湖北、广东、广西、海南、四川、江苏找谁"
+    text = answerer.answer(question).text
+    assert text.endswith("江苏请另外再问一次。") and "丁熙丽" not in text
+    assert len(text.splitlines()) <= 15
