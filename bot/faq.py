@@ -239,6 +239,9 @@ def intents(text: str) -> frozenset[str]:
     return frozenset(k for k, rx in _INTENTS.items() if rx.search(text))
 
 
+_SEARCH_CACHE_SIZE = 4096
+
+
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """Content words of normalised text (search-mode jieba, so 准考证 also yields 考证)."""
@@ -458,6 +461,21 @@ class FaqIndex:
 
     def search(self, question: str, limit: int = 3) -> list[Hit]:
         """Entries ranked by score in [0, 1]; at most one hit per entry."""
+        return list(self._search_cached(question, limit))
+
+    def _search_cached(self, question: str, limit: int) -> tuple[Hit, ...]:
+        # Members ask the same few questions over and over (「准考证什么时候打印」 by half the group), and the
+        # index never changes after it is built (a reload builds a new one), so results are memoised per index.
+        cache = self.__dict__.setdefault("_search_cache", {})
+        key = (question, limit)
+        hits = cache.get(key)
+        if hits is None:
+            if len(cache) >= _SEARCH_CACHE_SIZE:
+                cache.clear()  # simple and bounded; a flood of distinct questions cannot grow memory
+            hits = cache[key] = tuple(self._search(question, limit))
+        return hits
+
+    def _search(self, question: str, limit: int) -> list[Hit]:
         text = self.canonical(question)
         if not text:
             return []
