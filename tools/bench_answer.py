@@ -35,6 +35,7 @@ BLIND_SET = ROOT / "tests" / "eval" / "faq_blind.yaml"
 BLIND3_SET = ROOT / "tests" / "eval" / "blind3.yaml"  # FAQ + negatives + contacts, written blind; scored whole
 BLIND4_SET = ROOT / "tests" / "eval" / "blind4.yaml"  # the fourth blind round, same shape; scored whole
 BLIND5_SET = ROOT / "tests" / "eval" / "blind5.yaml"  # the fifth, in dev_cases' style, 110 contact questions
+BLIND6_SET = ROOT / "tests" / "eval" / "blind6.yaml"  # the sixth: 75 FAQ, 30 negatives, 100 contacts, dev_cases' style
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 sys.path.insert(0, str(ROOT))
@@ -52,7 +53,7 @@ def is_blind_final(question: str) -> bool:
 
 
 def in_part(question: str, part: str) -> bool:
-    if part in ("dev", "blind3", "blind4", "blind5"):
+    if part in ("dev", "blind3", "blind4", "blind5", "blind6"):
         return True
     if part.startswith("blind-"):
         return is_blind_final(question) == (part == "blind-final")
@@ -96,7 +97,7 @@ def main() -> int:
     ap.add_argument(
         "--only",
         metavar="PART",
-        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4, blind5)",
+        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4, blind5, blind6)",
     )
     args = ap.parse_args()
 
@@ -109,9 +110,10 @@ def main() -> int:
     parts.append(("blind3", [BLIND3_SET]))
     parts.append(("blind4", [BLIND4_SET]))
     parts.append(("blind5", [BLIND5_SET]))
+    parts.append(("blind6", [BLIND6_SET]))
     if args.only:
         parts = [p for p in parts if p[0] == args.only] or [
-            (args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, BLIND5_SET, *OUR_SETS])
+            (args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, BLIND5_SET, BLIND6_SET, *OUR_SETS])
         ]
     times: list[float] = []
     failed = 0
