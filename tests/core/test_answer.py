@@ -207,7 +207,14 @@ OFFTOPIC_FACTS = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|sales@|1\+
 
 @pytest.mark.parametrize(
     "question",
-    ["英语四级什么时候考", "计算机二级Python什么时候考试", "Java 1+X 证书考试时间是什么时候", "雅思考试多少钱"],
+    [
+        "英语四级什么时候考",
+        "计算机二级Python什么时候考试",
+        "Java 1+X 证书考试时间是什么时候",
+        "雅思考试多少钱",
+        "研究生什么时候报名",
+        "考博几号考",
+    ],
 )
 def test_other_exams_get_no_fact(answerer: Answerer, question: str) -> None:
     """Another exam is turned away without a date, time or detail of this notice."""

@@ -13,6 +13,8 @@ before any fix (221/230, recorded in its commit); it is asserted whole here so t
 Blind set 4 (tests/eval/blind4.yaml, same method) scored 156/170 on its first run; asserted whole the same way.
 Blind set 5 (tests/eval/blind5.yaml, in dev_cases' style with 110 contact questions) scored 217/220 on its first
 run (FAQ 78/80, contacts 110/110, negatives 29/30); asserted whole the same way.
+Blind set 6 (tests/eval/blind6.yaml, dev_cases' style: 75 FAQ, 30 negatives, 100 contacts) scored 204/205 on its
+first run (FAQ 75/75, contacts 100/100, negatives 29/30: 研究生考试时间 got the timetable); asserted whole.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ BLIND_SET = ROOT / "tests" / "eval" / "faq_blind.yaml"
 BLIND3_SET = ROOT / "tests" / "eval" / "blind3.yaml"
 BLIND4_SET = ROOT / "tests" / "eval" / "blind4.yaml"
 BLIND5_SET = ROOT / "tests" / "eval" / "blind5.yaml"
+BLIND6_SET = ROOT / "tests" / "eval" / "blind6.yaml"
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))  # the notice's season is long past
 
 if not (SHARED_TOOLS / "evalkit.py").exists():
@@ -109,6 +112,12 @@ def test_blind4_case(answerer: Answerer, case: dict) -> None:
 @pytest.mark.parametrize("case", _whole_set_cases(BLIND5_SET, "blind5"))
 def test_blind5_case(answerer: Answerer, case: dict) -> None:
     """A question from blind set 5 gets every expected fact and none of the forbidden ones (contacts included)."""
+    test_case(answerer, case)
+
+
+@pytest.mark.parametrize("case", _whole_set_cases(BLIND6_SET, "blind6"))
+def test_blind6_case(answerer: Answerer, case: dict) -> None:
+    """A question from blind set 6 gets every expected fact and none of the forbidden ones (contacts included)."""
     test_case(answerer, case)
 
 
