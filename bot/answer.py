@@ -74,6 +74,10 @@ _ABOUT_BOT = re.compile(
 # Another profession's qualification exam (经济师, 药师, 建造师 …): not this notice, whatever level it names.
 # 老师 is a greeting, 师范 part of a school's name.
 _PROFESSION_EXAM = re.compile(r"[\u4e00-\u9fff](?<![老讲导])师(?!范|傅)|护士|职称")
+# 「CCNA考试」「MOS认证」: a Latin name right before an exam word names some other exam, unless it is Python
+# itself, typos included (pyhton, pyton, phyton are all p + letters of "python"), or the group or the exam in English.
+_LATIN_EXAM = re.compile(r"(?<![a-z0-9+])([a-z]{2,12}) ?(?:考试|认证|考证|证书)")
+_LATIN_OURS = frozenset({"qq", "exam", "test"})
 _CLAUSE_SPLIT = re.compile(r"[，,。.！!？?；;～~\n]+")
 _QUESTION_END = re.compile(r"[吗么呢]$|谁|哪|几|多少")
 _WHEN_WORDS = re.compile(r"什么时候|啥时候|几号|哪天|几点|截止|时间|多久|几天|when|deadline")
@@ -611,7 +615,11 @@ class Answerer:
         return Reply(f"{reply.text}\n你也可能想问：{offer}（回复数字）", reply.kind, reply.entry_id, choices)
 
     def _is_other_topic(self, text: str) -> bool:
-        return any(w in text for w in self._other_topics) or bool(_PROFESSION_EXAM.search(text))
+        return (
+            any(w in text for w in self._other_topics)
+            or bool(_PROFESSION_EXAM.search(text))
+            or any(not _is_python(w) for w in _LATIN_EXAM.findall(text) if w not in _LATIN_OURS)
+        )
 
     def _asking_clause(self, question: str) -> str | None:
         """The clause that asks, when a message tells some context first: the last one with a question word."""
@@ -666,3 +674,8 @@ class Answerer:
         if now is None:
             return datetime.now(tz)
         return now.astimezone(tz) if now.tzinfo else now.replace(tzinfo=tz)
+
+
+def _is_python(word: str) -> bool:
+    """py, python and its typos (pyhton, pyton, phyton): p followed by letters of "python" only."""
+    return word[0] == "p" and len(word) <= 7 and set(word) <= set("python")

@@ -214,12 +214,23 @@ OFFTOPIC_FACTS = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|sales@|1\+
         "雅思考试多少钱",
         "研究生什么时候报名",
         "考博几号考",
+        "CCNA考试时间",
+        "MOS认证准考证打印",
+        "blender 考证什么时候",
+        "华为认证什么时候报名",
     ],
 )
 def test_other_exams_get_no_fact(answerer: Answerer, question: str) -> None:
     """Another exam is turned away without a date, time or detail of this notice."""
     reply = answerer.answer(question, now=LATE)
     assert reply.kind == "offtopic" and not OFFTOPIC_FACTS.search(reply.text)
+
+
+@pytest.mark.parametrize("question", ["pyhton考试时间", "Phyton 证书考试哪天", "PY考试几号", "python exam考试时间"])
+def test_python_spelled_loosely_before_the_exam_word_is_still_this_exam(answerer: Answerer, question: str) -> None:
+    """Python (or a typo of it, or English) right before 考试/证书 still gets the timetable, not a turn-away."""
+    text = ask(answerer, question)
+    assert "12月18日" in text and "12月20日" in text
 
 
 @pytest.mark.parametrize("question", ["成绩什么时候出来", "没考过可以补考吗", "考试费多少钱一个人", "考试能带计算器吗"])
