@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 
 from .contacts import ContactDirectory
 from .dates import WEEKDAYS, format_date, format_span
-from .faq import FaqIndex, Hit, intents
+from .faq import FaqIndex, Hit, in_dictionary, intents, last_word, tokens
 from .knowledge import Exam, FaqEntry, Knowledge, LevelWindow, Window
 from .regions import Match
 from .text import normalize, to_simplified
@@ -76,6 +76,73 @@ _ABOUT_BOT = re.compile(
 _PROFESSION_EXAM = re.compile(r"[\u4e00-\u9fff](?<![老讲导])师(?!范|傅)|护士|职称")
 # 「CCNA考试」「MOS认证」: a Latin name right before an exam word names some other exam, unless it is Python
 # itself, typos included (pyhton, pyton, phyton are all p + letters of "python"), or the group or the exam in English.
+# 「体育考试几号」「导游证考试时间」: a word right before 考试/考证/认证 that this notice never uses names another
+# exam. Words that only say which sitting or whose exam (这次, 我们, 学生 …) are not names.
+_EXAM_NAMED = re.compile(r"(考试|考证|认证|资格证)")
+_SITTING_WORDS = frozenset(
+    [
+        "这次",
+        "本次",
+        "此次",
+        "下次",
+        "上次",
+        "今年",
+        "明年",
+        "本季",
+        "这季",
+        "这个",
+        "那个",
+        "我们",
+        "咱们",
+        "我校",
+        "学生",
+        "考生",
+        "学校",
+        "线上",
+        "线下",
+        "正式",
+        "整个",
+        "全部",
+        "所有",
+        "这场",
+        "本场",
+        "参加",
+        "组织",
+        "各级",
+        "全国",
+        "统一",
+        "这边",
+        "那边",
+        "相关",
+        "职业",
+        "技能",
+        "等级",
+        "证书",
+        "什么",
+        "哪些",
+        "怎么",
+        "如何",
+        "还有",
+        "一下",
+        "请问",
+        "老师",
+        "同学",
+        "大家",
+        "首次",
+        "第一次",
+        "第二次",
+        "今天",
+        "明天",
+        "后天",
+        "周末",
+        "上午",
+        "下午",
+        "年底",
+        "月底",
+        "年初",
+        "月份",
+    ]
+)
 _LATIN_EXAM = re.compile(r"(?<![a-z0-9+])([a-z]{2,12}) ?(?:考试|认证|考证|证书)")
 _LATIN_OURS = frozenset({"qq", "exam", "test"})
 _CLAUSE_SPLIT = re.compile(r"[，,。.！!？?；;～~\n]+")
@@ -139,9 +206,14 @@ class Answerer:
 
     def __post_init__(self) -> None:
         places = [n for p in self.knowledge.regions.provinces() for n in (p.name, p.full_name)]
-        self.index = FaqIndex(self.knowledge.faq, keep=places)  # 福建 is never mended into 附件
+        # The certificate's own name (Python 程序开发职业技能等级证书) says which exam, not which question.
+        naming = tokens(normalize(self.knowledge.notice.certificate))
+        self.index = FaqIndex(self.knowledge.faq, keep=places, neutral=naming)  # 福建 is never mended into 附件
         self.contacts = ContactDirectory(self.knowledge.contacts)
         self._other_topics = [normalize(w) for w in self.knowledge.faq.other_topics if normalize(w)]
+        # Words of the notice itself (程序开发, 职业技能 …) never name another exam.
+        notice_text = " ".join([*self.knowledge.context.values(), *(e.answer for e in self.knowledge.faq.faqs)])
+        self._notice_words = frozenset(tokens(self.index.canonical(notice_text[:20_000])))
         sounds: dict[str, list[str]] = {}
         for p in self.knowledge.regions.provinces():
             sounds.setdefault("".join(lazy_pinyin(p.name)), []).append(p.name)
@@ -619,7 +691,26 @@ class Answerer:
             any(w in text for w in self._other_topics)
             or bool(_PROFESSION_EXAM.search(text))
             or any(not _is_python(w) for w in _LATIN_EXAM.findall(text) if w not in _LATIN_OURS)
+            or self._names_another_exam(text)
         )
+
+    def _names_another_exam(self, text: str) -> bool:
+        """「体育考试几号」: the word before 考试 is one this notice never uses, and no place, level or sitting."""
+        canon = self.index.canonical(text)
+        for m in _EXAM_NAMED.finditer(canon):
+            word = last_word(canon[: m.start()])
+            if (
+                len(word) >= 2
+                and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+                and word not in self.index.vocabulary
+                and word not in self._notice_words
+                and word not in _SITTING_WORDS
+                and in_dictionary(word)
+                and not self._levels(word)
+                and not self.knowledge.regions.find(word)
+            ):
+                return True
+        return False
 
     def _asking_clause(self, question: str) -> str | None:
         """The clause that asks, when a message tells some context first: the last one with a question word."""

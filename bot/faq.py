@@ -242,6 +242,18 @@ def intents(text: str) -> frozenset[str]:
 _SEARCH_CACHE_SIZE = 4096
 
 
+def in_dictionary(word: str) -> bool:
+    """A real word of jieba's dictionary, not a run of characters its HMM guessed (火星上能 → 上能)."""
+    _TOKENIZER.check_initialized()
+    return _TOKENIZER.FREQ.get(word, 0) > 0
+
+
+def last_word(text: str) -> str:
+    """The last word of `text` as the index's segmenter cuts it (「导游证」 in 「我想问导游证」)."""
+    words = [w for w in _TOKENIZER.lcut(text) if w.strip()]
+    return words[-1] if words else ""
+
+
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """Content words of normalised text (search-mode jieba, so 准考证 also yields 考证)."""
@@ -287,10 +299,12 @@ class _Sample:
 
 
 class FaqIndex:
-    def __init__(self, faq: FaqFile, keep: Iterable[str] = ()):
-        """`keep`: words never mended as typos, though they sound like an entry's word (福建 is not 附件)."""
+    def __init__(self, faq: FaqFile, keep: Iterable[str] = (), neutral: Iterable[str] = ()):
+        """`keep`: words never mended as typos, though they sound like an entry's word (福建 is not 附件).
+        `neutral`: words that say which certificate, not which question (程序, 开发, 职业, 技能): weightless."""
         self.entries: list[FaqEntry] = list(faq.faqs)
         self._keep = frozenset(normalize(w) for w in keep if len(normalize(w)) >= 2)
+        self._neutral = frozenset(neutral)
         self._idf: dict[str, float] = {}
         self._by_sound: dict[str, str] = {}  # filled once the vocabulary is known
         self._window_sizes: list[int] = []
@@ -448,6 +462,8 @@ class FaqIndex:
         return any(self._asks[i].get(k, 0.0) > 0 for k in asked)
 
     def weight(self, word: str) -> float:
+        if word in self._neutral and word not in self._idf:
+            return 0.0
         single = len(word) == 1 and not word.isascii()
         w = self._idf.get(word)
         if w is not None:

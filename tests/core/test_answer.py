@@ -532,3 +532,18 @@ def test_a_shared_place_word_inside_other_talk_is_no_contact_question(answerer: 
     """「新华书店几点关门」 holds 新华 (河北 and 河南) but asks nothing about contacts: no 「哪个省」, no contact."""
     reply = answerer.answer(question, now=LATE)
     assert reply.kind != "contact" and "哪个省" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["体育考试几号", "导游证考试时间", "C语言考试几点", "期末考试什么时候"])
+def test_an_exam_the_notice_never_names_gets_no_fact(answerer: Answerer, question: str) -> None:
+    """「导游证考试时间」 names another exam (a word the notice never uses, before 考试): no date or time."""
+    reply = answerer.answer(question)
+    assert reply.kind == "offtopic" and not re.search(r"\d+月\d+日|\d+:\d\d", reply.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["这次考试几号", "我们学校考试几点", "山东考试时间", "Python程序开发考试哪天", "职业技能等级证书考试"]
+)
+def test_this_exam_named_any_way_still_gets_the_schedule(answerer: Answerer, question: str) -> None:
+    """Which sitting, whose school, which province, or the certificate's own name before 考试: the timetable."""
+    assert "12月18日" in answerer.answer(question).text
