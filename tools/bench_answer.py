@@ -36,6 +36,7 @@ BLIND3_SET = ROOT / "tests" / "eval" / "blind3.yaml"  # FAQ + negatives + contac
 BLIND4_SET = ROOT / "tests" / "eval" / "blind4.yaml"  # the fourth blind round, same shape; scored whole
 BLIND5_SET = ROOT / "tests" / "eval" / "blind5.yaml"  # the fifth, in dev_cases' style, 110 contact questions
 BLIND6_SET = ROOT / "tests" / "eval" / "blind6.yaml"  # the sixth: 75 FAQ, 30 negatives, 100 contacts, dev_cases' style
+BLIND7_SET = ROOT / "tests" / "eval" / "blind7.yaml"  # the seventh: 70 FAQ, 30 negatives, 100 contacts
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 sys.path.insert(0, str(ROOT))
@@ -53,7 +54,7 @@ def is_blind_final(question: str) -> bool:
 
 
 def in_part(question: str, part: str) -> bool:
-    if part in ("dev", "blind3", "blind4", "blind5", "blind6"):
+    if part in ("dev", "blind3", "blind4", "blind5", "blind6", "blind7"):
         return True
     if part.startswith("blind-"):
         return is_blind_final(question) == (part == "blind-final")
@@ -97,7 +98,7 @@ def main() -> int:
     ap.add_argument(
         "--only",
         metavar="PART",
-        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4, blind5, blind6)",
+        help="score just this part (dev, tune, holdout, blind-tune, blind-final, blind3, blind4, blind5, blind6, blind7)",
     )
     args = ap.parse_args()
 
@@ -111,9 +112,10 @@ def main() -> int:
     parts.append(("blind4", [BLIND4_SET]))
     parts.append(("blind5", [BLIND5_SET]))
     parts.append(("blind6", [BLIND6_SET]))
+    parts.append(("blind7", [BLIND7_SET]))
     if args.only:
         parts = [p for p in parts if p[0] == args.only] or [
-            (args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, BLIND5_SET, BLIND6_SET, *OUR_SETS])
+            (args.only, [BLIND_SET, BLIND3_SET, BLIND4_SET, BLIND5_SET, BLIND6_SET, BLIND7_SET, *OUR_SETS])
         ]
     times: list[float] = []
     failed = 0
