@@ -187,6 +187,9 @@ class RegionIndex:
             if folded not in self._zh and folded not in self._districts and len(folded) >= 2:
                 self._shared[folded] = list(provinces)
         self._shared_re = re.compile(_trie_regex(self._shared)) if self._shared else None
+        # Regional names for several provinces at once (江浙沪, 川渝, 东三省): each names exactly its provinces.
+        self._groups = {name.translate(_fold_table()): list(ps) for name, ps in data.get("groups", {}).items()}
+        self._groups_re = re.compile(_trie_regex(self._groups)) if self._groups else None
 
         self._zh_re = re.compile(_trie_regex(self._zh))
         by_prefix: dict[str, list[str]] = {}
@@ -242,7 +245,7 @@ class RegionIndex:
     def find(self, text: str) -> list[Match]:
         """Every province mentioned in `text`, in order of first appearance, each once."""
         t = _Text(text, _fold_table())
-        found = [*self._find_zh(t), *self._find_latin(t)]
+        found = [*self._find_zh(t), *self._find_latin(t), *self._find_groups(t)]
         if not found and len(t.compact) <= 24:
             found = list(self._find_abbreviations(t))
         found.sort(key=lambda m: m.span)
@@ -281,6 +284,16 @@ class RegionIndex:
             return self._abbreviations[key[0]]
         provinces = {m.province for m in self.find(place)}
         return provinces.pop() if len(provinces) == 1 else None
+
+    def _find_groups(self, t: _Text) -> Iterator[Match]:
+        if self._groups_re is None:
+            return
+        for m in self._groups_re.finditer(t.compact):
+            span = t.span(m.start(), m.end())
+            # One span for all (find's sort is stable, so they keep the group's order); `via` is the province
+            # itself: 「江浙沪」 is not a city that 属于 one of them.
+            for province in self._groups[m.group()]:
+                yield Match(province, span, province)
 
     def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
         span = t.span(start, end)

@@ -601,3 +601,19 @@ def test_generator_reproduces_the_json() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.build(CPCA_CSV) == RAW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江浙沪的联系人", ["江苏", "浙江", "上海"]),
+        ("川渝地区联系人", ["四川", "重庆"]),
+        ("东三省找谁", ["黑龙江", "吉林", "辽宁"]),
+        ("两广的学校找谁", ["广东", "广西"]),
+        ("北京和江浙沪", ["北京", "江苏", "浙江", "上海"]),
+        ("港澳台联系人", ["香港", "澳门", "台湾"]),
+    ],
+)
+def test_regional_names_for_several_provinces(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """江浙沪, 川渝, 东三省 …: each of its provinces, in the order the name gives them."""
+    assert provinces_in(index, text) == expected

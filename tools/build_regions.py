@@ -191,6 +191,30 @@ COMMON_WORD_SHORTS = {
     "大安",
 }
 
+# Names people use for several provinces at once (「江浙沪的联系人」): the standard regional abbreviations,
+# each meaning exactly these provinces. 珠三角 is part of 广东 only; 北上广 and the like name cities, not these.
+GROUPS = {
+    "京津冀": ["北京", "天津", "河北"],
+    "京津": ["北京", "天津"],
+    "江浙沪": ["江苏", "浙江", "上海"],
+    "苏浙沪": ["江苏", "浙江", "上海"],
+    "沪苏浙": ["上海", "江苏", "浙江"],
+    "江浙": ["江苏", "浙江"],
+    "长三角": ["上海", "江苏", "浙江", "安徽"],
+    "珠三角": ["广东"],
+    "两广": ["广东", "广西"],
+    "两湖": ["湖南", "湖北"],
+    "川渝": ["四川", "重庆"],
+    "云贵川": ["云南", "贵州", "四川"],
+    "云贵": ["云南", "贵州"],
+    "陕甘宁": ["陕西", "甘肃", "宁夏"],
+    "东三省": ["黑龙江", "吉林", "辽宁"],
+    "东北三省": ["黑龙江", "吉林", "辽宁"],
+    "黑吉辽": ["黑龙江", "吉林", "辽宁"],
+    "港澳台": ["香港", "澳门", "台湾"],
+    "港澳": ["香港", "澳门"],
+}
+
 # Phrases that contain a place name but are not about the place.  The resolver matches them like
 # place names (longest match wins) and then ignores them, so "三明治" does not mean 福建.
 NOT_PLACES = [
@@ -393,6 +417,7 @@ def build(csv_path: Path) -> dict[str, object]:
         "district_forms_dropped": dropped,
         "district_not_places": containing,
         "not_places": NOT_PLACES,
+        "groups": GROUPS,
     }
 
 
