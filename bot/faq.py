@@ -17,9 +17,10 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import jieba
 from pypinyin import lazy_pinyin
@@ -239,7 +240,17 @@ def intents(text: str) -> frozenset[str]:
     return frozenset(k for k, rx in _INTENTS.items() if rx.search(text))
 
 
-_SEARCH_CACHE_SIZE = 4096
+_CACHE_SIZE = 4096  # per cache; cleared when full, so a flood of distinct questions cannot grow memory
+
+
+def _memo(cache: dict, key: Any, compute: Callable[[], Any]) -> Any:
+    """`cache[key]`, computed once. The index never changes after it is built (a reload builds a new one)."""
+    if key in cache:
+        return cache[key]
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    value = cache[key] = compute()
+    return value
 
 
 def in_dictionary(word: str) -> bool:
@@ -309,6 +320,8 @@ class FaqIndex:
         self._by_sound: dict[str, str] = {}  # filled once the vocabulary is known
         self._window_sizes: list[int] = []
         self._canonical_cache: dict[str, str] = {}
+        # Members ask the same few questions over and over (「准考证什么时候打印」 by half the group).
+        self._search_cache: dict[tuple[str, int], tuple[Hit, ...]] = {}
         # Member words → the words the entries use (交钱 → 缴费). One alternation, longest first, that also
         # matches the canonical words themselves, so 准考 never rewrites the inside of 准考证.
         self._synonyms: dict[str, str] = {}
@@ -375,14 +388,7 @@ class FaqIndex:
 
     def canonical(self, text: str) -> str:
         """The question in the entries' own words: dates as 几号, synonyms folded, homophone typos mended."""
-        cached = self._canonical_cache.get(text)
-        if cached is not None:
-            return cached
-        out = self._canonical(text)
-        if len(self._canonical_cache) >= 4096:  # a flood of distinct questions must not grow memory
-            self._canonical_cache.clear()
-        self._canonical_cache[text] = out
-        return out
+        return _memo(self._canonical_cache, text, lambda: self._canonical(text))
 
     def _canonical(self, text: str) -> str:
         text = _DATE_RE.sub("几号", normalize(text))
@@ -477,19 +483,7 @@ class FaqIndex:
 
     def search(self, question: str, limit: int = 3) -> list[Hit]:
         """Entries ranked by score in [0, 1]; at most one hit per entry."""
-        return list(self._search_cached(question, limit))
-
-    def _search_cached(self, question: str, limit: int) -> tuple[Hit, ...]:
-        # Members ask the same few questions over and over (「准考证什么时候打印」 by half the group), and the
-        # index never changes after it is built (a reload builds a new one), so results are memoised per index.
-        cache = self.__dict__.setdefault("_search_cache", {})
-        key = (question, limit)
-        hits = cache.get(key)
-        if hits is None:
-            if len(cache) >= _SEARCH_CACHE_SIZE:
-                cache.clear()  # simple and bounded; a flood of distinct questions cannot grow memory
-            hits = cache[key] = tuple(self._search(question, limit))
-        return hits
+        return list(_memo(self._search_cache, (question, limit), lambda: tuple(self._search(question, limit))))
 
     def _search(self, question: str, limit: int) -> list[Hit]:
         text = self.canonical(question)
