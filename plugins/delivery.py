@@ -17,6 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import nonebot
 from nonebot import get_plugin_config, logger
 from nonebot.adapters import Bot, Event
 from nonebot.exception import ActionFailed, ApiNotAvailable, NetworkError
@@ -64,6 +65,13 @@ class Pacer:
 
 
 pacer = Pacer(settings.kaowu_send_interval)
+
+
+def onebot_bots() -> list[Bot]:
+    """The connected OneBot v11 bots: the only ones with QQ groups to post to and staff to message."""
+    from nonebot.adapters.onebot.v11 import Bot as OneBotV11
+
+    return [b for b in nonebot.get_bots().values() if isinstance(b, OneBotV11)]
 
 
 def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:

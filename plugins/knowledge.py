@@ -18,7 +18,6 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-import nonebot
 from nonebot import get_driver, get_plugin_config, logger, require
 from nonebot.plugin import PluginMetadata
 
@@ -27,7 +26,7 @@ require("plugins.delivery")
 from bot.knowledge import DATA_FILES  # noqa: E402
 from bot.live import LiveKnowledge, ReloadResult, StaffAlerts  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from plugins.delivery import send_private  # noqa: E402
+from plugins.delivery import onebot_bots, send_private  # noqa: E402
 
 __all__ = ["live", "on_reload", "reload_now"]
 
@@ -94,9 +93,7 @@ async def reload_now(*, settle: float = 0.0, answered: str | None = None) -> Rel
 
 async def _tell_staff(text: str, skip: str | None = None) -> None:
     global _undelivered
-    from nonebot.adapters.onebot.v11 import Bot as OneBotV11
-
-    bots = [b for b in nonebot.get_bots().values() if isinstance(b, OneBotV11)]
+    bots = onebot_bots()
     if not bots:
         _undelivered = text  # sent when a OneBot connection comes up
         return

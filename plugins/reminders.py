@@ -13,7 +13,6 @@ import asyncio
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-import nonebot
 from nonebot import get_driver, get_plugin_config, logger, require
 from nonebot.adapters import Bot, Event
 from nonebot.permission import SUPERUSER
@@ -41,7 +40,7 @@ from bot.calendar import (  # noqa: E402
 )
 from bot.settings import Settings  # noqa: E402
 from plugins.commands import command  # noqa: E402
-from plugins.delivery import reply, send_group  # noqa: E402
+from plugins.delivery import onebot_bots, reply, send_group  # noqa: E402
 from plugins.knowledge import live  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
 
@@ -80,9 +79,7 @@ def _grace() -> timedelta:
 
 def onebot() -> Bot | None:
     """The OneBot v11 connection reminders go out on (the console adapter has no groups)."""
-    from nonebot.adapters.onebot.v11 import Bot as OneBotV11
-
-    return next((b for b in nonebot.get_bots().values() if isinstance(b, OneBotV11)), None)
+    return next(iter(onebot_bots()), None)
 
 
 # ---------------------------------------------------------------- planning
