@@ -20,7 +20,8 @@ from rapidfuzz import fuzz
 
 from .answer import Answerer, Reply
 from .faq import tokens
-from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, _line_of, _read_tree, load
+from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, load
+from .loader import line_of, read_tree
 
 __all__ = ["MAX_ERRORS", "MAX_WARNINGS", "check_folder", "overlap_warnings"]
 
@@ -36,7 +37,7 @@ def check_folder(data_dir: Path | str) -> list[Problem]:
         knowledge = load(data_dir)
     except DataError as e:
         return _capped(list(e.problems), MAX_ERRORS, warning=False)
-    tree, _ = _read_tree(Path(data_dir) / FAQ_FILE)
+    tree, _ = read_tree(Path(data_dir) / FAQ_FILE)
     return list(knowledge.warnings) + _capped(overlap_warnings(knowledge, tree), MAX_WARNINGS, warning=True)
 
 
@@ -47,7 +48,7 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
     entries = knowledge.faq.faqs
 
     def line(i: int, j: int | None = None) -> int:
-        return _line_of(tree, ["faqs", i] if j is None else ["faqs", i, "questions", j])
+        return line_of(tree, ["faqs", i] if j is None else ["faqs", i, "questions", j])
 
     problems: list[Problem] = []
     flagged: set[tuple[int, int]] = set()  # samples already explained by a near-identical warning

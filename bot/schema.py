@@ -1,0 +1,227 @@
+"""The shape of the data files, as pydantic models, and the loaded whole (`Knowledge`).
+
+Nothing here reads a file: `bot.loader` turns data/ into these types and says where a file is wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from .dates import TimeRange, format_span, parse_duration, parse_local_datetime
+from .placeholders import fill
+from .problems import Problem
+
+__all__ = [
+    "BUNDLED_DATA",
+    "CONTACTS_FILE",
+    "DATA_FILES",
+    "DEADLINES_FILE",
+    "FACETS",
+    "FAQ_FILE",
+    "LEVELS",
+    "NOTICE_FILE",
+    "REGIONS_FILE",
+    "Contacts",
+    "Deadline",
+    "DeadlinesFile",
+    "Exam",
+    "FaqEntry",
+    "FaqFile",
+    "Knowledge",
+    "LevelWindow",
+    "Notice",
+    "Person",
+    "ProvinceRow",
+    "Window",
+]
+
+FAQ_FILE = "faq.yaml"
+CONTACTS_FILE = "contacts.json"
+DEADLINES_FILE = "deadlines.yaml"
+NOTICE_FILE = "notice.yaml"
+REGIONS_FILE = "regions.json"
+DATA_FILES = (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE, REGIONS_FILE)
+
+LEVELS = ("初级", "中级", "高级")
+BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Window(_Model):
+    start: date
+    end: date
+
+    def __str__(self) -> str:
+        return format_span(self.start, self.end)
+
+
+class Exam(_Model):
+    level: str
+    date: date
+    theory: str
+    practical: str
+
+    @field_validator("theory", "practical")
+    @classmethod
+    def _time_range(cls, v: str) -> str:
+        return str(TimeRange.parse(v))
+
+    def paper(self, subject: Literal["theory", "practical"]) -> TimeRange:
+        return TimeRange.parse(self.theory if subject == "theory" else self.practical)
+
+
+class LevelWindow(Window):
+    level: str
+
+
+class Notice(_Model):
+    season: str
+    title: str
+    issuer: str
+    certificate: str
+    exams: list[Exam] = Field(min_length=1)
+    exam_mode: str
+    site_application: Window
+    registration: Window
+    room_arrangement: Window
+    ticket_printing: list[LevelWindow] = Field(min_length=1)
+    contact_filing_deadline: date
+    application_email: str
+    application_form: str
+    qq_group: str
+    contact_form_url: str
+    manual: str
+    standard: str = ""
+    attachments: list[str] = []
+
+    def exam(self, level: str) -> Exam | None:
+        return next((e for e in self.exams if e.level == level), None)
+
+    def tickets(self, level: str) -> LevelWindow | None:
+        return next((w for w in self.ticket_printing if w.level == level), None)
+
+
+class Person(_Model):
+    name: str = Field(min_length=1)
+    phones: list[str] = Field(min_length=1)
+
+
+class ProvinceRow(_Model):
+    provinces: list[str] = Field(min_length=1)
+    name: str = Field(min_length=1)
+    phone: str = Field(min_length=1)
+    email: str = ""
+
+
+class Contacts(_Model):
+    exam_affairs: list[Person] = Field(min_length=1)
+    technical: list[Person] = []
+    provincial: list[ProvinceRow] = []
+
+
+FACETS = ("exams", "tickets", "countdown", "window_status")
+
+
+def _not_blank(v: str) -> str:
+    if not v.strip():
+        raise ValueError("这个问法是空的")
+    return v
+
+
+def _lead(v: Any) -> Any:
+    return v if isinstance(v, timedelta) else parse_duration(v)
+
+
+class FaqEntry(_Model):
+    id: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
+    # Checked one by one, so a blank question is reported on its own line.
+    questions: list[Annotated[str, AfterValidator(_not_blank)]] = Field(min_length=1)
+    answer: str
+    keywords: list[str] = []
+    # How a question narrows the answer: `exams` (level, subject, weekday), `tickets` (level),
+    # `countdown` (days to the exams), `window_status` (is `window` open now?). None: the answer as written.
+    facet: Literal["exams", "tickets", "countdown", "window_status"] | None = None
+    window: str | None = None
+
+    @field_validator("answer")
+    @classmethod
+    def _non_empty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("回答是空的")
+        return v.strip()
+
+
+class FaqFile(_Model):
+    faqs: list[FaqEntry] = Field(min_length=1)
+    # Words people use for the same thing: the key is what the entries say, the list what members type.
+    synonyms: dict[str, list[str]] = {}
+    # Other exams and subjects this bot must not answer with this notice's facts.
+    other_topics: list[str] = []
+
+
+class Deadline(_Model):
+    id: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
+    title: str = Field(min_length=1)
+    at: datetime
+    # Each lead parsed on its own, so a bad one (3天) is reported on its own line.
+    remind: list[Annotated[timedelta, BeforeValidator(_lead)]] = Field(min_length=1)
+    detail: str = ""
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _at(cls, v: Any) -> datetime:
+        if isinstance(v, datetime):
+            return v
+        return parse_local_datetime(str(v))
+
+    @field_validator("remind", mode="before")
+    @classmethod
+    def _leads(cls, v: Any) -> list[Any]:
+        if not isinstance(v, list):
+            raise ValueError("应是一个列表，例如 [7d, 1d, 2h]")
+        return v
+
+
+class DeadlinesFile(_Model):
+    timezone: str = "Asia/Shanghai"
+    deadlines: list[Deadline] = []
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"不认识的时区 {v!r}，例如 Asia/Shanghai") from None
+        return v
+
+
+# ---------------------------------------------------------------- the loaded whole
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    notice: Notice
+    contacts: Contacts
+    faq: FaqFile
+    deadlines: DeadlinesFile
+    regions: Any  # bot.regions.RegionIndex (kept loose so the loader stays importable on its own)
+    digest: str
+    context: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.deadlines.timezone)
+
+    def render(self, template: str) -> str:
+        return fill(template, self.context)
