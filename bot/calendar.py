@@ -121,7 +121,7 @@ def plan(
     skipped: list[Skipped] = []
     last: Reminder | None = None
     for d in deadlines_file.deadlines:
-        deadline_at = d.at.replace(tzinfo=tz)
+        deadline_at = d.at_in(tz)
         for lead in dict.fromkeys(d.remind):
             for group_id in group_ids:
                 r = Reminder(d, lead, group_id, deadline_at - lead, deadline_at)

@@ -24,15 +24,22 @@ _UNIT = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 
 
 def parse_duration(text: str | int | float) -> timedelta:
-    """'7d', '1d12h', '2h', '30m', '45s' (a bare number is seconds). Raises ValueError otherwise."""
+    """'7d', '1d12h', '2h', '30m', '45s' (a bare number is seconds). Raises ValueError otherwise (also for
+    a duration too long to represent, such as 99999999999d or 1e400)."""
     if isinstance(text, (int, float)):
-        return timedelta(seconds=float(text))
-    s = str(text).strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return timedelta(seconds=float(s))
-    if not _DURATION_FULL_RE.match(s):
-        raise ValueError(f"时长写法不对：{text!r}，应写成 7d、1d12h、2h、30m 或 45s")
-    return timedelta(seconds=sum(float(n) * _UNIT[u.lower()] for n, u in _DURATION_RE.findall(s)))
+        seconds = float(text)
+    else:
+        s = str(text).strip()
+        if re.fullmatch(r"\d+(?:\.\d+)?", s):
+            seconds = float(s)
+        elif not _DURATION_FULL_RE.match(s):
+            raise ValueError(f"时长写法不对：{text!r}，应写成 7d、1d12h、2h、30m 或 45s")
+        else:
+            seconds = sum(float(n) * _UNIT[u.lower()] for n, u in _DURATION_RE.findall(s))
+    try:
+        return timedelta(seconds=seconds)
+    except (OverflowError, ValueError):  # infinite, NaN, or beyond timedelta's 999999999 days
+        raise ValueError(f"时长 {text!r} 太长了或不是一个数") from None
 
 
 def parse_local_datetime(text: str) -> datetime:

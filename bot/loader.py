@@ -7,9 +7,12 @@ a pydantic error deep inside faq.yaml can still be pointed at its line.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -18,7 +21,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer, ComposerError, MaxDepthExceededError
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import AliasEvent
 
 from .placeholders import PLACEHOLDER, notice_context
 from .problems import DataError, Problem
@@ -39,12 +44,38 @@ from .schema import (
     Window,
 )
 
-__all__ = ["line_of", "load", "read_tree"]
+__all__ = ["MAX_FILE_BYTES", "MAX_REGIONS_BYTES", "fingerprint", "line_of", "load", "read_bytes", "read_tree"]
+
+
+# Limits on what a data file may be. Staff files are a few dozen KB (faq.yaml 20 KB); a file far beyond
+# that is a mistake (a wrong file saved under the name) or an attack, and parsing it would stall the bot.
+MAX_FILE_BYTES = 1_000_000  # faq.yaml, deadlines.yaml, contacts.json, notice.yaml: 50× the largest today
+MAX_REGIONS_BYTES = 8_000_000  # regions.json is generated (460 KB) and never edited by hand
+MAX_DEPTH = 32  # nesting levels; the deepest real file has 5, and a deeper one would exhaust the stack
+
+
+class _NoAliasComposer(Composer):
+    """Refuses YAML anchors (&name) and aliases (*name) where they are written.
+
+    An alias repeats a whole subtree by reference; nine levels of nine aliases each (a 20 KB file) expand to
+    9⁹ copies once turned into plain lists, and the bot would grow to gigabytes. Staff never need them.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise ComposerError(None, None, _ALIAS_PROBLEM, event.start_mark)
+        return super().compose_node(parent, index)
+
+
+_ALIAS_PROBLEM = "anchors and aliases are not allowed"
 
 
 def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.allow_duplicate_keys = False
+    y.Composer = _NoAliasComposer
+    y.max_depth = MAX_DEPTH
     return y
 
 
@@ -86,6 +117,10 @@ _YAML_HINTS = (
     ("found character '`'", "以 @ 或 ` 开头的文字要用引号括起来"),
     ("found undefined alias", "以 * 开头的文字要用引号括起来"),
     ("found unhashable key", "以 [ 或 { 开头的文字要用引号括起来"),
+    (
+        _ALIAS_PROBLEM,
+        "不支持锚点和别名（以 & 或 * 开头的写法），请把内容直接写出来；文字以 & 或 * 开头时请用引号括起来",
+    ),
 )
 
 
@@ -104,32 +139,67 @@ _OPENED_HERE = ("while parsing a flow sequence", "while parsing a flow mapping",
 _TOP_KEYS = {NOTICE_FILE: "season", CONTACTS_FILE: "exam_affairs", FAQ_FILE: "faqs", DEADLINES_FILE: "deadlines"}
 
 
-def _read_tree(path: Path) -> tuple[Any, list[Problem]]:
-    """Parse a YAML or JSON file to a round-trip tree (which knows its line numbers)."""
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes, read once (these exact bytes are parsed and fingerprinted), or why it cannot be read."""
     name = path.name
     try:
-        # utf-8-sig: Windows Notepad saves with a byte-order mark; it means nothing, so it is simply skipped.
-        text = path.read_text(encoding="utf-8-sig")
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block the reader forever
+                return None, Problem(name, 1, "这不是一个普通文件，请换成文本文件")
+            data = f.read(limit + 1)  # never more than the limit, even if the file grows while read
     except FileNotFoundError:
-        return None, [Problem(name, 1, "文件不存在")]
+        return None, Problem(name, 1, "文件不存在")
+    except IsADirectoryError:
+        return None, Problem(name, 1, "这是一个文件夹，不是文件")
+    except OSError as e:
+        return None, Problem(name, 1, f"读不了这个文件：{e.strerror or e}")
+    if len(data) > limit:
+        return None, Problem(
+            name,
+            1,
+            f"文件太大（{max(st.st_size, len(data)) / 1e6:.1f} MB），最多 {limit / 1e6:g} MB；是不是存错了文件？",
+        )
+    return data, None
+
+
+def _read_tree(path: Path) -> tuple[Any, list[Problem]]:
+    """Parse a YAML or JSON file to a round-trip tree (which knows its line numbers)."""
+    data, problem = read_bytes(path)
+    if problem is not None:
+        return None, [problem]
+    return _parse_tree(path.name, data or b"")
+
+
+def _parse_tree(name: str, data: bytes) -> tuple[Any, list[Problem]]:
+    try:
+        # utf-8-sig: Windows Notepad saves with a byte-order mark; it means nothing, so it is simply skipped.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None, [Problem(name, 1, "文件不是 UTF-8 编码，请在编辑器里选「UTF-8」另存")]
-    except OSError as e:
-        return None, [Problem(name, 1, f"读不了这个文件：{e.strerror}")]
     if not text.strip():
         return None, [Problem(name, 1, "文件是空的")]
-    if path.suffix == ".json":
+    if name.endswith(".json"):
         try:
             json.loads(text)
         except json.JSONDecodeError as e:
             return None, [Problem(name, e.lineno, f"JSON 格式错误：{_json_message(e)}（第 {e.colno} 列）")]
+        except RecursionError:
+            return None, [Problem(name, 1, f"JSON 嵌套太深（最多 {MAX_DEPTH} 层）")]
     try:
         tree = _yaml().load(text)
+    except MaxDepthExceededError as e:
+        mark = e.problem_mark
+        return None, [Problem(name, mark.line + 1 if mark else 1, f"嵌套太深（最多 {MAX_DEPTH} 层），请检查缩进和括号")]
     except MarkedYAMLError as e:
         # An unclosed bracket or quote is noticed lines later; the line to fix is where it was opened.
         opened = e.context in _OPENED_HERE and e.context_mark is not None
         mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
         return None, [Problem(name, mark.line + 1 if mark else 1, _yaml_message(e))]
+    except RecursionError:
+        return None, [Problem(name, 1, f"嵌套太深（最多 {MAX_DEPTH} 层），请检查缩进和括号")]
     except Exception as e:  # ruamel raises a few unmarked errors
         return None, [Problem(name, 1, f"YAML 格式错误：{e}")]
     if tree is None:
@@ -214,6 +284,8 @@ def _where(tree: Any, loc: Sequence[Any]) -> str:
 def _validate(model: type[BaseModel], tree: Any, name: str) -> tuple[Any, list[Problem]]:
     try:
         return model.model_validate(_plain(tree)), []
+    except (OverflowError, ArithmeticError, RecursionError, TypeError) as e:  # escaped a validator
+        return None, [Problem(name, 1, f"有一个值超出了范围（{e}）；请检查最近改动的数字、日期和时长")]
     except ValidationError as e:
         problems = []
         for err in e.errors():
@@ -331,13 +403,15 @@ def _check_notice(notice: Notice, tree: Any) -> list[Problem]:
 
 
 def load(data_dir: Path | str) -> Knowledge:
-    """Read and validate every data file; raise DataError listing every problem."""
-    from .regions import RegionIndex  # the place-name index is data too, but has its own loader
+    """Read and validate every data file; raise DataError listing every problem.
 
+    Each file is read once; the bytes that were parsed are the bytes fingerprinted (`Knowledge.fingerprints`,
+    `DataError.fingerprints`), so a save landing while this runs is never mistaken for what was loaded.
+    Nothing a file holds escapes as anything but a DataError with a file and a line.
+    """
     data_dir = Path(data_dir)
-    problems: list[Problem] = []
-    warnings: list[Problem] = []
     paths = {name: data_dir / name for name in DATA_FILES}
+    warnings: list[Problem] = []
     # notice.yaml and regions.json are not staff files (CONTRACT names faq.yaml, contacts.json and
     # deadlines.yaml): a folder without them is served with the bundled ones, and check says so.
     for name in (NOTICE_FILE, REGIONS_FILE):
@@ -345,20 +419,47 @@ def load(data_dir: Path | str) -> Knowledge:
         if not paths[name].exists() and bundled.exists() and data_dir.resolve() != BUNDLED_DATA:
             paths[name] = bundled
             warnings.append(Problem(name, 1, f"{data_dir} 里没有这个文件，使用随程序提供的 {bundled}", warning=True))
+    read = {
+        name: read_bytes(path, MAX_REGIONS_BYTES if name == REGIONS_FILE else MAX_FILE_BYTES)
+        for name, path in paths.items()
+    }
+    fingerprints = {name: fingerprint(data) for name, (data, _) in read.items()}
+    try:
+        knowledge = _load_read(read, warnings)
+    except DataError as e:
+        e.fingerprints = fingerprints
+        raise
+    return dataclasses.replace(knowledge, fingerprints=fingerprints)
+
+
+def fingerprint(data: bytes | None) -> str:
+    """What identifies one version of a file: the hash of its bytes ("" when it could not be read)."""
+    return hashlib.sha256(data).hexdigest() if data is not None else ""
+
+
+def _load_read(read: dict[str, tuple[bytes | None, Problem | None]], warnings: list[Problem]) -> Knowledge:
+    from .regions import RegionIndex  # the place-name index is data too, but has its own model
+
+    problems: list[Problem] = []
     trees: dict[str, Any] = {}
     for name in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE):
-        tree, errs = _read_tree(paths[name])
+        data, problem = read[name]
+        tree, errs = (None, [problem]) if problem is not None else _parse_tree(name, data or b"")
         trees[name] = tree
         problems += errs
     regions = None
-    try:
-        regions = RegionIndex.load(paths[REGIONS_FILE])
-    except FileNotFoundError:
-        problems.append(Problem(REGIONS_FILE, 1, "文件不存在（它列出省份和城市，随仓库提供）"))
-    except json.JSONDecodeError as e:
-        problems.append(Problem(REGIONS_FILE, e.lineno, f"JSON 格式错误：{_json_message(e)}（第 {e.colno} 列）"))
-    except Exception as e:
-        problems.append(Problem(REGIONS_FILE, 1, f"读不了：{e}"))
+    data, problem = read[REGIONS_FILE]
+    if problem is not None:
+        if problem.message == "文件不存在":
+            problem = Problem(REGIONS_FILE, 1, "文件不存在（它列出省份和城市，随仓库提供）")
+        problems.append(problem)
+    else:
+        try:
+            regions = RegionIndex(json.loads((data or b"").decode("utf-8-sig")))
+        except json.JSONDecodeError as e:
+            problems.append(Problem(REGIONS_FILE, e.lineno, f"JSON 格式错误：{_json_message(e)}（第 {e.colno} 列）"))
+        except Exception as e:  # a wrong shape, a wrong encoding, a nesting too deep: one line, never a traceback
+            problems.append(Problem(REGIONS_FILE, 1, f"读不了：{e!r}"))
 
     models: dict[str, Any] = {}
     for name, model in (
@@ -373,24 +474,30 @@ def load(data_dir: Path | str) -> Knowledge:
     notice, contacts, faq, deadlines = (models.get(n) for n in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE))
 
     context: dict[str, str] = {}
+    checks: list[tuple[str, Any]] = []
     if notice is not None and contacts is not None:
-        context = notice_context(notice, contacts)
+        checks.append((NOTICE_FILE, lambda: context.update(notice_context(notice, contacts))))
     if notice is not None:
-        problems += _check_notice(notice, trees[NOTICE_FILE])
+        checks.append((NOTICE_FILE, lambda: _check_notice(notice, trees[NOTICE_FILE])))
     if faq is not None and notice is not None and contacts is not None:
-        problems += _check_faq(faq, trees[FAQ_FILE], context)
+        checks.append((FAQ_FILE, lambda: _check_faq(faq, trees[FAQ_FILE], context)))
     if contacts is not None and regions is not None:
-        problems += _check_contacts(contacts, trees[CONTACTS_FILE], {p.name for p in regions.provinces()})
+        provinces = {p.name for p in regions.provinces()}
+        checks.append((CONTACTS_FILE, lambda: _check_contacts(contacts, trees[CONTACTS_FILE], provinces)))
     if deadlines is not None:
-        problems += _check_deadlines(deadlines, trees[DEADLINES_FILE], context)
+        checks.append((DEADLINES_FILE, lambda: _check_deadlines(deadlines, trees[DEADLINES_FILE], context)))
+    for name, check in checks:
+        try:
+            problems += check() or []
+        except Exception as e:  # a value the checks did not foresee: still a line for staff, not a traceback
+            problems.append(Problem(name, 1, f"无法检查这个文件（{e!r}）；请检查最近改动的地方"))
 
     if problems or None in (notice, contacts, faq, deadlines, regions):
         raise DataError(problems or [Problem("?", 1, "数据不完整")])
 
     digest = hashlib.sha256()
     for name in DATA_FILES:
-        p = paths[name]
-        digest.update(p.read_bytes() if p.exists() else b"")
+        digest.update(read[name][0] or b"")
     return Knowledge(
         notice, contacts, faq, deadlines, regions, digest.hexdigest()[:12], context, warnings=tuple(warnings)
     )

@@ -24,6 +24,8 @@ class Problem:
 
 
 class DataError(Exception):
-    def __init__(self, problems: Sequence[Problem]):
+    def __init__(self, problems: Sequence[Problem], fingerprints: dict[str, str] | None = None):
         self.problems = sorted(problems)
+        # What each file held when it was read (see bot.loader.fingerprint); the reloader compares them.
+        self.fingerprints = dict(fingerprints or {})
         super().__init__("\n".join(map(str, self.problems)))

@@ -137,8 +137,26 @@ def _not_blank(v: str) -> str:
     return v
 
 
+def _with_offset(text: str) -> datetime:
+    """'2021-11-20 23:59+05:00' (ISO 8601 with a UTC offset); anything else is not a deadline time."""
+    try:
+        at = datetime.fromisoformat(text.strip())
+    except ValueError:
+        at = None
+    if at is None or at.tzinfo is None or ":" not in text:
+        raise ValueError(f'时间写法不对：{text!r}，应写成 "2021-11-20 23:59"')
+    return at
+
+
+MAX_LEAD = timedelta(days=366)  # a reminder more than a year ahead is a typo (99999999999d), not a plan
+YEARS = range(2000, 2201)  # a deadline outside these is a typo too (year 1 would overflow the planner)
+
+
 def _lead(v: Any) -> Any:
-    return v if isinstance(v, timedelta) else parse_duration(v)
+    lead = v if isinstance(v, timedelta) else parse_duration(v)
+    if lead > MAX_LEAD:
+        raise ValueError(f"提前量 {v} 太长了，最多 {MAX_LEAD.days} 天（366d）")
+    return lead
 
 
 class FaqEntry(_Model):
@@ -179,9 +197,22 @@ class Deadline(_Model):
     @field_validator("at", mode="before")
     @classmethod
     def _at(cls, v: Any) -> datetime:
+        # Local time in the file's timezone as a rule; an explicit UTC offset ("…T10:00:00+05:00") is kept
+        # and honoured by `at_in`, never silently read as local time.
         if isinstance(v, datetime):
-            return v
-        return parse_local_datetime(str(v))
+            at = v
+        else:
+            try:
+                at = parse_local_datetime(str(v))
+            except ValueError:
+                at = _with_offset(str(v))
+        if at.year not in YEARS:
+            raise ValueError(f'年份 {at.year} 不对，应写成 "2021-11-20 23:59" 这样')
+        return at
+
+    def at_in(self, tz: ZoneInfo) -> datetime:
+        """The deadline as an aware time: `at` read in the file's timezone, or at its own UTC offset if it has one."""
+        return self.at.astimezone(tz) if self.at.tzinfo is not None else self.at.replace(tzinfo=tz)
 
     @field_validator("remind", mode="before")
     @classmethod
@@ -218,6 +249,8 @@ class Knowledge:
     digest: str
     context: dict[str, str] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()
+    # file name → fingerprint of the exact bytes this was parsed from (bot.loader.fingerprint)
+    fingerprints: dict[str, str] = field(default_factory=dict)
 
     @property
     def tz(self) -> ZoneInfo:
