@@ -3,22 +3,24 @@
 A reload builds the new Knowledge and Answerer completely before the swap, so a question never sees half a
 change, and a file that fails validation changes nothing: the last good data keeps answering.
 
-Reading (slow, pure: `read`) and swapping (`apply`) are separate so the plugin can read in a worker thread
-and swap on the event loop. `StaffAlerts` decides what staff are told, so that a broken file is reported once
+Reading (slow, pure: `read`, which also builds the new answerer) and swapping (`apply`) are separate so the
+plugin can read in a worker thread and swap on the event loop. What was loaded is fingerprinted from the very
+bytes that were parsed, and `stale` tells when a file changed after they were read, so a save that lands
+during a reload is read again rather than mistaken for what is already live. `StaffAlerts` decides what staff are told, so that a broken file is reported once
 per distinct set of problems, and its repair once.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from .answer import Answerer, Reply
 from .knowledge import DATA_FILES, FAQ_FILE, DataError, Knowledge, Problem, load
+from .loader import current_fingerprints
 
-__all__ = ["MAX_LISTED", "LiveKnowledge", "ReloadResult", "StaffAlerts"]
+__all__ = ["MAX_LISTED", "LiveKnowledge", "ReloadResult", "StaffAlerts", "changes"]
 
 MAX_LISTED = 8  # problems or ids named in one chat message; a reply stays within one phone screen
 
@@ -61,12 +63,19 @@ class ReloadResult:
         return "\n".join(lines)
 
 
-def _file_digests(data_dir: Path) -> dict[str, str]:
-    out = {}
-    for name in DATA_FILES:
-        p = data_dir / name
-        out[name] = hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else ""
-    return out
+def changes(old: Knowledge, new: Knowledge) -> ReloadResult:
+    """What a swap from `old` to `new` changed, for the log and for staff."""
+    before = {e.id: e for e in old.faq.faqs}
+    after = {e.id: e for e in new.faq.faqs}
+    return ReloadResult(
+        True,
+        old.digest != new.digest,
+        entries=len(after),
+        added=tuple(i for i in after if i not in before),
+        changed=tuple(i for i in after if i in before and before[i] != after[i]),
+        removed=tuple(i for i in before if i not in after),
+        files=tuple(n for n in DATA_FILES if new.fingerprints.get(n) != old.fingerprints.get(n)),
+    )
 
 
 @dataclass
@@ -74,13 +83,15 @@ class LiveKnowledge:
     data_dir: Path
     answerer: Answerer
     last_problems: tuple[Problem, ...] = field(default=())
-    _files: dict[str, str] = field(default_factory=dict, repr=False)
+    # Fingerprints of the files as the last read saw them (good or broken): what `stale` compares with.
+    _last_read: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, data_dir: Path | str) -> LiveKnowledge:
         """Load at start-up; raises DataError (with file and line) when the data is broken."""
         data_dir = Path(data_dir)
-        return cls(data_dir, Answerer(load(data_dir)), _files=_file_digests(data_dir))
+        knowledge = load(data_dir)
+        return cls(data_dir, Answerer(knowledge), _last_read=dict(knowledge.fingerprints))
 
     @property
     def knowledge(self) -> Knowledge:
@@ -93,40 +104,44 @@ class LiveKnowledge:
         """Read the folder again and swap if it is valid and different."""
         return self.apply(self.read())
 
-    def read(self) -> Knowledge | DataError:
-        """Load and validate the folder; safe to run in a worker thread (touches nothing live)."""
+    def read(self) -> Knowledge | Answerer | DataError:
+        """Load and validate the folder, and build the answerer for it when it changed.
+
+        Safe to run in a worker thread (touches nothing live), and meant to: parsing and building the index
+        take long enough to stall every reply if done on the event loop. Never raises.
+        """
         try:
-            return load(self.data_dir)
+            loaded = load(self.data_dir)
+            if loaded.digest == self.knowledge.digest:
+                return loaded
+            return Answerer(loaded)
         except DataError as e:
             return e
+        except Exception as e:  # the loader promises file:line errors only; a bug must still not stop reloads
+            return DataError([Problem(FAQ_FILE, 1, f"数据没能加载（{e!r}），请把这次的改动发给维护者")])
 
-    def apply(self, loaded: Knowledge | DataError) -> ReloadResult:
+    def apply(self, loaded: Knowledge | Answerer | DataError) -> ReloadResult:
         """Swap in what `read` returned, or keep the current data and report why not."""
         old = self.knowledge
         if isinstance(loaded, DataError):
             self.last_problems = tuple(loaded.problems)
+            self._last_read = dict(loaded.fingerprints)
             return ReloadResult(False, True, self.last_problems, entries=len(old.faq.faqs))
         self.last_problems = ()
-        if loaded.digest == old.digest:
-            return ReloadResult(True, False, entries=len(loaded.faq.faqs))
-        files = _file_digests(self.data_dir)
-        answerer = Answerer(loaded)
+        new = loaded.knowledge if isinstance(loaded, Answerer) else loaded
+        self._last_read = dict(new.fingerprints)
+        if new.digest == old.digest:
+            return ReloadResult(True, False, entries=len(new.faq.faqs))
+        answerer = loaded if isinstance(loaded, Answerer) else Answerer(loaded)
         # A member who was just offered numbered choices may answer "2" after the swap; keep what they were
         # offered (a choice whose entry was removed simply falls through to a normal answer).
         answerer._pending.update(self.answerer._pending)
-        before = {e.id: e for e in old.faq.faqs}
-        after = {e.id: e for e in loaded.faq.faqs}
-        changed_files = tuple(n for n in DATA_FILES if files.get(n) != self._files.get(n))
-        self.answerer, self._files = answerer, files  # the swap: after everything is built
-        return ReloadResult(
-            True,
-            True,
-            entries=len(after),
-            added=tuple(i for i in after if i not in before),
-            changed=tuple(i for i in after if i in before and before[i] != after[i]),
-            removed=tuple(i for i in before if i not in after),
-            files=changed_files,
-        )
+        self.answerer = answerer  # the swap: after everything is built
+        return changes(old, new)
+
+    def stale(self) -> bool:
+        """Did a file change after the last read took its bytes? (A save that landed mid-reload.)"""
+        return bool(self._last_read) and current_fingerprints(self.data_dir) != self._last_read
 
 
 @dataclass

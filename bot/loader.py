@@ -44,7 +44,16 @@ from .schema import (
     Window,
 )
 
-__all__ = ["MAX_FILE_BYTES", "MAX_REGIONS_BYTES", "fingerprint", "line_of", "load", "read_bytes", "read_tree"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_REGIONS_BYTES",
+    "current_fingerprints",
+    "fingerprint",
+    "line_of",
+    "load",
+    "read_bytes",
+    "read_tree",
+]
 
 
 # Limits on what a data file may be. Staff files are a few dozen KB (faq.yaml 20 KB); a file far beyond
@@ -402,14 +411,8 @@ def _check_notice(notice: Notice, tree: Any) -> list[Problem]:
 # ---------------------------------------------------------------- the entry point
 
 
-def load(data_dir: Path | str) -> Knowledge:
-    """Read and validate every data file; raise DataError listing every problem.
-
-    Each file is read once; the bytes that were parsed are the bytes fingerprinted (`Knowledge.fingerprints`,
-    `DataError.fingerprints`), so a save landing while this runs is never mistaken for what was loaded.
-    Nothing a file holds escapes as anything but a DataError with a file and a line.
-    """
-    data_dir = Path(data_dir)
+def _paths(data_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
+    """Where each data file is read from, and a warning for each one the bundled data/ stands in for."""
     paths = {name: data_dir / name for name in DATA_FILES}
     warnings: list[Problem] = []
     # notice.yaml and regions.json are not staff files (CONTRACT names faq.yaml, contacts.json and
@@ -419,10 +422,28 @@ def load(data_dir: Path | str) -> Knowledge:
         if not paths[name].exists() and bundled.exists() and data_dir.resolve() != BUNDLED_DATA:
             paths[name] = bundled
             warnings.append(Problem(name, 1, f"{data_dir} 里没有这个文件，使用随程序提供的 {bundled}", warning=True))
-    read = {
-        name: read_bytes(path, MAX_REGIONS_BYTES if name == REGIONS_FILE else MAX_FILE_BYTES)
-        for name, path in paths.items()
-    }
+    return paths, warnings
+
+
+def _limit(name: str) -> int:
+    return MAX_REGIONS_BYTES if name == REGIONS_FILE else MAX_FILE_BYTES
+
+
+def current_fingerprints(data_dir: Path | str) -> dict[str, str]:
+    """The fingerprint of each data file as it is on disk now (compare with `Knowledge.fingerprints`)."""
+    paths, _ = _paths(Path(data_dir))
+    return {name: fingerprint(read_bytes(path, _limit(name))[0]) for name, path in paths.items()}
+
+
+def load(data_dir: Path | str) -> Knowledge:
+    """Read and validate every data file; raise DataError listing every problem.
+
+    Each file is read once; the bytes that were parsed are the bytes fingerprinted (`Knowledge.fingerprints`,
+    `DataError.fingerprints`), so a save landing while this runs is never mistaken for what was loaded.
+    Nothing a file holds escapes as anything but a DataError with a file and a line.
+    """
+    paths, warnings = _paths(Path(data_dir))
+    read = {name: read_bytes(path, _limit(name)) for name, path in paths.items()}
     fingerprints = {name: fingerprint(data) for name, (data, _) in read.items()}
     try:
         knowledge = _load_read(read, warnings)

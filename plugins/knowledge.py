@@ -24,7 +24,7 @@ from nonebot.plugin import PluginMetadata
 require("plugins.delivery")
 
 from bot.knowledge import DATA_FILES  # noqa: E402
-from bot.live import LiveKnowledge, ReloadResult, StaffAlerts  # noqa: E402
+from bot.live import LiveKnowledge, ReloadResult, StaffAlerts, changes  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from plugins.delivery import onebot_bots, send_private  # noqa: E402
 
@@ -40,6 +40,7 @@ __plugin_meta__ = PluginMetadata(
 STEP_MS = 300  # quiet time after the last change before reloading (an editor's save is several writes)
 SETTLE_SECONDS = 1.0  # a file that fails is read once more after this, in case the editor was still writing
 POLL_SECONDS = 2.0  # the fallback when the folder cannot be watched
+MAX_ROUNDS = 5  # reads in one reload while saves keep landing mid-read; the watcher catches any later one
 
 settings = get_plugin_config(Settings)
 driver = get_driver()
@@ -66,21 +67,28 @@ async def reload_now(*, settle: float = 0.0, answered: str | None = None) -> Rel
 
     `settle`: when the files fail, wait this long and read once more before alerting (edits in progress).
     `answered`: a superuser who gets the result as a reply, so is not messaged the same thing privately.
+    Never raises: a reload that fails keeps the last good data, and the watcher must live on.
     """
     async with _lock:  # one reload at a time, so an older read can never be swapped in after a newer one
-        result = live.apply(await asyncio.to_thread(live.read))
+        before = live.knowledge
+        result = await _read_until_settled()
         if not result.ok and settle > 0:
             await asyncio.sleep(settle)
-            result = live.apply(await asyncio.to_thread(live.read))
-    if result.ok and result.changed_files:
-        logger.info(f"data reloaded ({', '.join(result.files)}): {result.summary()}")
+            result = await _read_until_settled()
+        swapped = live.knowledge is not before
+    if swapped:
+        # Several rounds may have swapped (a save landed mid-reload): report them as one change.
+        done = changes(before, live.knowledge)
+        logger.info(f"data reloaded ({', '.join(done.files)}): {done.summary()}")
         for hook in list(_hooks):
             try:
-                outcome = hook(result)
+                outcome = hook(done)
                 if inspect.isawaitable(outcome):
                     await outcome
             except Exception as e:  # one plugin's bug must not stop the others from hearing of the reload
                 logger.opt(exception=e).error(f"reload hook {getattr(hook, '__name__', hook)} failed")
+        if result.ok:
+            result = done
     if not result.ok:  # every failed save goes to the log; staff are messaged only when there is news
         logger.warning(
             "data files not applied, the last good data keeps answering:\n" + "\n".join(map(str, result.problems))
@@ -88,6 +96,17 @@ async def reload_now(*, settle: float = 0.0, answered: str | None = None) -> Rel
     alert = _alerts.after(result)
     if alert is not None:
         await _tell_staff(alert, skip=answered)
+    return result
+
+
+async def _read_until_settled() -> ReloadResult:
+    """Read and apply in a worker thread, again while a file changed after its bytes were read."""
+    result = live.apply(await asyncio.to_thread(live.read))
+    for _ in range(MAX_ROUNDS - 1):
+        if not await asyncio.to_thread(live.stale):
+            break
+        logger.info("a data file changed while it was being read; reading it again")
+        result = live.apply(await asyncio.to_thread(live.read))
     return result
 
 
@@ -128,12 +147,19 @@ async def _follow(folder: Path) -> None:
         async for _changes in awatch(
             folder, watch_filter=_is_data_file, step=STEP_MS, stop_event=_stop, recursive=False
         ):
-            await reload_now(settle=SETTLE_SECONDS)
+            await _reload_from_watcher()
     except asyncio.CancelledError:
         raise
     except Exception as e:  # e.g. inotify watches exhausted, or a filesystem that cannot be watched
         logger.warning(f"cannot watch {folder} ({e!r}); checking it every {POLL_SECONDS:g} s instead")
         await _poll(folder)
+
+
+async def _reload_from_watcher() -> None:
+    try:
+        await reload_now(settle=SETTLE_SECONDS)
+    except Exception as e:  # reload_now does not raise; if it ever did, the next edit must still be followed
+        logger.opt(exception=e).error("reloading the data failed; still following edits")
 
 
 def _signature(folder: Path) -> tuple[Any, ...]:
@@ -155,7 +181,7 @@ async def _poll(folder: Path) -> None:
         now = _signature(folder)
         if now != last:
             last = now
-            await reload_now(settle=SETTLE_SECONDS)
+            await _reload_from_watcher()
 
 
 @driver.on_startup
