@@ -2,15 +2,18 @@
 
 `plan()` sorts every (deadline, lead, group) into what is still ahead, what is due now (on time, or late
 but within the grace period), and what must never go out (too late, or its deadline has passed).
-`deliver()` sends what is due through a send function it is given, and records each one in the ledger
-only after the send succeeded. Nothing here knows about chat or clocks: the plugin supplies both.
+`deliver()` sends what is due through a send function it is given, effectively once: the intent goes into
+the ledger before the send and the result after, and a reminder whose outcome is unknown is looked for in
+the group's history before it is ever sent again. Nothing here knows about chat or clocks: the plugin
+supplies both, and the history check.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
@@ -20,13 +23,16 @@ from .knowledge import Deadline, DeadlinesFile, Knowledge
 __all__ = [
     "LATE_AFTER",
     "Delivery",
+    "LedgerMemory",
     "Plan",
     "Reminder",
     "ReminderKey",
     "SentRecord",
     "Skipped",
+    "Unsure",
     "deliver",
     "format_when",
+    "ledger_time",
     "plan",
     "render_reminder",
     "render_sent",
@@ -37,7 +43,14 @@ __all__ = [
 # anything later than this was held back by an outage or a failed send, and the group should know.
 LATE_AFTER = timedelta(seconds=10)
 
-ReminderKey = tuple[str, int, int]  # (deadline id, lead in seconds, group id): the ledger's key
+# (deadline id, lead in seconds, group id, the deadline's time as `ledger_time`): the ledger's key. The time is
+# part of it so that a deadline moved to another time is announced again for the new time.
+ReminderKey = tuple[str, int, int, str]
+
+
+def ledger_time(at: datetime) -> str:
+    """An aware time as the ledger keys it: UTC ISO, so one moment has one spelling whatever the timezone."""
+    return at.astimezone(timezone.utc).isoformat()
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,13 @@ class Reminder:
 
     @property
     def key(self) -> ReminderKey:
-        return (self.deadline.id, self.lead_seconds, self.group_id)
+        return (self.deadline.id, self.lead_seconds, self.group_id, ledger_time(self.deadline_at))
+
+    @property
+    def tag(self) -> str:
+        """Printed in the message, so the group's history can tell whether this very reminder went out."""
+        digest = hashlib.sha1(f"{self.deadline.id}|{self.lead_seconds}|{ledger_time(self.deadline_at)}".encode())
+        return "#" + digest.hexdigest()[:6]
 
     @property
     def job_id(self) -> str:
@@ -178,15 +197,25 @@ def _until(delta: timedelta) -> str:
     return "就是现在" if delta < timedelta(minutes=1) else f"还有 {_wait(delta)}"
 
 
-def render_reminder(reminder: Reminder, knowledge: Knowledge, late: bool, now: datetime | None = None) -> str:
+def render_reminder(
+    reminder: Reminder,
+    knowledge: Knowledge,
+    late: bool,
+    now: datetime | None = None,
+    moved_from: datetime | None = None,
+) -> str:
     """The group message: what is due, when, what to do, whom to ask. Plain text, a phone screen at most.
 
-    Without `now` the wait is the lead itself (the reminder as planned).
+    Without `now` the wait is the lead itself (the reminder as planned). `moved_from`: the deadline's time
+    when an earlier reminder for it went out, so the group learns the date changed. The last line is the
+    reminder's tag, which the bot looks for in the group's history before it ever sends a reminder twice.
     """
     r = reminder
     remaining = (r.deadline_at - now) if now is not None else r.lead
     head = "【补发提醒】" if late else "【提醒】"
     lines = [f"{head}{r.deadline.title}", f"时间：{format_when(r.deadline_at)}，{_until(remaining)}"]
+    if moved_from is not None:
+        lines.append(f"注意：时间有改动，原定 {format_when(moved_from, year=False)}，以上面的新时间为准。")
     if r.deadline.detail:
         lines += [line for line in knowledge.render(r.deadline.detail).splitlines() if line.strip()]
     contacts = knowledge.context.get("exam_affairs_contacts")
@@ -197,8 +226,9 @@ def render_reminder(reminder: Reminder, knowledge: Knowledge, late: bool, now: d
             f"（这条提醒原定 {format_when(r.due_at, year=False, weekday=False)} 发出，"
             "当时机器人不在线或没能发出，现在补发。）"
         )
+    lines.append(f"提醒编号 {r.tag}")
     if len(lines) > 15:
-        lines = [*lines[:13], "……", lines[-1]]
+        lines = [*lines[:12], "……", *lines[-2:]]
     return "\n".join(lines)
 
 
@@ -263,16 +293,50 @@ def render_sent(records: Sequence[SentRecord], titles: dict[str, str], tz: ZoneI
 class Ledger(Protocol):
     async def sent_keys(self) -> set[ReminderKey]: ...
 
+    async def unsure_keys(self) -> set[ReminderKey]: ...
+
+    async def intend(
+        self, deadline_id: str, lead_seconds: int, group_id: int, due_at: datetime, tag: str, at: datetime
+    ) -> None: ...
+
     async def mark_sent(
         self, deadline_id: str, lead_seconds: int, group_id: int, due_at: datetime, sent_at: datetime, late: bool
     ) -> bool: ...
 
 
+class Unsure(Exception):
+    """Raised by a send whose outcome is unknown (a timeout, a bridge that dropped before confirming)."""
+
+
+# (group id, tag) → True: the reminder is in the group's recent history; False: it is not; None: cannot tell.
+PostedCheck = Callable[[int, str], Awaitable["bool | None"]]
+
+
+@dataclass
+class LedgerMemory:
+    """What this process knows beyond the ledger file, so that a ledger that cannot be written (locked, full,
+    broken) never makes a reminder go out twice while the bot runs. The plugin keeps one for its lifetime."""
+
+    recorded: set[ReminderKey] = field(default_factory=set)  # out, and in the ledger (as last read, plus ours)
+    unrecorded: dict[ReminderKey, tuple[Reminder, bool, datetime]] = field(default_factory=dict)  # out, not written
+    unsure: set[ReminderKey] = field(default_factory=set)  # may be out: the group is checked before any resend
+
+    def known_sent(self) -> set[ReminderKey]:
+        return self.recorded | set(self.unrecorded)
+
+
 @dataclass
 class Delivery:
     sent: list[tuple[Reminder, bool]] = field(default_factory=list)  # (reminder, late)
-    failed: list[tuple[Reminder, Exception]] = field(default_factory=list)
+    failed: list[tuple[Reminder, Exception]] = field(default_factory=list)  # not out; tried again later
     skipped: list[Skipped] = field(default_factory=list)
+    found: list[Reminder] = field(default_factory=list)  # already in the group's history: recorded, not resent
+    unsure: list[Reminder] = field(default_factory=list)  # outcome unknown: the group is checked before a resend
+    ledger_errors: list[Exception] = field(default_factory=list)  # kept in memory and written again later
+
+    @property
+    def needs_retry(self) -> bool:
+        return bool(self.failed or self.unsure or self.ledger_errors)
 
 
 async def deliver(
@@ -283,16 +347,31 @@ async def deliver(
     ledger: Ledger,
     send: Callable[[int, str], Awaitable[object]],
     clock: Callable[[], datetime],
+    *,
+    posted: PostedCheck | None = None,
+    memory: LedgerMemory | None = None,
 ) -> Delivery:
-    """Send every reminder due now that the ledger has not seen; record each after its send succeeded.
+    """Send every reminder due now that has not gone out, each effectively once. Never raises for the ledger.
+
+    For each reminder: the intent is written to the ledger, the message is sent, the result is written.
+    A send that raises `Unsure` (timeout, dropped bridge) may have reached the group; so may one whose intent
+    row is still open after a restart, and any late one. Those are looked for in the group's history first
+    (`posted`), and sent only if they are not there (or if the bridge cannot tell). A ledger write that fails
+    is kept in `memory` and written again on the next call, so nothing is sent twice meanwhile.
 
     The clock is read again before each send, so a reminder queued behind slow sends is still checked
-    against its deadline and the grace period at the moment it leaves. A failed send is not recorded:
-    it stays due and the next call tries it again. Callers serialise calls (one lock), so the ledger check
-    and the mark cannot interleave with another delivery.
+    against its deadline and the grace period at the moment it leaves. Callers serialise calls (one lock).
     """
+    memory = memory if memory is not None else LedgerMemory()
     result = Delivery()
-    sent = await ledger.sent_keys()
+    await _write_unrecorded(ledger, memory, result)
+    try:
+        memory.recorded |= await ledger.sent_keys()
+        open_intents = await ledger.unsure_keys()
+    except Exception as e:  # unreadable ledger: what this process knows stands in, late ones are checked
+        result.ledger_errors.append(e)
+        open_intents = set()
+    sent = memory.known_sent()
     first = plan(deadlines_file, groups, clock(), grace, sent)
     result.skipped = list(first.skipped)
     for r in first.due:
@@ -302,15 +381,62 @@ async def deliver(
             result.skipped += [s for s in current.skipped if s.reminder.key == r.key]
             continue
         late = current.is_late(r)
+        if posted is not None and (late or r.key in open_intents or r.key in memory.unsure):
+            try:
+                seen = await posted(r.group_id, r.tag)
+            except Exception as e:  # the group cannot be asked now: wait for it rather than risk a repeat
+                result.failed.append((r, e))
+                continue
+            if seen:
+                await _record(ledger, memory, r, late, now, result)
+                sent.add(r.key)
+                result.found.append(r)
+                continue
         try:
-            await send(r.group_id, render_reminder(r, knowledge, late, now))
-        except Exception as e:  # the OneBot call failed: keep it due, the caller retries
+            await ledger.intend(r.deadline_id, r.lead_seconds, r.group_id, r.due_at, r.tag, now)
+        except Exception as e:  # sent anyway, on time; until it is confirmed it counts as unsure
+            result.ledger_errors.append(e)
+            memory.unsure.add(r.key)
+        text = render_reminder(r, knowledge, late, now, moved_from=_moved_from(r, sent))
+        try:
+            await send(r.group_id, text)
+        except Unsure:
+            memory.unsure.add(r.key)
+            result.unsure.append(r)
+            continue
+        except Exception as e:  # the bridge said no: not out, keep it due, the caller retries
             result.failed.append((r, e))
             continue
-        await ledger.mark_sent(r.deadline_id, r.lead_seconds, r.group_id, r.due_at, clock(), late)
-        sent = {*sent, r.key}
+        memory.unsure.discard(r.key)
+        await _record(ledger, memory, r, late, clock(), result)
+        sent.add(r.key)
         result.sent.append((r, late))
     return result
+
+
+async def _record(ledger: Ledger, memory: LedgerMemory, r: Reminder, late: bool, at: datetime, out: Delivery) -> None:
+    memory.unrecorded[r.key] = (r, late, at)
+    await _write_unrecorded(ledger, memory, out)
+
+
+async def _write_unrecorded(ledger: Ledger, memory: LedgerMemory, out: Delivery) -> None:
+    for key, (r, late, at) in list(memory.unrecorded.items()):
+        try:
+            await ledger.mark_sent(r.deadline_id, r.lead_seconds, r.group_id, r.due_at, at, late)
+        except Exception as e:  # locked, full or broken: kept in memory, written on the next call
+            out.ledger_errors.append(e)
+            return
+        del memory.unrecorded[key]
+        memory.recorded.add(key)
+
+
+def _moved_from(r: Reminder, sent: Collection[ReminderKey]) -> datetime | None:
+    """The deadline's earlier time, if the group was reminded of it at that time and not yet at the new one."""
+    times = {k[3] for k in sent if k[0] == r.deadline_id and k[2] == r.group_id}
+    new = ledger_time(r.deadline_at)
+    if not times or new in times:
+        return None
+    return max(datetime.fromisoformat(t) for t in times).astimezone(r.deadline_at.tzinfo)
 
 
 def _only(deadlines_file: DeadlinesFile, r: Reminder) -> DeadlinesFile:

@@ -22,11 +22,13 @@ from nonebot import get_driver, get_plugin_config, logger, require
 from nonebot.plugin import PluginMetadata
 
 require("plugins.delivery")
+require("plugins.alerts")
 
 from bot.knowledge import DATA_FILES  # noqa: E402
 from bot.live import LiveKnowledge, ReloadResult, StaffAlerts, changes  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from plugins.delivery import onebot_bots, send_private  # noqa: E402
+from plugins.alerts import tell_staff  # noqa: E402
+from plugins.delivery import onebot_bots  # noqa: E402
 
 __all__ = ["live", "on_reload", "reload_now"]
 
@@ -112,19 +114,11 @@ async def _read_until_settled() -> ReloadResult:
 
 async def _tell_staff(text: str, skip: str | None = None) -> None:
     global _undelivered
-    bots = onebot_bots()
-    if not bots:
-        _undelivered = text  # sent when a OneBot connection comes up
+    if not onebot_bots():
+        _undelivered = text  # sent when a OneBot connection comes up; a newer alert supersedes it
         return
     _undelivered = None
-    for bot in bots:
-        for user in sorted(driver.config.superusers):
-            if user == skip:
-                continue
-            try:
-                await send_private(bot, user, text)
-            except Exception as e:  # one unreachable superuser must not keep the others uninformed
-                logger.warning(f"could not message superuser {user}: {e!r}")
+    await tell_staff(text, skip=skip)
 
 
 @driver.on_bot_connect

@@ -3,14 +3,16 @@
 Every way a reminder can leave goes through `flush()`: the job at its due time, the OneBot connection
 coming up (what fell due while the bot was down or disconnected), a retry after a failed send, and a
 change of the data files. `flush()` holds one lock around "check the ledger, send, mark", so two of them
-can never post the same (deadline, lead, group). The rules (grace, late, past deadlines) live in
-bot/calendar.py; this plugin only supplies the clock, the ledger and the OneBot connection.
+can never post the same (deadline, lead, group), and it never raises: a ledger that cannot be written is
+kept in memory and written on the next try. The rules (grace, late, past deadlines, what to do when a
+send's outcome is unknown) live in bot/calendar.py; this plugin supplies the clock, the ledger, the OneBot
+connection that speaks in each group, and a look at the group's recent history through the bridge.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
 
 from nonebot import get_driver, get_plugin_config, logger, require
@@ -24,21 +26,28 @@ require("plugins.knowledge")
 require("plugins.storage")
 require("plugins.delivery")
 require("plugins.commands")
+require("plugins.bridges")
 
+from nonebot.exception import ActionFailed, NetworkError  # noqa: E402
 from nonebot_plugin_apscheduler import scheduler  # noqa: E402
 
 import plugins.knowledge as knowledge_plugin  # noqa: E402
 from bot.calendar import (  # noqa: E402
     Delivery,
+    LedgerMemory,
     Plan,
     ReminderKey,
+    SentRecord,
     Skipped,
+    Unsure,
     deliver,
     plan,
     render_sent,
     render_upcoming,
 )
 from bot.settings import Settings  # noqa: E402
+from bot.store import Store  # noqa: E402
+from plugins.bridges import speaker  # noqa: E402
 from plugins.commands import command  # noqa: E402
 from plugins.delivery import onebot_bots, reply, send_group  # noqa: E402
 from plugins.knowledge import live  # noqa: E402
@@ -67,6 +76,8 @@ _lock = asyncio.Lock()
 _planned_digest: str | None = None
 _failures = 0  # consecutive flushes with a failed send: the retry backs off with it
 _logged_skips: set[tuple[ReminderKey, str]] = set()
+_memory = LedgerMemory()  # what went out but is not (yet) in the ledger file, for the bot's lifetime
+HISTORY_COUNT = 50  # the group's latest messages searched for a reminder's tag before it is resent
 
 
 def _now() -> datetime:
@@ -89,7 +100,7 @@ async def replan(now: datetime | None = None) -> Plan:
     """One date job per (deadline, lead) still ahead; jobs of reminders that left the file are removed."""
     global _planned_digest
     knowledge = live.knowledge
-    p = plan(knowledge.deadlines, settings.kaowu_groups, now or _now(), _grace(), await get_store().sent_keys())
+    p = plan(knowledge.deadlines, settings.kaowu_groups, now or _now(), _grace(), await known_sent())
     wanted: dict[str, datetime] = {}
     for r in p.upcoming:
         wanted.setdefault(r.job_id, r.due_at)
@@ -161,11 +172,80 @@ if callable(_on_reload):
 # ---------------------------------------------------------------- sending
 
 
+async def known_sent() -> set[ReminderKey]:
+    """The ledger's sent reminders, and those this process sent but could not write down yet."""
+    try:
+        _memory.recorded |= await get_store().sent_keys()
+    except Exception as e:  # a ledger that cannot be read: what this process knows stands in
+        logger.warning(f"reminder ledger not readable ({e!r}); using what this run has sent")
+    return _memory.known_sent()
+
+
+def _send_through(bot: Bot | None) -> Callable[[int, str], Awaitable[object]]:
+    async def send(group_id: int, text: str) -> object:
+        account = bot or speaker(group_id)
+        if account is None:
+            raise ConnectionError("no OneBot connection")
+        try:
+            return await send_group(account, group_id, text)
+        except NetworkError as e:  # a timeout: the bridge may have posted it before it stopped answering
+            raise Unsure(str(e)) from e
+
+    return send
+
+
+def _history_through(bot: Bot | None) -> Callable[[int, str], Awaitable[bool | None]]:
+    async def posted(group_id: int, tag: str) -> bool | None:
+        account = bot or speaker(group_id)
+        if account is None:
+            raise ConnectionError("no OneBot connection")
+        return await posted_in_group(account, group_id, tag)
+
+    return posted
+
+
+async def posted_in_group(bot: Bot, group_id: int, tag: str) -> bool | None:
+    """Is a message of ours carrying `tag` among the group's latest? None when the bridge cannot say.
+
+    NapCat and Lagrange answer `get_group_msg_history`; a bridge that refuses it leaves the question open,
+    and the reminder is sent (a repeat is the lesser harm than a reminder never sent).
+    """
+    from nonebot.adapters.onebot.v11 import Message
+
+    try:
+        data = await bot.call_api("get_group_msg_history", group_id=group_id, count=HISTORY_COUNT)
+    except ActionFailed as e:
+        logger.warning(f"group {group_id}: the bridge cannot list recent messages ({e!r}); sending without a check")
+        return None
+    for m in (data or {}).get("messages") or []:
+        author = m.get("user_id") or (m.get("sender") or {}).get("user_id")
+        if str(author) != str(bot.self_id):
+            continue
+        try:
+            text = Message(m.get("message") or m.get("raw_message") or "").extract_plain_text()
+        except Exception:
+            text = str(m.get("raw_message") or "")
+        if tag in text:
+            return True
+    return False
+
+
 async def flush(bot: Bot | None = None, clock: Callable[[], datetime] = _now) -> Delivery | None:
-    """Send every reminder that is due and not yet in the ledger. None when no OneBot connection is up."""
+    """Send every reminder that is due and not yet out. None when no OneBot connection is up. Never raises.
+
+    `bot`: post through this account; by default each group's speaker (plugins/bridges).
+    """
+    try:
+        return await _flush(bot, clock)
+    except Exception as e:  # a bug here must not take the scheduler job or the connect hook down
+        logger.opt(exception=e).error("reminders: flush failed; retrying")
+        _schedule_retry(clock)
+        return None
+
+
+async def _flush(bot: Bot | None, clock: Callable[[], datetime]) -> Delivery | None:
     global _failures
-    bot = bot or onebot()
-    if bot is None:
+    if bot is None and onebot() is None:
         logger.debug("reminders: no OneBot connection; due reminders wait for one")
         return None
     knowledge = live.knowledge
@@ -176,30 +256,46 @@ async def flush(bot: Bot | None = None, clock: Callable[[], datetime] = _now) ->
             settings.kaowu_groups,
             _grace(),
             get_store(),
-            lambda group_id, text: send_group(bot, group_id, text),
+            _send_through(bot),
             clock,
+            posted=_history_through(bot),
+            memory=_memory,
         )
     for r, late in result.sent:
         logger.info(f"reminder sent{' (late)' if late else ''}: {r.job_id} → group {r.group_id}")
+    for r in result.found:
+        logger.warning(f"reminder {r.job_id} → group {r.group_id} was already in the group ({r.tag}); not resent")
     _log_skips(result.skipped)
-    if result.failed:
+    for e in result.ledger_errors[:1]:
+        logger.warning(f"reminder ledger not written ({e!r}); kept in memory, written on the next try")
+    if result.needs_retry:
         _failures += 1
-        delay = min(RETRY_FIRST_SECONDS * 2 ** (_failures - 1), RETRY_MAX_SECONDS)
+        delay = _schedule_retry(clock)
         for r, e in result.failed:
             logger.warning(f"reminder {r.job_id} → group {r.group_id} failed ({e!r}); retrying in {delay} s")
-        # Bounded by the grace period: once a reminder is beyond it, the planner skips it and retries stop.
-        scheduler.add_job(
-            flush,
-            "date",
-            run_date=clock() + timedelta(seconds=delay),
-            id=RETRY_JOB,
-            replace_existing=True,
-            misfire_grace_time=RETRY_MAX_SECONDS,
-            coalesce=True,
-        )
+        for r in result.unsure:
+            logger.warning(
+                f"reminder {r.job_id} → group {r.group_id}: no confirmation from the bridge; "
+                f"its group is checked for {r.tag} in {delay} s before any resend"
+            )
     else:
         _failures = 0
     return result
+
+
+def _schedule_retry(clock: Callable[[], datetime]) -> int:
+    # Bounded by the grace period: once a reminder is beyond it, the planner skips it and retries stop.
+    delay = min(RETRY_FIRST_SECONDS * 2 ** max(_failures - 1, 0), RETRY_MAX_SECONDS)
+    scheduler.add_job(
+        flush,
+        "date",
+        run_date=clock() + timedelta(seconds=delay),
+        id=RETRY_JOB,
+        replace_existing=True,
+        misfire_grace_time=RETRY_MAX_SECONDS,
+        coalesce=True,
+    )
+    return delay
 
 
 @driver.on_startup
@@ -213,7 +309,7 @@ async def _connected(bot: Bot) -> None:
     from nonebot.adapters.onebot.v11 import Bot as OneBotV11
 
     if isinstance(bot, OneBotV11):
-        await flush(bot)
+        await flush()  # each group through its own speaker, not necessarily the account that connected
 
 
 # ---------------------------------------------------------------- /reminders
@@ -234,8 +330,16 @@ async def reminders_text(bot: Bot, event: Event, arg: str, now: datetime) -> str
     if arg in ("sent", "已发", "记录"):
         if not staff:
             return REFUSAL
-        return render_sent(await store.sent_log(12), titles, knowledge.tz, limit=12)
-    p = plan(knowledge.deadlines, settings.kaowu_groups, now, _grace(), await store.sent_keys())
+        return render_sent(await _sent_log(store, 12), titles, knowledge.tz, limit=12)
+    p = plan(knowledge.deadlines, settings.kaowu_groups, now, _grace(), await known_sent())
     if not staff:
         return render_upcoming(p, limit=8)
-    return render_upcoming(p, limit=6) + "\n" + render_sent(await store.sent_log(5), titles, knowledge.tz, limit=5)
+    return render_upcoming(p, limit=6) + "\n" + render_sent(await _sent_log(store, 5), titles, knowledge.tz, limit=5)
+
+
+async def _sent_log(store: Store, limit: int) -> list[SentRecord]:
+    try:
+        return await store.sent_log(limit)
+    except Exception as e:  # the list of what is next still helps; the log line says why the rest is missing
+        logger.warning(f"reminder ledger not readable for /reminders: {e!r}")
+        return []

@@ -26,6 +26,7 @@ def deadlines(*items: dict, tz: str = "Asia/Shanghai") -> DeadlinesFile:
     return DeadlinesFile.model_validate({"timezone": tz, "deadlines": list(items)})
 
 
+DEADLINE_UTC = "2021-11-20T15:59:00+00:00"  # APPLICATION's deadline as the ledger keys it
 APPLICATION = {
     "id": "site-application",
     "title": "考核站点申报截止",
@@ -70,7 +71,7 @@ def test_reminder_is_ahead_until_its_time_then_due_on_time():
     assert before.due == ()
     now = at("2021-11-17 23:59:00.500000")
     on_time = plan(file, [GROUP], now, GRACE)
-    assert [r.key for r in on_time.due] == [("site-application", 3 * 86400, GROUP)]
+    assert [r.key for r in on_time.due] == [("site-application", 3 * 86400, GROUP, DEADLINE_UTC)]
     assert not on_time.is_late(on_time.due[0])
     assert on_time.upcoming[0].job_id == "reminder:site-application:7200"
 
@@ -101,7 +102,7 @@ def test_past_deadline_is_never_announced_even_within_grace():
 
 def test_ledger_entries_are_left_out():
     """A reminder the ledger already holds is neither due nor skipped: it simply never comes back."""
-    sent = {("site-application", 3 * 86400, GROUP)}
+    sent = {("site-application", 3 * 86400, GROUP, DEADLINE_UTC)}
     p = plan(deadlines(APPLICATION), [GROUP], at("2021-11-17 23:59:30"), GRACE, sent)
     assert p.due == () and p.skipped == ()
 
@@ -209,7 +210,10 @@ async def test_due_reminder_posted_once_per_group_and_recorded(knowledge: Knowle
     assert sorted(g for g, _ in outbox.posts) == sorted([GROUP, OTHER])
     assert all("11月20日 23:59" in text for _, text in outbox.posts)
     assert [late for _, late in result.sent] == [False, False]
-    assert await store.sent_keys() == {("site-application", 259200, GROUP), ("site-application", 259200, OTHER)}
+    assert await store.sent_keys() == {
+        ("site-application", 259200, GROUP, DEADLINE_UTC),
+        ("site-application", 259200, OTHER, DEADLINE_UTC),
+    }
 
 
 async def test_restart_never_sends_again(knowledge: Knowledge, tmp_path: Path):

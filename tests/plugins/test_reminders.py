@@ -59,7 +59,7 @@ async def test_due_reminders_are_posted_as_text_to_each_group_and_recorded(app: 
     assert result is not None and len(result.sent) == 4 and not result.failed
     keys = await get_store().sent_keys()
     assert {
-        (d, lead, g)
+        (d, lead, g, "2021-11-20T15:59:00+00:00")
         for d in ("site-application", "registration")
         for lead in (6 * 86400 + 15 * 3600,)
         for g in two_groups
@@ -75,12 +75,12 @@ async def test_failed_send_is_not_recorded_and_is_retried(app: App):
     """The OneBot call fails (ActionFailed): nothing is recorded, a retry is scheduled, and the retry posts it."""
     from nonebot_plugin_apscheduler import scheduler
 
-    from plugins.reminders import RETRY_FIRST_SECONDS, RETRY_JOB, flush
+    from plugins.reminders import HISTORY_COUNT, RETRY_FIRST_SECONDS, RETRY_JOB, flush
     from plugins.storage import get_store
 
     now = at("2021-11-18 08:59:00.1")
     [(group_id, body), *_] = posts = expected_posts(now, [GROUP])
-    key = ("registration", 2 * 86400 + 15 * 3600, GROUP)
+    key = ("registration", 2 * 86400 + 15 * 3600, GROUP, "2021-11-20T15:59:00+00:00")
     assert key not in await get_store().sent_keys()
     scheduler.pause()  # the retry job's 2021 run date must not be run (or dropped) by the live scheduler
     try:
@@ -102,6 +102,9 @@ async def test_failed_send_is_not_recorded_and_is_retried(app: App):
         async with app.test_api() as ctx:
             bot = ctx.create_bot(base=Bot, self_id="10000")
             for i, (group_id, body) in enumerate(expected_posts(retry_at, [GROUP])):
+                # its intent is on record from the failed try: the group is looked at before it is sent
+                history = {"group_id": group_id, "count": HISTORY_COUNT}
+                ctx.should_call_api("get_group_msg_history", history, {"messages": []})
                 ctx.should_call_api("send_group_msg", {"group_id": group_id, "message": text(body)}, {"message_id": i})
             retried = await flush(bot, clock=lambda: retry_at)
         assert retried is not None and len(retried.sent) == len(posts)
