@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +52,8 @@ def startup_problems(settings: Settings) -> list[str]:
     come up deaf. The data must load (each problem as `path:line: message`), and the state folder must take a
     database.
     """
-    import asyncio
-    import sqlite3
-
     from .knowledge import DataError, load
-    from .store import DB_NAME, Store, StoreError
+    from .store import DB_NAME, StoreError, check_state_dir, prepare_database
 
     data_dir = settings.kaowu_data_dir
     try:
@@ -66,23 +62,13 @@ def startup_problems(settings: Settings) -> list[str]:
         return [f"数据文件有错误，机器人没有启动（KAOWU_DATA_DIR={data_dir}）："] + [
             f"{data_dir / p.file}:{p.line}: {p.message}" for p in e.problems
         ]
-
-    async def open_store() -> None:
-        store = await Store.open(settings.kaowu_state_dir)
-        await store.close()
-
-    database = Path(settings.kaowu_state_dir) / DB_NAME
+    # Plain sqlite3 only, closed before nonebot starts: no worker thread may outlive a refusal.
+    state_dir = Path(settings.kaowu_state_dir)
     try:
-        if database.is_file():
-            # Read with plain sqlite3 first: aiosqlite's worker thread outlives a failed open and would keep
-            # the process from exiting.
-            with closing(sqlite3.connect(database)) as db:
-                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        asyncio.run(open_store())
+        check_state_dir(state_dir)
+        prepare_database(state_dir / DB_NAME)
     except StoreError as e:
         return [str(e)]
-    except sqlite3.Error as e:
-        return [f"状态数据库 {database} 打不开（{e}），请检查 KAOWU_STATE_DIR"]
     return []
 
 
@@ -140,4 +126,24 @@ def run() -> None:
         driver.register_adapter(OneBotAdapter)
     for plugin in PLUGINS:
         nonebot.load_plugin(plugin)
-    nonebot.run()
+    code = _serve(nonebot.run)
+    if code:
+        print(f"机器人没有启动成功或意外停止（见上面的日志），退出码 {code}", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # os._exit: a thread still running (aiosqlite's worker, a scheduler) must not keep a dead bot alive.
+        os._exit(code)
+
+
+def _serve(serve: Any) -> int:
+    """Run the server; the exit code: 0 for a normal stop, 1 for any failure (uvicorn says 3 for start-up)."""
+    try:
+        serve()
+    except SystemExit as e:
+        return 0 if e.code in (0, None) else 1
+    except KeyboardInterrupt:
+        return 0
+    except Exception as e:
+        print(f"机器人出错停止：{e!r}", file=sys.stderr)
+        return 1
+    return 0

@@ -19,7 +19,7 @@ import aiosqlite
 
 from .calendar import ReminderKey, SentRecord, ledger_time
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "UnansweredQuestion", "prepare_database"]
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "UnansweredQuestion", "check_state_dir", "prepare_database"]
 
 DB_NAME = "kaowu.sqlite3"
 BUSY_TIMEOUT = 5.0  # seconds a write waits for another process's lock before it fails ("database is locked")
@@ -62,6 +62,17 @@ class StoreError(Exception):
     """The state folder cannot be used; the message is one line for the operator."""
 
 
+def check_state_dir(state_dir: Path) -> None:
+    """Create the state folder if need be and make sure it takes a file; StoreError (one line) if not."""
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        probe = state_dir / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as e:
+        raise StoreError(f"状态文件夹 {state_dir} 不能写入（{e.strerror}），请检查 KAOWU_STATE_DIR 和权限") from None
+
+
 def _move_aside(path: Path) -> str:
     return f"请停机后把它移到别处（例如 mv {path} {path}.old），再启动会新建一个（已发提醒的记录从头开始）"
 
@@ -82,6 +93,7 @@ def prepare_database(path: Path) -> None:
                 )
             damage = db.execute("PRAGMA quick_check").fetchone()[0]
             if damage != "ok":
+                damage = " ".join(str(damage).split())[:120]
                 raise StoreError(f"状态数据库 {path} 已损坏（{damage}）：{_move_aside(path)}{where}")
             columns = _columns(db)
             ledger = columns.get("reminders_sent")
@@ -92,22 +104,26 @@ def prepare_database(path: Path) -> None:
                         f"{_move_aside(path)}{where}"
                     )
                 _migrate_v1(db)
-            db.executescript(_LEDGER + _SCHEMA)
+            have = _columns(db)
             missing = {
-                table: wanted - have
+                table: wanted - have[table]
                 for table, wanted in _expected_columns().items()
-                if not wanted <= (have := _columns(db).get(table, set()))
+                if table in have and not wanted <= have[table]
             }
             if missing:
                 table, cols = next(iter(missing.items()))
                 raise StoreError(
                     f"状态数据库 {path} 的表结构不认识（{table} 缺少 {'、'.join(sorted(cols))}）：{_move_aside(path)}{where}"
                 )
+            db.executescript(_LEDGER + _SCHEMA)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             db.commit()
-    except sqlite3.Error as e:
-        raise StoreError(f"状态数据库 {path} 打不开（{e}）：{_move_aside(path)}{where}") from None
+    except sqlite3.DatabaseError as e:
+        reason = " ".join(str(e).split())
+        broken = "malformed" in reason or "not a database" in reason
+        what = f"已损坏（{reason}）" if broken else f"打不开（{reason}）"
+        raise StoreError(f"状态数据库 {path} {what}：{_move_aside(path)}{where}") from None
 
 
 def _columns(db: sqlite3.Connection) -> dict[str, set[str]]:
@@ -166,15 +182,7 @@ class Store:
     @classmethod
     async def open(cls, state_dir: Path, busy_timeout: float = BUSY_TIMEOUT) -> Store:
         state_dir = Path(state_dir)
-        try:
-            state_dir.mkdir(parents=True, exist_ok=True)
-            probe = state_dir / ".write-test"
-            probe.write_text("ok")
-            probe.unlink()
-        except OSError as e:
-            raise StoreError(
-                f"状态文件夹 {state_dir} 不能写入（{e.strerror}），请检查 KAOWU_STATE_DIR 和权限"
-            ) from None
+        check_state_dir(state_dir)
         path = state_dir / DB_NAME
         await asyncio.to_thread(prepare_database, path)
         return cls(await _connect(path, busy_timeout), path)
