@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -178,6 +178,8 @@ class Store:
     def __init__(self, db: aiosqlite.Connection, path: Path):
         self._db = db
         self.path = path
+        self.busy_timeout = BUSY_TIMEOUT
+        self.temporary = False  # True while an in-memory database stands in for a file that broke
 
     @classmethod
     async def open(cls, state_dir: Path, busy_timeout: float = BUSY_TIMEOUT) -> Store:
@@ -185,10 +187,30 @@ class Store:
         check_state_dir(state_dir)
         path = state_dir / DB_NAME
         await asyncio.to_thread(prepare_database, path)
-        return cls(await _connect(path, busy_timeout), path)
+        store = cls(await _connect(path, busy_timeout), path)
+        store.busy_timeout = busy_timeout
+        return store
 
     async def close(self) -> None:
         await self._db.close()
+
+    async def reopen(self) -> str | None:
+        """A fresh connection after the database broke while the bot ran.
+
+        None when the file works again; otherwise why not, and an empty in-memory database stands in until
+        the bot is restarted (so commands answer and reminders keep going, remembered by the plugin).
+        """
+        with suppress(Exception):
+            await self._db.close()
+        try:
+            await asyncio.to_thread(prepare_database, self.path)
+            self._db = await _connect(self.path, self.busy_timeout)
+            self.temporary = False
+            return None
+        except (StoreError, sqlite3.Error, OSError) as e:
+            self._db = await _connect(":memory:")
+            self.temporary = True
+            return str(e)
 
     # ------------------------------------------------------------ reminder ledger
 

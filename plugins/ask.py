@@ -51,5 +51,5 @@ async def _(bot: Bot, event: Event) -> None:
     if not result.answered:
         try:
             await get_store().log_unanswered(text, result.kind, now, group_id, int(event.get_user_id()))
-        except (RuntimeError, ValueError) as e:
-            logger.warning(f"unanswered question not logged: {e}")
+        except Exception as e:  # the reply went out; a log the database cannot take must not fail the handler
+            logger.warning(f"unanswered question not logged: {e!r}")

@@ -15,6 +15,7 @@ require("plugins.storage")
 require("plugins.delivery")
 require("plugins.commands")
 
+from bot.commandline import parse_days  # noqa: E402
 from plugins.commands import command  # noqa: E402
 from plugins.delivery import reply  # noqa: E402
 from plugins.knowledge import live, reload_now  # noqa: E402
@@ -33,6 +34,7 @@ __plugin_meta__ = PluginMetadata(
 REFUSAL = "这个命令只有管理员可以用。有问题请直接 @我 提问。"
 UNANSWERED_DAYS = 7
 UNANSWERED_ROWS = 12  # with the header: one phone screen
+UNANSWERED_USAGE = "用法：/unanswered [天数]，天数是 1 到 365 的整数，例如 /unanswered 30"
 
 # Commands are dispatched by the one message matcher (plugins/ask.py): a refused command is answered with the
 # refusal and never reaches the question answerer.
@@ -57,8 +59,10 @@ async def _unanswered(bot: Bot, event: Event, arg: str) -> None:
     if not await SUPERUSER(bot, event):
         await reply(bot, event, REFUSAL)
         return
-    text = arg
-    days = int(text) if text.isdigit() and 0 < int(text) <= 365 else UNANSWERED_DAYS
+    days = parse_days(arg, UNANSWERED_DAYS, most=365)
+    if days is None:
+        await reply(bot, event, UNANSWERED_USAGE)
+        return
     since = datetime.now().astimezone() - timedelta(days=days)
     rows = await get_store().top_unanswered(since, limit=UNANSWERED_ROWS)
     if not rows:
