@@ -210,8 +210,6 @@ async def posted_in_group(bot: Bot, group_id: int, tag: str) -> bool | None:
     NapCat and Lagrange answer `get_group_msg_history`; a bridge that refuses it leaves the question open,
     and the reminder is sent (a repeat is the lesser harm than a reminder never sent).
     """
-    from nonebot.adapters.onebot.v11 import Message
-
     try:
         data = await bot.call_api("get_group_msg_history", group_id=group_id, count=HISTORY_COUNT)
     except ActionFailed as e:
@@ -221,13 +219,26 @@ async def posted_in_group(bot: Bot, group_id: int, tag: str) -> bool | None:
         author = m.get("user_id") or (m.get("sender") or {}).get("user_id")
         if str(author) != str(bot.self_id):
             continue
-        try:
-            text = Message(m.get("message") or m.get("raw_message") or "").extract_plain_text()
-        except Exception:
-            text = str(m.get("raw_message") or "")
-        if tag in text:
+        if tag in _plain_text(m):
             return True
     return False
+
+
+def _plain_text(message: dict) -> str:
+    """The text of a message from the history: its segments (array form), or its CQ string."""
+    from nonebot.adapters.onebot.v11 import Message
+
+    body = message.get("message")
+    if isinstance(body, list):
+        return "".join(
+            str((seg.get("data") or {}).get("text", ""))
+            for seg in body
+            if isinstance(seg, dict) and seg.get("type") == "text"
+        )
+    try:
+        return Message(str(body or message.get("raw_message") or "")).extract_plain_text()
+    except Exception:  # a string the adapter cannot parse is searched as it is
+        return str(body or message.get("raw_message") or "")
 
 
 async def flush(bot: Bot | None = None, clock: Callable[[], datetime] = _now) -> Delivery | None:
