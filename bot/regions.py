@@ -184,10 +184,12 @@ class RegionIndex:
         self._districts: dict[str, str | None] = {}
         self._lone_names: set[str] = set()  # districts known only by their full name: 比如县, 成县
 
+        self._province_forms: set[str] = set()  # 广东, 广东省, 廣東, 安微: the province itself, not a place in it
         for name, p in data["provinces"].items():
             self._provinces.append(Province(name, p["full_name"], p["english"][0]))
             for form in (name, p["full_name"], *p["aliases"]):
                 self._add_zh(form, name)
+                self._province_forms.add(form.translate(_fold_table()))
             for latin in (" ".join(p["pinyin_syllables"]), *p["english"]):
                 words = latin.lower().split()
                 key = "".join(words)
@@ -302,6 +304,14 @@ class RegionIndex:
     def region_members(self, word: str) -> list[str]:
         """The provinces a region word names (江浙沪 → 江苏, 浙江, 上海); [] for anything else."""
         return list(self._groups.get(word.translate(_fold_table()), []))
+
+    def is_province_form(self, form: str) -> bool:
+        """Is `form` a name of the province itself (广东省, 廣東, 安微), rather than of a place inside it (深圳)?"""
+        return form.strip().translate(_fold_table()) in self._province_forms
+
+    def standalone_region_words(self) -> list[str]:
+        """Region words read only as a word of their own (东北, 华南): they also begin names (东北大学)."""
+        return sorted(self._groups_standalone)
 
     def region_is_partial(self, word: str) -> bool:
         """华东, 华南 …: writers draw its edges differently; the table keeps only what all of them include."""

