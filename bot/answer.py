@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -24,6 +23,7 @@ from . import facets
 from .contacts import ContactDirectory
 from .faq import FaqIndex, Hit, words
 from .knowledge import FaqEntry, Knowledge
+from .routing import ContactRouter
 from .text import normalize
 from .topics import Topics
 from .understand import Understanding, Vocabulary, arabic_numbers, clauses, stated_today, understand
@@ -45,17 +45,12 @@ SAME_MEANING = 0.85
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.08  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
-MAX_PROVINCES = 10
+TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4
 MAX_LINES = 15  # a reply fits on one phone screen
 CLARIFY_TTL = timedelta(minutes=10)
 
-# Asking for a contact (language): 找谁, 联系人, 谁负责, 电话, who …
-_CONTACT_ASK = re.compile(
-    r"联系人|联系方式|联系谁|找谁|找哪位|谁负责|负责人|负责|对接|电话|手机|号码|邮箱|微信|联系|哪位|是谁|哪个老师|归谁|谁管|管吗|"
-    r"\bwho\b|\bcontact|\bhandles?\b|\bphone\b|\bemail\b|\bresponsible\b"
-)
 
 
 @dataclass(frozen=True)
@@ -67,8 +62,8 @@ class Reply:
 
     @property
     def answered(self) -> bool:
-        """False for the replies staff should look at: fallbacks and clarifications."""
-        return self.kind not in ("fallback", "clarify")
+        """False for the replies staff should look at: fallbacks, clarifications and questions turned away."""
+        return self.kind not in ("fallback", "clarify", "offtopic")
 
 
 @dataclass
@@ -121,6 +116,7 @@ class Answerer:
         k = self.knowledge
         self.index = prepare(k)
         self.contacts = ContactDirectory(k.contacts)
+        self.router = ContactRouter(k)
         self.vocabulary = Vocabulary.build([e.level for e in k.notice.exams], k.faq.synonyms)
         ours = set(self.index.vocabulary)
         for text in [*k.context.values(), *(e.answer for e in k.faq.faqs), *k.faq.synonyms, k.notice.certificate]:
@@ -155,13 +151,20 @@ class Answerer:
         whole = self._clause(raw)
         parts = [self._clause(c) for c in clauses(raw)[:MAX_CLAUSES]]
 
-        contact = self._contact_reply(text, whole)
-        if contact is not None:
-            return contact
-
-        confident = self._confident_parts(whole, parts)
-        if confident:
-            return self._join([self._entry_reply(c.best.entry, c.u, today) for c in confident])  # type: ignore[union-attr]
+        # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
+        routed = [f for f in (self.router.find(c.u.text) for c in parts) if f.routes]
+        if not routed:
+            finding = self.router.find(text)
+            routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
+        answered = [c for c in self._confident_parts(whole, parts) if not self.router.find(c.u.text).routes]
+        if routed:
+            texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
+            replies = [Reply(t, "contact") for t in texts]
+            return self._join(replies + [self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
+        if len(answered) == 1 and len(ties := self._tied(answered[0].hits)) >= 2:
+            return self._clarify(ties, raw, now, asker)  # two entries the samples cannot tell apart
+        if answered:
+            return self._join([self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
         best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)
         if any(c.other for c in [whole, *parts]) and not (best.best and best.other is None and best.best.score >= ACCEPT):
             return self.offtopic()
@@ -194,6 +197,10 @@ class Answerer:
             return []
         return [max(candidates, key=lambda c: c.best.score)]  # type: ignore[union-attr]
 
+    @staticmethod
+    def _tied(hits: list[Hit]) -> list[Hit]:
+        return [h for h in hits[:3] if hits[0].score - h.score < TIE]
+
     def _rerank(self, hits: list[Hit], u: Understanding) -> list[Hit]:
         """One step, named reasons; each entry keeps its own similarity plus or minus what the reason adds."""
         out = []
@@ -216,7 +223,7 @@ class Answerer:
             if len(lines) + r.text.count("\n") + 1 > MAX_LINES:
                 break
             lines.extend(r.text.splitlines())
-        return Reply("\n".join(lines), "faq", replies[0].entry_id)
+        return Reply("\n".join(lines), replies[0].kind, replies[0].entry_id)
 
     # ------------------------------------------------------------ fixed replies
 
@@ -252,27 +259,6 @@ class Answerer:
             "考试时间、站点申报、报名、考场编排、缴费和各省联系人。",
             "offtopic",
         )
-
-    # ------------------------------------------------------------ contacts
-
-    def _contact_reply(self, text: str, whole: _Clause) -> Reply | None:
-        names = self.contacts.names_in(text)
-        if names:
-            return Reply("\n".join(self.contacts.describe_person(n) for n in names[:3]), "contact")
-        regions = self.knowledge.regions
-        matches = regions.find(text)
-        shared = [] if matches else regions.ambiguous(text)
-        if not matches and not shared:
-            return None
-        asks = bool(_CONTACT_ASK.search(text))
-        if not asks and whole.confident:
-            return None  # 「广东省考试时间」: a place, but the question is about the schedule
-        if matches:
-            named = list(dict.fromkeys(m.province for m in matches))
-            return Reply(self.contacts.describe_provinces(named[:MAX_PROVINCES]), "contact")
-        form, provinces = shared[0]
-        head = f"「{form}」在{'、'.join(provinces)}都有，请问是哪个省的？各省的业务联系人："
-        return Reply(head + "\n" + self.contacts.describe_provinces(provinces[:4]), "contact")
 
     # ------------------------------------------------------------ entries
 

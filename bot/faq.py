@@ -20,6 +20,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import jieba
 import numpy as np
@@ -90,7 +91,7 @@ def _sounds(text: str) -> frozenset[str]:
     """Pinyin bigrams of the Chinese characters (准考证 and 准考正 share both)."""
     chars = [c for c in text if _CJK.match(c)]
     py = lazy_pinyin(chars) if chars else []
-    return frozenset(f"{a} {b}" for a, b in zip(py, py[1:], strict=False))
+    return frozenset(f"{a} {b}" for a, b in pairwise(py))
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _sound_terms(text: str) -> dict[str, float]:
 class FaqIndex:
     """Built once per data version, off the event loop (bot.live reads and builds in a worker thread)."""
 
-    def __init__(self, faq: FaqFile, *, encoder: semantic.Encoder | None | bool = True) -> None:
+    def __init__(self, faq: FaqFile, *, encoder: semantic.Encoder | bool | None = True) -> None:
         self.faq = faq
         self.entries = list(faq.faqs)
         self._owner: list[int] = []

@@ -24,7 +24,7 @@ from typing import Protocol
 
 import numpy as np
 
-__all__ = ["Encoder", "configure", "encoder", "EmbeddingCache"]
+__all__ = ["EmbeddingCache", "Encoder", "configure", "encoder"]
 
 log = logging.getLogger(__name__)
 

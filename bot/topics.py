@@ -76,7 +76,7 @@ class Topics:
         foreign: list[str] = []
         mass = 0.0
         for word, flag in _tagged(text):
-            if not (flag.startswith(_NAMING) or flag.startswith("v")) or len(word) < 2 and not word.isascii():
+            if not (flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
             weight = informativeness(word)
             total += weight
