@@ -62,7 +62,7 @@ _FILING = re.compile(
 )
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(r"^的?(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
+_DENIED_AFTER = re.compile(r"^的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
 _CORRECTION = re.compile(r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
@@ -75,7 +75,7 @@ _TECHNICAL_WORDS = re.compile(
     r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|黑屏|蓝屏|死机|"
     r"崩溃|断网|没反应|客户端|technical|system"
 )
-_EXAM_AFFAIRS_WORDS = re.compile(r"考务")
+_EXAM_AFFAIRS_WORDS = re.compile(r"考务(?!助手)")  # 考务助手 is the bot's own name
 # A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
@@ -132,6 +132,8 @@ class ContactFinding:
     via: tuple[tuple[str, str], ...] = ()
     # region words of several provinces named (江浙沪), to say which provinces they were taken to mean
     regions: tuple[str, ...] = ()
+    # 「陕西是杨德明还是雷鹏」: which of the people named it is
+    which_one: bool = False
     # provinces and people the clause denies and names no other way (「不是广东，是广西」 → 广东)
     denied: tuple[str, ...] = ()
     # the clause is a place, a person or a number and little else (「广东？」「成都的学校」「黄超」「不是广东，是广西」)
@@ -335,6 +337,7 @@ class ContactRouter:
             via=tuple(via.items()),
             regions=tuple(regions),
             alone=alone,
+            which_one=confirmation and len(named) > 1 and "还是" in text,
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
@@ -531,6 +534,9 @@ class ContactRouter:
         pairs = [(n, p) for n in people for p in provinces]
         covered = [p in self._covered_by(n) for n, p in pairs]
         verdict = "是的。" if all(covered) else "不是。" if not any(covered) else "不全是。"
+        if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
+            right = [n for n in people if provinces[0] in self._covered_by(n)]
+            verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
         lines = [verdict + self.directory.describe_provinces(provinces, dict(finding.via))]
         for name in people:
             if not any(p in self._covered_by(name) for p in provinces):

@@ -466,3 +466,23 @@ def test_never_a_person_the_question_did_not_ask_for(router: ContactRouter, ques
     text = router.reply(finding) or ""
     places = set(finding.provinces) | {p for _, ps in finding.shared_places for p in ps}
     assert named(text) <= covering(*places) | set(finding.people)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("陕西省是杨德明还是雷鹏", "是杨德明。"), ("广东是林贺还是王吉庆", "都是。"), ("海南是陈淑还是黄超", "都不是。")],
+)
+def test_which_of_two_people(router: ContactRouter, question: str, verdict: str) -> None:
+    """「X是A还是B」 says which, then X's contacts."""
+    assert ask(router, question).startswith(verdict)
+
+
+def test_the_bots_own_name_is_no_exam_affairs_question(router: ContactRouter) -> None:
+    """「@考务助手 江西省的对接老师是哪位」 asks about 江西, not about 考务."""
+    assert EXAM_AFFAIRS not in find(router, "考务助手 江西省的对接老师是哪位").roles
+
+
+def test_a_denial_after_an_interjection(router: ContactRouter) -> None:
+    """「湖南？哦不对，湖北」 is 湖北 only."""
+    findings = router.find_clauses(["湖南", "哦不对", "湖北"])
+    assert named("\n".join(router.reply(f) or "" for f in findings if f.routes)) == covering("湖北")
