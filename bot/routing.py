@@ -39,6 +39,9 @@ TECHNICAL = "技术"
 MAX_PEOPLE = 3  # cards in one reply
 MAX_PROVINCES = 10  # provinces in one reply; grouped by person that still fits a phone screen
 MAX_LINES = 15  # a reply fits on one phone screen
+# Characters of a clause read: a question is short (the engine reads 300), and some checks compare each mention
+# with each other one, so a pasted document must not make them quadratic in its length.
+MAX_TEXT = 600
 
 # ---------------------------------------------------------------- general language
 
@@ -62,13 +65,13 @@ _FILING = re.compile(
 )
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(r"^的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
+_DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
 _CORRECTION = re.compile(r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
 _YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
-_PERSON_RELATION_AFTER = re.compile(r"^(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
+_PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|是|归|属于|对接|找)的?$")
 # Roles: the exam system (technical contacts) and 考务 (exam affairs).
 _TECHNICAL_WORDS = re.compile(
@@ -259,6 +262,7 @@ class ContactRouter:
 
     def find(self, text: str) -> ContactFinding:
         """What `text` (one normalised clause, `bot.text.normalize`) names and asks about contacts."""
+        text = text[:MAX_TEXT]
         numbers, number_spans = self._numbers(text)
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
         people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
@@ -294,11 +298,12 @@ class ContactRouter:
         roles = list(dict.fromkeys(roles))
 
         via: dict[str, str] = {}
+        kept_at = {(k.start, k.key) for k in kept}
         regions: list[str] = []
         for m in matches:
             if m.province not in provinces or m.province in via:
                 continue
-            if not any(k.start == m.span[0] and k.key == m.province for k in kept):
+            if (m.span[0], m.province) not in kept_at:
                 continue
             if m.region and len(self._regions.region_members(m.region)) > 1:
                 if m.region not in regions:
@@ -404,7 +409,7 @@ class ContactRouter:
         corrections = [c.end() for c in _CORRECTION.finditer(text)]
         out = []
         for m in mentions:
-            denied = bool(_DENIED_BEFORE.search(text[: m.start]) or _DENIED_AFTER.search(text[m.end :]))
+            denied = bool(_DENIED_BEFORE.search(_before(text, m.start)) or _DENIED_AFTER.match(text, m.end))
             if not denied:
                 # 「广东，打错了，是广西」: corrected when a mention of its kind follows the correction
                 denied = any(m.end <= c and any(o.start >= c for o in mentions) for c in corrections)
@@ -418,9 +423,9 @@ class ContactRouter:
         for m in people:
             if m.denied:
                 continue
-            if text[: m.start].endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.search(text[m.end :]):
+            if _before(text, m.start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
                 return True
-        return any(_PLACE_RELATION_BEFORE.search(text[: m.start]) for m in places)
+        return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
 
     def _is_city(self, m: Match) -> bool:
         """Was the province named through a city or a part of it (so the reply says 深圳属于广东)?"""
@@ -573,6 +578,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
     cuts = [m.end() for m in _ASK_END.finditer(text) if m.end() < len(text)]
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in pairwise(bounds) if a < b] or [(0, len(text))]
+
+
+def _before(text: str, start: int) -> str:
+    """The few characters before `start`: what a denial or a relation word needs, in constant time."""
+    return text[max(0, start - 8) : start]
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:

@@ -486,3 +486,10 @@ def test_a_denial_after_an_interjection(router: ContactRouter) -> None:
     """「湖南？哦不对，湖北」 is 湖北 only."""
     findings = router.find_clauses(["湖南", "哦不对", "湖北"])
     assert named("\n".join(router.reply(f) or "" for f in findings if f.routes)) == covering("湖北")
+
+
+def test_a_pasted_document_is_read_in_bounded_time(router: ContactRouter) -> None:
+    """A 100 000-character paste is read only as far as a question goes (timing: tools/bench_contacts.py)."""
+    filler = "各位老师好请问本次考试的报名截止时间是什么时候不是广东是广西林贺18620586370 "
+    finding = router.find((filler * 3000)[:100_000])
+    assert finding.provinces == ("广西",) and "林贺" in finding.people
