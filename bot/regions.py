@@ -115,8 +115,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else ""
     if _CJK_RE.fullmatch(before) and before not in _ALONE_BEFORE:
         return False
-    after = text[end:]
-    return not _CJK_RE.match(after) or bool(_ALONE_AFTER.match(after))
+    return not _CJK_RE.match(text[end : end + 1]) or bool(_ALONE_AFTER.match(text, end))
 
 
 def _trie_regex(words: Iterable[str]) -> str:

@@ -20,7 +20,8 @@ from the data folder.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -38,6 +39,9 @@ TECHNICAL = "技术"
 MAX_PEOPLE = 3  # cards in one reply
 MAX_PROVINCES = 10  # provinces in one reply; grouped by person that still fits a phone screen
 MAX_LINES = 15  # a reply fits on one phone screen
+# Characters of a clause read: a question is short (the engine reads 300), and some checks compare each mention
+# with each other one, so a pasted document must not make them quadratic in its length.
+MAX_TEXT = 600
 
 # ---------------------------------------------------------------- general language
 
@@ -46,6 +50,7 @@ _ASKS_CONTACT = re.compile(
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|"
     r"是谁|哪位|哪个老师|电话|手机|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
+    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么)(?:省|地区|地方)|负责哪|管什么|负责什么|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
@@ -55,33 +60,35 @@ _ASKS_WHO = re.compile(
 )
 # Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」.
 _FILING = re.compile(
-    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
+    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
     r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
 )
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(r"^的?(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
+_DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
 _CORRECTION = re.compile(r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
-_YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗")
+_YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
+_YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
-_PERSON_RELATION_AFTER = re.compile(r"^(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
+_PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|是|归|属于|对接|找)的?$")
 # Roles: the exam system (technical contacts) and 考务 (exam affairs).
 _TECHNICAL_WORDS = re.compile(
     r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|黑屏|蓝屏|死机|"
     r"崩溃|断网|没反应|客户端|technical|system"
 )
-_EXAM_AFFAIRS_WORDS = re.compile(r"考务")
+_EXAM_AFFAIRS_WORDS = re.compile(r"考务(?!助手)")  # 考务助手 is the bot's own name
 # A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
 _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
-# What may stand around a place that stands alone: 「广东？」「我们是四川的学校」「成都这边」, and a correction
-# of the place asked before: 「不是广东，是广西」「我要找的是广西」.
-_PLACE_ALONE = re.compile(
-    r"(?:我们|我校|咱们|我|我要找的|我找的|我问的|要找的|找的|问的|应该|而)?(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
-    r"(?:的)?(?:学校|院校|高校|考点|考核站点|站点|这边|那边|地区|区域|省|市|呢|\s|"
+# What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」
+# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」.
+_ALONE = re.compile(
+    r"(?:那|那么|还有|另外|我们|我校|咱们|我|我要找的|我找的|我问的|要找的|找的|问的|应该|而|刚才|刚刚|抱歉|不好意思)*"
+    r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
+    r"(?:的)?(?:学校|院校|高校|考点|考核站点|站点|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
     r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、)*"
 )
 # 「火星的学校找谁」「某某县找谁」: what stands before 的 and a school or site word, or a name with a place suffix.
@@ -128,8 +135,12 @@ class ContactFinding:
     via: tuple[tuple[str, str], ...] = ()
     # region words of several provinces named (江浙沪), to say which provinces they were taken to mean
     regions: tuple[str, ...] = ()
-    # the clause is a place and little else (「广东？」「成都的学校」)
-    place_only: bool = False
+    # 「陕西是杨德明还是雷鹏」: which of the people named it is
+    which_one: bool = False
+    # provinces and people the clause denies and names no other way (「不是广东，是广西」 → 广东)
+    denied: tuple[str, ...] = ()
+    # the clause is a place, a person or a number and little else (「广东？」「成都的学校」「黄超」「不是广东，是广西」)
+    alone: bool = False
 
     def empty(self) -> bool:
         return not (
@@ -140,13 +151,16 @@ class ContactFinding:
     def routes(self) -> bool:
         """Should the contact reply answer this clause (rather than the FAQ)?
 
-        A person, a number or an e-mail is always a contact question; a place is one when a contact is asked
-        for or the place stands alone; a role (考务, 技术) when a contact is asked for.
+        A contact's number or e-mail always; a person, an unknown number or a place when a contact is asked for,
+        when it stands alone, or in a yes/no question about them; a role (考务, 技术) or a place we cannot
+        resolve when a contact is asked for. 「王吉庆老师让我问准考证什么时候打印」 is the FAQ's.
         """
-        if self.people or self.numbers:
+        if self.confirmation or any(owner for _, owner in self.numbers):
             return True
-        places = bool(self.provinces or self.shared_places)
-        if places and (self.asks_contact or self.place_only):
+        named = bool(self.people or self.numbers or self.provinces or self.shared_places)
+        if named and (self.asks_contact or self.alone):
+            return True
+        if self.people and self.provinces:  # 「广东的林贺」
             return True
         return bool(self.asks_contact and (self.roles or self.unknown_place))
 
@@ -179,6 +193,13 @@ class ContactRouter:
             sounds.setdefault("".join(lazy_pinyin(p.name)), []).append(p.name)
         # 广冬 sounds like 广东; a sound two provinces share (山西/陕西) is never guessed
         self._province_sounds = {sound: names[0] for sound, names in sounds.items() if len(names) == 1}
+        # 「Lin He」「linhe」「huang chao」: a contact's name in pinyin, surname first as Chinese names go.
+        sounds = {name: [lazy_pinyin(ch)[0] for ch in name] for name in self.directory.names()}
+        self._pinyin_names = {
+            re.compile(r"(?<![a-z])" + r"[\s\-]?".join(parts) + r"(?![a-z])"): name
+            for name, parts in sounds.items()
+            if len(parts) >= 2 and all(p.isascii() and p.isalpha() for p in parts)
+        }
         mailboxes = sorted(self.directory.mailboxes(), key=len, reverse=True)
         self._mailbox_re = (
             re.compile(r"(?<![a-z0-9._\-])(" + "|".join(map(re.escape, mailboxes)) + r")(?![a-z0-9_\-])")
@@ -201,10 +222,50 @@ class ContactRouter:
 
     # ------------------------------------------------------------ reading
 
+    def find_clauses(self, clauses: Sequence[str]) -> list[ContactFinding]:
+        """One finding per normalised clause of a message, read with the rest of the message in mind.
+
+        - A denial in one clause holds for the others: 「广东，不对，是广西」 keeps 广西 only.
+        - A clause that only asks (「…，请问联系哪位」) asks about what the clauses before it named, back to the
+          previous ask: 「我们学校在山东淄博，想申报考核站点，请问联系哪位」 routes 山东 on the asking clause.
+        Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
+        clause and a FAQ clause.
+        """
+        clauses = list(clauses)
+        whole = self.find("".join(clauses))
+        findings = [self._within(self.find(c), whole) for c in clauses]
+        start = 0  # first clause after the previous ask
+        for i, f in enumerate(findings):
+            if f.asks_contact and f.empty() and i > start:
+                joined = self._within(self.find("".join(clauses[start : i + 1])), whole)
+                if joined.routes:
+                    findings[start:i] = [ContactFinding() if not g.routes else g for g in findings[start:i]]
+                    findings[i] = joined
+            if f.asks_contact or findings[i].routes:
+                start = i + 1
+        return findings
+
+    @staticmethod
+    def _within(f: ContactFinding, whole: ContactFinding) -> ContactFinding:
+        """`f` without what the whole message denies."""
+        provinces = tuple(p for p in f.provinces if p not in whole.denied)
+        people = tuple(p for p in f.people if p not in whole.denied)
+        if provinces == f.provinces and people == f.people:
+            return f
+        return replace(
+            f,
+            provinces=provinces,
+            people=people,
+            via=tuple((p, v) for p, v in f.via if p in provinces),
+            confirmation=f.confirmation and bool(provinces and people),
+        )
+
     def find(self, text: str) -> ContactFinding:
         """What `text` (one normalised clause, `bot.text.normalize`) names and asks about contacts."""
+        text = text[:MAX_TEXT]
         numbers, number_spans = self._numbers(text)
-        people = self._deny(text, [_Mention(s, e, n) for s, e, n in self.directory.name_spans(text)], number_spans)
+        spans = [*self.directory.name_spans(text), *self._latin_names(text)]
+        people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
         segments = _segments(text)
         technical_segments = [
             seg for seg in segments if _TECHNICAL_WORDS.search(_SCHOOL_NAME.sub("", text[seg[0] : seg[1]]))
@@ -220,9 +281,9 @@ class ContactRouter:
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
         provinces = list(dict.fromkeys(m.key for m in kept))
-        named = list(dict.fromkeys(m.key for m in people if not m.denied))
+        by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]
-        named = list(dict.fromkeys([*named, *owners]))
+        named = list(dict.fromkeys([*by_name, *owners]))
 
         roles: list[str] = []
         if asks:
@@ -237,11 +298,12 @@ class ContactRouter:
         roles = list(dict.fromkeys(roles))
 
         via: dict[str, str] = {}
+        kept_at = {(k.start, k.key) for k in kept}
         regions: list[str] = []
         for m in matches:
             if m.province not in provinces or m.province in via:
                 continue
-            if not any(k.start == m.span[0] and k.key == m.province for k in kept):
+            if (m.span[0], m.province) not in kept_at:
                 continue
             if m.region and len(self._regions.region_members(m.region)) > 1:
                 if m.region not in regions:
@@ -259,17 +321,15 @@ class ContactRouter:
         if not places and not shared and not provinces and not named and asks and not roles:
             unknown = self._unknown_place(text)
 
-        place_only = (
-            bool(kept)
-            and not named
-            and _PLACE_ALONE.fullmatch(_cut(text, [(m.start, m.end) for m in places])) is not None
+        mentioned = [(m.start, m.end) for m in [*places, *people]] + number_spans
+        rest = _cut(text, mentioned)
+        for form, _ in shared:
+            rest = rest.replace(form, "", 1)
+        alone = bool(kept or named or numbers or shared) and _ALONE.fullmatch(rest) is not None
+        # 「贵州是不是也归杨德明管」 (a person and a place), 「18600001111是不是林贺的电话」 (a person and a number)
+        confirmation = bool(named and provinces and self._confirms(text, people, kept)) or bool(
+            by_name and numbers and _YES_NO_NUMBER.search(text)
         )
-        if not place_only and shared:
-            rest = text
-            for form, _ in shared:
-                rest = rest.replace(form, "", 1)
-            place_only = _PLACE_ALONE.fullmatch(rest) is not None
-        confirmation = bool(named and provinces and self._confirms(text, people, kept))
         return ContactFinding(
             provinces=tuple(provinces),
             people=tuple(named),
@@ -281,8 +341,17 @@ class ContactRouter:
             roles=tuple(roles),
             via=tuple(via.items()),
             regions=tuple(regions),
-            place_only=place_only,
+            alone=alone,
+            which_one=confirmation and len(named) > 1 and "还是" in text,
+            denied=tuple(
+                dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
+            ),
         )
+
+    def _latin_names(self, text: str) -> list[tuple[int, int, str]]:
+        if not re.search(r"[a-z]", text):
+            return []
+        return [(m.start(), m.end(), name) for rx, name in self._pinyin_names.items() for m in rx.finditer(text)]
 
     def _numbers(self, text: str) -> tuple[list[tuple[str, str | None]], list[tuple[int, int]]]:
         """Phone numbers and e-mail addresses named, each with its owner; and where they stand (no place there)."""
@@ -340,7 +409,7 @@ class ContactRouter:
         corrections = [c.end() for c in _CORRECTION.finditer(text)]
         out = []
         for m in mentions:
-            denied = bool(_DENIED_BEFORE.search(text[: m.start]) or _DENIED_AFTER.search(text[m.end :]))
+            denied = bool(_DENIED_BEFORE.search(_before(text, m.start)) or _DENIED_AFTER.match(text, m.end))
             if not denied:
                 # 「广东，打错了，是广西」: corrected when a mention of its kind follows the correction
                 denied = any(m.end <= c and any(o.start >= c for o in mentions) for c in corrections)
@@ -354,9 +423,9 @@ class ContactRouter:
         for m in people:
             if m.denied:
                 continue
-            if text[: m.start].endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.search(text[m.end :]):
+            if _before(text, m.start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
                 return True
-        return any(_PLACE_RELATION_BEFORE.search(text[: m.start]) for m in places)
+        return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
 
     def _is_city(self, m: Match) -> bool:
         """Was the province named through a city or a part of it (so the reply says 深圳属于广东)?"""
@@ -463,17 +532,37 @@ class ContactRouter:
 
     def _confirmation(self, finding: ContactFinding) -> str:
         """Yes or no first, then the right contact of each province asked, then what the asked person covers."""
+        if not finding.provinces:
+            return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
         people = list(finding.people[:MAX_PEOPLE])
         pairs = [(n, p) for n in people for p in provinces]
         covered = [p in self._covered_by(n) for n, p in pairs]
         verdict = "是的。" if all(covered) else "不是。" if not any(covered) else "不全是。"
+        if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
+            right = [n for n in people if provinces[0] in self._covered_by(n)]
+            verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
         lines = [verdict + self.directory.describe_provinces(provinces, dict(finding.via))]
         for name in people:
             if not any(p in self._covered_by(name) for p in provinces):
                 card = self.directory.card(name)
                 if card is not None:
                     lines.append(card.summary() + "。")
+        return _fit("\n".join(lines))
+
+    def _number_confirmation(self, finding: ContactFinding) -> str:
+        """「18600001111是不是林贺的电话」: yes or no, whose it is if anyone's, and the asked person's card."""
+        owners = {owner for _, owner in finding.numbers if owner}
+        asked = [n for n in finding.people if n not in owners or len(owners) > 1] or list(finding.people)
+        lines = []
+        for typed, owner in finding.numbers:
+            if owner in asked:
+                lines.append(f"是的。{self._number_line(typed, owner)}")
+            else:
+                kind = "邮箱" if "@" in typed or not (typed[:1].isdigit() or typed.startswith("+")) else "号码"
+                whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
+                lines.append(f"不是。{typed} 不是{'、'.join(asked)}的{kind}，{whose}。")
+        lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
 
     def _covered_by(self, name: str) -> list[str]:
@@ -489,6 +578,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
     cuts = [m.end() for m in _ASK_END.finditer(text) if m.end() < len(text)]
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in pairwise(bounds) if a < b] or [(0, len(text))]
+
+
+def _before(text: str, start: int) -> str:
+    """The few characters before `start`: what a denial or a relation word needs, in constant time."""
+    return text[max(0, start - 8) : start]
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:

@@ -18,6 +18,7 @@ contact reply fails that case's own checks.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import defaultdict
@@ -28,6 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SETS = [SHARED / "eval" / "dev_cases.yaml", *sorted((ROOT / "tests" / "eval").glob("*.yaml"))]
+
+_CLAUSE = re.compile(r"[，,。？?！!；;\n]+")
 
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(SHARED / "tools"))
@@ -48,6 +51,7 @@ def main() -> int:
     router = ContactRouter(load(ROOT / "data"))
     router.reply(router.find(normalize("广冬联系人")))  # warm up: the timing is per question, not start-up
     passed: dict[str, list[bool]] = defaultdict(list)
+    passed_by_clause: list[bool] = []
     claimed: dict[str, list[str]] = defaultdict(list)
     others = 0
     times: list[float] = []
@@ -64,9 +68,15 @@ def main() -> int:
             finding = router.find(normalize(q))
             text = router.reply(finding) if finding.routes else None
             times.append(time.perf_counter() - t0)
+            # The same clause by clause, as the engine may call it (find_clauses: denials across clauses).
+            clauses = [c for c in (normalize(part) for part in _CLAUSE.split(q)) if c]
+            routed = [router.reply(f) for f in router.find_clauses(clauses) if f.routes]
+            by_clause = "\n".join(dict.fromkeys(r for r in routed if r)) or None
             expect = [r for s in case.get("expect", []) for r in expand(str(s))]
             forbid = [r for s in case.get("forbid", []) for r in expand(str(s))]
             ok_exp, ok_forb, why = check(text or "", expect, forbid)
+            if kind == "contact":
+                passed_by_clause.append(all(check(by_clause or "", expect, forbid)[:2]))
             if kind != "contact":
                 others += 1
                 if finding.routes:  # taken from the FAQ: fine when the contact reply answers it as well
@@ -81,6 +91,7 @@ def main() -> int:
     for name, results in passed.items():
         print(f"{name}: {sum(results)}/{len(results)}")
     print(f"contacts: {sum(total)}/{len(total)} ({100 * sum(total) / max(1, len(total)):.1f}%)")
+    print(f"contacts clause by clause (find_clauses): {sum(passed_by_clause)}/{len(passed_by_clause)}")
     n_claimed = sum(len(v) for v in claimed.values())
     n_bad = sum(line.startswith("BAD") for v in claimed.values() for line in v)
     print(f"non-contact questions claimed by the router: {n_claimed}/{others}, {n_bad} of them answered wrongly")
