@@ -47,6 +47,7 @@ from bot.teach import (  # noqa: E402
     unknown_entry,
 )
 from plugins.delivery import reply  # noqa: E402
+from plugins.guard import is_command  # noqa: E402
 from plugins.knowledge import live, reload_now  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
 
@@ -73,6 +74,7 @@ REFUSAL = "这个命令只有管理员可以用。有问题请直接 @我 提问
 UNANSWERED_DAYS = 7
 UNANSWERED_ROWS = 12  # with the header: one phone screen
 CANCELLED = "已取消，faq.yaml 没有改动。"
+INTERRUPTED = "收到了另一个命令，刚才的对话已取消，faq.yaml 没有改动。请再发一次那个命令。"
 
 # Subcommand words, English first (the first is the canonical name).
 SUBCOMMANDS = {
@@ -240,8 +242,14 @@ async def _open_dialog(bot: Bot, event: Event, matcher: Matcher, state: T_State,
     await reply(bot, event, "新增一条问答。请发大家会怎么问，一行一个（可以发好几行），发「取消」放弃。")
 
 
-def _cancelled(text: str) -> bool:
-    return text.strip().lower() in CANCEL_WORDS
+async def _leave_if_cancelled(bot: Bot, event: Event, matcher: Matcher, text: str) -> None:
+    """取消 ends the dialog; so does another command (the dialog would otherwise swallow it as an answer)."""
+    if text.strip().lower() in CANCEL_WORDS:
+        await reply(bot, event, CANCELLED)
+        await matcher.finish()
+    if is_command(bot, event):
+        await reply(bot, event, INTERRUPTED)
+        await matcher.finish()
 
 
 @faq.got("questions")
@@ -250,9 +258,7 @@ async def _questions(
 ) -> None:
     if state["action"] != "add":
         return
-    if _cancelled(text):
-        await reply(bot, event, CANCELLED)
-        await matcher.finish()
+    await _leave_if_cancelled(bot, event, matcher, text)
     questions = sample_questions(text)
     if not questions:
         await reply(bot, event, "没有读到问法，请再发一次，一行一个；发「取消」放弃。")
@@ -264,9 +270,7 @@ async def _questions(
 
 @faq.got("answer")
 async def _answer(bot: Bot, event: Event, matcher: Matcher, state: T_State, text: str = ArgPlainText("answer")) -> None:
-    if _cancelled(text):
-        await reply(bot, event, CANCELLED)
-        await matcher.finish()
+    await _leave_if_cancelled(bot, event, matcher, text)
     answer = clean_answer(text)
     if state["action"] == "add":
         change: Change = AddEntry(state["entry_id"], state["questions"], answer)
@@ -290,11 +294,8 @@ async def _answer(bot: Bot, event: Event, matcher: Matcher, state: T_State, text
 async def _confirm(
     bot: Bot, event: Event, matcher: Matcher, state: T_State, text: str = ArgPlainText("confirm")
 ) -> None:
-    word = text.strip().lower()
-    if word in CANCEL_WORDS:
-        await reply(bot, event, CANCELLED)
-        await matcher.finish()
-    if word not in CONFIRM_WORDS:
+    await _leave_if_cancelled(bot, event, matcher, text)
+    if text.strip().lower() not in CONFIRM_WORDS:
         await reply(bot, event, "请发「确认」保存，或发「取消」放弃。")
         await matcher.reject_arg("confirm")
     change = state["change"]

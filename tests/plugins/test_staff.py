@@ -387,3 +387,20 @@ class TextWithQuote(TextWith):
         if not isinstance(other, Message) or [seg.type for seg in other] != ["reply", "text"]:
             return False
         return all(n in other.extract_plain_text() for n in self.needles)
+
+
+async def test_another_command_ends_the_dialog(app: App, live_data: Path, store: Store):
+    """A command sent while /faq add waits ends the dialog with a note; it is not taken as the questions."""
+    from plugins.staff import INTERRUPTED
+
+    before = (live_data / "faq.yaml").read_bytes()
+    start, other, after = staff_says("/faq add", "/faq history", "/faq history")
+    async with app.test_matcher() as ctx:
+        bot = ctx.create_bot(base=Bot, self_id="10000")
+        ctx.receive_event(bot, start)
+        ctx.should_call_send(start, TextWith(), {"message_id": 1})
+        ctx.receive_event(bot, other)
+        ctx.should_call_send(other, text(INTERRUPTED), {"message_id": 2})
+        ctx.receive_event(bot, after)
+        ctx.should_call_send(after, text("还没有从聊天里改过问答。"), {"message_id": 3})
+    assert (live_data / "faq.yaml").read_bytes() == before
