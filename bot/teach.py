@@ -77,7 +77,7 @@ def sample_questions(text: str) -> list[str]:
 
 def new_entry_id(questions: Sequence[str], taken: Iterable[str]) -> str:
     """An id from the first question's pinyin (考点停车场在哪里 → kao-dian-ting-che), unique among `taken`."""
-    syllables = [s for s in lazy_pinyin(questions[0] if questions else "") if re.fullmatch(r"[a-z0-9]+", s)]
+    syllables = [w for s in lazy_pinyin(questions[0] if questions else "") for w in re.findall(r"[a-z0-9]+", s.lower())]
     base = "-".join(syllables[:4]) or "faq"
     taken = set(taken)
     if base not in taken:
