@@ -1,13 +1,36 @@
-"""ContactDirectory: who to call, by province, city, person or topic. Every name comes from contacts.json."""
+"""ContactDirectory: who to call, by province, person, phone number or e-mail. Every name comes from contacts.json.
+
+The notice lists three kinds of contact: 考务 (exam affairs), 技术 (the exam system) and the business contact of
+each province. One person may be several (黄超 is technical and covers 西藏、新疆、宁夏); a card always gives all.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .knowledge import Contacts, Person
 
-__all__ = ["ContactDirectory", "ProvincialContact"]
+__all__ = ["ContactDirectory", "PersonCard", "ProvincialContact", "phone_keys"]
+
+PROVINCIAL_ROLE = "考核站点业务联系人"
+EXAM_AFFAIRS_ROLE = "考务工作联系人"
+TECHNICAL_ROLE = "考试系统技术工作联系人"
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def phone_keys(number: str) -> list[str]:
+    """The ways a number may be typed, as bare digits: 028-85964700 is also 02885964700, 2885964700 (after +86)
+    and 85964700 (within the city); a mobile number is itself."""
+    digits = _NOT_DIGIT.sub("", number)
+    keys = [digits]
+    if digits.startswith("0") and len(digits) >= 10:  # a landline with its area code
+        keys.append(digits[1:])  # +86 28 85964700 drops the trunk 0
+        local = 8 if len(digits) - 3 >= 8 else 7
+        keys.append(digits[-local:])
+    return keys
 
 
 @dataclass
@@ -24,6 +47,29 @@ class ProvincialContact:
         return f"{self.name} {self.phone}{email}（负责{'、'.join(self.provinces)}）"
 
 
+@dataclass
+class PersonCard:
+    """Everything the notice says about one person, over all their roles."""
+
+    name: str
+    phones: list[str] = field(default_factory=list)
+    email: str = ""
+    provinces: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    def contact(self) -> str:
+        """「15928431762 huangchao@zhonghui.vip」"""
+        return "、".join(self.phones) + (f" {self.email}" if self.email else "")
+
+    def role_lines(self) -> list[str]:
+        return [f"{r}，负责{'、'.join(self.provinces)}" if r == PROVINCIAL_ROLE else r for r in self.roles]
+
+    def summary(self) -> str:
+        """One line: 「杨德明 13551324832 yangdeming@zhonghui.vip（负责重庆、陕西）」 or the role for 考务 / 技术."""
+        what = f"负责{'、'.join(self.provinces)}" if self.provinces else "、".join(self.roles)
+        return f"{self.name} {self.contact()}（{what}）"
+
+
 def _people_line(people: Iterable[Person]) -> str:
     return "；".join(f"{p.name} {'、'.join(p.phones)}" for p in people)
 
@@ -33,36 +79,82 @@ class ContactDirectory:
         self._contacts = contacts
         self._people: dict[str, ProvincialContact] = {}
         self._by_province: dict[str, list[ProvincialContact]] = {}
+        self._cards: dict[str, PersonCard] = {}
         for row in contacts.provincial:
             person = self._people.setdefault(row.name, ProvincialContact(row.name, row.phone, row.email))
+            card = self._card(row.name, PROVINCIAL_ROLE, [row.phone])
+            card.email = card.email or row.email
             for p in row.provinces:
                 if p not in person.provinces:
                     person.provinces.append(p)
+                    card.provinces.append(p)
                 bucket = self._by_province.setdefault(p, [])
                 if person not in bucket:
                     bucket.append(person)
-        names = {p.name for p in contacts.exam_affairs} | {p.name for p in contacts.technical} | set(self._people)
+        for role, group in ((EXAM_AFFAIRS_ROLE, contacts.exam_affairs), (TECHNICAL_ROLE, contacts.technical)):
+            for p in group:
+                self._card(p.name, role, p.phones)
         # Longest first so that a three-character name is never read as a two-character one inside it.
-        self._names = sorted(names, key=len, reverse=True)
+        self._names = sorted(self._cards, key=len, reverse=True)
+        self._by_phone: dict[str, str] = {}
+        self._by_email: dict[str, str] = {}
+        self._by_mailbox: dict[str, str] = {}
+        for card in self._cards.values():
+            for phone in card.phones:
+                for key in phone_keys(phone):
+                    self._by_phone.setdefault(key, card.name)
+            if card.email:
+                self._by_email[card.email.lower()] = card.name
+                self._by_mailbox[card.email.lower().split("@")[0]] = card.name
+
+    def _card(self, name: str, role: str, phones: Iterable[str]) -> PersonCard:
+        card = self._cards.setdefault(name, PersonCard(name))
+        if role not in card.roles:
+            card.roles.append(role)
+        card.phones += [p for p in phones if p not in card.phones]
+        return card
 
     # ------------------------------------------------------------ look-ups
 
     def for_province(self, province: str) -> list[ProvincialContact]:
         return list(self._by_province.get(province, []))
 
+    def card(self, name: str) -> PersonCard | None:
+        return self._cards.get(name)
+
+    def names(self) -> list[str]:
+        """Every person the notice names, longest name first."""
+        return list(self._names)
+
+    def by_phone(self, digits: str) -> str | None:
+        """Whose number this is (bare digits, any of the forms `phone_keys` lists)."""
+        return self._by_phone.get(digits)
+
+    def by_email(self, address: str) -> str | None:
+        return self._by_email.get(address.lower())
+
+    def by_mailbox(self, local_part: str) -> str | None:
+        """Whose e-mail address starts with this (「liwen」 → 李雯)."""
+        return self._by_mailbox.get(local_part.lower())
+
+    def mailboxes(self) -> list[str]:
+        return list(self._by_mailbox)
+
     def names_in(self, text: str) -> list[str]:
         """Every contact named in `text`, in order of appearance."""
-        found: list[tuple[int, str]] = []
-        taken: list[tuple[int, int]] = []
+        return list(dict.fromkeys(name for _, _, name in self.name_spans(text)))
+
+    def name_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Each mention of a contact's name: (start, end, name), in text order."""
+        found: list[tuple[int, int, str]] = []
         for name in self._names:
             start = text.find(name)
             while start >= 0:
                 end = start + len(name)
-                if not any(s < end and start < e for s, e in taken):
-                    taken.append((start, end))
-                    found.append((start, name))
+                if not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, name))
                 start = text.find(name, end)
-        return list(dict.fromkeys(name for _, name in sorted(found)))
+        return sorted(found)
 
     # ------------------------------------------------------------ replies
 
@@ -105,23 +197,10 @@ class ContactDirectory:
 
     def describe_person(self, name: str) -> str:
         """A person's phone, e-mail and every role the notice gives them."""
-        roles: list[str] = []
-        phones: list[str] = []
-        email = ""
-        provincial = self._people.get(name)
-        if provincial:
-            phones.append(provincial.phone)
-            email = provincial.email
-            roles.append(f"考核站点业务联系人，负责{'、'.join(provincial.provinces)}")
-        for role, group in (
-            ("考务工作联系人", self._contacts.exam_affairs),
-            ("考试系统技术工作联系人", self._contacts.technical),
-        ):
-            for p in group:
-                if p.name == name:
-                    phones += [x for x in p.phones if x not in phones]
-                    roles.append(role)
-        contact = "、".join(phones) + (f" {email}" if email else "")
+        card = self._cards.get(name)
+        if card is None:
+            return ""
+        roles = card.role_lines()
         if len(roles) == 1:
-            return f"{name}：{contact}\n{roles[0]}。"
-        return f"{name}：{contact}\n" + "\n".join(f"· {r}" for r in roles)
+            return f"{name}：{card.contact()}\n{roles[0]}。"
+        return f"{name}：{card.contact()}\n" + "\n".join(f"· {r}" for r in roles)

@@ -22,6 +22,7 @@ from .answer import Answerer, Reply
 from .faq import tokens
 from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import line_of, read_tree
+from .text import normalize
 
 __all__ = ["MAX_ERRORS", "MAX_WARNINGS", "check_folder", "overlap_warnings"]
 
@@ -55,7 +56,7 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
 
     # Near-identical questions in two entries: compare what the engine compares (synonyms applied).
     # One warning per pair of entries, on the first such question.
-    samples = [(i, j, q, index.canonical(q)) for i, e in enumerate(entries) for j, q in enumerate(e.questions)]
+    samples = [(i, j, q, normalize(q)) for i, e in enumerate(entries) for j, q in enumerate(e.questions)]
     pairs: dict[tuple[int, int], list[tuple[int, str, int, str]]] = defaultdict(list)
     for a, (i1, j1, q1, c1) in enumerate(samples):
         for i2, j2, q2, c2 in samples[a + 1 :]:

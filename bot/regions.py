@@ -41,7 +41,8 @@ class Province:
 class Match:
     province: str  # canonical short name
     span: tuple[int, int]  # in the text given to find()
-    via: str  # what the user typed there: "深圳", "Guangdong", "廣東"
+    via: str  # what the user typed there: "深圳", "Guangdong", "廣東"; for a region of several provinces the province
+    region: str | None = None  # the region word it came through: "江浙沪", "粤西" (data/region_words.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def _fold_table() -> dict[int, str]:
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Spaces between two Chinese characters are dropped ("广 东", "四 川省") before matching.
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_CJK_RE = re.compile(f"[{_CJK}]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_SEP = r"[\s\-_]*"  # "guang dong", "Inner-Mongolia", "hongkong"
 _LATIN_SEP_RE = re.compile(_LATIN_SEP)
@@ -85,6 +87,35 @@ _WORD_RUN = re.compile(r"[^\s\W_]+")  # letters, digits and Chinese: punctuation
 # A district known only by its full name may be the end of another word that meets 区域 or 县城:
 # 新建区域, 教育资源县域, 相应县级, 河北区县.  After these characters such a full name is not read.
 _WORD_AFTER = {"区": set("域别分间块位划县"), "县": set("城级域区")}  # 河北区县: Hebei's 区 and 县
+# A standalone region word (东北, 华南, 关中) is read only between these: 「我们是东北的学校」「华南地区找谁」, not
+# 「东北大学」「华南理工」「有关中级」「辽宁东北部」.
+_ALONE_BEFORE = set("在是和与跟及或们的个些于到从自说属、")
+_ALONE_AFTER = re.compile(
+    r"地区|区域|片区|大区|一带|方面|这边|那边|这块|那块|地方|各|几|[三四五六]省|省|的|找|联系|负责|谁|管|对接|业务|"
+    r"考点|站点|学校|院校|高校|和|与|跟|及|或|、|有|是|也|都|还|分别|那|这|区"
+)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def _first_each(matches: Iterable[Match]) -> list[Match]:
+    first: dict[str, Match] = {}
+    for m in matches:
+        first.setdefault(m.province, m)
+    return list(first.values())
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    if _CJK_RE.fullmatch(before) and before not in _ALONE_BEFORE:
+        return False
+    return not _CJK_RE.match(text[end : end + 1]) or bool(_ALONE_AFTER.match(text, end))
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -152,10 +183,12 @@ class RegionIndex:
         self._districts: dict[str, str | None] = {}
         self._lone_names: set[str] = set()  # districts known only by their full name: 比如县, 成县
 
+        self._province_forms: set[str] = set()  # 广东, 广东省, 廣東, 安微: the province itself, not a place in it
         for name, p in data["provinces"].items():
             self._provinces.append(Province(name, p["full_name"], p["english"][0]))
             for form in (name, p["full_name"], *p["aliases"]):
                 self._add_zh(form, name)
+                self._province_forms.add(form.translate(_fold_table()))
             for latin in (" ".join(p["pinyin_syllables"]), *p["english"]):
                 words = latin.lower().split()
                 key = "".join(words)
@@ -189,6 +222,8 @@ class RegionIndex:
         self._shared_re = re.compile(_trie_regex(self._shared)) if self._shared else None
         # Regional names for several provinces at once (江浙沪, 川渝, 东三省): each names exactly its provinces.
         self._groups = {name.translate(_fold_table()): list(ps) for name, ps in data.get("groups", {}).items()}
+        self._groups_standalone = {w.translate(_fold_table()) for w in data.get("groups_standalone", [])}
+        self._groups_partial = {w.translate(_fold_table()) for w in data.get("groups_partial", [])}
         self._groups_re = re.compile(_trie_regex(self._groups)) if self._groups else None
 
         self._zh_re = re.compile(_trie_regex(self._zh))
@@ -244,15 +279,42 @@ class RegionIndex:
 
     def find(self, text: str) -> list[Match]:
         """Every province mentioned in `text`, in order of first appearance, each once."""
+        return _first_each(self.find_all(text))
+
+    def find_all(self, text: str) -> list[Match]:
+        """Every place mention in `text`, in text order, a province as often as it is named (for negation:
+        「不是广东，是广州」 names 广东 twice, once denied)."""
         t = _Text(text, _fold_table())
-        found = [*self._find_zh(t), *self._find_latin(t), *self._find_groups(t)]
+        places = list(self._find_zh(t))
+        # A region word beats a place inside it (河西走廊 is 甘肃, not 天津's 河西区) and loses to a place it
+        # straddles (江苏中级 is 江苏, no 苏中).
+        groups = [
+            g
+            for g in self._find_groups(t)
+            if not any(_overlap(m.span, g.span) and not _inside(m.span, g.span) for m in places)
+        ]
+        found = [m for m in places if not any(_inside(m.span, g.span) for g in groups)]
+        found += [*self._find_latin(t), *groups]
         if not found and len(t.compact) <= 24:
             found = list(self._find_abbreviations(t))
         found.sort(key=lambda m: m.span)
-        first: dict[str, Match] = {}
-        for m in found:
-            first.setdefault(m.province, m)
-        return list(first.values())
+        return found
+
+    def region_members(self, word: str) -> list[str]:
+        """The provinces a region word names (江浙沪 → 江苏, 浙江, 上海); [] for anything else."""
+        return list(self._groups.get(word.translate(_fold_table()), []))
+
+    def is_province_form(self, form: str) -> bool:
+        """Is `form` a name of the province itself (广东省, 廣東, 安微), rather than of a place inside it (深圳)?"""
+        return form.strip().translate(_fold_table()) in self._province_forms
+
+    def standalone_region_words(self) -> list[str]:
+        """Region words read only as a word of their own (东北, 华南): they also begin names (东北大学)."""
+        return sorted(self._groups_standalone)
+
+    def region_is_partial(self, word: str) -> bool:
+        """华东, 华南 …: writers draw its edges differently; the table keeps only what all of them include."""
+        return word.translate(_fold_table()) in self._groups_partial
 
     def ambiguous(self, text: str) -> list[tuple[str, list[str]]]:
         """Place names in `text` that several provinces share, as typed, with those provinces, each once.
@@ -288,12 +350,18 @@ class RegionIndex:
     def _find_groups(self, t: _Text) -> Iterator[Match]:
         if self._groups_re is None:
             return
-        for m in self._groups_re.finditer(t.compact):
+        text = t.compact
+        for m in self._groups_re.finditer(text):
+            word = m.group()
+            if word in self._groups_standalone and not _stands_alone(text, m.start(), m.end()):
+                continue
             span = t.span(m.start(), m.end())
-            # One span for all (find's sort is stable, so they keep the group's order); `via` is the province
-            # itself: 「江浙沪」 is not a city that 属于 one of them.
-            for province in self._groups[m.group()]:
-                yield Match(province, span, province)
+            provinces = self._groups[word]
+            # One span for all (find's sort is stable, so they keep the group's order). `via` is what a reply may
+            # say 属于 the province: 「粤西属于广东」, but 「江浙沪」 is no place inside one of its provinces.
+            for province in provinces:
+                via = t.original[span[0] : span[1]] if len(provinces) == 1 else province
+                yield Match(province, span, via, region=word)
 
     def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
         span = t.span(start, end)

@@ -1,4 +1,5 @@
-"""aiosqlite storage in KAOWU_STATE_DIR: the reminder ledger and the unanswered-question log.
+"""aiosqlite storage in KAOWU_STATE_DIR: the reminder ledger, the unanswered-question log, and the audit of
+FAQ changes made from the chat.
 
 The file is checked and, if need be, created or migrated with plain sqlite3 before aiosqlite opens it
 (`prepare_database`): a damaged file, or one written by another version, is refused in one line that says
@@ -9,17 +10,28 @@ The layout's version is SQLite's own `PRAGMA user_version`.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
 from .calendar import ReminderKey, SentRecord, ledger_time
+from .faq_edit import FaqChange
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "UnansweredQuestion", "check_state_dir", "prepare_database"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "FaqChangeRecord",
+    "Store",
+    "StoreError",
+    "UnansweredQuestion",
+    "check_state_dir",
+    "prepare_database",
+]
 
 DB_NAME = "kaowu.sqlite3"
 BUSY_TIMEOUT = 5.0  # seconds a write waits for another process's lock before it fails ("database is locked")
@@ -308,6 +320,95 @@ class Store:
         ) as cur:
             rows = await cur.fetchall()
         return [UnansweredQuestion(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
+
+    # ------------------------------------------------------------ FAQ changes made from the chat (audit)
+    # Self-contained: the table is created on first use, so opening the store is unchanged.
+
+    async def _faq_changes_table(self) -> None:
+        await self._db.execute(_FAQ_CHANGES_SCHEMA)
+
+    async def record_faq_change(self, change: FaqChange, user_id: str, changed_at: datetime) -> int:
+        """Keep who changed which entry when, and the entry before and after; returns the change's number."""
+        await self._faq_changes_table()
+        cur = await self._db.execute(
+            "INSERT INTO faq_changes (changed_at, user_id, action, entry_id, before, after, reverts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                changed_at.isoformat(),
+                str(user_id),
+                change.action,
+                change.entry_id,
+                _json_or_null(change.before),
+                _json_or_null(change.after),
+                change.reverts,
+            ),
+        )
+        await self._db.commit()
+        return int(cur.lastrowid or 0)
+
+    async def faq_changes(self, limit: int = 10) -> list[FaqChangeRecord]:
+        """The latest changes from the chat, newest first."""
+        await self._faq_changes_table()
+        return await self._faq_change_rows("ORDER BY id DESC LIMIT ?", (limit,))
+
+    async def last_undoable_faq_change(self) -> FaqChangeRecord | None:
+        """The newest change that is not an undo and has not been undone."""
+        await self._faq_changes_table()
+        rows = await self._faq_change_rows(
+            "WHERE action != 'undo' AND id NOT IN "
+            "(SELECT reverts FROM faq_changes WHERE reverts IS NOT NULL) ORDER BY id DESC LIMIT 1",
+            (),
+        )
+        return rows[0] if rows else None
+
+    async def _faq_change_rows(self, where: str, params: tuple[object, ...]) -> list[FaqChangeRecord]:
+        async with self._db.execute(
+            "SELECT id, changed_at, user_id, action, entry_id, before, after, reverts, "
+            "(SELECT u.id FROM faq_changes u WHERE u.reverts = faq_changes.id) FROM faq_changes " + where,
+            params,
+        ) as cur:
+            rows = await cur.fetchall()
+        return [
+            FaqChangeRecord(
+                id=r[0],
+                changed_at=datetime.fromisoformat(r[1]),
+                user_id=r[2],
+                change=FaqChange(r[3], r[4], _loads_or_none(r[5]), _loads_or_none(r[6]), r[7]),
+                undone_by=r[8],
+            )
+            for r in rows
+        ]
+
+
+_FAQ_CHANGES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS faq_changes (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    changed_at TEXT    NOT NULL,
+    user_id    TEXT    NOT NULL,
+    action     TEXT    NOT NULL,   -- learn, add, edit, undo
+    entry_id   TEXT    NOT NULL,
+    before     TEXT,               -- the entry as JSON; NULL when it did not exist
+    after      TEXT,               -- the entry as JSON; NULL when it no longer exists
+    reverts    INTEGER             -- for an undo: the id of the change it reverted
+)
+"""
+
+
+@dataclass(frozen=True)
+class FaqChangeRecord:
+    id: int
+    changed_at: datetime
+    user_id: str
+    change: FaqChange
+    undone_by: int | None = None
+
+
+def _json_or_null(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _loads_or_none(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
 
 
 def _deadline_at(due_at: datetime, lead_seconds: int) -> str:

@@ -75,9 +75,13 @@ def to_simplified(text: str) -> str:
     return _T2S.convert(text)
 
 
+# QQ writes its stickers into copied text as [微笑], /呲牙: they say nothing about the question.
+_QQ_FACE = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]|/[\u4e00-\u9fff]{2}(?=\s|$)")
+
+
 def clean(text: str, *, join: bool = True) -> str:
     """Width-folded, simplified, lower-case text with symbols and invisible characters turned to spaces."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _QQ_FACE.sub(" ", unicodedata.normalize("NFKC", text))
     text = "".join(
         ch if ch in "+@" or unicodedata.category(ch)[0] not in "CS" else " " for ch in text
     )  # C*: control, format (zero-width), private use; S*: emoji and other symbols

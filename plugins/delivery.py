@@ -29,6 +29,8 @@ __plugin_meta__ = PluginMetadata(
     name="消息发送",
     description="所有发出的消息按群排队、控制间隔",
     usage="无命令。KAOWU_SEND_INTERVAL 设置同一群两条消息之间的最少秒数（0 为不限）。",
+    type="library",
+    supported_adapters={"~onebot.v11", "~console"},
     config=Settings,
 )
 

@@ -8,6 +8,7 @@ decides whether the message is a command.
 
 1. A group not in KAOWU_GROUPS reaches no matcher at all: no reply, no notice, no command.
 2. A message the bot would answer (addressed to it, or a command; staff excepted) counts against its sender.
+   "A command" is what nonebot's own command table says (`is_command`), the one every `on_command` fills.
    Past the limit the sender gets one short notice per window and is otherwise ignored. The excess is
    refused here, before any matcher runs, so a flood never fills the group's send queue ahead of others.
 """
@@ -21,27 +22,30 @@ from datetime import timedelta
 
 from nonebot import get_driver, get_plugin_config, logger, require
 from nonebot.adapters import Bot, Event
+from nonebot.consts import CMD_ARG_KEY, CMD_KEY, CMD_WHITESPACE_KEY
 from nonebot.exception import IgnoredException
 from nonebot.message import event_preprocessor, run_postprocessor
 from nonebot.permission import SUPERUSER
 from nonebot.plugin import PluginMetadata
+from nonebot.rule import TrieRule
 
 require("plugins.delivery")
-require("plugins.commands")
 require("plugins.bridges")
 
 from bot.commandline import normalise_command  # noqa: E402
 from bot.dates import format_duration  # noqa: E402
 from bot.ratelimit import RateLimiter, Verdict  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from plugins import commands  # noqa: E402
 from plugins.bridges import claim  # noqa: E402
 from plugins.delivery import reply  # noqa: E402
+
+__all__ = ["is_command"]
 
 __plugin_meta__ = PluginMetadata(
     name="服务范围",
     description="只在 KAOWU_GROUPS 列出的群里说话；每人每个时间窗最多回答 KAOWU_RATE_LIMIT 个问题",
     usage="无命令。机器人被拉进别的群时不回应任何消息；刷屏的成员每个时间窗只收到一次提醒。",
+    type="library",
     config=Settings,
 )
 
@@ -57,11 +61,20 @@ def flood_notice(retry_after: float) -> str:
     return f"提问太频繁了：每人{format_duration(limit.window)}内最多回答{limit.count}个问题，请{wait}后再问。"
 
 
+def is_command(bot: Bot, event: Event) -> bool:
+    """The message starts with a command some `on_command` registered (/help, /faq …), followed by a space or
+    nothing: what those matchers take. Read from nonebot's own command table, so it can never disagree with it."""
+    if event.get_type() != "message" or not event.get_message():
+        return False
+    found = TrieRule.get_value(bot, event, {})
+    return found[CMD_KEY] is not None and (not found[CMD_ARG_KEY] or found[CMD_WHITESPACE_KEY] is not None)
+
+
 def _will_be_answered(bot: Bot, event: Event) -> bool:
     """Addressed to the bot (@, reply, nickname, private chat) or a registered command."""
     if event.get_type() != "message":
         return False
-    return event.is_tome() or commands.match(event.get_plaintext()) is not None
+    return event.is_tome() or is_command(bot, event)
 
 
 @event_preprocessor
@@ -104,7 +117,7 @@ def _plain_command_prefix(event: Event) -> None:
 @run_postprocessor
 async def _failed_command(bot: Bot, event: Event, exception: Exception | None) -> None:
     """A command that crashed answers with one line instead of silence; the traceback goes to the log."""
-    if exception is None or event.get_type() != "message" or commands.match(event.get_plaintext()) is None:
+    if exception is None or event.get_type() != "message" or not is_command(bot, event):
         return
     logger.opt(exception=exception).error(f"command {event.get_plaintext()[:40]!r} failed")
     await reply(bot, event, COMMAND_FAILED)

@@ -36,6 +36,7 @@ __plugin_meta__ = PluginMetadata(
     name="问答数据",
     description="加载 KAOWU_DATA_DIR 里的数据文件，改动后自动生效",
     usage="无命令。改完数据文件保存即可，5 秒内生效；写错时机器人继续用上一个正确的版本，并私聊告诉管理员。",
+    type="library",
     config=Settings,
 )
 

@@ -15,8 +15,9 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
 
-from nonebot import get_driver, get_plugin_config, logger, require
-from nonebot.adapters import Bot, Event
+from nonebot import get_driver, get_plugin_config, logger, on_command, require
+from nonebot.adapters import Bot, Event, Message
+from nonebot.params import CommandArg
 from nonebot.permission import SUPERUSER
 from nonebot.plugin import PluginMetadata
 
@@ -25,7 +26,6 @@ require("plugins.guard")
 require("plugins.knowledge")
 require("plugins.storage")
 require("plugins.delivery")
-require("plugins.commands")
 require("plugins.bridges")
 
 from nonebot.exception import ActionFailed, NetworkError  # noqa: E402
@@ -48,7 +48,6 @@ from bot.calendar import (  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store import Store  # noqa: E402
 from plugins.bridges import speaker  # noqa: E402
-from plugins.commands import command  # noqa: E402
 from plugins.delivery import onebot_bots, reply, send_group  # noqa: E402
 from plugins.knowledge import live  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
@@ -60,6 +59,8 @@ __plugin_meta__ = PluginMetadata(
         "/reminders（提醒、截止日期）：接下来的提醒和还有多久\n"
         "/reminders sent：管理员查看最近发出的提醒（时间、群、是否补发）"
     ),
+    type="application",
+    supported_adapters={"~onebot.v11", "~console"},
     config=Settings,
 )
 
@@ -328,9 +329,14 @@ async def _connected(bot: Bot) -> None:
 REFUSAL = "发出记录只有管理员可以看。"
 
 
-@command("reminders", "提醒", "截止日期")
-async def _reminders(bot: Bot, event: Event, arg: str) -> None:
-    await reply(bot, event, await reminders_text(bot, event, arg, _now()))
+reminders_command = on_command(
+    "reminders", aliases={"提醒", "截止日期"}, priority=10, block=True, force_whitespace=True
+)
+
+
+@reminders_command.handle()
+async def _reminders(bot: Bot, event: Event, arg: Message = CommandArg()) -> None:
+    await reply(bot, event, await reminders_text(bot, event, arg.extract_plain_text().strip(), _now()))
 
 
 async def reminders_text(bot: Bot, event: Event, arg: str, now: datetime) -> str:

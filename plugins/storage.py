@@ -25,6 +25,7 @@ __plugin_meta__ = PluginMetadata(
     name="状态存储",
     description="提醒台账和未答问题记录（SQLite）",
     usage="无命令。数据库放在 KAOWU_STATE_DIR 里。",
+    type="library",
     config=Settings,
 )
 

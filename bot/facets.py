@@ -1,0 +1,193 @@
+"""Live answers: an entry's `facet` narrows or dates its answer by what the question names and by today.
+
+A registry, one place per facet: each facet says which cues it answers by (so the policy can prefer it when a
+question names a level, a paper or a day) and how it renders. A new facet is one class and one line in FACETS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar, Protocol
+
+from .dates import WEEKDAYS, format_date, format_span
+from .knowledge import Exam, Knowledge, LevelWindow, Window
+from .understand import Understanding
+
+__all__ = ["FACETS", "Facet", "render"]
+
+PAPER_LABEL = {"theory": "理论考试", "practical": "实操考试"}
+
+
+class Facet(Protocol):
+    name: ClassVar[str]
+
+    def answers_cue(self, u: Understanding) -> bool:
+        """Does this facet narrow its answer by what the question names (level, paper, day)?"""
+        ...
+
+    def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str: ...
+
+
+def _exam_days(k: Knowledge, u: Understanding) -> set[date]:
+    """The exam-season dates the question names; a bare 19号 means that day of an exam month."""
+    months = sorted({e.date.month for e in k.notice.exams})
+    year = k.notice.exams[0].date.year
+    out = set()
+    for day, month in u.days:
+        for m in [month] if month else months:
+            try:
+                out.add(date(year, m, day))
+            except ValueError:
+                continue
+    return out
+
+
+@dataclass(frozen=True)
+class Exams:
+    name: ClassVar[str] = "exams"
+
+    def answers_cue(self, u: Understanding) -> bool:
+        return u.narrows_exams
+
+    def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
+        notice = k.notice
+        exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
+        named_days = _exam_days(k, u)
+        if u.weekdays or named_days:
+            exams = [
+                e
+                for e in exams
+                if (not u.weekdays or e.date.weekday() in u.weekdays) and (not named_days or e.date in named_days)
+            ]
+            if not exams:
+                asked = "、".join(
+                    [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
+                )
+                return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
+        if not u.narrows_exams:
+            return base + _exams_status(notice.exams, today)
+        papers = list(u.papers)
+        if not papers and u.half_day:  # 「下午考什么」: the paper(s) of that half-day
+            papers = [
+                s for s in PAPER_LABEL if any((e.paper(s).start.hour < 12) == (u.half_day == "am") for e in exams)
+            ]
+        papers = papers or list(PAPER_LABEL)
+        lines = []
+        for e in exams:
+            parts = []
+            for s in papers:
+                span = e.paper(s)  # type: ignore[arg-type]
+                label = PAPER_LABEL[s]
+                if u.half_day:  # 「实操是上午考吗」: say 上午 / 下午 in words, not only as a clock time
+                    label += " 上午" if span.start.hour < 12 else " 下午"
+                parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
+            lines.append(f"{e.level}：{format_date(e.date, weekday=True)} {'，'.join(parts)}")
+        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
+
+
+def _exams_status(exams: list[Exam], today: date) -> str:
+    if not exams:
+        return ""
+    last = max(e.date for e in exams)
+    if today > last:
+        return f"\n（以上考试已于{format_date(last)}结束，今天是{format_date(today)}。）"
+    if any(e.date == today for e in exams):
+        return f"\n今天（{format_date(today)}）就有考试。"
+    return ""
+
+
+@dataclass(frozen=True)
+class Tickets:
+    name: ClassVar[str] = "tickets"
+
+    def answers_cue(self, u: Understanding) -> bool:
+        return bool(u.levels)
+
+    def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
+        windows = list(k.notice.ticket_printing)
+        body = base
+        if u.levels:
+            windows = [w for w in windows if w.level in u.levels]
+            lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
+            body = "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
+        return body + _spans_status(windows, today)
+
+
+def _spans_status(windows: list[LevelWindow], today: date) -> str:
+    if not windows:
+        return ""
+    start, end = min(w.start for w in windows), max(w.end for w in windows)
+    if today > end:
+        return f"\n（已于{format_date(end)}截止，今天是{format_date(today)}。）"
+    if today < start:
+        return f"\n（还没开始，离开始还有 {(start - today).days} 天。）"
+    return "\n（现在正在打印期内。）"
+
+
+@dataclass(frozen=True)
+class Countdown:
+    name: ClassVar[str] = "countdown"
+
+    def answers_cue(self, u: Understanding) -> bool:
+        return bool(u.levels)
+
+    def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
+        every = k.notice.exams
+        exams = [e for e in every if not u.levels or e.level in u.levels] or every
+        dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
+        upcoming = [e for e in exams if e.date >= today]
+        if not upcoming:
+            last = max(e.date for e in exams)
+            which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
+            ended = "全部结束" if len(exams) == len(every) else "结束"
+            return f"{which}已于{format_date(last)}{ended}（今天是{format_date(today)}）。\n考试日期：{dates}。"
+        nxt = upcoming[0]
+        if nxt.date == today:
+            head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
+        else:
+            head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {(nxt.date - today).days} 天。"
+        return head + f"\n考试日期：{dates}。"
+
+
+@dataclass(frozen=True)
+class WindowStatus:
+    name: ClassVar[str] = "window_status"
+
+    def answers_cue(self, u: Understanding) -> bool:
+        return False
+
+    def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
+        if not window:
+            return base
+        notice = k.notice
+        spans: list[tuple[date, date]]
+        if window == "contact_filing":
+            deadline = notice.contact_filing_deadline
+            spans = [(min(today, deadline), deadline)]
+        elif window == "ticket_printing":
+            spans = [(w.start, w.end) for w in notice.ticket_printing]
+        elif window == "exams":
+            spans = [(e.date, e.date) for e in notice.exams]
+        else:
+            w: Window | LevelWindow = getattr(notice, window)
+            spans = [(w.start, w.end)]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        if today > end:
+            status = f"已于{format_date(end)}截止（今天是{format_date(today)}）。"
+        elif today < start:
+            status = f"还没开始，离开始还有 {(start - today).days} 天。"
+        else:
+            left = (end - today).days
+            status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
+        return f"{base}\n{status}"
+
+
+FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus())}
+
+
+def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Understanding, today: date) -> str:
+    """The entry's answer, narrowed and dated by its facet (or as written, for an entry with none)."""
+    if facet is None or facet not in FACETS:
+        return base
+    return FACETS[facet].render(k, base, window, u, today)

@@ -1,0 +1,611 @@
+"""Contact routing: what a question names (places, people, numbers, e-mails) and who answers it.
+
+`ContactRouter.find(clause)` reads one normalised clause into a `ContactFinding`; `ContactRouter.reply(finding)`
+writes the message. The engine calls `find` on each clause and sends `reply` when `finding.routes`.
+
+What is read, in this order:
+- numbers and e-mail addresses, in any spacing, with +86 / 0086, a landline with or without its area code, an
+  address whole or only its part before the @ (「liwen」), any case;
+- the names of the notice's contacts;
+- places, through the region index (provinces, cities, districts, region words, Latin names), wherever they
+  stand: after greetings, inside a school's name (四川大学, 广州市技师学院);
+- what is denied (「不是广东，是广西」「广东不对，应该是广西」「打错了，是广西」): only what is left counts;
+- whether a contact is asked for (找谁, 联系人, 电话, who …), for which role (考务, 技术), and whether it is a
+  yes/no question about a person and a place (「贵州的是不是也归杨德明管」).
+
+Only general language lives here (negation, question and contact words); every name, number and place comes
+from the data folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from pypinyin import lazy_pinyin
+
+from .contacts import ContactDirectory
+from .knowledge import Knowledge
+from .regions import Match
+
+__all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
+
+EXAM_AFFAIRS = "考务"
+TECHNICAL = "技术"
+
+MAX_PEOPLE = 3  # cards in one reply
+MAX_PROVINCES = 10  # provinces in one reply; grouped by person that still fits a phone screen
+MAX_LINES = 15  # a reply fits on one phone screen
+# Characters of a clause read: a question is short (the engine reads 300), and some checks compare each mention
+# with each other one, so a pasted document must not make them quadratic in its length.
+MAX_TEXT = 600
+
+# ---------------------------------------------------------------- general language
+
+# Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
+_ASKS_CONTACT = re.compile(
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
+    r"还管|都管|"
+    r"是谁|哪位|哪个老师|电话|手机|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
+    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么)(?:省|地区|地方)|负责哪|管什么|负责什么|"
+    r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
+)
+# An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
+_ASKS_WHO = re.compile(
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|怎么联系|"
+    r"\bwho\b|\bcontact"
+)
+# Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」.
+_FILING = re.compile(
+    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
+    r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
+)
+# Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
+_DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
+_DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
+_CORRECTION = re.compile(r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为")
+# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
+_YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
+_YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
+_PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
+_PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
+_PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|是|归|属于|对接|找)的?$")
+# Roles: the exam system (technical contacts) and 考务 (exam affairs).
+_TECHNICAL_WORDS = re.compile(
+    r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|黑屏|蓝屏|死机|"
+    r"崩溃|断网|没反应|客户端|technical|system"
+)
+_EXAM_AFFAIRS_WORDS = re.compile(r"考务(?!助手)")  # 考务助手 is the bot's own name
+# A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
+_SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
+# Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
+_ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
+# What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」
+# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」.
+_ALONE = re.compile(
+    r"(?:那|那么|还有|另外|我们|我校|咱们|我|我要找的|我找的|我问的|要找的|找的|问的|应该|而|刚才|刚刚|抱歉|不好意思)*"
+    r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
+    r"(?:的)?(?:学校|院校|高校|考点|考核站点|站点|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
+    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、)*"
+)
+# 「火星的学校找谁」「某某县找谁」: what stands before 的 and a school or site word, or a name with a place suffix.
+_PLACE_BEFORE_SITE = re.compile(
+    r"(?P<place>[\u4e00-\u9fffa-z]{2,10}?)的(?:学校|院校|高校|考点|考核站点|考核点|站点|这边|那边|地区)"
+    r"|(?P<place2>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
+)
+_ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?(?:是|在)?")
+# Words that say which school or which kind, not where: 「我们的学校」「新申报的考点」「民办的学校」「其他省的学校」.
+_NOT_A_PLACE = re.compile(
+    r"我|你|他|她|咱|本|该|这|那|哪|其他|其它|别的|外|各|每|所有|全部|全|部分|一些|有些|某个|新|老|原|"
+    r"民办|公办|私立|公立|高职|中职|本科|专科|技工|职业|普通|重点|试点|合作|申报|报名|考试|参加|已|没|"
+    r"附近|周边|偏远|农村|城市|乡镇|县城|市里|省里|区里|下属|同一|什么|多少|哪些"
+)
+_SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学)"
+_NUMBER_PIECE = re.compile(r"\d+")
+_EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+_LATIN_WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z][a-z0-9._\-]*[a-z0-9](?![a-z0-9@_\-]|\.[a-z])")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_LANDLINE = re.compile(r"0\d{9,11}")
+
+
+@dataclass(frozen=True)
+class ContactFinding:
+    """What one clause names and asks about contacts."""
+
+    # provinces asked about, after corrections and denials, regions expanded (粤西 → 广东; 江浙沪 → 江苏, 浙江, 上海)
+    provinces: tuple[str, ...] = ()
+    # contacts named: by name, by a phone number in any format, by an e-mail address or its local part
+    people: tuple[str, ...] = ()
+    # a place several provinces share (朝阳区 → 北京, 吉林)
+    shared_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a place-like name we cannot resolve (「火星的学校」): ask for the province
+    unknown_place: str | None = None
+    # the clause asks for a contact (找谁, 联系人, 电话, who …) or confirms one (是不是…管, 也找…吗)
+    asks_contact: bool = False
+    # a yes/no question about a person covering a place
+    confirmation: bool = False
+    # each phone number or e-mail named, as typed, with its owner (None: nobody in the notice)
+    numbers: tuple[tuple[str, str | None], ...] = ()
+    # roles asked for: 考务 (exam affairs), 技术 (the exam system)
+    roles: tuple[str, ...] = ()
+    # the province named through a city or a region word: {province: what was typed} (深圳属于广东, 粤西属于广东)
+    via: tuple[tuple[str, str], ...] = ()
+    # region words of several provinces named (江浙沪), to say which provinces they were taken to mean
+    regions: tuple[str, ...] = ()
+    # 「陕西是杨德明还是雷鹏」: which of the people named it is
+    which_one: bool = False
+    # provinces and people the clause denies and names no other way (「不是广东，是广西」 → 广东)
+    denied: tuple[str, ...] = ()
+    # the clause is a place, a person or a number and little else (「广东？」「成都的学校」「黄超」「不是广东，是广西」)
+    alone: bool = False
+
+    def empty(self) -> bool:
+        return not (
+            self.provinces or self.people or self.shared_places or self.unknown_place or self.numbers or self.roles
+        )
+
+    @property
+    def routes(self) -> bool:
+        """Should the contact reply answer this clause (rather than the FAQ)?
+
+        A contact's number or e-mail always; a person, an unknown number or a place when a contact is asked for,
+        when it stands alone, or in a yes/no question about them; a role (考务, 技术) or a place we cannot
+        resolve when a contact is asked for. 「王吉庆老师让我问准考证什么时候打印」 is the FAQ's.
+        """
+        if self.confirmation or any(owner for _, owner in self.numbers):
+            return True
+        named = bool(self.people or self.numbers or self.provinces or self.shared_places)
+        if named and (self.asks_contact or self.alone):
+            return True
+        if self.people and self.provinces:  # 「广东的林贺」
+            return True
+        return bool(self.asks_contact and (self.roles or self.unknown_place))
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    key: str  # a province, a person's name
+    denied: bool = False
+
+
+@lru_cache(maxsize=8192)
+def _char_sound(ch: str) -> str:
+    return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
+
+
+@dataclass
+class ContactRouter:
+    """Built from the loaded data folder: contacts.json (the directory), regions.json (places), notice.yaml."""
+
+    knowledge: Knowledge
+    directory: ContactDirectory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.directory = ContactDirectory(self.knowledge.contacts)
+        self._regions = self.knowledge.regions
+        sounds: dict[str, list[str]] = {}
+        for p in self._regions.provinces():
+            sounds.setdefault("".join(lazy_pinyin(p.name)), []).append(p.name)
+        # 广冬 sounds like 广东; a sound two provinces share (山西/陕西) is never guessed
+        self._province_sounds = {sound: names[0] for sound, names in sounds.items() if len(names) == 1}
+        # 「Lin He」「linhe」「huang chao」: a contact's name in pinyin, surname first as Chinese names go.
+        sounds = {name: [lazy_pinyin(ch)[0] for ch in name] for name in self.directory.names()}
+        self._pinyin_names = {
+            re.compile(r"(?<![a-z])" + r"[\s\-]?".join(parts) + r"(?![a-z])"): name
+            for name, parts in sounds.items()
+            if len(parts) >= 2 and all(p.isascii() and p.isalpha() for p in parts)
+        }
+        mailboxes = sorted(self.directory.mailboxes(), key=len, reverse=True)
+        self._mailbox_re = (
+            re.compile(r"(?<![a-z0-9._\-])(" + "|".join(map(re.escape, mailboxes)) + r")(?![a-z0-9_\-])")
+            if mailboxes
+            else None
+        )
+        standalone = self._regions.standalone_region_words()
+        # 华南理工大学, 东北大学: a name built on a region word we do not read alone; ask where it is.
+        self._region_school = (
+            re.compile(f"(?:{'|'.join(map(re.escape, standalone))})[\u4e00-\u9fff]{{0,8}}?{_SCHOOL_TAIL}")
+            if standalone
+            else None
+        )
+        # Words the notice and the FAQ use are never a typo of a province: 附件 (fù jiàn) is not 福建.
+        faq = self.knowledge.faq.faqs
+        self._own_words = "\n".join([*self.knowledge.context.values(), *(q for e in faq for q in e.questions)])
+        self._own_words += "\n".join(e.answer for e in faq)
+        self._application_email = self.knowledge.notice.application_email.lower()
+        self._application_form = self.knowledge.notice.application_form
+
+    # ------------------------------------------------------------ reading
+
+    def find_clauses(self, clauses: Sequence[str]) -> list[ContactFinding]:
+        """One finding per normalised clause of a message, read with the rest of the message in mind.
+
+        - A denial in one clause holds for the others: 「广东，不对，是广西」 keeps 广西 only.
+        - A clause that only asks (「…，请问联系哪位」) asks about what the clauses before it named, back to the
+          previous ask: 「我们学校在山东淄博，想申报考核站点，请问联系哪位」 routes 山东 on the asking clause.
+        Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
+        clause and a FAQ clause.
+        """
+        clauses = list(clauses)
+        whole = self.find("".join(clauses))
+        findings = [self._within(self.find(c), whole) for c in clauses]
+        start = 0  # first clause after the previous ask
+        for i, f in enumerate(findings):
+            if f.asks_contact and f.empty() and i > start:
+                joined = self._within(self.find("".join(clauses[start : i + 1])), whole)
+                if joined.routes:
+                    findings[start:i] = [ContactFinding() if not g.routes else g for g in findings[start:i]]
+                    findings[i] = joined
+            if f.asks_contact or findings[i].routes:
+                start = i + 1
+        return findings
+
+    @staticmethod
+    def _within(f: ContactFinding, whole: ContactFinding) -> ContactFinding:
+        """`f` without what the whole message denies."""
+        provinces = tuple(p for p in f.provinces if p not in whole.denied)
+        people = tuple(p for p in f.people if p not in whole.denied)
+        if provinces == f.provinces and people == f.people:
+            return f
+        return replace(
+            f,
+            provinces=provinces,
+            people=people,
+            via=tuple((p, v) for p, v in f.via if p in provinces),
+            confirmation=f.confirmation and bool(provinces and people),
+        )
+
+    def find(self, text: str) -> ContactFinding:
+        """What `text` (one normalised clause, `bot.text.normalize`) names and asks about contacts."""
+        text = text[:MAX_TEXT]
+        numbers, number_spans = self._numbers(text)
+        spans = [*self.directory.name_spans(text), *self._latin_names(text)]
+        people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
+        segments = _segments(text)
+        technical_segments = [
+            seg for seg in segments if _TECHNICAL_WORDS.search(_SCHOOL_NAME.sub("", text[seg[0] : seg[1]]))
+        ]
+        matches = self._regions.find_all(text)
+        places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
+        filing = bool(_FILING.search(text))
+        asks = bool(_ASKS_CONTACT.search(text)) and not filing
+
+        # In a clause about the exam system, a place is where the problem is, not whose contact is asked.
+        def in_technical(m: _Mention) -> bool:
+            return asks and any(s <= m.start < e for s, e in technical_segments)
+
+        kept = [m for m in places if not m.denied and not in_technical(m)]
+        provinces = list(dict.fromkeys(m.key for m in kept))
+        by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
+        owners = [owner for _, owner in numbers if owner]
+        named = list(dict.fromkeys([*by_name, *owners]))
+
+        roles: list[str] = []
+        if asks:
+            for s, e in segments:
+                part = _SCHOOL_NAME.sub("", text[s:e])
+                if not _ASKS_WHO.search(part):
+                    continue
+                if (s, e) in technical_segments:
+                    roles.append(TECHNICAL)
+                if _EXAM_AFFAIRS_WORDS.search(part):
+                    roles.append(EXAM_AFFAIRS)
+        roles = list(dict.fromkeys(roles))
+
+        via: dict[str, str] = {}
+        kept_at = {(k.start, k.key) for k in kept}
+        regions: list[str] = []
+        for m in matches:
+            if m.province not in provinces or m.province in via:
+                continue
+            if (m.span[0], m.province) not in kept_at:
+                continue
+            if m.region and len(self._regions.region_members(m.region)) > 1:
+                if m.region not in regions:
+                    regions.append(m.region)
+            elif self._is_city(m):
+                via[m.province] = m.via
+
+        shared: list[tuple[str, tuple[str, ...]]] = []
+        if not places and not (technical_segments and asks):
+            shared = [(form, tuple(ps)) for form, ps in self._regions.ambiguous(text)]
+        if not places and not shared and asks and not named and not roles:
+            for m in self._sound_alike(text):
+                provinces.append(m.province)
+        unknown = None
+        if not places and not shared and not provinces and not named and asks and not roles:
+            unknown = self._unknown_place(text)
+
+        mentioned = [(m.start, m.end) for m in [*places, *people]] + number_spans
+        rest = _cut(text, mentioned)
+        for form, _ in shared:
+            rest = rest.replace(form, "", 1)
+        alone = bool(kept or named or numbers or shared) and _ALONE.fullmatch(rest) is not None
+        # 「贵州是不是也归杨德明管」 (a person and a place), 「18600001111是不是林贺的电话」 (a person and a number)
+        confirmation = bool(named and provinces and self._confirms(text, people, kept)) or bool(
+            by_name and numbers and _YES_NO_NUMBER.search(text)
+        )
+        return ContactFinding(
+            provinces=tuple(provinces),
+            people=tuple(named),
+            shared_places=tuple(shared),
+            unknown_place=unknown,
+            asks_contact=asks or confirmation,
+            confirmation=confirmation,
+            numbers=tuple(numbers),
+            roles=tuple(roles),
+            via=tuple(via.items()),
+            regions=tuple(regions),
+            alone=alone,
+            which_one=confirmation and len(named) > 1 and "还是" in text,
+            denied=tuple(
+                dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
+            ),
+        )
+
+    def _latin_names(self, text: str) -> list[tuple[int, int, str]]:
+        if not re.search(r"[a-z]", text):
+            return []
+        return [(m.start(), m.end(), name) for rx, name in self._pinyin_names.items() for m in rx.finditer(text)]
+
+    def _numbers(self, text: str) -> tuple[list[tuple[str, str | None]], list[tuple[int, int]]]:
+        """Phone numbers and e-mail addresses named, each with its owner; and where they stand (no place there)."""
+        found: list[tuple[int, str, str | None]] = []
+        spans: list[tuple[int, int]] = []
+        for m in _EMAIL.finditer(text):
+            address = m.group()
+            owner = self.directory.by_email(address) or self.directory.by_mailbox(address.split("@")[0])
+            found.append((m.start(), address, owner))
+            spans.append(m.span())
+        if self._mailbox_re is not None:
+            for m in self._mailbox_re.finditer(text):
+                if any(s <= m.start() < e for s, e in spans):
+                    continue
+                found.append((m.start(), m.group(), self.directory.by_mailbox(m.group())))
+                spans.append(m.span())
+        pieces = [m for m in _NUMBER_PIECE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+        i = 0
+        while i < len(pieces):
+            taken = self._phone_at(text, pieces, i)
+            if taken is None:
+                i += 1
+                continue
+            j, typed, owner = taken
+            start = pieces[i].start() - (text[: pieces[i].start()].rstrip(" -").endswith("+"))
+            found.append((start, text[start : pieces[i].start()].replace(" ", "") + typed, owner))
+            spans.append((start, pieces[j].end()))
+            i = j + 1
+        found.sort()
+        return [(typed, owner) for _, typed, owner in found], spans
+
+    def _phone_at(self, text: str, pieces: list[re.Match[str]], i: int) -> tuple[int, str, str | None] | None:
+        """The phone number starting at digit group i (「186 2058 6370」「+86-186…」「(028)85964700」), if any:
+        (last group used, as typed, owner)."""
+        digits = ""
+        best: tuple[int, str, str | None] | None = None
+        for j in range(i, min(i + 5, len(pieces))):
+            if j > i and not re.fullmatch(r"[\s\-.]{1,2}", text[pieces[j - 1].end() : pieces[j].start()]):
+                break
+            digits += pieces[j].group()
+            typed = text[pieces[i].start() : pieces[j].end()]
+            for key in _without_country_code(digits):
+                owner = self.directory.by_phone(key)
+                if owner:
+                    best = (j, typed, owner)
+                elif best is None and (_MOBILE.fullmatch(key) or _LANDLINE.fullmatch(key)):
+                    best = (j, typed, None)
+            if best and best[2]:
+                return best
+        return best
+
+    def _deny(self, text: str, mentions: list[_Mention], skip: list[tuple[int, int]]) -> list[_Mention]:
+        """Mark what the clause denies: 「不是X」, 「X不对」, anything before 「打错了」 when a correction follows."""
+        mentions = [m for m in mentions if not any(s <= m.start < e for s, e in skip)]
+        corrections = [c.end() for c in _CORRECTION.finditer(text)]
+        out = []
+        for m in mentions:
+            denied = bool(_DENIED_BEFORE.search(_before(text, m.start)) or _DENIED_AFTER.match(text, m.end))
+            if not denied:
+                # 「广东，打错了，是广西」: corrected when a mention of its kind follows the correction
+                denied = any(m.end <= c and any(o.start >= c for o in mentions) for c in corrections)
+            out.append(_Mention(m.start, m.end, m.key, denied))
+        # A clause that only denies (「不是广东」) asks about nothing; one that corrects keeps what is left.
+        return out
+
+    def _confirms(self, text: str, people: list[_Mention], places: list[_Mention]) -> bool:
+        if _YES_NO.search(text):
+            return True
+        for m in people:
+            if m.denied:
+                continue
+            if _before(text, m.start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
+                return True
+        return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
+
+    def _is_city(self, m: Match) -> bool:
+        """Was the province named through a city or a part of it (so the reply says 深圳属于广东)?"""
+        form = m.via.strip()
+        return bool(re.search(r"[\u4e00-\u9fff]", form)) and not self._regions.is_province_form(form)
+
+    def _sound_alike(self, text: str) -> list[Match]:
+        """广冬 → 广东: a run of characters that sounds exactly like one province (pinyin without tones).
+
+        Only for a contact question that named nothing else; a word the notice or the FAQ uses (附件 sounds like
+        福建) is no typo.
+        """
+        sounds = [_char_sound(ch) for ch in text]
+        found: dict[str, Match] = {}
+        for size in sorted({len(p) for p in self._province_sounds.values()}):
+            for i in range(len(text) - size + 1):
+                part = sounds[i : i + size]
+                if not all(part):
+                    continue
+                province = self._province_sounds.get("".join(part))
+                window = text[i : i + size]
+                if province and len(province) == size and window != province and window not in self._own_words:
+                    found.setdefault(province, Match(province, (i, i + size), window))
+        return sorted(found.values(), key=lambda m: m.span)
+
+    def _unknown_place(self, text: str) -> str | None:
+        """「火星的学校找谁」「某某县找谁」「华南理工大学找谁」: a place-like name that resolves to no province."""
+        if self._region_school is not None and (m := self._region_school.search(text)):
+            return m.group()
+        m = _PLACE_BEFORE_SITE.search(text)
+        if m is None:
+            return None
+        place = _ASKER_PREFIX.sub("", m.group("place") or m.group("place2"))
+        if len(place) < 2 or _NOT_A_PLACE.search(place) or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
+            return None
+        return place
+
+    # ------------------------------------------------------------ replying
+
+    def reply(self, finding: ContactFinding) -> str | None:
+        """The message for a finding (plain text, one phone screen), or None when there is nothing to say."""
+        if finding.confirmation:
+            return self._confirmation(finding)
+        lines: list[str] = []
+        unknown_numbers = False
+        for typed, owner in finding.numbers:
+            lines.append(self._number_line(typed, owner))
+            unknown_numbers |= owner is None and typed.lower() != self._application_email
+        for name in finding.people[:MAX_PEOPLE]:
+            lines.append(self.directory.describe_person(name))
+        if len(finding.people) > MAX_PEOPLE:
+            lines.append(f"{'、'.join(finding.people[MAX_PEOPLE:])}请另外再问一次。")
+        if TECHNICAL in finding.roles:
+            lines.append(f"考试系统技术问题请找技术工作联系人：{self.directory.technical_line()}。")
+        if EXAM_AFFAIRS in finding.roles:
+            lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
+        if finding.provinces:
+            lines.append(self._provinces(finding))
+        elif finding.shared_places:
+            lines.append(self._ask_which_province(finding.shared_places))
+        elif finding.unknown_place:
+            lines.append(
+                f"我没认出「{finding.unknown_place}」在哪个省。请告诉我省份或城市（例如「广东谁负责」），"
+                "我把该省的业务联系人发给你。"
+            )
+            if EXAM_AFFAIRS not in finding.roles:
+                lines.append(f"考务问题也可以联系考务工作：{self.directory.exam_affairs_line()}。")
+        if unknown_numbers and EXAM_AFFAIRS not in finding.roles and not finding.people:
+            lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
+        text = "\n".join(line for line in lines if line)
+        return _fit(text) if text else None
+
+    def _number_line(self, typed: str, owner: str | None) -> str:
+        is_email = "@" in typed or not (typed[:1].isdigit() or typed.startswith("+"))
+        if owner:
+            card = self.directory.card(owner)
+            if is_email and card is not None and card.email:
+                return f"{card.email} 是{owner}的邮箱。"
+            return f"{typed} 是{owner}的{'邮箱' if is_email else '电话'}。"
+        if typed.lower() == self._application_email:
+            return f"{typed} 是考核站点申报的收件邮箱（{self._application_form}发送到这里），不是某位联系人的邮箱。"
+        return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
+
+    def _provinces(self, finding: ContactFinding) -> str:
+        named = list(finding.provinces)
+        provinces = named[:MAX_PROVINCES]
+        lines = []
+        for word in finding.regions:
+            members = "、".join(self._regions.region_members(word))
+            if self._regions.region_is_partial(word):
+                lines.append(f"「{word}」各家划分不一，这里按{members}回答；别的省请直接说省名。")
+            else:
+                lines.append(f"{word}指{members}。")
+        lines.append(self.directory.describe_provinces(provinces, dict(finding.via)))
+        if len(named) > len(provinces):  # say what was left out rather than drop it silently
+            lines.append(f"{'、'.join(named[len(provinces) :])}请另外再问一次。")
+        return "\n".join(lines)
+
+    def _ask_which_province(self, shared: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+        """Name every province the place could be in, ask which, and give each one's contacts meanwhile."""
+        form, provinces = shared[0]
+        head = f"「{form}」在{'、'.join(provinces)}都有，请问是哪个省的？各省的业务联系人："
+        return head + "\n" + self.directory.describe_provinces(list(provinces[:4]))
+
+    def _confirmation(self, finding: ContactFinding) -> str:
+        """Yes or no first, then the right contact of each province asked, then what the asked person covers."""
+        if not finding.provinces:
+            return self._number_confirmation(finding)
+        provinces = list(finding.provinces[:MAX_PROVINCES])
+        people = list(finding.people[:MAX_PEOPLE])
+        pairs = [(n, p) for n in people for p in provinces]
+        covered = [p in self._covered_by(n) for n, p in pairs]
+        verdict = "是的。" if all(covered) else "不是。" if not any(covered) else "不全是。"
+        if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
+            right = [n for n in people if provinces[0] in self._covered_by(n)]
+            verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
+        lines = [verdict + self.directory.describe_provinces(provinces, dict(finding.via))]
+        for name in people:
+            if not any(p in self._covered_by(name) for p in provinces):
+                card = self.directory.card(name)
+                if card is not None:
+                    lines.append(card.summary() + "。")
+        return _fit("\n".join(lines))
+
+    def _number_confirmation(self, finding: ContactFinding) -> str:
+        """「18600001111是不是林贺的电话」: yes or no, whose it is if anyone's, and the asked person's card."""
+        owners = {owner for _, owner in finding.numbers if owner}
+        asked = [n for n in finding.people if n not in owners or len(owners) > 1] or list(finding.people)
+        lines = []
+        for typed, owner in finding.numbers:
+            if owner in asked:
+                lines.append(f"是的。{self._number_line(typed, owner)}")
+            else:
+                kind = "邮箱" if "@" in typed or not (typed[:1].isdigit() or typed.startswith("+")) else "号码"
+                whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
+                lines.append(f"不是。{typed} 不是{'、'.join(asked)}的{kind}，{whose}。")
+        lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
+        return _fit("\n".join(lines))
+
+    def _covered_by(self, name: str) -> list[str]:
+        card = self.directory.card(name)
+        return card.provinces if card else []
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """The asks of one clause: 「广东找谁技术问题找谁」 → 「广东找谁」「技术问题找谁」."""
+    cuts = [m.end() for m in _ASK_END.finditer(text) if m.end() < len(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(a, b) for a, b in pairwise(bounds) if a < b] or [(0, len(text))]
+
+
+def _before(text: str, start: int) -> str:
+    """The few characters before `start`: what a denial or a relation word needs, in constant time."""
+    return text[max(0, start - 8) : start]
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the given spans (which may repeat: a region word's provinces share one)."""
+    keep = [True] * len(text)
+    for s, e in spans:
+        keep[s:e] = [False] * (e - s)
+    return "".join(ch for ch, k in zip(text, keep, strict=True) if k)
+
+
+def _without_country_code(digits: str) -> list[str]:
+    """「8618620586370」「008618620586370」 are 18620586370; a landline after +86 lost its leading 0."""
+    keys = [digits]
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) >= 9:
+            rest = digits[len(prefix) :]
+            keys += [rest] if rest.startswith(("0", "1")) else [rest, "0" + rest]
+    return keys
+
+
+def _fit(text: str) -> str:
+    """At most MAX_LINES lines: what does not fit is named as left out, never cut mid-line."""
+    lines = text.splitlines()
+    if len(lines) <= MAX_LINES:
+        return text
+    return "\n".join([*lines[: MAX_LINES - 1], "（内容较多，其余请分开再问。）"])

@@ -1,0 +1,154 @@
+"""What a question names and asks: levels, papers, days, half-days, a date the member states, the clauses.
+
+Only what is true of the language lives here (question words, time expressions, Chinese numbers, how a message
+splits into clauses). What this season's exams are called comes from the data: the levels from notice.yaml,
+their other spellings from faq.yaml's `synonyms`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .text import normalize
+
+__all__ = ["Understanding", "Vocabulary", "clauses", "stated_today", "understand"]
+
+# Chinese numbers up to 31, as dates and clock times use them (十二月十八号, 九点).
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMBER = re.compile(r"([一二两三]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?=[月日号点])")
+
+
+def _cn_value(s: str) -> int:
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def arabic_numbers(text: str) -> str:
+    """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words)."""
+    return _CN_NUMBER.sub(lambda m: str(_cn_value(m.group(1))), text)
+
+
+# A date: 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 is no date).
+DATE_IN_TEXT = re.compile(
+    r"(?:(\d{1,2})月)?(\d{1,2})[日号]|(\d{1,2})月(\d{1,2})"
+    r"|(?<![\d:.])(1[0-2]|0?[1-9](?=[./]\d\d))[./](3[01]|[12]\d|0?[1-9])(?![\d:.])"
+)
+# The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」.
+_TODAY_IS = re.compile(r"(?:今天|今日|现在|目前)(?:是|都|已经|已|都已经)*(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?")
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])|(周末|双休|weekend)")
+_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_AM = re.compile(r"上午|早上|早晨|morning")
+_PM = re.compile(r"下午|午后|afternoon")
+_DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
+# What is asked, by the question words of Chinese (and a little English).
+_ASKS = {
+    "when": re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|when|deadline|date"),
+    "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|几天"),
+    "status": re.compile(r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完"),
+    "who": re.compile(r"找谁|是谁|谁|哪位|联系人|负责人|who"),
+    "where": re.compile(r"哪里|哪儿|在哪|哪个平台|什么地方|网址|链接|地址|where"),
+    "how": re.compile(r"怎么|怎样|如何|咋|流程|步骤|方式|how"),
+    "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
+    "whether": re.compile(r"吗$|么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
+}
+# Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
+_CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
+
+
+def clauses(question: str) -> list[str]:
+    """The clauses of a message, each normalised; empty ones (a lone 谢谢) dropped."""
+    parts = [normalize(arabic_numbers(p)) for p in _CLAUSE_BREAK.split(question)]
+    return [p for p in parts if p]
+
+
+def stated_today(text: str, *, year: int) -> tuple[date | None, str]:
+    """The day a member says it is (「今天都11月23号了」), and the text without that phrase."""
+    m = _TODAY_IS.search(text)
+    if m is None:
+        return None, text
+    month = int(m.group(1)) if m.group(1) else None
+    day = int(m.group(2) or m.group(3))
+    try:
+        when = date(year, month, day) if month else None
+    except ValueError:
+        return None, text
+    return when, text[: m.start()] + text[m.end() :]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """This season's names for what a question can narrow by, from the data folder."""
+
+    levels: dict[str, str]  # spelling → level as notice.yaml writes it (初级, junior, 初 …)
+    papers: dict[str, str]  # spelling → "theory" | "practical"
+
+    @classmethod
+    def build(cls, level_names: list[str], synonyms: dict[str, list[str]]) -> Vocabulary:
+        levels: dict[str, str] = {}
+        for name in level_names:
+            levels[name] = name
+            for alias in synonyms.get(name, []):
+                levels[normalize(alias)] = name
+        papers: dict[str, str] = {}
+        for key, head in (("theory", "理论"), ("practical", "实操")):
+            papers[head] = key
+            for alias in synonyms.get(head, []):
+                papers[normalize(alias)] = key
+        return cls(levels, papers)
+
+    def _pattern(self, names: dict[str, str]) -> re.Pattern[str]:
+        words = sorted(names, key=len, reverse=True)
+        # Latin spellings stand as whole words; Chinese ones anywhere.
+        return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words if w))
+
+    def find(self, names: dict[str, str], text: str) -> list[str]:
+        return list(dict.fromkeys(names[m.group(0)] for m in self._pattern(names).finditer(text))) if names else []
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str  # normalised, with the member's own 'today is …' taken out
+    levels: tuple[str, ...]
+    papers: tuple[str, ...]  # "theory" / "practical"
+    weekdays: frozenset[int]  # Monday 0; 周末 is 5 and 6
+    days: frozenset[tuple[int, int | None]]  # (day, month or None) named in the question
+    half_day: str | None  # "am" / "pm"
+    duration: bool  # asks how long
+    asks: frozenset[str]
+    today: date | None  # the day the member says it is
+
+    @property
+    def narrows_exams(self) -> bool:
+        """Names a level, a paper or a day: what the exam schedule (and the tickets) answer by."""
+        return bool(self.levels or self.papers or self.weekdays or self.days or self.half_day)
+
+
+def understand(question: str, vocabulary: Vocabulary, *, year: int) -> Understanding:
+    text = normalize(arabic_numbers(question))
+    today, text = stated_today(text, year=year)
+    days: set[tuple[int, int | None]] = set()
+    for m in DATE_IN_TEXT.finditer(text):
+        if m.group(5):
+            month, day = m.group(5), m.group(6)
+        else:
+            month, day = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        days.add((int(day), int(month) if month else None))
+    weekdays: set[int] = set()
+    for m in _WEEKDAY.finditer(text):
+        weekdays |= {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
+    am, pm = bool(_AM.search(text)), bool(_PM.search(text))
+    return Understanding(
+        text=text,
+        levels=tuple(vocabulary.find(vocabulary.levels, text)),
+        papers=tuple(vocabulary.find(vocabulary.papers, text)),
+        weekdays=frozenset(weekdays),
+        days=frozenset(days),
+        half_day=("am" if am else "pm") if am != pm else None,
+        duration=bool(_DURATION.search(text)),
+        asks=frozenset(k for k, rx in _ASKS.items() if rx.search(text)),
+        today=today,
+    )

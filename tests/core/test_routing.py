@@ -1,0 +1,495 @@
+"""Contact routing: a question goes in, what it names comes out, and the reply names exactly who was asked for."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.knowledge import load
+from bot.routing import (
+    _ALONE,
+    _ASKS_CONTACT,
+    _ASKS_WHO,
+    _CORRECTION,
+    _DENIED_AFTER,
+    _DENIED_BEFORE,
+    _FILING,
+    _NOT_A_PLACE,
+    _TECHNICAL_WORDS,
+    _YES_NO,
+    EXAM_AFFAIRS,
+    TECHNICAL,
+    ContactFinding,
+    ContactRouter,
+)
+from bot.text import normalize
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+CONTACTS = json.loads((DATA / "contacts.json").read_text(encoding="utf-8"))
+ROWS = CONTACTS["provincial"]
+PROVINCIAL = {r["name"]: r for r in ROWS}
+EVERYONE = set(PROVINCIAL) | {p["name"] for p in CONTACTS["exam_affairs"] + CONTACTS["technical"]}
+REGION_WORDS = yaml.safe_load((DATA / "region_words.yaml").read_text(encoding="utf-8"))
+WORDS = {
+    **REGION_WORDS["across"],
+    **REGION_WORDS["macro"],
+    **{w: [p] for w, p in REGION_WORDS["within"].items()},
+}
+
+
+def covering(*provinces: str) -> set[str]:
+    return {r["name"] for r in ROWS if set(provinces) & set(r["provinces"])}
+
+
+def named(text: str) -> set[str]:
+    """The provincial contacts a reply names."""
+    return {name for name in PROVINCIAL if name in text}
+
+
+@pytest.fixture(scope="module")
+def router() -> ContactRouter:
+    return ContactRouter(load(DATA))
+
+
+def find(router: ContactRouter, question: str) -> ContactFinding:
+    return router.find(normalize(question))
+
+
+def ask(router: ContactRouter, question: str) -> str:
+    """The reply the engine sends for `question`, or "" when the router leaves it to the FAQ."""
+    finding = find(router, question)
+    return (router.reply(finding) or "") if finding.routes else ""
+
+
+# ---------------------------------------------------------------- provinces and cities
+
+
+@pytest.mark.parametrize("province", sorted({p for r in ROWS for p in r["provinces"]}))
+def test_a_province_names_exactly_its_contacts(router: ContactRouter, province: str) -> None:
+    """「X联系人」 names each contact of X with phone, e-mail and coverage, and no other provincial contact."""
+    text = ask(router, f"{province}联系人")
+    assert named(text) == covering(province)
+    for name in covering(province):
+        assert PROVINCIAL[name]["phone"] in text and PROVINCIAL[name]["email"] in text and "负责" in text
+    assert len(text.splitlines()) <= 15
+
+
+def test_guangdong_has_two_contacts_and_hainan_one(router: ContactRouter) -> None:
+    """广东 is 林贺 and 王吉庆; 海南 is 林贺 alone."""
+    assert named(ask(router, "广东谁负责")) == {"林贺", "王吉庆"}
+    assert named(ask(router, "海南找谁")) == {"林贺"}
+
+
+@pytest.mark.parametrize("question", ["青海联系人", "台湾找谁", "香港的学校找谁", "澳門聯繫人", "海南州的学校找谁"])
+def test_a_province_without_a_contact_gives_exam_affairs(router: ContactRouter, question: str) -> None:
+    """A province the table lists nobody for says so and gives the 考务 contacts, never a neighbour's person."""
+    text = ask(router, question)
+    assert "没有列出" in text and "陈海燕" in text and "张晋静" in text and not named(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "city", "province"),
+    [
+        ("深圳找谁", "深圳", "广东"),
+        ("广州联系人", "广州", "广东"),
+        ("宁波的学校联系人", "宁波", "浙江"),
+        ("西安找谁", "西安", "陕西"),
+        ("吉林市的学校联系谁", "吉林市", "吉林"),
+        ("资阳的学校找谁", "资阳", "四川"),
+        ("海南州找谁", "海南州", "青海"),
+    ],
+)
+def test_a_city_says_which_province_it_belongs_to(router: ContactRouter, question: str, city: str, province: str):
+    """Regional traps: 广州 is not 广西, 宁波 not 宁夏, 西安 not 西藏, 资阳 is 四川, 海南州 is 青海."""
+    text = ask(router, question)
+    assert f"{city}属于{province}" in text and named(text) == covering(province)
+
+
+def test_a_shared_place_asks_which_province(router: ContactRouter) -> None:
+    """「朝阳区的学校找谁」: 朝阳区 is in 北京 and 吉林; the reply asks which and gives only those two."""
+    finding = find(router, "朝阳区的学校找谁")
+    assert finding.shared_places == (("朝阳区", ("北京", "吉林")),) and finding.routes
+    text = router.reply(finding) or ""
+    assert "哪个省" in text and named(text) == covering("北京") | covering("吉林")
+
+
+def test_several_provinces_are_grouped_by_person(router: ContactRouter) -> None:
+    """「北京、天津、河北、山东分别找谁」: 蓝海鹏 once for the three, 贾昕旸 for 山东."""
+    text = ask(router, "北京、天津、河北、山东分别找谁")
+    assert text.count("蓝海鹏") == 1 and named(text) == {"蓝海鹏", "贾昕旸"} and len(text.splitlines()) == 2
+
+
+def test_too_many_provinces_are_named_not_dropped(router: ContactRouter) -> None:
+    """Eleven provinces: ten answered, the rest named and asked for again, on one screen."""
+    text = ask(router, "北京、天津、河北、山东、河南、湖北、广东、广西、海南、四川、江苏找谁")
+    assert text.endswith("江苏请另外再问一次。") and "丁熙丽" not in text and len(text.splitlines()) <= 15
+
+
+# ---------------------------------------------------------------- region words (data/region_words.yaml)
+
+
+@pytest.mark.parametrize(("word", "provinces"), sorted(WORDS.items()))
+def test_each_region_word_names_its_provinces_contacts(router: ContactRouter, word: str, provinces: list[str]):
+    """「<region word>的学校找谁」 answers every province of the region, and nobody else."""
+    finding = find(router, f"{word}的学校找谁")
+    assert list(finding.provinces) == provinces and finding.routes
+    text = router.reply(finding) or ""
+    assert named(text) == covering(*provinces) and len(text.splitlines()) <= 15
+
+
+def test_a_sub_province_region_says_its_province(router: ContactRouter) -> None:
+    """「粤西的学校找谁」: 粤西属于广东, and 广东's two contacts."""
+    text = ask(router, "我们是粤西的一所高职，联系哪位")
+    assert "粤西属于广东" in text and named(text) == covering("广东")
+
+
+def test_a_multi_province_region_says_what_it_means(router: ContactRouter) -> None:
+    """「江浙沪的联系人」 says 江浙沪 is 江苏、浙江、上海; 华东, whose edges differ, says which provinces it took."""
+    assert "江浙沪指江苏、浙江、上海" in ask(router, "江浙沪的联系人")
+    assert "各家划分不一" in ask(router, "华东地区找谁")
+
+
+@pytest.mark.parametrize("question", ["东北大学找谁", "华南理工大学找谁", "西南交通大学的考点找谁"])
+def test_a_university_named_after_a_region_asks_where_it_is(router: ContactRouter, question: str) -> None:
+    """东北大学 is no region: the reply asks for the province and names no provincial contact."""
+    text = ask(router, question)
+    assert "没认出" in text and not named(text)
+
+
+# ---------------------------------------------------------------- people, numbers, e-mails
+
+
+def test_a_person_with_two_roles_gets_both(router: ContactRouter) -> None:
+    """「黄超」 is a technical contact and the contact for 西藏、新疆、宁夏: the card says both."""
+    text = ask(router, "黄超")
+    assert "技术" in text and all(p in text for p in ("西藏", "新疆", "宁夏")) and "15928431762" in text
+
+
+def test_a_person_card_names_phone_email_and_coverage(router: ContactRouter) -> None:
+    """「林贺负责哪些省」: 广东 and 海南, with his phone and e-mail."""
+    text = ask(router, "林贺负责哪些省")
+    assert all(x in text for x in ("广东", "海南", "18620586370", "linhe@zhonghui.vip"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "18654936008是谁的电话",
+        "186 5493 6008 是谁",
+        "186-5493-6008是哪位",
+        "+86 18654936008",
+        "+86-186-5493-6008 是谁的号",
+        "008618654936008是谁",
+        "yuxiaodong@zhonghui.vip 这个邮箱是谁",
+        "YuXiaoDong@ZhongHui.VIP是谁",
+        "yuxiaodong是谁的邮箱",
+    ],
+)
+def test_reverse_lookup_by_phone_or_email(router: ContactRouter, question: str) -> None:
+    """A number in any spacing or prefix, or an e-mail whole or by its local part, names 郁晓东 and his provinces."""
+    text = ask(router, question)
+    assert "郁晓东" in text and "内蒙古" in text and named(text) == {"郁晓东"}
+
+
+@pytest.mark.parametrize("question", ["028-85964700是谁", "(028)85964700 是哪位", "85964700是谁的座机"])
+def test_reverse_lookup_of_a_landline(router: ContactRouter, question: str) -> None:
+    """The 考务 landline, with or without its area code, is 陈海燕's."""
+    text = ask(router, question)
+    assert "陈海燕" in text and "考务" in text and not named(text)
+
+
+@pytest.mark.parametrize("question", ["13800000000是谁的电话", "abc@qq.com 是谁的邮箱"])
+def test_a_number_or_email_that_is_nobodys(router: ContactRouter, question: str) -> None:
+    """A number or address nobody in the notice has: said so, no person guessed, 考务 offered."""
+    text = ask(router, question)
+    assert "没有" in text and not named(text) and "陈海燕" in text
+
+
+def test_the_application_mailbox_is_nobodys_but_said_what_it_is(router: ContactRouter) -> None:
+    """sales@ is where site applications go, not a person."""
+    text = ask(router, "sales@zhonghui.vip是谁的邮箱")
+    assert "申报" in text and not named(text)
+
+
+def test_a_name_in_pinyin(router: ContactRouter) -> None:
+    """「What is Huang Chao's phone」 is 黄超."""
+    assert "15928431762" in ask(router, "What is Huang Chao's phone")
+
+
+def test_a_person_named_in_passing_stays_with_the_faq(router: ContactRouter) -> None:
+    """「王吉庆老师让我问一下准考证什么时候打印」 asks about tickets, not about 王吉庆."""
+    assert not find(router, "王吉庆老师让我问一下准考证什么时候打印").routes
+
+
+# ---------------------------------------------------------------- denials and corrections
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "不是广东，是广西",
+        "我要找的是广西，不是广东",
+        "是广西不是广东，找谁",
+        "广东不对，应该是广西",
+        "广东，打错了，是广西",
+        "我们是广西的不是广东的，找谁",
+    ],
+)
+def test_a_correction_answers_what_is_left(router: ContactRouter, question: str) -> None:
+    """「不是X，是Y」「是Y不是X」「X不对，应该是Y」「打错了，是Y」 answer 广西 only: 广东's contacts are never named."""
+    finding = find(router, question)
+    assert finding.provinces == ("广西",) and finding.routes
+    assert named(router.reply(finding) or "") == covering("广西")
+
+
+def test_a_denied_person_is_not_carded(router: ContactRouter) -> None:
+    """「不是林贺，是王吉庆的电话」 gives 王吉庆 only."""
+    assert named(ask(router, "不是林贺，是王吉庆的电话")) == {"王吉庆"}
+
+
+def test_is_it_not_is_no_denial(router: ContactRouter) -> None:
+    """「是不是广东」 asks about 广东; it denies nothing."""
+    assert find(router, "深圳是不是广东的").provinces == ("广东",)
+
+
+def test_a_denial_holds_across_clauses(router: ContactRouter) -> None:
+    """「广东，不对，是广西」 read clause by clause still answers 广西 only."""
+    findings = router.find_clauses(["广东", "不对", "是广西"])
+    replies = "\n".join(router.reply(f) or "" for f in findings if f.routes)
+    assert named(replies) == covering("广西")
+
+
+# ---------------------------------------------------------------- confirmations
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "people"),
+    [
+        ("贵州的是不是也归杨德明管", "不是", {"宋菊", "杨德明"}),
+        ("黄超也管新疆吗", "是的", {"黄超"}),
+        ("新疆也找黄超吗", "是的", {"黄超"}),
+        ("林贺负责海南吗", "是的", {"林贺"}),
+        ("王吉庆管海南吗", "不是", {"林贺", "王吉庆"}),
+        ("宋菊负责四川吗", "不是", {"雷鹏", "宋菊"}),
+        ("Is Lin He responsible for Hainan", "是的", {"林贺"}),
+    ],
+)
+def test_a_confirmation_answers_yes_or_no_first(router: ContactRouter, question: str, verdict: str, people: set):
+    """「X 是不是 P 管」「X 也找 P 吗」「P 负责 X 吗」: yes or no first, then the right person with the number."""
+    finding = find(router, question)
+    assert finding.confirmation and finding.routes
+    text = router.reply(finding) or ""
+    assert text.startswith(verdict) and named(text) == people
+    for name in people:
+        assert PROVINCIAL[name]["phone"] in text
+
+
+def test_guizhou_is_song_ju_not_yang_deming(router: ContactRouter) -> None:
+    """The issue's case word for word: 「不是。贵州的业务联系人是宋菊 …」."""
+    text = ask(router, "贵州的是不是也归杨德明管")
+    assert re.match(r"不是。贵州的\S*联系人\S*宋菊 15397642175", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"), [("18620586370是不是林贺的电话", "是的"), ("18600001111是不是林贺的电话", "不是")]
+)
+def test_a_number_confirmation(router: ContactRouter, question: str, verdict: str) -> None:
+    """「N 是不是 P 的电话」: yes or no, then P's card."""
+    text = ask(router, question)
+    assert text.startswith(verdict) and "18620586370" in text and named(text) == {"林贺"}
+
+
+# ---------------------------------------------------------------- two parts, roles
+
+
+def test_exam_affairs_and_technical_in_one_question(router: ContactRouter) -> None:
+    """「考务和技术分别找谁」 gives both groups of contacts."""
+    finding = find(router, "考务和技术分别找谁")
+    assert set(finding.roles) == {EXAM_AFFAIRS, TECHNICAL}
+    text = router.reply(finding) or ""
+    assert "陈海燕" in text and "张全伟" in text and not named(text) - {"黄超"}
+
+
+def test_a_province_and_a_technical_question(router: ContactRouter) -> None:
+    """「广东找谁，技术问题找谁」 (one clause once punctuation is gone): 广东's contacts and the technical ones."""
+    text = ask(router, "广东找谁，技术问题找谁")
+    assert named(text) - {"黄超"} == covering("广东") and "张全伟" in text
+
+
+def test_a_technical_problem_at_a_place_goes_to_technical(router: ContactRouter) -> None:
+    """「广东的考点考试系统装不上找谁」: the place is where the problem is; the technical contacts answer."""
+    text = ask(router, "广东的考点考试系统装不上找谁")
+    assert "张全伟" in text and named(text) <= {"黄超"}
+
+
+def test_a_province_and_a_person(router: ContactRouter) -> None:
+    """「林贺的电话和广西的联系人」 answers both parts."""
+    text = ask(router, "林贺的电话和广西的联系人")
+    assert named(text) == {"林贺", "陈淑"} and "18620586370" in text
+
+
+def test_two_provinces_each(router: ContactRouter) -> None:
+    """「湖南和湖北分别找谁」: 李雯 and 梁眉."""
+    assert named(ask(router, "湖南和湖北分别找谁")) == {"李雯", "梁眉"}
+
+
+def test_a_contact_clause_and_a_faq_clause(router: ContactRouter) -> None:
+    """「广东找谁，准考证什么时候打印」: the first clause is the router's, the second the FAQ's."""
+    first, second = router.find_clauses(["广东找谁", "准考证什么时候打印"])
+    assert first.routes and not second.routes
+
+
+# ---------------------------------------------------------------- places wherever they stand
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("四川大学考点找谁", "四川"),
+        ("广州市技师学院的考点找谁", "广东"),
+        ("深圳职业技术学院联系人", "广东"),
+        ("广东省考点找谁", "广东"),
+        ("老师好，我们学校在山东淄博，想申报考核站点，请问联系哪位老师", "山东"),
+        ("各位老师好，我是新来的，负责我们学校的1+X考试，想问下福建这边联系谁", "福建"),
+        ("你好，请问河北保定这边的学校对接人是谁呀", "河北"),
+        ("我是湖南某职院的老师，业务上找谁", "湖南"),
+    ],
+)
+def test_a_place_is_found_wherever_it_stands(router: ContactRouter, question: str, province: str) -> None:
+    """After greetings and context, inside a school's name: the place is found, a school name is no tech problem."""
+    assert named(ask(router, question)) == covering(province)
+
+
+def test_a_school_name_without_a_place_names_no_province(router: ContactRouter) -> None:
+    """「人工智能学院找谁」 names no place: no province, nothing guessed."""
+    finding = find(router, "人工智能学院找谁")
+    assert not finding.provinces and not finding.unknown_place
+
+
+@pytest.mark.parametrize(("question", "place"), [("火星的学校找谁", "火星"), ("某某县的学校找谁", "某某县")])
+def test_an_unknown_place_asks_for_the_province(router: ContactRouter, question: str, place: str) -> None:
+    """「火星的学校找谁」: the place it did not recognise, a request for the province, the 考务 contacts."""
+    text = ask(router, question)
+    assert f"「{place}」" in text and "省份" in text and "陈海燕" in text and not named(text)
+
+
+@pytest.mark.parametrize("question", ["我们学校找谁", "新申报的考点找谁", "民办的学校找谁", "其他省的学校找谁"])
+def test_no_place_named_is_not_an_unknown_place(router: ContactRouter, question: str) -> None:
+    """「我们学校找谁」 names no place: the FAQ answers it."""
+    assert find(router, question).unknown_place is None
+
+
+@pytest.mark.parametrize(("question", "province"), [("广冬联系人", "广东"), ("安微联系人", "安徽")])
+def test_typos_of_a_province(router: ContactRouter, question: str, province: str) -> None:
+    """广冬 sounds like 广东; 安微 is the usual misspelling of 安徽."""
+    assert named(ask(router, question)) == covering(province)
+
+
+def test_a_word_of_the_notice_is_no_typo(router: ContactRouter) -> None:
+    """附件 sounds like 福建 but is the notice's own word: no province."""
+    assert not find(router, "附件2的联系方式").provinces
+
+
+# ---------------------------------------------------------------- what routes, and the general words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "广东什么时候考试",
+        "广东的考点可以报名吗",
+        "山东的学校考务负责人联系方式几号前填报",
+        "广东的学校申报材料发哪个邮箱",
+    ],
+)
+def test_a_place_in_another_question_stays_with_the_faq(router: ContactRouter, question: str) -> None:
+    """A place that is only context of a FAQ question (dates, registration, filing, where to send) is not routed."""
+    assert not find(router, question).routes
+
+
+@pytest.mark.parametrize("question", ["广东", "广东？", "那广西呢", "成都的学校", "黄超", "朝阳区？"])
+def test_a_name_standing_alone_routes(router: ContactRouter, question: str) -> None:
+    """A place or a person and little else is a contact question."""
+    assert find(router, question).routes
+
+
+@pytest.mark.parametrize(
+    ("pattern", "yes", "no"),
+    [
+        (
+            _ASKS_CONTACT,
+            ["广东找谁", "四川的联系人", "谁负责山西", "林贺的电话", "who handles guangdong"],
+            ["广东什么时候考"],
+        ),
+        (_ASKS_WHO, ["技术问题找谁", "考务电话", "考务负责人是谁"], ["技术负责人要做哪些事"]),
+        (_FILING, ["联系方式几号前填报", "在哪填", "发哪个邮箱", "什么时候前要报上去"], ["广东找谁"]),
+        (_DENIED_BEFORE, ["不是", "并非", "我们不是在"], ["是不是", "是"]),
+        (_DENIED_AFTER, ["不对", "打错了", "的不对"], ["找谁"]),
+        (_CORRECTION, ["打错了", "应该是", "说错了"], ["是"]),
+        (_YES_NO, ["是不是", "是否", "对吗", "is lin he"], ["找谁"]),
+        (_TECHNICAL_WORDS, ["系统装不上", "客户端闪退", "蓝屏"], ["签协议"]),
+        (_NOT_A_PLACE, ["我们", "新申报", "民办", "其他省"], ["火星"]),
+    ],
+)
+def test_general_word_classes(pattern: re.Pattern[str], yes: list[str], no: list[str]) -> None:
+    """Each class of general words (asking, filing, denial, correction, yes/no, technical, not-a-place) reads as named."""
+    assert all(pattern.search(w) for w in yes) and not any(pattern.search(w) for w in no)
+
+
+def test_alone_words() -> None:
+    """What may stand around a lone place: 「我们是…的学校」「…呢」「不是…是…」, not a question of its own."""
+    assert _ALONE.fullmatch("我们是的学校") and _ALONE.fullmatch("不是是") and _ALONE.fullmatch("那呢")
+    assert not _ALONE.fullmatch("什么时候考试")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "不是广东，是广西",
+        "贵州的是不是也归杨德明管",
+        "江浙沪的联系人",
+        "18654936008是谁",
+        "朝阳区找谁",
+        "深圳找谁",
+        "两广地区联系人分别是谁",
+        "北京和上海分别找谁",
+        "西北五省的联系人",
+    ],
+)
+def test_never_a_person_the_question_did_not_ask_for(router: ContactRouter, question: str) -> None:
+    """Every provincial contact in a reply covers a province asked about, or was named in the question."""
+    finding = find(router, question)
+    text = router.reply(finding) or ""
+    places = set(finding.provinces) | {p for _, ps in finding.shared_places for p in ps}
+    assert named(text) <= covering(*places) | set(finding.people)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("陕西省是杨德明还是雷鹏", "是杨德明。"), ("广东是林贺还是王吉庆", "都是。"), ("海南是陈淑还是黄超", "都不是。")],
+)
+def test_which_of_two_people(router: ContactRouter, question: str, verdict: str) -> None:
+    """「X是A还是B」 says which, then X's contacts."""
+    assert ask(router, question).startswith(verdict)
+
+
+def test_the_bots_own_name_is_no_exam_affairs_question(router: ContactRouter) -> None:
+    """「@考务助手 江西省的对接老师是哪位」 asks about 江西, not about 考务."""
+    assert EXAM_AFFAIRS not in find(router, "考务助手 江西省的对接老师是哪位").roles
+
+
+def test_a_denial_after_an_interjection(router: ContactRouter) -> None:
+    """「湖南？哦不对，湖北」 is 湖北 only."""
+    findings = router.find_clauses(["湖南", "哦不对", "湖北"])
+    assert named("\n".join(router.reply(f) or "" for f in findings if f.routes)) == covering("湖北")
+
+
+def test_a_pasted_document_is_read_in_bounded_time(router: ContactRouter) -> None:
+    """A 100 000-character paste is read only as far as a question goes (timing: tools/bench_contacts.py)."""
+    filler = "各位老师好请问本次考试的报名截止时间是什么时候不是广东是广西林贺18620586370 "
+    finding = router.find((filler * 3000)[:100_000])
+    assert finding.provinces == ("广西",) and "林贺" in finding.people

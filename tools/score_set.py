@@ -1,0 +1,75 @@
+"""Score one evaluation set (dev_cases' format) through answer() with no chat platform.
+
+    python tools/score_set.py SET.yaml [--now 2021-12-10T10:00] [-v]
+
+Prints passes per kind (faq, contact, hardneg, offtopic; noise is skipped: it is about addressing, not answers)
+and, with -v, every failure with the reply. The checks are the acceptance checks' own (evalkit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _checker():
+    try:
+        from tests.evalcheck import check, expand  # our own copy of the acceptance checks' rules
+    except ImportError:
+        sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+        from evalkit import check, expand  # type: ignore[no-redef]
+    return check, expand
+
+
+def score(path: Path, now: datetime, data: Path, verbose: bool, answerer=None) -> dict[str, list[int]]:
+    from bot.answer import Answerer
+    from bot.knowledge import load
+
+    check, expand = _checker()
+    answerer = answerer or Answerer(load(data))
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(cases, dict):
+        cases = cases.get("cases", [])
+    results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in cases:
+        kind = c.get("kind", "faq")
+        if kind == "noise":
+            continue
+        exp = [p for s in c.get("expect", []) for p in expand(str(s))]
+        forb = [p for s in c.get("forbid", []) for p in expand(str(s))]
+        reply = answerer.answer(str(c["q"]), now=now).text
+        found, clean, why = check(reply, exp, forb)
+        ok = clean if kind in ("offtopic", "hardneg") else (found and clean)
+        results[kind][0] += ok
+        results[kind][1] += 1
+        if verbose and not ok:
+            print(f"FAIL [{kind}] {c['q']}\n  {'; '.join(why)}\n  reply: {reply[:300]!r}")
+    return results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sets", nargs="+", type=Path)
+    ap.add_argument("--now", default="2021-12-10T10:00")
+    ap.add_argument("--data", type=Path, default=ROOT / "data")
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    now = datetime.fromisoformat(args.now)
+    for path in args.sets:
+        res = score(path, now, args.data, args.v)
+        ok = sum(r[0] for r in res.values())
+        n = sum(r[1] for r in res.values())
+        parts = "  ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(res.items()))
+        print(f"{path.name}: {ok}/{n} ({ok / max(n, 1):.1%})  {parts}")
+
+
+if __name__ == "__main__":
+    main()
