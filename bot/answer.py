@@ -21,7 +21,7 @@ from typing import Literal
 
 from . import facets
 from .contacts import ContactDirectory
-from .faq import FaqIndex, Hit, words
+from .faq import FaqIndex, Hit, informativeness, words
 from .knowledge import FaqEntry, Knowledge
 from .routing import ContactRouter
 from .text import normalize
@@ -45,6 +45,7 @@ SAME_MEANING = 0.85
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.08  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
+CONTENT = 6.0  # a message whose every word is commoner than this in general Chinese (的, 了, 是) asks nothing
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4
@@ -126,6 +127,7 @@ class Answerer:
         self.topics = Topics(frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)))
         self.year = k.notice.exams[0].date.year
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
+        self._clause("广东考试时间")  # loads jieba's tables and the model now, not on the first member's question
 
     def _is_place(self, word: str) -> bool:
         return bool(self.knowledge.regions.find(word) or self.knowledge.regions.ambiguous(word))
@@ -134,7 +136,7 @@ class Answerer:
 
     def answer(self, question: str, now: datetime | None = None, asker: object = None) -> Reply:
         now = self._local(now)
-        raw = question[: MAX_QUESTION * 4]
+        raw = question[:MAX_QUESTION]
         text = normalize(raw)[:MAX_QUESTION]
         if not text:  # only an @, or only 你好/谢谢: greet without a wall of examples
             return self.help() if not question.strip() else self.about()
@@ -146,6 +148,8 @@ class Answerer:
                 u = understand(pending.question, self.vocabulary, year=self.year)
                 return self._entry_reply(entry, u, u.today or now.date())
 
+        if max((informativeness(w) for w in words(text)), default=0.0) < CONTENT:
+            return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
         today = stated or now.date()
         whole = self._clause(raw)

@@ -159,6 +159,9 @@ class FaqIndex:
         self._sounds = _Postings([_sound_terms(s) for s in self._samples])
         self.vocabulary = frozenset(w for s in self._samples for w in words(s))
 
+    def by_id(self, entry_id: str) -> FaqEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
     @property
     def samples(self) -> list[tuple[FaqEntry, str]]:
         return [(self.entries[i], s) for i, s in zip(self._owner, self._samples, strict=True)]

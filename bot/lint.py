@@ -29,7 +29,7 @@ __all__ = ["MAX_ERRORS", "MAX_WARNINGS", "check_folder", "overlap_warnings"]
 MAX_ERRORS = 20  # a file broken everywhere is fixed from the top; the rest follows after the next check
 MAX_WARNINGS = 8
 NEAR_IDENTICAL = 90  # rapidfuzz ratio of two normalised questions; 申报/报名 什么时候开始 is 87.5 and is fine
-_ROUTED = ("contact", "offtopic", "help")  # answer.py sends these elsewhere by design
+_ROUTED = ("contact", "offtopic")  # answer.py sends these elsewhere by design
 
 
 def check_folder(data_dir: Path | str) -> list[Problem]:
