@@ -13,7 +13,7 @@ from .settings import Settings
 
 __all__ = ["read_settings", "run", "startup_problems"]
 
-PLUGINS = ("plugins.guard", "plugins.ask", "plugins.staff", "plugins.reminders")
+PLUGINS = ("plugins.guard", "plugins.ask", "plugins.staff", "plugins.reminders", "plugins.health")
 
 
 def _environment_overrides() -> dict[str, Any]:
@@ -105,6 +105,22 @@ def _log_only_at_level(level: int | str) -> None:
     )
 
 
+def _refuse_open_listener(config: Any, settings: Settings) -> None:
+    """Exit 1 when the OneBot server would listen beyond loopback with no token; warn when that is allowed."""
+    from nonebot import get_plugin_config
+    from nonebot.adapters.onebot.v11.config import Config as OneBotConfig
+
+    from .exposure import open_listener
+
+    token = get_plugin_config(OneBotConfig).onebot_access_token  # read the way the adapter reads it
+    exposed = open_listener(str(config.host), token, settings.kaowu_allow_open)
+    if exposed is not None:
+        verdict, line = exposed
+        print(line, file=sys.stderr)
+        if verdict == "refuse":
+            raise SystemExit(1)
+
+
 def run() -> None:
     import nonebot
     from pydantic import ValidationError
@@ -122,7 +138,6 @@ def run() -> None:
         for line in problems:
             print(line, file=sys.stderr)
         raise SystemExit(1)
-
     kwargs: dict[str, Any] = _environment_overrides()
     if settings.adapters == ["console"] and config.driver == "~fastapi":
         # The terminal needs no web server; without one a busy port cannot break a local try-out.
@@ -137,6 +152,7 @@ def run() -> None:
     if "onebot" in settings.adapters:
         from nonebot.adapters.onebot.v11 import Adapter as OneBotAdapter
 
+        _refuse_open_listener(driver.config, settings)
         driver.register_adapter(OneBotAdapter)
     for plugin in PLUGINS:
         nonebot.load_plugin(plugin)

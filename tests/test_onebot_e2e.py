@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from tests.fake import GROUP, OTHER_GROUP
-from tests.onebot import Bridge, BridgeRefused, running_bot
+from tests.onebot import Bridge, BridgeRefused, running_bot, wait_for_http
 
 MEMBER = 20001
 
@@ -30,6 +31,11 @@ async def test_questions_over_onebot(tmp_path: Path):
 
         replies = await sim.ask_private(MEMBER, "准考证什么时候打印")
         assert len(replies) == 1 and replies[0].user_id == MEMBER and "1+X" in replies[0].text
+
+        status, body = await wait_for_http(sim.port, "/healthz")
+        health = json.loads(body)
+        assert status == 200 and health["onebot_connected"] == 1
+        assert len(health["data_version"]) == 12 and health["last_event_at"] is not None
 
 
 async def test_access_token_is_required_when_set(tmp_path: Path):
