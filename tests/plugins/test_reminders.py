@@ -48,7 +48,7 @@ async def test_due_reminders_are_posted_as_text_to_each_group_and_recorded(app: 
     from plugins.reminders import flush
     from plugins.storage import get_store
 
-    now = at("2021-11-14 08:59:00.3")
+    now = at("2021-11-14 08:59:00.300000")
     posts = expected_posts(now, two_groups)
     assert len(posts) == 4 and all("11月20日 23:59" in t for _, t in posts)
     async with app.test_api() as ctx:
@@ -78,7 +78,7 @@ async def test_failed_send_is_not_recorded_and_is_retried(app: App):
     from plugins.reminders import RETRY_FIRST_SECONDS, RETRY_JOB, flush
     from plugins.storage import get_store
 
-    now = at("2021-11-18 08:59:00.1")
+    now = at("2021-11-18 08:59:00.100000")
     [(group_id, body), *_] = posts = expected_posts(now, [GROUP])
     key = ("registration", 2 * 86400 + 15 * 3600, GROUP)
     assert key not in await get_store().sent_keys()
