@@ -69,7 +69,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .notice import run_import
+    from .importer import run_import
 
     return run_import(Path(args.notice), Path(args.out), force=args.force)
 
