@@ -57,11 +57,12 @@ def startup_problems(settings: Settings) -> list[str]:
     import sqlite3
 
     from .knowledge import DataError, load
+    from .live import keep_for_start
     from .store import DB_NAME, Store, StoreError
 
     data_dir = settings.kaowu_data_dir
     try:
-        load(data_dir)
+        keep_for_start(data_dir, load(data_dir))  # the knowledge plugin takes this load instead of a second one
     except DataError as e:
         return [f"数据文件有错误，机器人没有启动（KAOWU_DATA_DIR={data_dir}）："] + [
             f"{data_dir / p.file}:{p.line}: {p.message}" for p in e.problems
