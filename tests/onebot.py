@@ -27,7 +27,17 @@ from typing import Any
 
 import websockets
 
-__all__ = ["Bridge", "BridgeRefused", "Sent", "bot_env", "free_port", "running_bot", "wait_for_http"]
+__all__ = [
+    "Bridge",
+    "BridgeRefused",
+    "Sent",
+    "bot_env",
+    "free_port",
+    "running_bot",
+    "start_bot",
+    "stop_bot",
+    "wait_for_http",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 SELF_ID = 10000
@@ -236,6 +246,17 @@ class Bridge:
         await self.private_message(user_id, text)
         return await self.replies(since, **wait)
 
+    async def next_sent(self, index: int, timeout: float) -> Sent | None:
+        """The bot's message number `index` (0-based, in arrival order), once it comes (None after `timeout`)."""
+        deadline = time.monotonic() + timeout
+        while len(self.sent) <= index:
+            if time.monotonic() > deadline:
+                return None
+            self._new.clear()
+            with suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._new.wait(), max(0.0, deadline - time.monotonic()))
+        return self.sent[index]
+
     async def reply_to(self, message_id: int, timeout: float) -> Sent | None:
         """The bot's message quoting `message_id`, once it comes (None after `timeout`)."""
         deadline = time.monotonic() + timeout
@@ -311,28 +332,39 @@ def _unchunk(body: bytes) -> bytes:
     return out
 
 
-@asynccontextmanager
-async def running_bot(tmp_path: Path, token: str | None = None, **extra_env: str) -> AsyncIterator[Bridge]:
-    """Start `python -m bot` in the repo, connect a bridge, yield it; stop both. The log is tmp_path/bot.log."""
-    port = free_port()
-    with open(tmp_path / "bot.log", "ab") as log:
-        proc = subprocess.Popen(
+def start_bot(port: int, state_dir: Path, log_path: Path, cwd: Path = ROOT, **extra_env: str) -> subprocess.Popen:
+    """`python -m bot` serving OneBot on 127.0.0.1:port, its output appended to `log_path`."""
+    with open(log_path, "ab") as log:
+        return subprocess.Popen(
             [sys.executable, "-m", "bot"],
-            cwd=ROOT,
-            env=bot_env(port, tmp_path / "state", **extra_env),
+            cwd=cwd,
+            env=bot_env(port, state_dir, **extra_env),
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
-    bridge = Bridge(port, token=token)
-    try:
-        await bridge.connect(timeout=60)
-        yield bridge
-    finally:
-        await bridge.close()
+
+
+def stop_bot(proc: subprocess.Popen) -> None:
+    """SIGTERM (nonebot shuts down cleanly), SIGKILL after 10 s."""
+    if proc.poll() is None:
         proc.terminate()
         try:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@asynccontextmanager
+async def running_bot(tmp_path: Path, token: str | None = None, **extra_env: str) -> AsyncIterator[Bridge]:
+    """Start `python -m bot` in the repo, connect a bridge, yield it; stop both. The log is tmp_path/bot.log."""
+    port = free_port()
+    proc = start_bot(port, tmp_path / "state", tmp_path / "bot.log", **extra_env)
+    bridge = Bridge(port, token=token)
+    try:
+        await bridge.connect(timeout=60)
+        yield bridge
+    finally:
+        await bridge.close()
+        stop_bot(proc)
