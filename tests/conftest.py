@@ -25,6 +25,7 @@ from nonebug import NONEBOT_INIT_KWARGS
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 STRICT = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+_not_run: list[str] = []  # under CI=true: what was skipped, so the run fails even if nothing else did
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="kaowu-tests-"))
 SESSION_DATA = _SESSION_DIR / "data"
@@ -62,12 +63,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     if STRICT and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped under CI=true, which allows no skips: {report.longrepr}"
+        _not_run.append(report.nodeid)
 
 
+@pytest.hookimpl(tryfirst=True)  # before the terminal reporter counts it as skipped
 def pytest_collectreport(report: pytest.CollectReport) -> None:
     """Under CI=true a whole module skipped at import (a missing dependency) fails the run."""
     if STRICT and report.skipped:
         report.outcome = "failed"
+        report.longrepr = f"skipped at import under CI=true, which allows no skips: {report.longrepr}"
+        _not_run.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A module skipped at import is reported as an error but would not fail the run by itself: make it."""
+    if _not_run and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session", autouse=True)
