@@ -12,7 +12,7 @@ from .settings import Settings
 
 __all__ = ["read_settings", "run", "startup_problems"]
 
-PLUGINS = ("plugins.guard", "plugins.ask", "plugins.staff", "plugins.reminders")
+PLUGINS = ("plugins.guard", "plugins.ask", "plugins.staff", "plugins.reminders", "plugins.health")
 
 
 def _environment_overrides() -> dict[str, Any]:
@@ -53,11 +53,12 @@ def startup_problems(settings: Settings) -> list[str]:
     database.
     """
     from .knowledge import DataError, load
+    from .live import keep_for_start
     from .store import DB_NAME, StoreError, check_state_dir, prepare_database
 
     data_dir = settings.kaowu_data_dir
     try:
-        load(data_dir)
+        keep_for_start(data_dir, load(data_dir))  # the knowledge plugin takes this load instead of a second one
     except DataError as e:
         return [f"数据文件有错误，机器人没有启动（KAOWU_DATA_DIR={data_dir}）："] + [
             f"{data_dir / p.file}:{p.line}: {p.message}" for p in e.problems
@@ -91,6 +92,22 @@ def _log_only_at_level(level: int | str) -> None:
     )
 
 
+def _refuse_open_listener(config: Any, settings: Settings) -> None:
+    """Exit 1 when the OneBot server would listen beyond loopback with no token; warn when that is allowed."""
+    from nonebot import get_plugin_config
+    from nonebot.adapters.onebot.v11.config import Config as OneBotConfig
+
+    from .exposure import open_listener
+
+    token = get_plugin_config(OneBotConfig).onebot_access_token  # read the way the adapter reads it
+    exposed = open_listener(str(config.host), token, settings.kaowu_allow_open)
+    if exposed is not None:
+        verdict, line = exposed
+        print(line, file=sys.stderr)
+        if verdict == "refuse":
+            raise SystemExit(1)
+
+
 def run() -> None:
     import nonebot
     from pydantic import ValidationError
@@ -108,7 +125,6 @@ def run() -> None:
         for line in problems:
             print(line, file=sys.stderr)
         raise SystemExit(1)
-
     kwargs: dict[str, Any] = _environment_overrides()
     if settings.adapters == ["console"] and config.driver == "~fastapi":
         # The terminal needs no web server; without one a busy port cannot break a local try-out.
@@ -123,6 +139,7 @@ def run() -> None:
     if "onebot" in settings.adapters:
         from nonebot.adapters.onebot.v11 import Adapter as OneBotAdapter
 
+        _refuse_open_listener(driver.config, settings)
         driver.register_adapter(OneBotAdapter)
     for plugin in PLUGINS:
         nonebot.load_plugin(plugin)

@@ -39,12 +39,20 @@ class Settings(BaseModel):
     # Plain strings: nonebot decodes a list- or model-typed setting from the environment as JSON, and
     # `onebot` or `5/60s` are not JSON.
     kaowu_adapters: str = Field(default="console", description="适配器：console、onebot，逗号分隔")
-    kaowu_data_dir: Path = Field(default=Path("data"), description="faq.yaml、contacts.json、deadlines.yaml 所在文件夹")
-    kaowu_state_dir: Path = Field(default=Path("state"), description="SQLite 数据库等运行时状态，不能放在 data/ 里")
+    kaowu_data_dir: Path = Field(
+        default=Path("data"), validate_default=True, description="faq.yaml、contacts.json、deadlines.yaml 所在文件夹"
+    )
+    kaowu_state_dir: Path = Field(
+        default=Path("state"), validate_default=True, description="SQLite 数据库等运行时状态，不能放在 data/ 里"
+    )
     kaowu_groups: list[int] = Field(default=[DEFAULT_GROUP], description="服务的 QQ 群号，也是提醒发往的群")
     kaowu_reminder_grace: timedelta = Field(default=timedelta(hours=1), description="错过的提醒在多久之内仍补发")
     kaowu_send_interval: float = Field(default=1.0, ge=0, description="同一群两条消息之间至少间隔的秒数，0 为不限")
     kaowu_rate_limit: str = Field(default="5/60s", description="每人每个时间窗最多回答几问，如 5/60s；0 为不限")
+    kaowu_allow_open: bool = Field(
+        default=False,
+        description="OneBot 服务监听本机以外的地址又没有 ONEBOT_ACCESS_TOKEN 时，仍然启动（每次启动都警告）",
+    )
 
     @field_validator("kaowu_adapters", mode="before")
     @classmethod
@@ -83,6 +91,13 @@ class Settings(BaseModel):
     def _rate(cls, v: Any) -> str:
         RateLimit.parse(v)  # reject a bad value at start-up, not at the first question
         return str(v)
+
+    @field_validator("kaowu_data_dir", "kaowu_state_dir")
+    @classmethod
+    def _absolute(cls, v: Path) -> Path:
+        # Relative to the folder the bot was started in, made absolute once: every log line and every
+        # "not found" names the real place, whatever the process does with its working folder later.
+        return Path(v).expanduser().resolve()
 
     @field_validator("kaowu_state_dir")
     @classmethod

@@ -2,13 +2,19 @@
 
 nonebug reads the repo's .env; the settings the tests depend on are given through NONEBOT_INIT_KWARGS.
 The data folder is a session copy of data/, so a test that edits it never touches the shipped files.
+Every test that runs the plugins (nonebug's `app`) gets a state database of its own, so no test sees what
+another one recorded and the suite passes in any order (`.ci/run` runs it shuffled).
+
+With CI=true a skipped test is a failure: nothing a test needs may be missing where the suite is judged.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
+from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +24,8 @@ from nonebug import NONEBOT_INIT_KWARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-SHARED_TOOLS = ROOT.parent / "shared" / "tools"
+STRICT = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+_not_run: list[str] = []  # under CI=true: what was skipped, so the run fails even if nothing else did
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="kaowu-tests-"))
 SESSION_DATA = _SESSION_DIR / "data"
@@ -48,6 +55,32 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_SESSION_DIR, ignore_errors=True)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """Under CI=true a skip (a missing file, module or service) fails the test, saying what was missing."""
+    outcome = yield
+    report = outcome.get_result()
+    if STRICT and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, which allows no skips: {report.longrepr}"
+        _not_run.append(report.nodeid)
+
+
+@pytest.hookimpl(tryfirst=True)  # before the terminal reporter counts it as skipped
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    """Under CI=true a whole module skipped at import (a missing dependency) fails the run."""
+    if STRICT and report.skipped:
+        report.outcome = "failed"
+        report.longrepr = f"skipped at import under CI=true, which allows no skips: {report.longrepr}"
+        _not_run.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A module skipped at import is reported as an error but would not fail the run by itself: make it."""
+    if _not_run and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(scope="session", autouse=True)
 async def after_nonebot_init(after_nonebot_init: None) -> None:
     from nonebot.adapters.onebot.v11 import Adapter as OneBotAdapter
@@ -57,6 +90,24 @@ async def after_nonebot_init(after_nonebot_init: None) -> None:
 
     for plugin in PLUGINS:
         nonebot.load_plugin(plugin)
+
+
+@pytest.fixture(autouse=True)
+async def own_state(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[None]:
+    """A test that runs the plugins gets an empty state database in its own tmp_path."""
+    if "app" not in request.fixturenames:
+        yield
+        return
+    import plugins.storage
+    from bot.store import Store
+
+    store = await Store.open(tmp_path / "state")
+    shared, plugins.storage._store = plugins.storage._store, store
+    try:
+        yield
+    finally:
+        plugins.storage._store = shared
+        await store.close()
 
 
 # ------------------------------------------------------------ core fixtures (no nonebot needed)

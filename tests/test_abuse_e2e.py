@@ -5,10 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
-from typing import Any
 
 from tests.fake import GROUP, OTHER_GROUP, STAFF
-from tests.onebot import onebot_sim, running_bot
+from tests.onebot import Bridge, Sent, running_bot
 
 FLOODER = 40001
 NEIGHBOUR = 40002
@@ -30,59 +29,29 @@ BAD_INPUTS = [
 ]
 
 
-async def _send_segments(sim: Any, user_id: int, segments: list[dict], group_id: int = GROUP) -> int:
-    """A group message in array form exactly as given (the stand-in's helper only builds @bot + text)."""
-    event = sim._base() | {
-        "message_type": "group",
-        "sub_type": "normal",
-        "group_id": group_id,
-        "user_id": user_id,
-        "anonymous": None,
-        "message": segments,
-        "raw_message": "",
-        "sender": {"user_id": user_id, "nickname": f"u{user_id}", "card": "", "role": "member"},
-    }
-    await sim._send(event)
-    return event["message_id"]
-
-
-def _quoting(sent: list, message_ids: set[int]) -> list:
+def _quoting(sent: list[Sent], message_ids: set[int]) -> list[Sent]:
     """The bot's messages that quote one of `message_ids`."""
-    return [
-        s for s in sent if any(seg["type"] == "reply" and int(seg["data"]["id"]) in message_ids for seg in s.segments)
-    ]
+    return [s for s in sent if s.quotes(message_ids)]
 
 
-async def _wait_for_reply(sim: Any, message_id: int, timeout: float) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = _quoting(sim.all_sent, {message_id})
-        if found:
-            return found[0]
-        await asyncio.sleep(0.01)
-    return None
+def _refuse_next_send(bridge: Bridge) -> None:
+    """Answer the bot's next send with retcode 1200, as QQ does when it refuses a message."""
+    armed = [True]
 
+    def respond(action: str, params: dict) -> dict | None:
+        if armed[0] and action in ("send_msg", "send_group_msg"):
+            armed[0] = False
+            return {"status": "failed", "retcode": 1200, "data": None, "wording": "消息发送失败，请尝试重发"}
+        return None
 
-def _refuse_next_send(sim: Any) -> None:
-    """Make the stand-in answer the bot's next send with retcode 1200, as QQ does when it refuses a message."""
-    original = sim._send
-    state = {"armed": True}
-
-    async def send(obj: dict) -> None:
-        last = sim.api_calls[-1]["action"] if sim.api_calls else None
-        if state["armed"] and "echo" in obj and last in ("send_msg", "send_group_msg"):
-            state["armed"] = False
-            obj = obj | {"status": "failed", "retcode": 1200, "data": None, "wording": "消息发送失败，请尝试重发"}
-        await original(obj)
-
-    sim._send = send
+    bridge.respond = respond
 
 
 async def test_abuse_over_onebot(tmp_path: Path):
     """Unlisted groups get nothing, no reply ever @s all, a flooder gets 3 answers and one notice while a
     neighbour is answered within 2 s, bad input gets short replies, a refused send and a reconnect are survived,
     and the log holds no traceback."""
-    sims: list[Any] = []
+    sims: list[Bridge] = []
     async with running_bot(tmp_path, KAOWU_RATE_LIMIT="3/60s", KAOWU_SEND_INTERVAL="0.2") as sim:
         sims.append(sim)
         # Served groups only: a question, a command and staff in another group get nothing.
@@ -98,14 +67,14 @@ async def test_abuse_over_onebot(tmp_path: Path):
             if i == 15:
                 asked = time.monotonic()
                 mid = await sim.group_message(GROUP, NEIGHBOUR, "广东谁负责")
-                neighbour_task = asyncio.create_task(_wait_for_reply(sim, mid, 2.0))
+                neighbour_task = asyncio.create_task(sim.reply_to(mid, 2.0))
             await asyncio.sleep(2 / 30)
         neighbour_reply = await neighbour_task
         assert neighbour_reply is not None, "the neighbour was not answered within 2 s during the flood"
         neighbour_latency = neighbour_reply.at - asked
         assert "林贺" in neighbour_reply.text and neighbour_latency <= 2.0
         await asyncio.sleep(1.0)  # the paced queue drains
-        flood_replies = _quoting(sim.all_sent, flood_ids)
+        flood_replies = _quoting(sim.sent, flood_ids)
         assert len(flood_replies) <= 10
         assert len(flood_replies) == 4
         assert sum("14:00-16:30" in r.text for r in flood_replies) == 3
@@ -118,15 +87,15 @@ async def test_abuse_over_onebot(tmp_path: Path):
             {"type": "at", "data": {"qq": "all"}},
             {"type": "text", "data": {"text": " 广东谁负责"}},
         ]
-        injection_ids.add(await _send_segments(sim, 40199, at_all))
+        injection_ids.add(await sim.group_segments(GROUP, 40199, at_all))
 
         # Bad input from several members, then a bare @ and an empty message.
         bad_ids = {await sim.group_message(GROUP, 40200 + i, text) for i, text in enumerate(BAD_INPUTS)}
-        bare = await _send_segments(sim, 40250, [{"type": "at", "data": {"qq": "10000"}}])
-        await _send_segments(sim, 40251, [])
+        bare = await sim.group_segments(GROUP, 40250, [{"type": "at", "data": {"qq": "10000"}}])
+        await sim.group_segments(GROUP, 40251, [])
         await asyncio.sleep((len(injection_ids) + len(bad_ids) + 1) * 0.2 + 1.0)
-        assert len(_quoting(sim.all_sent, injection_ids)) == len(injection_ids)
-        bad_replies = _quoting(sim.all_sent, bad_ids | {bare})
+        assert len(_quoting(sim.sent, injection_ids)) == len(injection_ids)
+        bad_replies = _quoting(sim.sent, bad_ids | {bare})
         assert len(bad_replies) == len(bad_ids) + 1
         assert all(len(r.text.splitlines()) <= SCREEN for r in bad_replies)
 
@@ -141,10 +110,9 @@ async def test_abuse_over_onebot(tmp_path: Path):
         assert len(replies) == 1 and "林贺" in replies[0].text
 
         # The bridge drops and comes back: the bot carries on.
-        port = int(sim.url.rsplit(":", 1)[1].split("/", 1)[0])
         await sim.close()
         await asyncio.sleep(0.5)
-        again = onebot_sim()(port)
+        again = Bridge(sim.port)
         sims.append(again)
         await again.connect(timeout=10)
         try:
@@ -153,7 +121,7 @@ async def test_abuse_over_onebot(tmp_path: Path):
         finally:
             await again.close()
 
-    everything = [s for each in sims for s in each.all_sent]
+    everything = [s for each in sims for s in each.sent]
     assert not [s for s in everything if s.group_id == OTHER_GROUP or s.params.get("group_id") == OTHER_GROUP]
     assert not [s for s in everything if any(seg["type"] not in ("reply", "text") for seg in s.segments)]
     log = (tmp_path / "bot.log").read_text(encoding="utf-8", errors="replace")

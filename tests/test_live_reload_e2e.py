@@ -65,7 +65,7 @@ async def test_edits_are_followed_and_mistakes_reported(tmp_path: Path):
         alerts = []
         while not alerts and time.monotonic() < deadline:
             await asyncio.sleep(0.2)
-            alerts = [s for s in sim.all_sent if s.user_id == STAFF]
+            alerts = [s for s in sim.sent if s.user_id == STAFF]
         assert len(alerts) == 1, "the superuser gets one private message about the broken file"
         assert f"faq.yaml:{problem.line}:" in alerts[0].text and "上一个正确的版本" in alerts[0].text
 
@@ -74,4 +74,4 @@ async def test_edits_are_followed_and_mistakes_reported(tmp_path: Path):
         assert replies and replies[0].text == first[0].text
         replies = await sim.ask_group(GROUP, MEMBER, "能开车去考点吗")
         assert replies and "东门" in replies[0].text
-        assert [s for s in sim.all_sent if s.user_id == STAFF] == alerts, "the same mistake is reported once"
+        assert [s for s in sim.sent if s.user_id == STAFF] == alerts, "the same mistake is reported once"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from bot.importer import ImportResult, parse_notice, run_import, write_folder
 from bot.knowledge import Contacts, DeadlinesFile, Notice, load
-from bot.notice import ImportResult, parse_notice, run_import, write_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -588,22 +588,6 @@ def test_district_at_the_end_of_a_huge_input(index: RegionIndex) -> None:
     assert provinces_in(index, text) == ["北京", "重庆"]
 
 
-CPCA_CSV = Path("/tmp/cpca/cpca/resources/adcodes.csv")
-
-
-@pytest.mark.skipif(not CPCA_CSV.exists(), reason="cpca 0.5.5 csv not unpacked (see tools/build_regions.py)")
-def test_generator_reproduces_the_json() -> None:
-    """Regenerating data/regions.json from the cpca csv gives exactly the committed file."""
-    import importlib.util
-
-    script = DATA.parents[1] / "tools" / "build_regions.py"
-    spec = importlib.util.spec_from_file_location("build_regions", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.build(CPCA_CSV) == RAW
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

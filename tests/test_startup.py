@@ -86,3 +86,31 @@ def test_state_database_that_is_not_a_database_is_one_line(tmp_path: Path, data_
     assert "Traceback" not in done.stderr + done.stdout
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "KAOWU_STATE_DIR" in lines[0]
+
+
+def test_open_port_without_token_is_refused(tmp_path: Path, data_copy: Path):
+    """HOST=0.0.0.0 and no ONEBOT_ACCESS_TOKEN: one line naming the token and the way out, exit 1, nothing bound."""
+    done = _start(tmp_path, KAOWU_DATA_DIR=str(data_copy), HOST="0.0.0.0")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "0.0.0.0" in lines[0] and "ONEBOT_ACCESS_TOKEN" in lines[0] and "KAOWU_ALLOW_OPEN=1" in lines[0]
+
+
+def test_started_outside_the_project_says_where_to_run(tmp_path: Path):
+    """`python -m bot` from a folder with no .env (the code found through PYTHONPATH): one line, the command."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("KAOWU_DATA_DIR", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "考试时间"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert f"cd {ROOT} && python -m bot" in done.stderr

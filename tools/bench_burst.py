@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A burst of questions over OneBot v11 on loopback: does the bot answer every one, and how fast?
 
-Starts `python -m bot` the way ../shared/tools/chat_eval.py does (OneBot adapter on a free loopback port, a
-throw-away state folder, KAOWU_RATE_LIMIT=0 and KAOWU_SEND_INTERVAL=0), connects the OneBot stand-in, sends
+Starts `python -m bot` the way the end-to-end tests do (tests/onebot.py: OneBot adapter on a free loopback port, a
+throw-away state folder, KAOWU_RATE_LIMIT=0 and KAOWU_SEND_INTERVAL=0), connects our OneBot bridge, sends
 N questions from M members to the served group as fast as the socket takes them, and waits until each has
 been answered (matched by the reply's quote of the question).
 
@@ -26,13 +26,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_TOOLS = ROOT.parent / "shared" / "tools"
-if not (SHARED_TOOLS / "onebot_sim.py").exists():
-    sys.exit(f"{SHARED_TOOLS} not found: the shared tools folder must sit beside the repo")
-sys.path.insert(0, str(SHARED_TOOLS))
+sys.path.insert(0, str(ROOT))
 
-from chat_eval import GROUP, free_port, start_bot, stop_bot  # noqa: E402
-from onebot_sim import OneBotSim  # noqa: E402
+from tests.onebot import Bridge, free_port, start_bot, stop_bot  # noqa: E402
+
+GROUP = 594707089
 
 # Everyday questions of every kind the bot answers: schedule, FAQ, contacts, a clarification, a fallback.
 QUESTIONS = [
@@ -61,12 +59,11 @@ def percentile(values: list[float], q: float) -> float:
 
 
 async def burst(port: int, questions: int, members: int, timeout: float) -> dict:
-    sim = OneBotSim(port)
+    sim = Bridge(port)
     await sim.connect(timeout=60)
     # one warm-up question, so start-up work (jieba's dictionary, first SQLite write) is not counted
     await sim.ask_group(GROUP, 1, QUESTIONS[0], first_timeout=10)
-    sim.all_sent.clear()
-    sim.drain()
+    sim.sent.clear()
 
     asked_at: dict[int, float] = {}
     start = time.monotonic()
@@ -80,13 +77,13 @@ async def burst(port: int, questions: int, members: int, timeout: float) -> dict
     deadline = sent_all + timeout
     seen = 0
     while len(answered_at) < questions and time.monotonic() < deadline:
-        for s in sim.all_sent[seen:]:
+        for s in sim.sent[seen:]:
             for seg in s.segments:
                 if seg.get("type") == "reply":
                     mid = int(seg["data"]["id"])
                     if mid in asked_at and mid not in answered_at:
                         answered_at[mid] = s.at
-        seen = len(sim.all_sent)
+        seen = len(sim.sent)
         await asyncio.sleep(0.01)
     await sim.close()
 
@@ -96,7 +93,7 @@ async def burst(port: int, questions: int, members: int, timeout: float) -> dict
         "questions": questions,
         "members": members,
         "answered": len(answered_at),
-        "replies": len(sim.all_sent),
+        "replies": len(sim.sent),
         "send_s": round(sent_all - start, 3),
         "all_answered_s": round(last - start, 3),
         "latency_ms_p50": round(statistics.median(latencies) * 1000, 1) if latencies else None,
@@ -116,7 +113,7 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="kaowu-burst-")
     port = free_port()
     log = os.path.join(tmp, "bot.log")
-    proc = start_bot(port, tmp, log, cwd=str(ROOT))
+    proc = start_bot(port, Path(tmp), Path(log))
     try:
         result = asyncio.run(burst(port, args.questions, args.members, args.timeout))
     finally:

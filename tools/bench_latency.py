@@ -2,11 +2,11 @@
 """First-reply latency of our bot against a bare nonebot bot, side by side, over OneBot v11 on loopback.
 
 Issue 3 asks that answering cost little beyond what nonebot itself costs. This starts, at the same time:
-  (a) our bot, `python -m bot`, the way ../shared/tools/chat_eval.py does (rate limit and pacing off);
+  (a) our bot, `python -m bot`, the way the end-to-end tests start it (tests/onebot.py; rate limit and pacing off);
   (b) a bare nonebot bot with the same driver and OneBot v11 adapter whose only matcher answers every
       message addressed to it with a fixed line (a throw-away script written to a temp folder).
 Then it asks both the same question, alternating a/b so that load on the machine hits both alike, and
-measures from sending the event to the first message back, as chat_eval does.
+measures from sending the event to the first message back.
 
     python tools/bench_latency.py               # 60 samples each
     python tools/bench_latency.py -n 200 --question 广东谁负责
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -29,13 +28,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_TOOLS = ROOT.parent / "shared" / "tools"
-if not (SHARED_TOOLS / "onebot_sim.py").exists():
-    sys.exit(f"{SHARED_TOOLS} not found: the shared tools folder must sit beside the repo")
-sys.path.insert(0, str(SHARED_TOOLS))
+DEV_CASES = ROOT.parent / "shared" / "eval" / "dev_cases.yaml"  # optional: the acceptance dev set, when beside
+sys.path.insert(0, str(ROOT))
 
-from chat_eval import GROUP, bot_env, free_port, load_cases, start_bot, stop_bot  # noqa: E402
-from onebot_sim import OneBotSim  # noqa: E402
+from tests.onebot import Bridge, bot_env, free_port, start_bot, stop_bot  # noqa: E402
+
+GROUP = 594707089
 
 TARGET = 1.3
 
@@ -64,12 +62,13 @@ nonebot.run()
 
 
 def default_question() -> str:
-    """The probe chat_eval uses: the first FAQ case of the dev set."""
-    cases_file = SHARED_TOOLS.parent / "eval" / "dev_cases.yaml"
-    if cases_file.exists():
-        for kind, question, *_ in load_cases(str(cases_file)):
-            if kind == "faq":
-                return question
+    """The first FAQ case of the acceptance dev set when it is beside the repo, else 考试时间."""
+    if DEV_CASES.exists():
+        import yaml
+
+        for case in yaml.safe_load(DEV_CASES.read_text(encoding="utf-8")):
+            if case.get("kind", "faq") == "faq":
+                return str(case["q"])
     return "考试时间"
 
 
@@ -77,7 +76,7 @@ def start_bare(port: int, folder: str, commands: int = 0) -> subprocess.Popen:
     script = Path(folder, "bare_bot.py")
     script.write_text(BARE_BOT.replace("{commands!r}", repr([f"cmd{i}" for i in range(commands)])), encoding="utf-8")
     # the same nonebot settings our bot runs with in chat_eval, but none of its own
-    env = {k: v for k, v in bot_env(port, folder).items() if not k.startswith("KAOWU_")}
+    env = {k: v for k, v in bot_env(port, Path(folder)).items() if not k.startswith("KAOWU_")}
     log = open(Path(folder, "bare.log"), "ab")  # noqa: SIM115 - the child process writes it until stopped
     return subprocess.Popen(
         [sys.executable, str(script)],
@@ -89,19 +88,17 @@ def start_bare(port: int, folder: str, commands: int = 0) -> subprocess.Popen:
     )
 
 
-async def first_reply(sim: OneBotSim, question: str, member: int) -> float | None:
-    sim.drain()
+async def first_reply(sim: Bridge, question: str, member: int) -> float | None:
+    since = len(sim.sent)
     t0 = time.perf_counter()
     await sim.group_message(GROUP, member, question)
-    try:
-        await asyncio.wait_for(sim.sent.get(), 5.0)
-    except asyncio.TimeoutError:
+    if await sim.next_sent(since, timeout=5.0) is None:
         return None
     return time.perf_counter() - t0
 
 
 async def measure(ports: dict[str, int], question: str, samples: int) -> dict[str, list[float]]:
-    sims = {name: OneBotSim(port) for name, port in ports.items()}
+    sims = {name: Bridge(port) for name, port in ports.items()}
     for sim in sims.values():
         await sim.connect(timeout=60)
     for sim in sims.values():  # warm-up, not counted
@@ -123,7 +120,9 @@ async def measure(ports: dict[str, int], question: str, samples: int) -> dict[st
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", "--samples", type=int, default=60, help="questions per bot (at least 50)")
-    ap.add_argument("--question", default=None, help="what to ask (default: chat_eval's probe)")
+    ap.add_argument(
+        "--question", default=None, help="what to ask (default: the dev set's first FAQ question, or 考试时间)"
+    )
     ap.add_argument(
         "--commands",
         type=int,
@@ -138,7 +137,7 @@ def main() -> int:
     folder = tempfile.mkdtemp(prefix="kaowu-latency-")
     ports = {"ours": free_port(), "bare": free_port()}
     procs = [
-        start_bot(ports["ours"], folder, os.path.join(folder, "ours.log"), cwd=str(ROOT)),
+        start_bot(ports["ours"], Path(folder), Path(folder, "ours.log")),
         start_bare(ports["bare"], folder, args.commands),
     ]
     try:

@@ -2,7 +2,7 @@
 """How fast an edit to faq.yaml reaches the group, measured over real OneBot v11.
 
 Starts `python -m bot` on a free loopback port over a throw-away copy of data/, connects the OneBot
-stand-in from ../shared/tools/onebot_sim.py, then for each round saves a new entry (alternately in place
+bridge from tests/onebot.py, then for each round saves a new entry (alternately in place
 and through a temporary file renamed over faq.yaml, as vim does) and asks its question until the new answer
 comes back. Last, it saves broken YAML and times the superuser's private message. Also times
 `python -m bot check` on the shipped data. The contract allows 5 s for an edit.
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+sys.path.insert(0, str(ROOT))
 GROUP, MEMBER, STAFF = 594707089, 20001, 900001
 # Distinct questions: near-identical ones (第1号/第2号…) would rightly make the bot ask which one is meant.
 QUESTIONS = [
@@ -56,7 +56,7 @@ async def answered_after(sim, question: str, wanted: str, limit: float = 10) -> 
 
 
 async def bench(rounds: int, work: Path) -> None:
-    from onebot_sim import OneBotSim
+    from tests.onebot import Bridge
 
     data = work / "data"
     shutil.copytree(ROOT / "data", data)
@@ -77,7 +77,7 @@ async def bench(rounds: int, work: Path) -> None:
     }
     with open(work / "bot.log", "ab") as log:
         proc = subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=env, stdout=log, stderr=log)
-    sim = OneBotSim(port)
+    sim = Bridge(port)
     try:
         await sim.connect(timeout=60)
         took = []
@@ -100,7 +100,7 @@ async def bench(rounds: int, work: Path) -> None:
 
         start = time.monotonic()
         faq.write_text(faq.read_text(encoding="utf-8") + "  - id: x\n    questions: [a\n    answer: b\n", "utf-8")
-        while not any(s.user_id == STAFF for s in sim.all_sent) and time.monotonic() - start < 10:
+        while not any(s.user_id == STAFF for s in sim.sent) and time.monotonic() - start < 10:
             await asyncio.sleep(0.05)
         print(
             f"broken save → superuser's private message: {time.monotonic() - start:.2f} s "

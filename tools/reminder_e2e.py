@@ -2,7 +2,7 @@
 """Deadline reminders end to end, on the real clock, over OneBot v11.
 
 Starts `python -m bot` (OneBot adapter, a throw-away data and state folder) with a deadlines.yaml whose
-reminders fall due around now, connects the OneBot stand-in from ../shared/tools, and checks, for two
+reminders fall due around now, connects our OneBot bridge (tests/onebot.py), and checks, for two
 groups:
 
 1. a reminder due 15 s after start arrives within 3 s of its time, naming the deadline and its time;
@@ -33,15 +33,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 TZ = ZoneInfo("Asia/Shanghai")
 GROUPS = [594707089, 594707090]
 
-if not (SHARED_TOOLS / "onebot_sim.py").exists():
-    sys.exit(f"needs the OneBot stand-in at {SHARED_TOOLS}/onebot_sim.py")
-sys.path.insert(0, str(SHARED_TOOLS))
-from chat_eval import free_port, start_bot, stop_bot  # noqa: E402
-from onebot_sim import OneBotSim  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from tests.onebot import Bridge, free_port, start_bot, stop_bot  # noqa: E402
 
 
 @dataclass
@@ -102,7 +98,7 @@ class Listener:
     """The OneBot stand-in, with every message the bot posts stamped on the wall clock as it arrives."""
 
     def __init__(self, port: int):
-        self.sim = OneBotSim(port)
+        self.sim = Bridge(port)
         self.arrivals: list[Arrival] = []
         self._task: asyncio.Task[None] | None = None
 
@@ -114,8 +110,12 @@ class Listener:
         return opened
 
     async def _listen(self) -> None:
+        index = 0
         while True:
-            sent = await self.sim.sent.get()
+            sent = await self.sim.next_sent(index, timeout=3600)
+            if sent is None:
+                continue
+            index += 1
             # the stand-in stamps each message on the monotonic clock as it arrives: convert to wall time
             self.arrivals.append(Arrival(sent.group_id, sent.text, time.time() - (time.monotonic() - sent.at)))
 
@@ -150,8 +150,8 @@ async def scenario(port: int, tmp: Path, data: Path, all_cases: dict[str, Case])
         "KAOWU_SEND_INTERVAL": "0",
         "LOG_LEVEL": "INFO",
     }
-    state = str(tmp / "state")
-    log = str(tmp / "bot.log")
+    state = tmp / "state"
+    log = tmp / "bot.log"
     on_time, outage = all_cases["e2e-on-time"], all_cases["e2e-outage"]
     seen: list[Arrival] = []
 
@@ -165,7 +165,7 @@ async def scenario(port: int, tmp: Path, data: Path, all_cases: dict[str, Case])
 
     # -- run 1: a reminder 30 min overdue at the first connection, then one on time
     print("run 1: start, connect, wait for the on-time reminder")
-    proc = start_bot(port, state, log, extra_env=env, cwd=str(ROOT))
+    proc = start_bot(port, state, log, **env)
     listener = Listener(port)
     try:
         up = wait_for_port(port)
@@ -195,7 +195,7 @@ async def scenario(port: int, tmp: Path, data: Path, all_cases: dict[str, Case])
 
     # -- run 2: a restart sends nothing again
     print("run 2: restart, connect, expect nothing")
-    proc = start_bot(port, state, log, extra_env=env, cwd=str(ROOT))
+    proc = start_bot(port, state, log, **env)
     listener = Listener(port)
     try:
         wait_for_port(port)
@@ -212,7 +212,7 @@ async def scenario(port: int, tmp: Path, data: Path, all_cases: dict[str, Case])
     check(stopped < outage.due.timestamp() - 2, "bot is down before the outage reminder's time")
     print(f"down until {(outage.due.timestamp() - stopped) + 8:.0f} s from now (8 s past the outage reminder's time)")
     await sleep_until(outage.due.timestamp() + 8)
-    proc = start_bot(port, state, log, extra_env=env, cwd=str(ROOT))
+    proc = start_bot(port, state, log, **env)
     listener = Listener(port)
     try:
         up = wait_for_port(port)

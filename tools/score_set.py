@@ -3,7 +3,7 @@
     python tools/score_set.py SET.yaml [--now 2021-12-10T10:00] [-v]
 
 Prints passes per kind (faq, contact, hardneg, offtopic; noise is skipped: it is about addressing, not answers)
-and, with -v, every failure with the reply. The checks are the acceptance checks' own (evalkit).
+and, with -v, every failure with the reply. The checks are tests/evalcheck.py's (the acceptance checks' rules).
 """
 
 from __future__ import annotations
@@ -20,20 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def _checker():
-    try:
-        from tests.evalcheck import check, expand  # our own copy of the acceptance checks' rules
-    except ImportError:
-        sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
-        from evalkit import check, expand  # type: ignore[no-redef]
-    return check, expand
-
-
 def score(path: Path, now: datetime, data: Path, verbose: bool, answerer=None) -> dict[str, list[int]]:
     from bot.answer import Answerer
     from bot.knowledge import load
 
-    check, expand = _checker()
+    from tests.evalcheck import judge  # the acceptance checks' rules, our own copy
+
     answerer = answerer or Answerer(load(data))
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     if isinstance(cases, dict):
@@ -43,15 +35,14 @@ def score(path: Path, now: datetime, data: Path, verbose: bool, answerer=None) -
         kind = c.get("kind", "faq")
         if kind == "noise":
             continue
-        exp = [p for s in c.get("expect", []) for p in expand(str(s))]
-        forb = [p for s in c.get("forbid", []) for p in expand(str(s))]
         reply = answerer.answer(str(c["q"]), now=now).text
-        found, clean, why = check(reply, exp, forb)
-        ok = clean if kind in ("offtopic", "hardneg") else (found and clean)
+        verdict = judge(reply, c.get("expect", []), c.get("forbid", []))
+        ok = not verdict.forbidden if kind in ("offtopic", "hardneg") else bool(verdict)
+        why = str(verdict)
         results[kind][0] += ok
         results[kind][1] += 1
         if verbose and not ok:
-            print(f"FAIL [{kind}] {c['q']}\n  {'; '.join(why)}\n  reply: {reply[:300]!r}")
+            print(f"FAIL [{kind}] {c['q']}\n  {why}\n  reply: {reply[:300]!r}")
     return results
 
 

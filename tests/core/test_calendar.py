@@ -110,7 +110,7 @@ def test_ledger_entries_are_left_out():
 def test_lead_of_zero_goes_out_at_the_moment_itself():
     """`remind: [0s]` on a start date posts at that moment, but not once the moment is well past."""
     file = deadlines({"id": "room-start", "title": "考场编排开始", "at": "2021-12-01 09:00", "remind": ["0s"]})
-    assert [r.lead_seconds for r in plan(file, [GROUP], at("2021-12-01 09:00:00.2"), GRACE).due] == [0]
+    assert [r.lead_seconds for r in plan(file, [GROUP], at("2021-12-01 09:00:00.200000"), GRACE).due] == [0]
     later = plan(file, [GROUP], at("2021-12-01 09:05"), GRACE)
     assert later.due == () and later.skipped[0].reason == "deadline_passed"
 

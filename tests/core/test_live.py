@@ -145,3 +145,21 @@ def test_staff_are_told_once_per_mistake_and_once_when_fixed(data_copy: Path):
     fixed = alerts.after(live.reload())
     assert fixed is not None and "已改好" in fixed and "新增：parking" in fixed
     assert alerts.after(live.reload()) is None
+
+
+def test_start_up_load_is_handed_over_once(data_copy, monkeypatch):
+    """The data checked at start-up is opened without reading it again, once; a changed file is read afresh."""
+    import bot.live as live_module
+    from bot.knowledge import load as real_load
+
+    checked = real_load(data_copy)
+    live_module.keep_for_start(data_copy, checked)
+    reads = []
+    monkeypatch.setattr(live_module, "load", lambda d: reads.append(d) or real_load(d))
+    assert live_module.LiveKnowledge.open(data_copy).knowledge is checked and reads == []
+    assert live_module.LiveKnowledge.open(data_copy).knowledge is not checked and len(reads) == 1
+
+    live_module.keep_for_start(data_copy, checked)
+    faq = data_copy / "faq.yaml"
+    faq.write_text(faq.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert live_module.LiveKnowledge.open(data_copy).knowledge is not checked and len(reads) == 2
