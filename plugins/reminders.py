@@ -137,14 +137,25 @@ async def _fire(due_at: datetime) -> None:
     wait = (due_at - _now()).total_seconds()
     if wait > 0:
         await asyncio.sleep(wait)
-    await flush()
+    await _flush_job()
+
+
+async def _flush_job() -> None:
+    """flush() as a scheduler job: whatever goes wrong is one line of log, never a traceback in the scheduler.
+
+    A reminder that did not go out stays due in the ledger; the retry or the flush on reconnect sends it.
+    """
+    try:
+        await flush()
+    except Exception as e:
+        logger.warning(f"reminders: flush failed ({e!r}); due reminders wait for the retry or the next connection")
 
 
 async def _watch() -> None:
     """Re-plan when the data files changed: `live` swaps in new knowledge, this notices its new digest."""
     if live.knowledge.digest != _planned_digest:
         await replan()
-        await flush()
+        await _flush_job()
 
 
 async def _reloaded(_result: object) -> None:
@@ -189,7 +200,7 @@ async def flush(bot: Bot | None = None, clock: Callable[[], datetime] = _now) ->
             logger.warning(f"reminder {r.job_id} → group {r.group_id} failed ({e!r}); retrying in {delay} s")
         # Bounded by the grace period: once a reminder is beyond it, the planner skips it and retries stop.
         scheduler.add_job(
-            flush,
+            _flush_job,
             "date",
             run_date=clock() + timedelta(seconds=delay),
             id=RETRY_JOB,
