@@ -16,14 +16,16 @@ The rules, in the order `take` applies them:
    part, if it fits one phone screen; when it does not, as a QQ merged-forward message of up to
    `FORWARD_NODES` answers, each headed by its askers' names.
 
-The queue is bounded: past `bound` answers waiting, a new reply keeps only its asker, who gets the notice.
-Every reply put in comes out of `take` exactly once, as its answer or as the notice, and never silently.
+The queue is bounded by distinct answers, since an answer leaves once however many asked for it: past
+`bound` of them waiting, a reply with yet another answer keeps only its asker, who gets the notice. Every
+reply put in comes out of `take` exactly once, as its answer or as the notice, and never silently.
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,8 +59,9 @@ PLAIN_ASKERS = 10
 # Answers in one merged-forward message. QQ refuses forwards of more than about 100 nodes; half of that keeps
 # each message a comfortable read and still clears 50 distinct answers (any number of askers) per turn.
 FORWARD_NODES = 50
-# Answers one chat may hold. At the default interval a full queue leaves in ten forward messages, about ten
-# seconds, well inside the minute a reply stays fresh; past it an asker gets the notice at once.
+# Distinct answers one chat may hold (askers of an answer already waiting always join it). At the default
+# interval a full queue leaves in ten forward messages, about ten seconds, well inside the minute a reply stays
+# fresh; a reply with an answer past it gets the notice.
 QUEUE_BOUND = 500
 
 LATE_NOTICE = "刚才提问的人太多，没来得及回答你的问题，请稍后再问一次。"
@@ -150,6 +153,7 @@ class Outbox:
         self.bound = bound
         self._urgent: list[Letter] = []
         self._replies: list[Letter] = []
+        self._answers: Counter[str] = Counter()  # the answers waiting (not the notices), by text
         self._seq = itertools.count()
 
     def __len__(self) -> int:
@@ -159,24 +163,34 @@ class Outbox:
     def replies_waiting(self) -> int:
         return len(self._replies)
 
+    @property
+    def answers_waiting(self) -> int:
+        return len(self._answers)
+
     def put(self, letter: Letter) -> None:
         letter.seq = next(self._seq)
         if letter.urgent:
             self._urgent.append(letter)
             return
-        if sum(not r.late for r in self._replies) >= self.bound:
+        if letter.text not in self._answers and len(self._answers) >= self.bound:
             letter.late = True
         self._replies.append(letter)
+        self._count(letter, +1)
 
     def remove(self, letter: Letter) -> None:
         """Forget a letter nobody waits for any more (its sender was cancelled)."""
-        for queue in (self._urgent, self._replies):
-            if letter in queue:
-                queue.remove(letter)
+        if letter in self._urgent:
+            self._urgent.remove(letter)
+        elif letter in self._replies:
+            self._replies.remove(letter)
+            self._count(letter, -1)
 
     def put_back(self, letters: Iterable[Letter]) -> None:
         """Replies of a batch that did not leave (the connection dropped) wait again, in their old order."""
-        self._replies = sorted([*self._replies, *(x for x in letters if not x.urgent)], key=lambda x: x.seq)
+        back = [x for x in letters if not x.urgent]
+        for letter in back:
+            self._count(letter, +1)
+        self._replies = sorted([*self._replies, *back], key=lambda x: x.seq)
 
     def take_urgent(self) -> list[Letter]:
         """Every urgent letter, removed: with no connection they fail at once, the caller retries them."""
@@ -190,7 +204,8 @@ class Outbox:
         if not self._replies:
             return None
         for r in self._replies:
-            if now - r.asked_at > STALE_AFTER:
+            if not r.late and now - r.asked_at > STALE_AFTER:
+                self._count(r, -1)
                 r.late = True
         if not self.mergeable or not self._crowded(now, interval):
             return self._alone(self._replies[0])
@@ -213,7 +228,16 @@ class Outbox:
     def _leave(self, batch: Batch) -> Batch:
         taken = set(map(id, batch.letters))
         self._replies = [r for r in self._replies if id(r) not in taken]
+        for letter in batch.letters:
+            self._count(letter, -1)
         return batch
+
+    def _count(self, letter: Letter, step: int) -> None:
+        if letter.late or letter.urgent:
+            return
+        self._answers[letter.text] += step
+        if self._answers[letter.text] <= 0:
+            del self._answers[letter.text]
 
 
 def _part(letters: list[Letter]) -> Part:

@@ -145,6 +145,14 @@ def test_past_the_bound_a_reply_keeps_only_its_asker_for_the_notice():
     assert ("3", LATE_NOTICE) in texts and ("4", LATE_NOTICE) in texts
 
 
+def test_askers_of_an_answer_already_waiting_always_join_it():
+    """The bound counts distinct answers: a hundred more askers of a waiting answer cost no room."""
+    box = filled(*(reply(u, f"答案{u % 3}") for u in range(100)), bound=3)
+    assert box.answers_waiting == 3
+    [batch] = drain(box)
+    assert LATE_NOTICE not in [p.text for p in batch.parts] and len(batch.letters) == 100
+
+
 def test_letters_put_back_after_a_lost_connection_keep_their_order():
     """A batch that did not leave waits again ahead of what came after it."""
     box = filled(reply(1, "一"), reply(2, "二"))
@@ -178,6 +186,9 @@ def test_every_reply_leaves_exactly_once_as_its_answer_or_the_notice():
         if rng.random() < 0.1:
             box.put(post("提醒"))
         batch = box.take(now, ONE_SECOND, forward=rng.random() < 0.7)
+        waiting = [x for x in letters if x not in out and (batch is None or x not in batch.letters)]
+        assert box.answers_waiting == len({x.text for x in waiting if not x.late})
+        assert box.answers_waiting <= 40
         if batch is not None:
             assert batch.kind is Kind.ALONE or all(not x.urgent for x in batch.letters)
             for part in batch.parts:
