@@ -91,11 +91,6 @@ class Courier:
         self._in_flight: dict[Chat, tuple[Bot, asyncio.Future[Any]]] = {}
         self._no_forward: set[Chat] = set()
         self._reconnect: asyncio.Event | None = None
-        self.peak = 0  # the most replies ever waiting in one chat's outbox
-
-    def waiting(self, chat: Chat) -> int:
-        box = self._boxes.get(chat)
-        return len(box) if box else 0
 
     async def send(
         self,
@@ -106,17 +101,16 @@ class Courier:
         post: Callable[[Bot], Awaitable[Any]] | None = None,
     ) -> Any:
         """Queue a letter and wait until it has left (its result), was given up (None) or failed (raises)."""
+        if letter.urgent and self._connected(str(bot.self_id)) is None:
+            raise NotConnected()  # a reminder must not wait for a connection: the flush on reconnect sends it
         box = self._boxes.get(chat)
         if box is None:
             box = self._boxes[chat] = Outbox(mergeable=chat[0] == "group", bound=self.bound)
-        if letter.urgent and self._connected(str(bot.self_id)) is None:
-            raise NotConnected()  # a reminder must not wait for a connection: the flush on reconnect sends it
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         letter.ticket = Ticket(future, str(bot.self_id), ticket_event, post)
         letter.asked_at = self.clock()
         box.put(letter)
         self._bot_ids[chat] = str(bot.self_id)
-        self.peak = max(self.peak, box.replies_waiting)
         if chat not in self._workers:
             self._workers[chat] = asyncio.create_task(self._work(chat))
         try:
@@ -171,6 +165,8 @@ class Courier:
                     _settle(letter, None)
         finally:
             self._workers.pop(chat, None)
+            if not box:  # a private chat that went quiet costs nothing (its pace is still in _last)
+                self._boxes.pop(chat, None)
 
     async def _wait_for_connection(self, box: Outbox) -> None:
         for letter in box.take_urgent():  # reminders stay due in their ledger; the flush on reconnect sends them
@@ -328,7 +324,7 @@ def _asker(event: Event) -> Asker:
     user_id = str(event.get_user_id())
     sender = getattr(event, "sender", None)
     name = getattr(sender, "card", None) or getattr(sender, "nickname", None) or user_id
-    return Asker(user_id, str(name))
+    return Asker(user_id, " ".join(str(name).split()) or user_id)  # one line, to head a forward node
 
 
 def _chat(event: Event) -> Chat:
