@@ -58,6 +58,7 @@ class Ticket:
     bot_id: str
     event: Event | None = None  # a reply: sent with bot.send(event, …), which quotes the question
     post: Callable[[Bot], Awaitable[Any]] | None = None  # a reminder or alert: the API call itself
+    transport_errors: int = 0  # sends that failed below OneBot (a socket closing under them)
 
 
 class NotConnected(ApiNotAvailable):
@@ -191,7 +192,7 @@ class Courier:
                 _settle(letter, result)
             return
         reason = failure_reason(error)
-        if isinstance(error, ApiNotAvailable) or self._connected(str(bot.self_id)) is not bot:
+        if self._lost(bot, error, batch):
             logger.warning(f"{chat[0]} {chat[1]}: connection lost ({reason}); replies wait for the next one")
             for letter in batch.letters:
                 if letter.urgent:
@@ -210,6 +211,23 @@ class Courier:
         logger.warning(f"{whom} to {chat[0]} {chat[1]} not sent: {reason}")
         for letter in batch.letters:
             _settle(letter, None)
+
+    def _lost(self, bot: Bot, error: BaseException, batch: Batch) -> bool:
+        """Did the send fail because the connection went away (so its replies should wait for the next one)?
+
+        A socket that closes under a send raises the web framework's own error, sometimes before nonebot
+        has noticed the disconnect; such an error counts as a lost connection once per letter, so a bug
+        that raises every time cannot keep a reply circling for ever.
+        """
+        if isinstance(error, ApiNotAvailable) or self._connected(str(bot.self_id)) is not bot:
+            return True
+        if isinstance(error, ActionFailed | NetworkError):
+            return False
+        tickets = [letter.ticket for letter in batch.letters]
+        first = all(t.transport_errors == 0 for t in tickets)
+        for t in tickets:
+            t.transport_errors += 1
+        return first
 
 
 def _settle(letter: Letter, result: Any = None, error: BaseException | None = None) -> None:

@@ -81,6 +81,7 @@ class Bridge(Bot):
         self.calls: list[tuple[str, dict[str, Any], float]] = []
         self.refuse = refuse
         self.hang = False
+        self.socket_errors = 0  # this many sends fail the way a socket closing under them does
         self.clock = lambda: 0.0
         self._ids = itertools.count(1)
 
@@ -88,6 +89,9 @@ class Bridge(Bot):
         self.calls.append((api, data, self.clock()))
         if api == self.refuse:
             raise ActionFailed(status="failed", retcode=1200, wording="不支持")
+        if self.socket_errors:
+            self.socket_errors -= 1
+            raise ConnectionResetError("the socket closed under the send")
         if self.hang:
             await asyncio.Event().wait()  # the bridge never answers: only a disconnect ends this
         return {"message_id": next(self._ids)}
@@ -280,6 +284,24 @@ async def test_replies_wait_out_a_disconnect_and_reminders_fail_for_the_ledger(a
     text = str(data["message"])
     assert api == "send_group_msg" and LATE_NOTICE in text and " 新" in text and "旧" not in text
     assert [seg.data["qq"] for seg in data["message"] if seg.type == "at"] == ["30500", "30501", "30502", "30600"]
+
+
+async def test_a_socket_closing_under_a_send_is_retried_once(app, monkeypatch: pytest.MonkeyPatch, log):
+    """The socket fails under a reply before nonebot notices the drop: the reply goes out on the next turn;
+    a reply whose sends fail that way every time is given up after two tries, with the reason logged."""
+    from plugins.delivery import reply
+
+    t = FakeTime()
+    use_courier(monkeypatch, t, 1.0)
+    bridge = Bridge()
+    monkeypatch.setitem(nonebot.get_driver()._bots, bridge.self_id, bridge)
+    bridge.socket_errors = 1
+    assert await t.run(reply(bridge, group_message("问题", user_id=30650), "答")) is not None
+    assert len(bridge.calls) == 2
+    bridge.socket_errors = 5
+    assert await t.run(reply(bridge, group_message("问题", user_id=30651), "答")) is None
+    assert len(bridge.calls) == 4
+    assert any("ConnectionResetError" in r["message"] for r in log)
 
 
 async def test_pace_between_two_messages_to_a_group_never_drops_below_the_interval(
