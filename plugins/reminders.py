@@ -149,14 +149,25 @@ async def _fire(due_at: datetime) -> None:
     wait = (due_at - _now()).total_seconds()
     if wait > 0:
         await asyncio.sleep(wait)
-    await flush()
+    await _flush_job()
+
+
+async def _flush_job() -> None:
+    """flush() as a scheduler job: whatever goes wrong is one line of log, never a traceback in the scheduler.
+
+    A reminder that did not go out stays due in the ledger; the retry or the flush on reconnect sends it.
+    """
+    try:
+        await flush()
+    except Exception as e:
+        logger.warning(f"reminders: flush failed ({e!r}); due reminders wait for the retry or the next connection")
 
 
 async def _watch() -> None:
     """Re-plan when the data files changed: `live` swaps in new knowledge, this notices its new digest."""
     if live.knowledge.digest != _planned_digest:
         await replan()
-        await flush()
+        await _flush_job()
 
 
 async def _reloaded(_result: object) -> None:
@@ -299,7 +310,7 @@ def _schedule_retry(clock: Callable[[], datetime]) -> int:
     # Bounded by the grace period: once a reminder is beyond it, the planner skips it and retries stop.
     delay = min(RETRY_FIRST_SECONDS * 2 ** max(_failures - 1, 0), RETRY_MAX_SECONDS)
     scheduler.add_job(
-        flush,
+        _flush_job,  # never raises inside the scheduler
         "date",
         run_date=clock() + timedelta(seconds=delay),
         id=RETRY_JOB,
