@@ -156,11 +156,16 @@ class Answerer:
         parts = [self._clause(c) for c in clauses(raw)[:MAX_CLAUSES]]
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
-        routed = [f for f in (self.router.find(c.u.text) for c in parts) if f.routes]
+        # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
+        findings = self.router.find_clauses([c.u.text for c in parts]) if parts else []
+        routed = [f for f in findings if f.routes]
         if not routed:
             finding = self.router.find(text)
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
-        answered = [c for c in self._confident_parts(whole, parts) if not self.router.find(c.u.text).routes]
+        contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
+        answered = [c for c in self._confident_parts(whole, parts) if c.u.text not in contact_clauses]
+        if routed and whole in answered:
+            answered.remove(whole)  # the whole message was the contact question
         if routed:
             texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
             replies = [Reply(t, "contact") for t in texts]

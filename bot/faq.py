@@ -144,11 +144,16 @@ class FaqIndex:
         self.entries = list(faq.faqs)
         self._owner: list[int] = []
         self._samples: list[str] = []
+        self.origins: list[tuple[int, int]] = []  # (entry, question) in the file, for each sample
         for i, entry in enumerate(self.entries):
-            for q in dict.fromkeys(normalize(q) for q in entry.questions):
-                if q:
+            seen: set[str] = set()
+            for j, raw in enumerate(entry.questions):
+                q = normalize(raw)
+                if q and q not in seen:
+                    seen.add(q)
                     self._owner.append(i)
                     self._samples.append(q)
+                    self.origins.append((i, j))
         self._owner_arr = np.array(self._owner, dtype=np.int64)
         self.encoder = semantic.encoder() if encoder is True else (encoder or None)
         if self.encoder is not None and self._samples:
@@ -204,19 +209,17 @@ class FaqIndex:
             hits.append(Hit(self.entries[i], float(best[i]), float(meaning[j]), float(wording[j]), self._samples[j]))
         return hits
 
-    def nearest_other(self) -> list[tuple[int, int, float]]:
-        """For each sample: (its entry, the entry of the most similar sample of ANOTHER entry, that similarity).
+    def nearest_other(self) -> list[tuple[int, int]]:
+        """For each sample (by position in `samples`): the most similar sample of ANOTHER entry, or -1.
 
-        For `check`: one matrix product per block of samples, so it stays fast as the file grows.
+        For `check`: each sample is scored against all others in one vectorised pass (no Python loop over
+        pairs), so checking stays fast as the file grows.
         """
-        out: list[tuple[int, int, float]] = []
-        n = len(self._samples)
-        for start in range(0, n, 512):
-            stop = min(n, start + 512)
-            for j in range(start, stop):
-                vector = None if self._vectors is None else self._vectors[j]
-                combined, _, _ = self.sample_scores(self._samples[j], vector)
-                combined[self._owner_arr == self._owner[j]] = -1
-                k = int(np.argmax(combined)) if n > 1 else j
-                out.append((self._owner[j], self._owner[k], float(combined[k])))
+        out: list[tuple[int, int]] = []
+        for j, text in enumerate(self._samples):
+            vector = None if self._vectors is None else self._vectors[j]
+            combined, _, _ = self.sample_scores(text, vector)
+            combined[self._owner_arr == self._owner[j]] = -1
+            k = int(np.argmax(combined)) if len(combined) else -1
+            out.append((j, k if k >= 0 and combined[k] > 0 else -1))
         return out

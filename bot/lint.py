@@ -22,7 +22,6 @@ from .answer import Answerer, Reply
 from .faq import tokens
 from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import line_of, read_tree
-from .text import normalize
 
 __all__ = ["MAX_ERRORS", "MAX_WARNINGS", "check_folder", "overlap_warnings"]
 
@@ -45,7 +44,6 @@ def check_folder(data_dir: Path | str) -> list[Problem]:
 def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
     """Warnings about faq.yaml samples the engine would not answer with their own entry."""
     answerer = Answerer(knowledge)
-    index = answerer.index
     entries = knowledge.faq.faqs
 
     def line(i: int, j: int | None = None) -> int:
@@ -56,13 +54,20 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
 
     # Near-identical questions in two entries: compare what the engine compares (synonyms applied).
     # One warning per pair of entries, on the first such question.
-    samples = [(i, j, q, normalize(q)) for i, e in enumerate(entries) for j, q in enumerate(e.questions)]
+    # Each sample against its most similar sample of another entry (one vectorised pass per sample, not a
+    # Python loop over every pair), then the near-identity test on that one pair.
+    index = answerer.index
+    where = index.origins
     pairs: dict[tuple[int, int], list[tuple[int, str, int, str]]] = defaultdict(list)
-    for a, (i1, j1, q1, c1) in enumerate(samples):
-        for i2, j2, q2, c2 in samples[a + 1 :]:
-            if i1 != i2 and _near_identical(c1, c2):
-                pairs[(i1, i2)].append((j1, q1, j2, q2))
-                flagged |= {(i1, j1), (i2, j2)}
+    texts = [s for _, s in index.samples]
+    for a, b in index.nearest_other():
+        if b < 0 or not _near_identical(texts[a], texts[b]):
+            continue
+        (i1, j1), (i2, j2) = sorted([where[a], where[b]])
+        if (j2, entries[i2].questions[j2]) in [(x[2], x[3]) for x in pairs[(i1, i2)]]:
+            continue
+        pairs[(i1, i2)].append((j1, entries[i1].questions[j1], j2, entries[i2].questions[j2]))
+        flagged |= {(i1, j1), (i2, j2)}
     for (i1, i2), found in pairs.items():
         j1, q1, j2, q2 = found[0]
         more = f"（另有 {len(found) - 1} 对也是）" if len(found) > 1 else ""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.onebot import ROOT, bot_env, free_port, onebot_sim
+from tests.onebot import ROOT, Bridge, bot_env, free_port
 
 
 @dataclass
@@ -40,13 +40,16 @@ def faulty_bridge(
     drop_on_send: bool = False,
 ) -> Any:
     """A connected-on-demand bridge (call `await bridge.connect()`), faulty as asked."""
-    base = onebot_sim()
 
-    class FaultyBridge(base):  # type: ignore[misc, valid-type]
-        async def _send(self, obj: dict) -> None:
+    class FaultyBridge(Bridge):
+        @property
+        def all_sent(self) -> list:
+            return self.sent
+
+        async def push(self, obj: dict) -> None:
             last = self.api_calls[-1] if self.api_calls else {}
             if "echo" in obj and obj.get("echo") == last.get("echo") and last.get("action") == "send_group_msg":
-                sent = self.all_sent[-1]
+                sent = self.sent[-1]
                 history.messages.append(
                     {
                         "group_id": sent.group_id,
@@ -59,19 +62,19 @@ def faulty_bridge(
                     }
                 )
                 if drop_on_send:  # it reached the group; the confirmation never leaves
-                    await self.ws.close()
+                    await self._ws.close()
                     return
                 if confirm_delay:
                     await asyncio.sleep(confirm_delay)
-            await super()._send(obj)
+            await super().push(obj)
 
-        def _api_result(self, action: str, params: dict) -> Any:
+        def _result(self, action: str, params: dict) -> Any:
             if action == "get_group_msg_history":
                 group_id = int(params.get("group_id", 0))
                 mine = [m for m in history.messages if m["group_id"] == group_id]
                 count = int(params.get("count", 20))
                 return {"messages": [{k: v for k, v in m.items() if k != "text"} for m in mine[-count:]]}
-            return super()._api_result(action, params)
+            return super()._result(action, params)
 
     return FaultyBridge(port, self_id=self_id, token=token)
 

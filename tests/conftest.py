@@ -101,12 +101,30 @@ async def own_state(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIter
     import plugins.storage
     from bot.store import Store
 
+    def forget_reminders_in_memory() -> None:
+        # What the reminders plugin keeps in memory for the ledger belongs to the state it came from.
+        import sys
+
+        reminders = sys.modules.get("plugins.reminders")
+        if reminders is not None:
+            reminders._memory = type(reminders._memory)()
+            reminders._failures = 0
+            reminders._logged_skips.clear()
+
     store = await Store.open(tmp_path / "state")
     shared, plugins.storage._store = plugins.storage._store, store
+    forget_reminders_in_memory()
     try:
         yield
     finally:
+        import sys
+
+        reminders = sys.modules.get("plugins.reminders")
+        if reminders is not None:  # a flush the bot started on connect finishes on this test's store
+            async with reminders._lock:
+                pass
         plugins.storage._store = shared
+        forget_reminders_in_memory()
         await store.close()
 
 

@@ -1,20 +1,14 @@
 """Contact routing over the real OneBot v11 path: the bot as a server, a OneBot stand-in as QQ, one question per class.
 
-The bot runs as `python -m tests.contact_bot`: the real app and plugins with `ContactRouter` in front of the
-engine, as the new engine will wire it.
+The bot runs as `python -m bot`: the engine routes each clause through `ContactRouter`.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from tests.fake import GROUP
-from tests.onebot import ROOT, bot_env, free_port, onebot_sim
+from tests.onebot import running_bot
 
 MEMBER = 20002
 PROVINCIAL = (
@@ -32,33 +26,6 @@ PROVINCIAL = (
     "郁晓东",
 )
 PROVINCIAL += ("黄超", "梁眉", "林贺", "王吉庆")
-
-
-@asynccontextmanager
-async def contact_bot(tmp_path: Path) -> AsyncIterator[Any]:
-    sim_class = onebot_sim()
-    port = free_port()
-    with open(tmp_path / "bot.log", "ab") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.contact_bot"],
-            cwd=ROOT,
-            env=bot_env(port, tmp_path / "state"),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-    sim = sim_class(port)
-    try:
-        await sim.connect(timeout=60)
-        yield sim
-    finally:
-        await sim.close()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def people(text: str) -> set[str]:
@@ -93,7 +60,7 @@ CASES = [
 async def test_each_contact_class_over_onebot(tmp_path: Path) -> None:
     """One quoted reply per question, naming exactly the contacts asked for, for each class of the issue; a FAQ
     question still gets the engine's answer."""
-    async with contact_bot(tmp_path) as sim:
+    async with running_bot(tmp_path) as sim:
         failures = []
         for i, (kind, question, expect, exactly) in enumerate(CASES):
             replies = await sim.ask_group(GROUP, MEMBER, question, first_timeout=10 if i == 0 else 5)

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from tests.conftest import DATA, ROOT
 from tests.fake import GROUP, STAFF
-from tests.onebot import onebot_sim, running_bot
+from tests.onebot import Bridge, running_bot
 
 sys.path.insert(0, str(ROOT / "tools"))
 from answered import answers_in
@@ -35,7 +35,7 @@ def _drill_deadline(data: Path, due: datetime) -> None:
 
 
 def _group_messages(sims: list) -> list:
-    return [s for sim in sims for s in sim.all_sent if s.group_id == GROUP or s.params.get("group_id") == GROUP]
+    return [s for sim in sims for s in sim.sent if s.group_id == GROUP or s.params.get("group_id") == GROUP]
 
 
 async def test_a_disconnect_mid_burst_loses_no_reminder_and_no_asker(tmp_path: Path):
@@ -67,13 +67,13 @@ async def test_a_disconnect_mid_burst_loses_no_reminder_and_no_asker(tmp_path: P
         await sim.close()
 
         await asyncio.sleep(max(0.0, due.timestamp() - time.time() + 1.0))  # the reminder falls due meanwhile
-        again = onebot_sim()(port)
+        again = Bridge(port)
         sims.append(again)
         await again.connect(timeout=10)
         try:
             for _ in range(100):
                 answered = {a.member for s in _group_messages(sims) for a in answers_in(s, asked_by)}
-                if len(answered) == 40 and any(TITLE in s.text for s in again.all_sent):
+                if len(answered) == 40 and any(TITLE in s.text for s in again.sent):
                     break
                 await asyncio.sleep(0.1)
             await asyncio.sleep(1.5)  # nothing more is owed: anything now would be a repeat
@@ -82,14 +82,14 @@ async def test_a_disconnect_mid_burst_loses_no_reminder_and_no_asker(tmp_path: P
 
     posts = _group_messages(sims)
     reminders = [s for s in posts if TITLE in s.text]
-    assert len(reminders) == 1 and reminders[0] in again.all_sent
+    assert len(reminders) == 1 and reminders[0] in again.sent
     answers = [a for s in posts for a in answers_in(s, asked_by)]
     assert {a.member for a in answers} == set(range(50_000, 50_040))
     assert not [a for a in answers if a.notice]  # a few seconds without a bridge: every reply is still fresh
-    assert [a for s in again.all_sent for a in answers_in(s, asked_by)]  # replies that waited out the drop
+    assert [a for s in again.sent for a in answers_in(s, asked_by)]  # replies that waited out the drop
     assert len(posts) < len(asked_by) / 2  # merged: far fewer messages than questions
     for each in sims:
-        mine = [s for s in posts if s in each.all_sent]
+        mine = [s for s in posts if s in each.sent]
         assert all(b.at - a.at >= INTERVAL for a, b in itertools.pairwise(mine))
     assert not [s for s in posts for seg in s.segments if seg["type"] == "at" and seg["data"]["qq"] == "all"]
     log = (tmp_path / "bot.log").read_text(encoding="utf-8", errors="replace")

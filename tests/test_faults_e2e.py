@@ -21,7 +21,7 @@ SETTLE = 12.0  # seconds allowed for what follows a fault: an API timeout of 2 s
 
 
 def _alerts_saying(bridge, says: str):
-    return lambda: [s for s in bridge.all_sent if s.user_id == STAFF and says in s.text]
+    return lambda: [s for s in bridge.sent if s.user_id == STAFF and says in s.text]
 
 
 def _data(tmp_path: Path) -> Path:
@@ -44,7 +44,7 @@ async def test_bridge_drop_before_confirm_posts_once(tmp_path: Path):
         await second.connect(timeout=20)
         assert await wait_until(lambda: ("soon", "sent") in ledger_rows(tmp_path / "state"), SETTLE)
         assert len(history.texts(GROUP, title)) == 1
-        assert not [s for s in second.all_sent if title in s.text]
+        assert not [s for s in second.sent if title in s.text]
     finally:
         await first.close()
         await second.close()
@@ -108,13 +108,13 @@ async def test_two_bridges_answer_and_alert_once(tmp_path: Path):
         await b.connect(timeout=20)
         for bridge in (a, b):  # QQ delivers the one message to both accounts
             await bridge.group_message(GROUP, MEMBER, "考务助手 考试费怎么交", at_bot=False)
-        await wait_until(lambda: a.all_sent or b.all_sent, 10)
+        await wait_until(lambda: a.sent or b.sent, 10)
         await asyncio.sleep(1.5)
-        assert len(a.all_sent) + len(b.all_sent) == 1
+        assert len(a.sent) + len(b.sent) == 1
 
         faq = data / "faq.yaml"
         faq.write_text(faq.read_text(encoding="utf-8") + "  - id: [broken\n", encoding="utf-8")
-        alerts = lambda: [s for s in a.all_sent + b.all_sent if s.user_id == STAFF]  # noqa: E731
+        alerts = lambda: [s for s in a.sent + b.sent if s.user_id == STAFF]  # noqa: E731
         assert await wait_until(alerts, 10)
         await asyncio.sleep(1.5)
         assert len(alerts()) == 1

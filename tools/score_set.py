@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT))
 def score(path: Path, now: datetime, data: Path, verbose: bool, answerer=None) -> dict[str, list[int]]:
     from bot.answer import Answerer
     from bot.knowledge import load
-
     from tests.evalcheck import judge  # the acceptance checks' rules, our own copy
 
     answerer = answerer or Answerer(load(data))
