@@ -35,10 +35,12 @@ def _problem_lines(data_dir: Path, problems: list) -> list[str]:
 
 def _ask(args: argparse.Namespace) -> int:
     from .answer import Answerer
-    from .app import read_settings
+    from .app import read_settings, use_state_dir
     from .knowledge import DataError, load
 
-    data_dir = Path(args.data).resolve() if args.data else read_settings().kaowu_data_dir
+    settings = read_settings()
+    use_state_dir(settings)
+    data_dir = Path(args.data).resolve() if args.data else settings.kaowu_data_dir
     try:
         knowledge = load(data_dir)
     except DataError as e:
@@ -50,10 +52,12 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .app import read_settings
+    from .app import read_settings, use_state_dir
     from .lint import check_folder
 
-    data_dir = Path(args.data).resolve() if args.data else read_settings().kaowu_data_dir
+    settings = read_settings()
+    use_state_dir(settings)
+    data_dir = Path(args.data).resolve() if args.data else settings.kaowu_data_dir
     if not data_dir.is_dir():
         print(f"找不到数据文件夹 {data_dir}（KAOWU_DATA_DIR 或 check 后面的文件夹）", file=sys.stderr)
         return 1

@@ -152,8 +152,13 @@ class Answerer:
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
         today = stated or now.date()
-        whole = self._clause(raw)
         parts = [self._clause(c) for c in clauses(raw)[:MAX_CLAUSES]]
+        # The whole message is compared too, for a question split by stray commas; it costs one more
+        # embedding, so only when it differs from its one clause and no clause is answered already.
+        if len(parts) == 1 and parts[0].u.text == text:
+            whole = parts[0]
+        else:
+            whole = self._clause(raw, search=not any(c.confident for c in parts))
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
@@ -185,9 +190,9 @@ class Answerer:
             return self.fallback()
         return self.offtopic()
 
-    def _clause(self, text: str) -> _Clause:
+    def _clause(self, text: str, search: bool = True) -> _Clause:
         u = understand(text, self.vocabulary, year=self.year)
-        hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text else []
+        hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
         other = self.topics.other_subject(u.text) if u.text else None
         if other and hits and hits[0].meaning >= SAME_MEANING and not self.topics.names_another(u.text):
             other = None  # the words are new, but the question means what one of our samples means

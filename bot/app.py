@@ -45,6 +45,19 @@ def read_settings() -> Settings:
     return Settings.model_validate(_nonebot_config().model_dump())
 
 
+def use_state_dir(settings: Settings) -> None:
+    """Caches that only save time (sample embeddings, jieba's parsed dictionary) live in KAOWU_STATE_DIR."""
+    from . import faq, semantic
+
+    state = Path(settings.kaowu_state_dir)
+    try:
+        state.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # startup_problems says why; without a cache the bot is only slower to start
+    semantic.configure(cache_dir=state)
+    faq.set_cache_dir(str(state))
+
+
 def startup_problems(settings: Settings) -> list[str]:
     """What would stop the bot from serving, one line each for the operator; empty when it can start.
 
@@ -120,6 +133,7 @@ def run() -> None:
             print(f"设置有误：{'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", file=sys.stderr)
         raise SystemExit(1) from None
 
+    use_state_dir(settings)
     problems = startup_problems(settings)
     if problems:
         for line in problems:

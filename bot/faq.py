@@ -183,6 +183,8 @@ class FaqIndex:
         wording = self._words.dice(_word_terms(text))
         sounding = self._sounds.dice(_sound_terms(text))
         if self._vectors is not None:
+            if vector is None:  # a sample asked again (check, a member copying it) costs no encoding
+                vector = semantic.cache.lookup(self.encoder, text)  # type: ignore[arg-type]
             if vector is None:
                 vector = self.encoder.encode([text])[0]  # type: ignore[union-attr]
             meaning = self._meaning(vector[None, :])[0]

@@ -132,6 +132,11 @@ class EmbeddingCache:
             out[i] = table[k]
         return out
 
+    def lookup(self, enc: Encoder, text: str) -> np.ndarray | None:
+        """The cached vector of `text`, or None (a question is never added: the cache holds the samples)."""
+        with self._lock:
+            return self._table(enc.name).get(self.key(enc.name, text))
+
     def _save(self, model: str, table: dict[str, np.ndarray]) -> None:
         path = self._file(model)
         if path is None:
@@ -139,7 +144,7 @@ class EmbeddingCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp.npz")
-            np.savez(tmp, keys=np.array(list(table), dtype="S40"), vectors=np.stack(list(table.values())))
+            np.savez(tmp, keys=np.array(list(table), dtype="U40"), vectors=np.stack(list(table.values())))
             os.replace(tmp, path)
         except OSError as e:  # a read-only or full state folder costs start-up time, not answers
             log.warning(f"embedding cache {path} not written: {e}")
