@@ -159,7 +159,8 @@ class Bridge:
                     continue
                 self.api_calls.append(call)
                 if action in SEND_ACTIONS:
-                    self.sent.append(Sent(action, params, _segments(params.get("message"))))
+                    # a merged-forward message carries its nodes in `messages`
+                    self.sent.append(Sent(action, params, _segments(params.get("message", params.get("messages")))))
                     self._new.set()
                 frame = self.respond(action, params) or {
                     "status": "ok", "retcode": 0, "data": self._result(action, params)}  # fmt: skip
