@@ -277,7 +277,7 @@ class Answerer:
     # ------------------------------------------------------------ entries
 
     def by_id(self, entry_id: str) -> FaqEntry | None:
-        return next((e for e in self.knowledge.faq.faqs if e.id == entry_id), None)
+        return self.index.by_id(entry_id)
 
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()

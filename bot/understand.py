@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from .text import normalize
 
@@ -105,8 +106,16 @@ class Vocabulary:
         # Latin spellings stand as whole words; Chinese ones anywhere.
         return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words if w))
 
+    @cached_property
+    def _compiled(self) -> dict[int, re.Pattern[str]]:
+        """Both patterns, compiled once per data version rather than on every question."""
+        return {id(names): self._pattern(names) for names in (self.levels, self.papers) if names}
+
     def find(self, names: dict[str, str], text: str) -> list[str]:
-        return list(dict.fromkeys(names[m.group(0)] for m in self._pattern(names).finditer(text))) if names else []
+        if not names:
+            return []
+        pattern = self._compiled.get(id(names)) or self._pattern(names)
+        return list(dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)))
 
 
 @dataclass(frozen=True)
