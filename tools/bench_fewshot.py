@@ -6,7 +6,8 @@
 `own`: every entry in data/faq.yaml keeps its first two sample questions, loses its keywords (and the file its
 synonyms), and is asked its other samples; a pass is a reply from that entry (or, for facet entries, from it).
 `added`: the entries of FILE (`entries:` with id, questions, answer, paraphrases; `negatives:`) join faq.yaml as
-staff add them, and each paraphrase must reach its entry; each negative must reach none of the added entries.
+staff add them, and each paraphrase must reach its entry; each negative (a string, or q with forbid regexes) must
+reach none of the added entries and show nothing it forbids.
 """
 
 from __future__ import annotations
@@ -73,13 +74,16 @@ def added(knowledge, path: Path, verbose: bool) -> None:
             hit += reply.entry_id == e["id"]
             if verbose and reply.entry_id != e["id"]:
                 print(f"MISS {e['id']}: {q} → {reply.kind}/{reply.entry_id}: {reply.text[:60]!r}")
+    from tests.evalcheck import judge
+
     wrong = 0
-    for q in spec.get("negatives", []):
+    for neg in spec.get("negatives", []):
+        q, forbid = (neg, []) if isinstance(neg, str) else (neg["q"], neg.get("forbid", []))
         reply = answerer.answer(q, now=NOW)
-        if reply.entry_id in ids:
+        if reply.entry_id in ids or judge(reply.text, [], forbid).forbidden:
             wrong += 1
             if verbose:
-                print(f"NEG→entry {q} → {reply.entry_id}")
+                print(f"NEG→entry {q} → {reply.entry_id}: {reply.text[:60]!r}")
     negs = len(spec.get("negatives", []))
     print(f"{path.name}: paraphrases reaching their added entry {hit}/{n} ({hit / max(n, 1):.1%}); "
           f"negatives answered by an added entry {wrong}/{negs}")
