@@ -39,8 +39,10 @@ _POS = jieba.posseg.POSTokenizer(TOKENIZER)
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
+    """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
+    two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
-        return [(p.word, p.flag) for p in _POS.cut(text)]
+        return [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
 
 
 class Topics:
