@@ -126,8 +126,13 @@ class Answerer:
             ours.update(normalize(v) for v in values)
         self.topics = Topics(frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)))
         self.year = k.notice.exams[0].date.year
+        self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间")  # loads jieba's tables and the model now, not on the first member's question
+
+    def _names_exam_day(self, u: Understanding) -> bool:
+        """The question names one of this season's exam dates (19号, 12月20日): something specific of ours."""
+        return any(day in self.exam_days and month in (None, self.exam_days[day]) for day, month in u.days)
 
     def _is_place(self, word: str) -> bool:
         return bool(self.knowledge.regions.find(word) or self.knowledge.regions.ambiguous(word))
@@ -193,7 +198,7 @@ class Answerer:
     def _clause(self, text: str, search: bool = True) -> _Clause:
         u = understand(text, self.vocabulary, year=self.year)
         hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
-        other = self.topics.other_subject(u.text) if u.text else None
+        other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
         if other and hits and hits[0].meaning >= SAME_MEANING and not self.topics.names_another(u.text):
             other = None  # the words are new, but the question means what one of our samples means
         return _Clause(u, hits, other)

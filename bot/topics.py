@@ -87,12 +87,16 @@ class Topics:
                 mass += weight
         return (mass / total if total else 0.0), foreign
 
-    def other_subject(self, text: str) -> str | None:
-        """The word that makes the question about something else (计算机二级, 教研, 别的), or None."""
+    def other_subject(self, text: str, names_ours: bool = False) -> str | None:
+        """The word that makes the question about something else (计算机二级, 教研, 别的), or None.
+
+        `names_ours`: the question names something specific of ours (an exam day, a level, a paper); then words
+        new to us are only new words for our subject (19号下午是什么科目), and only naming another one counts."""
+        named = self.names_another(text)
+        if named or names_ours:
+            return named
         share, foreign = self.foreign_share(text)
-        if share >= FOREIGN_SHARE:
-            return foreign[0]
-        return self.names_another(text)
+        return foreign[0] if share >= FOREIGN_SHARE else None
 
     def names_another(self, text: str) -> str | None:
         """A kind of thing (考试, 证书, 会, 群 …) named as another one: 计算机二级考试, 教研会, 别的群."""
