@@ -34,6 +34,9 @@ _NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "b", "x")
 # A question whose naming words carry at least this share of weight in words nothing of ours uses is about
 # something else (英语四六级哪天考, 升旗仪式几点). Measured on blind8's negatives against its FAQ questions.
 FOREIGN_SHARE = 0.2
+# A verb counts too when it is rare in general Chinese (下雨, 体测, 评优): common verbs (打, 交, 进去) are how members
+# say our things in their own words. 9 cost FAQ answers on every tunable set; 11 cost none (tools/score_set.py).
+VERB_RARITY = 11.0
 _POS_LOCK = threading.Lock()
 _POS = jieba.posseg.POSTokenizer(TOKENIZER)
 
@@ -55,7 +58,9 @@ class Topics:
 
     def _foreign(self, word: str, flag: str) -> bool:
         """A naming word nothing of ours uses, that is no place, level or number."""
-        if word in self.ours or not flag.startswith(_NAMING) or flag.startswith(("ns", "m", "t", "r")):
+        if word in self.ours or flag.startswith(("ns", "m", "t", "r")):
+            return False
+        if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):
             return False
         if any(ch.isdigit() for ch in word) or self._is_place(word) or self._is_level(word):
             return False
