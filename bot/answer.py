@@ -150,20 +150,20 @@ class Answerer:
         if pending and pending.expires > now and text.isdigit() and 1 <= int(text) <= len(pending.choices):
             entry = self.by_id(pending.choices[int(text) - 1])
             if entry is not None:
-                u = understand(pending.question, self.vocabulary, year=self.year)
+                u = understand(pending.question, self.vocabulary, year=self.year, now=now.date())
                 return self._entry_reply(entry, u, u.today or now.date())
 
         if max((informativeness(w) for w in words(text)), default=0.0) < CONTENT:
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
         today = stated or now.date()
-        parts = [self._clause(c) for c in clauses(raw)[:MAX_CLAUSES]]
+        parts = [self._clause(c, today=today) for c in clauses(raw)[:MAX_CLAUSES]]
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
         if len(parts) == 1 and parts[0].u.text == text:
             whole = parts[0]
         else:
-            whole = self._clause(raw, search=not any(c.confident for c in parts))
+            whole = self._clause(raw, search=not any(c.confident for c in parts), today=today)
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
@@ -195,10 +195,13 @@ class Answerer:
             return self.fallback()
         return self.offtopic()
 
-    def _clause(self, text: str, search: bool = True) -> _Clause:
-        u = understand(text, self.vocabulary, year=self.year)
+    def _clause(self, text: str, search: bool = True, today: date | None = None) -> _Clause:
+        u = understand(text, self.vocabulary, year=self.year, now=today)
         hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
+        season = {y for y, _ in u.years}
+        if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
+            other = u.years[0][1]
         if other and hits and hits[0].meaning >= SAME_MEANING and not self.topics.names_another(u.text):
             other = None  # the words are new, but the question means what one of our samples means
         return _Clause(u, hits, other)
@@ -223,7 +226,8 @@ class Answerer:
     def _rerank(self, hits: list[Hit], u: Understanding) -> list[Hit]:
         """One step, named reasons; each entry keeps its own similarity plus or minus what the reason adds."""
         out = []
-        time_asked = bool(u.asks & {"when", "left", "status"}) or bool(u.days or u.weekdays)
+        # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date or a weekday does.
+        time_asked = bool(u.asks & {"when", "left", "status"}) or bool(u.days - u.relative_days or u.weekdays)
         for h in hits:
             facet = facets.FACETS.get(h.entry.facet or "")
             score = h.score

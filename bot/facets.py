@@ -48,7 +48,7 @@ class Exams:
     name: ClassVar[str] = "exams"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return u.narrows_exams
+        return u.cues_exams
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         notice = k.notice
@@ -64,6 +64,10 @@ class Exams:
                 asked = "、".join(
                     [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
                 )
+                if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is
+                    named = [e for e in notice.exams if e.level in u.levels]
+                    when = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in named)
+                    return f"{'、'.join(u.levels)}不在{asked}考。考试日期：{when}。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if not u.narrows_exams:
             return base + _exams_status(notice.exams, today)

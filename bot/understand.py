@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from .text import normalize
@@ -40,6 +40,11 @@ DATE_IN_TEXT = re.compile(
 )
 # The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」.
 _TODAY_IS = re.compile(r"(?:今天|今日|现在|目前)(?:是|都|已经|已|都已经)*(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?")
+# Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
+_RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "当天": 0, "昨天": -1, "前天": -2}
+_RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])|(周末|双休|weekend)")
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _AM = re.compile(r"上午|早上|早晨|morning")
@@ -129,17 +134,38 @@ class Understanding:
     duration: bool  # asks how long
     asks: frozenset[str]
     today: date | None  # the day the member says it is
+    years: tuple[tuple[int, str], ...] = ()  # (year, as written) for each year the question names
+    relative_days: frozenset[tuple[int, int | None]] = frozenset()  # those of `days` said as 今天, 明天 …
 
     @property
     def narrows_exams(self) -> bool:
         """Names a level, a paper or a day: what the exam schedule (and the tickets) answer by."""
         return bool(self.levels or self.papers or self.weekdays or self.days or self.half_day)
 
+    @property
+    def cues_exams(self) -> bool:
+        """Names a level, a paper, a weekday or a date: a cue that the exams are asked about. 今天 and 明天 narrow
+        an exam answer but are no such cue (今天星期几 is not about the exams)."""
+        return bool(self.levels or self.papers or self.weekdays or self.days - self.relative_days or self.half_day)
 
-def understand(question: str, vocabulary: Vocabulary, *, year: int) -> Understanding:
+
+def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | None = None) -> Understanding:
+    """`now`: the day the question is asked, for 明天 and 明年 (the member's own 「今天是…」 wins)."""
     text = normalize(arabic_numbers(question))
     today, text = stated_today(text, year=year)
-    days: set[tuple[int, int | None]] = set()
+    base = today or now
+    relative: set[tuple[int, int | None]] = set()
+    if base is not None:
+        for m in _RELATIVE_DAY_IN_TEXT.finditer(text):
+            when = base + timedelta(days=_RELATIVE_DAY[m.group(0)])
+            relative.add((when.day, when.month))
+    days = set(relative)
+    years: list[tuple[int, str]] = []
+    for m in _YEAR_IN_TEXT.finditer(text):
+        if m.group(1):
+            years.append((int(m.group(1)), m.group(0)))
+        elif base is not None:
+            years.append((base.year + _RELATIVE_YEAR[m.group(0)], m.group(0)))
     for m in DATE_IN_TEXT.finditer(text):
         if m.group(5):
             month, day = m.group(5), m.group(6)
@@ -160,4 +186,6 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int) -> Understan
         duration=bool(_DURATION.search(text)),
         asks=frozenset(k for k, rx in _ASKS.items() if rx.search(text)),
         today=today,
+        years=tuple(years),
+        relative_days=frozenset(relative),
     )
