@@ -157,7 +157,9 @@ class Answerer:
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
         today = stated or now.date()
-        parts = [self._clause(c, today=today) for c in clauses(raw)[:MAX_CLAUSES]]
+        parts: list[_Clause] = []
+        for c in clauses(raw)[:MAX_CLAUSES]:
+            parts.append(self._clause(c, today=today, context=parts[-1].u if parts else None))
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
         if len(parts) == 1 and parts[0].u.text == text:
@@ -195,8 +197,14 @@ class Answerer:
             return self.fallback()
         return self.offtopic()
 
-    def _clause(self, text: str, search: bool = True, today: date | None = None) -> _Clause:
+    def _clause(
+        self, text: str, search: bool = True, today: date | None = None, context: Understanding | None = None
+    ) -> _Clause:
+        """`context`: the clause before, in the same message. A clause that names no level or paper of its own
+        speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」)."""
         u = understand(text, self.vocabulary, year=self.year, now=today)
+        if context is not None and not (u.levels or u.papers):
+            u = replace(u, levels=context.levels, papers=context.papers)
         hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
         season = {y for y, _ in u.years}
