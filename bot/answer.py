@@ -43,7 +43,7 @@ EVIDENCE = 0.35
 # 身份证忘带) still asks that sample's question; measured with tools/bench_fewshot.py against blind8's negatives.
 SAME_MEANING = 0.85
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
-FACET_CUE = 0.08  # the question names what the entry's facet narrows by (a level, a paper, a day)
+FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
 CONTENT = 6.0  # a message whose every word is commoner than this in general Chinese (的, 了, 是) asks nothing
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
