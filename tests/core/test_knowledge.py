@@ -249,6 +249,6 @@ def test_folder_with_only_the_three_contract_files_is_served(tmp_path: Path):
     for name in ("faq.yaml", "contacts.json", "deadlines.yaml"):
         shutil.copy(DATA / name, tmp_path / name)
     knowledge = load(tmp_path)
-    assert {p.file for p in knowledge.warnings} == {"notice.yaml", "regions.json"}
+    assert {p.file for p in knowledge.warnings} == {"notice.yaml", "regions.json", "contact_words.yaml"}
     assert all(p.warning for p in check_folder(tmp_path))
     assert "雷鹏" in Answerer(knowledge).answer("成都的学校找谁").text
