@@ -308,7 +308,7 @@ class ContactRouter:
           previous ask: 「我们学校在山东淄博，想申报考核站点，请问联系哪位」 routes 山东 on the asking clause.
         - A yes/no question split over clauses is still one: 「我们是新疆的，找黄超老师对吗」 confirms 黄超 for 新疆.
         - A place that only stands alone is context when another clause asks something else: 「我们是四川的学校，
-          中级几点考」 gets the exam time, not 四川's contact.
+          中级几点考」 gets the exam time, not 四川's contact; 「我们四川的，考试系统出问题找谁」 the technical contacts.
         Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
         clause and a FAQ clause.
         """
@@ -332,9 +332,12 @@ class ContactRouter:
                 findings = [
                     whole if i == first else ContactFinding() if f.routes else f for i, f in enumerate(findings)
                 ]
-        if any(
+        asks_else = any(
             not (f.routes or f.asks_contact) and _QUESTION.search(c) for c, f in zip(clauses, findings, strict=True)
-        ):
+        )
+        # 「我们四川的，考试系统出问题找谁」: the place is where the problem is, and the ask is for a role.
+        asks_role = any(f.roles and f.asks_contact for f in findings)
+        if asks_else or asks_role:
             findings = [ContactFinding() if f.context_only else f for f in findings]
         return findings
 

@@ -53,6 +53,18 @@ CASES = [
         {"贾昕旸"},
     ),
     ("province without a contact", "青海找谁", ["没有列出", "陈海燕"], set()),
+    ("confirmation over two clauses", "我们是新疆的，找黄超老师对吗", ["是的", "15928431762"], {"黄超"}),
+    ("confirmation answered no", "宁夏找雷鹏对吗", ["不是", "15928431762"], {"黄超"}),
+    ("retraction after the ask", "湖南找谁？哦不对，是湖北", ["15386417485"], {"梁眉"}),
+    ("a cleft correction", "我说的是山西，不是陕西", ["15397640352"], {"雷鹏"}),
+    ("an ask joined by 和", "四川的联系人和技术支持电话", ["15397640352", "张全伟"], {"雷鹏", "黄超"}),
+    ("a failure asked with 找谁", "签协议找谁，准考证打印不了又找谁", ["业务联系人", "陈海燕"], set()),
+    ("place as context of a role", "我们四川的，考试系统出问题找谁", ["张全伟"], {"黄超"}),
+    ("place as context of a FAQ", "我们是四川的学校，中级实操几点开始", ["14:00-16:30"], set()),
+    ("ask typed in pinyin", "guangxi lianxiren shi shui", ["17780496349"], {"陈淑"}),
+    ("a landline asked as 座机", "考务那边的座机", ["028-85964700"], set()),
+    ("typo through a second reading", "宁厦找谁", ["15928431762"], {"黄超"}),
+    ("a school's name alone", "福州职业技术学院", ["福州属于福建", "15267035902"], {"赵江"}),
     ("shared place", "朝阳区的学校找谁", ["哪个省"], {"蓝海鹏", "郁晓东"}),
 ]
 
