@@ -13,6 +13,7 @@ from .placeholders import PLACEHOLDER, fill, notice_context
 from .problems import DataError, Problem
 from .schema import (
     BUNDLED_DATA,
+    CONTACT_WORDS_FILE,
     CONTACTS_FILE,
     DATA_FILES,
     DEADLINES_FILE,
@@ -22,6 +23,7 @@ from .schema import (
     NOTICE_FILE,
     REGIONS_FILE,
     Contacts,
+    ContactWords,
     Deadline,
     DeadlinesFile,
     Exam,
@@ -38,6 +40,7 @@ from .schema import (
 __all__ = [
     "BUNDLED_DATA",
     "CONTACTS_FILE",
+    "CONTACT_WORDS_FILE",
     "DATA_FILES",
     "DEADLINES_FILE",
     "FACETS",
@@ -46,6 +49,7 @@ __all__ = [
     "NOTICE_FILE",
     "PLACEHOLDER",
     "REGIONS_FILE",
+    "ContactWords",
     "Contacts",
     "DataError",
     "Deadline",

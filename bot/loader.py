@@ -29,6 +29,7 @@ from .placeholders import PLACEHOLDER, notice_context
 from .problems import DataError, Problem
 from .schema import (
     BUNDLED_DATA,
+    CONTACT_WORDS_FILE,
     CONTACTS_FILE,
     DATA_FILES,
     DEADLINES_FILE,
@@ -37,6 +38,7 @@ from .schema import (
     NOTICE_FILE,
     REGIONS_FILE,
     Contacts,
+    ContactWords,
     DeadlinesFile,
     FaqFile,
     Knowledge,
@@ -145,7 +147,13 @@ def _yaml_message(e: MarkedYAMLError) -> str:
 
 _OPENED_HERE = ("while parsing a flow sequence", "while parsing a flow mapping", "while scanning a quoted scalar")
 
-_TOP_KEYS = {NOTICE_FILE: "season", CONTACTS_FILE: "exam_affairs", FAQ_FILE: "faqs", DEADLINES_FILE: "deadlines"}
+_TOP_KEYS = {
+    NOTICE_FILE: "season",
+    CONTACTS_FILE: "exam_affairs",
+    FAQ_FILE: "faqs",
+    DEADLINES_FILE: "deadlines",
+    CONTACT_WORDS_FILE: "exam_affairs",
+}
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, Problem | None]:
@@ -415,9 +423,9 @@ def _paths(data_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
     """Where each data file is read from, and a warning for each one the bundled data/ stands in for."""
     paths = {name: data_dir / name for name in DATA_FILES}
     warnings: list[Problem] = []
-    # notice.yaml and regions.json are not staff files (CONTRACT names faq.yaml, contacts.json and
-    # deadlines.yaml): a folder without them is served with the bundled ones, and check says so.
-    for name in (NOTICE_FILE, REGIONS_FILE):
+    # notice.yaml, regions.json and contact_words.yaml are not staff files (CONTRACT names faq.yaml, contacts.json
+    # and deadlines.yaml): a folder without them is served with the bundled ones, and check says so.
+    for name in (NOTICE_FILE, REGIONS_FILE, CONTACT_WORDS_FILE):
         bundled = BUNDLED_DATA / name
         if not paths[name].exists() and bundled.exists() and data_dir.resolve() != BUNDLED_DATA:
             paths[name] = bundled
@@ -463,7 +471,7 @@ def _load_read(read: dict[str, tuple[bytes | None, Problem | None]], warnings: l
 
     problems: list[Problem] = []
     trees: dict[str, Any] = {}
-    for name in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE):
+    for name in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE, CONTACT_WORDS_FILE):
         data, problem = read[name]
         tree, errs = (None, [problem]) if problem is not None else _parse_tree(name, data or b"")
         trees[name] = tree
@@ -488,6 +496,7 @@ def _load_read(read: dict[str, tuple[bytes | None, Problem | None]], warnings: l
         (CONTACTS_FILE, Contacts),
         (FAQ_FILE, FaqFile),
         (DEADLINES_FILE, DeadlinesFile),
+        (CONTACT_WORDS_FILE, ContactWords),
     ):
         if trees[name] is not None:
             models[name], errs = _validate(model, trees[name], name)
@@ -513,14 +522,23 @@ def _load_read(read: dict[str, tuple[bytes | None, Problem | None]], warnings: l
         except Exception as e:  # a value the checks did not foresee: still a line for staff, not a traceback
             problems.append(Problem(name, 1, f"无法检查这个文件（{e!r}）；请检查最近改动的地方"))
 
-    if problems or None in (notice, contacts, faq, deadlines, regions):
+    words = models.get(CONTACT_WORDS_FILE)
+    if problems or None in (notice, contacts, faq, deadlines, regions, words):
         raise DataError(problems or [Problem("?", 1, "数据不完整")])
 
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(read[name][0] or b"")
     return Knowledge(
-        notice, contacts, faq, deadlines, regions, digest.hexdigest()[:12], context, warnings=tuple(warnings)
+        notice,
+        contacts,
+        faq,
+        deadlines,
+        regions,
+        digest.hexdigest()[:12],
+        context,
+        warnings=tuple(warnings),
+        words=words,
     )
 
 

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 
 from .contacts import ContactDirectory
-from .knowledge import Knowledge
+from .knowledge import ContactWords, Knowledge
 from .regions import Match
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
@@ -49,14 +49,25 @@ MAX_TEXT = 600
 _ASKS_CONTACT = re.compile(
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|"
-    r"是谁|哪位|哪个老师|电话|手机|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
+    r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
     r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么)(?:省|地区|地方)|负责哪|管什么|负责什么|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
-    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|怎么联系|"
-    r"\bwho\b|\bcontact"
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
+    r"邮箱|怎么联系|\bwho\b|\bcontact"
+)
+# The same asks typed in pinyin (「guangxi lianxiren shi shui」「yunnan shei fuze」): each word's syllables, in any of
+# their readings (谁 is shui or shei), spaces optional, as a word of its own.
+_PINYIN_ASK_WORDS = ("谁", "联系人", "联系", "负责", "对接", "电话", "哪位")
+_PINYIN_ASKS = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(
+        r"\s?".join("(?:" + "|".join(readings) + ")" for readings in pinyin(word, style=Style.NORMAL, heteronym=True))
+        for word in _PINYIN_ASK_WORDS
+    )
+    + r")(?![a-z])"
 )
 # Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」.
 _FILING = re.compile(
@@ -66,35 +77,56 @@ _FILING = re.compile(
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
 _DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
-_CORRECTION = re.compile(r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为")
+# 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
+_CORRECTION = re.compile(
+    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了"
+)
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
 _YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
 _PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|是|归|属于|对接|找)的?$")
-# Roles: the exam system (technical contacts) and 考务 (exam affairs).
-_TECHNICAL_WORDS = re.compile(
-    r"系统|技术|软件|安装|装不上|调试|环境|部署|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|黑屏|蓝屏|死机|"
-    r"崩溃|断网|没反应|客户端|technical|system"
+# A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
+# normalisation, so this is what is left): 「中级几点考」「准考证怎么打印」「有没有补考」.
+_QUESTION = re.compile(
+    r"什么|啥|几|哪|多少|多久|多长|怎么|怎样|如何|咋|是否|能不能|能否|可不可以|可以|有没有|要不要|会不会|是不是|需不需要|"
+    r"谁|\bwhen\b|\bwhat\b|\bhow\b|\bwhere\b|\bwhich\b"
 )
-_EXAM_AFFAIRS_WORDS = re.compile(r"考务(?!助手)")  # 考务助手 is the bot's own name
+# How Chinese says a computer is in trouble (装不上, 闪退, 蓝屏 …): a technical question whatever the notice calls its
+# system. The words of the roles themselves (考务; 系统, 安装, 部署 …) are the notice's: data/contact_words.yaml.
+_SYSTEM_TROUBLE = r"装不上|报错|故障|登不上|登录不了|闪退|卡顿|卡住|白屏|黑屏|蓝屏|死机|崩溃|断网|没反应"
+# Something that does not work, said the way Chinese says it: a verb with 不了/不上/不开/不进/不出 (打印不了, 登不上,
+# 打不开), or 失败/出错/出问题. Asked with 找谁 and no word of the exam system, it is a 考务 matter.
+_FAILS = re.compile(
+    r"(?<=[\u4e00-\u9fff])不(?:了(?!解)|上(?![课班网学])|开(?!心)|进去?|出来)|失败|出错|出问题|有问题|坏了"
+)
+# Asking whose duty something is, rather than whom to call: 「部署归谁管」「安装由谁负责」.
+_DUTY_ASK = re.compile(r"归谁管|由谁负责|由谁|谁来|谁负责|谁管")
+# A problem, which wants someone to call: a failure, or the word 问题 itself (「技术问题谁负责」).
+_TROUBLE = re.compile(f"{_SYSTEM_TROUBLE}|{_FAILS.pattern}|问题")
 # A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
 _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
+# ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
+_ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对接人|电话|手机|邮箱)(?=和|跟|与|及|以及|还有|、)")
 # What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」
-# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」.
-_ALONE = re.compile(
-    r"(?:那|那么|还有|另外|我们|我校|咱们|我|我要找的|我找的|我问的|要找的|找的|问的|应该|而|刚才|刚刚|抱歉|不好意思)*"
+# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」. {sites} is where the
+# site words of data/contact_words.yaml go (学校, 考点 …).
+_ALONE = (
+    r"(?:那|那么|还有|另外|(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我们|我校|咱们|我|应该|而|刚才|刚刚|抱歉|"
+    r"不好意思)*"
     r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
-    r"(?:的)?(?:学校|院校|高校|考点|考核站点|站点|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
-    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、)*"
+    r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
+    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系)*"
 )
+# A school's name around a place (福州职业技术学院, 四川大学): what is left of it once the place is cut out.
+_SCHOOL_REST = re.compile(r"[^\W\d的是在吗呢么什怎几哪谁找问]{0,10}?(?:大学|学院|职院|学校|中专|技校|中学)")
 # 「火星的学校找谁」「某某县找谁」: what stands before 的 and a school or site word, or a name with a place suffix.
-_PLACE_BEFORE_SITE = re.compile(
-    r"(?P<place>[\u4e00-\u9fffa-z]{2,10}?)的(?:学校|院校|高校|考点|考核站点|考核点|站点|这边|那边|地区)"
-    r"|(?P<place2>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
+_PLACE_BEFORE_SITE = (
+    r"(?P<place>[\u4e00-\u9fffa-z]{{2,10}}?)的(?:{sites}|这边|那边|地区)"
+    r"|(?P<place2>[\u4e00-\u9fff]{{1,8}}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
 )
 _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?(?:是|在)?")
 # Words that say which school or which kind, not where: 「我们的学校」「新申报的考点」「民办的学校」「其他省的学校」.
@@ -109,6 +141,37 @@ _EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-
 _LATIN_WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z][a-z0-9._\-]*[a-z0-9](?![a-z0-9@_\-]|\.[a-z])")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{9,11}")
+
+
+def _either(words: Sequence[str]) -> str:
+    """An alternation of literal words, longest first (考核站点 before 站点)."""
+    return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The notice's words for its contact groups and for a member's site (data/contact_words.yaml), compiled."""
+
+    technical: re.Pattern[str]
+    exam_affairs: re.Pattern[str]
+    not_a_role: re.Pattern[str] | None
+    alone: re.Pattern[str]
+    place_before_site: re.Pattern[str]
+
+    @classmethod
+    def build(cls, words: ContactWords) -> _Words:
+        sites = _either(words.sites)
+        return cls(
+            technical=re.compile(f"{_either(words.technical)}|{_SYSTEM_TROUBLE}"),
+            exam_affairs=re.compile(_either(words.exam_affairs)),
+            not_a_role=re.compile(_either(words.not_a_role)) if words.not_a_role else None,
+            alone=re.compile(_ALONE.format(sites=sites)),
+            place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
+        )
+
+    def without_names(self, text: str) -> str:
+        """`text` with the names that hold a role word blanked out (考务助手 asks nothing of 考务)."""
+        return self.not_a_role.sub(lambda m: " " * len(m.group()), text) if self.not_a_role else text
 
 
 @dataclass(frozen=True)
@@ -148,6 +211,15 @@ class ContactFinding:
         )
 
     @property
+    def context_only(self) -> bool:
+        """Routed only because a place or a person stands alone (「我们是四川的学校」): nothing was asked of them."""
+        return (
+            self.routes
+            and self.alone
+            and not (self.asks_contact or self.confirmation or any(owner for _, owner in self.numbers))
+        )
+
+    @property
     def routes(self) -> bool:
         """Should the contact reply answer this clause (rather than the FAQ)?
 
@@ -174,8 +246,9 @@ class _Mention:
 
 
 @lru_cache(maxsize=8192)
-def _char_sound(ch: str) -> str:
-    return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
+def _char_sounds(ch: str) -> frozenset[str]:
+    """Every reading of a character, without tones: 厦 is sha and xia, so 宁厦 may be 宁夏."""
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0]) if "\u4e00" <= ch <= "\u9fff" else frozenset()
 
 
 @dataclass
@@ -188,11 +261,16 @@ class ContactRouter:
     def __post_init__(self) -> None:
         self.directory = ContactDirectory(self.knowledge.contacts)
         self._regions = self.knowledge.regions
+        if self.knowledge.words is None:  # bot.loader.load always reads contact_words.yaml
+            raise ValueError(
+                "ContactRouter needs the knowledge of contact_words.yaml (load it with bot.knowledge.load)"
+            )
+        self._words = _Words.build(self.knowledge.words)
         sounds: dict[str, list[str]] = {}
         for p in self._regions.provinces():
             sounds.setdefault("".join(lazy_pinyin(p.name)), []).append(p.name)
         # 广冬 sounds like 广东; a sound two provinces share (山西/陕西) is never guessed
-        self._province_sounds = {sound: names[0] for sound, names in sounds.items() if len(names) == 1}
+        self._province_sounds = {names[0]: tuple(lazy_pinyin(names[0])) for names in sounds.values() if len(names) == 1}
         # 「Lin He」「linhe」「huang chao」: a contact's name in pinyin, surname first as Chinese names go.
         sounds = {name: [lazy_pinyin(ch)[0] for ch in name] for name in self.directory.names()}
         self._pinyin_names = {
@@ -228,6 +306,9 @@ class ContactRouter:
         - A denial in one clause holds for the others: 「广东，不对，是广西」 keeps 广西 only.
         - A clause that only asks (「…，请问联系哪位」) asks about what the clauses before it named, back to the
           previous ask: 「我们学校在山东淄博，想申报考核站点，请问联系哪位」 routes 山东 on the asking clause.
+        - A yes/no question split over clauses is still one: 「我们是新疆的，找黄超老师对吗」 confirms 黄超 for 新疆.
+        - A place that only stands alone is context when another clause asks something else: 「我们是四川的学校，
+          中级几点考」 gets the exam time, not 四川's contact; 「我们四川的，考试系统出问题找谁」 the technical contacts.
         Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
         clause and a FAQ clause.
         """
@@ -239,10 +320,25 @@ class ContactRouter:
             if f.asks_contact and f.empty() and i > start:
                 joined = self._within(self.find("".join(clauses[start : i + 1])), whole)
                 if joined.routes:
-                    findings[start:i] = [ContactFinding() if not g.routes else g for g in findings[start:i]]
+                    findings[start:i] = [
+                        ContactFinding() if g.context_only or not g.routes else g for g in findings[start:i]
+                    ]
                     findings[i] = joined
-            if f.asks_contact or findings[i].routes:
+            if f.asks_contact or (findings[i].routes and not findings[i].context_only):
                 start = i + 1
+        if whole.confirmation and not any(f.confirmation for f in findings):
+            first = next((i for i, f in enumerate(findings) if f.routes), None)
+            if first is not None:
+                findings = [
+                    whole if i == first else ContactFinding() if f.routes else f for i, f in enumerate(findings)
+                ]
+        asks_else = any(
+            not (f.routes or f.asks_contact) and _QUESTION.search(c) for c, f in zip(clauses, findings, strict=True)
+        )
+        # 「我们四川的，考试系统出问题找谁」: the place is where the problem is, and the ask is for a role.
+        asks_role = any(f.roles and f.asks_contact for f in findings)
+        if asks_else or asks_role:
+            findings = [ContactFinding() if f.context_only else f for f in findings]
         return findings
 
     @staticmethod
@@ -267,17 +363,21 @@ class ContactRouter:
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
         people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
         segments = _segments(text)
+        roles_text = self._words.without_names(text)
         technical_segments = [
-            seg for seg in segments if _TECHNICAL_WORDS.search(_SCHOOL_NAME.sub("", text[seg[0] : seg[1]]))
+            seg for seg in segments if self._words.technical.search(_SCHOOL_NAME.sub("", roles_text[seg[0] : seg[1]]))
+        ]
+        problem_segments = [
+            seg for seg in segments if seg in technical_segments or _FAILS.search(text[seg[0] : seg[1]])
         ]
         matches = self._regions.find_all(text)
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
-        asks = bool(_ASKS_CONTACT.search(text)) and not filing
+        asks = bool(_ASKS_CONTACT.search(text) or _PINYIN_ASKS.search(text)) and not filing
 
         # In a clause about the exam system, a place is where the problem is, not whose contact is asked.
         def in_technical(m: _Mention) -> bool:
-            return asks and any(s <= m.start < e for s, e in technical_segments)
+            return asks and any(s <= m.start < e for s, e in problem_segments)
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
         provinces = list(dict.fromkeys(m.key for m in kept))
@@ -288,12 +388,19 @@ class ContactRouter:
         roles: list[str] = []
         if asks:
             for s, e in segments:
-                part = _SCHOOL_NAME.sub("", text[s:e])
+                part = _SCHOOL_NAME.sub("", roles_text[s:e])
                 if not _ASKS_WHO.search(part):
+                    continue
+                # 「考试环境部署归谁管」 asks whose duty a task is (the notice answers: the site's own 技术负责人);
+                # 「考试系统装不上找谁」「技术问题谁负责」 ask for someone to call.
+                duty = not _ASKS_WHO.search(_DUTY_ASK.sub("", part))
+                if duty and not _TROUBLE.search(part) and not self._words.exam_affairs.search(part):
                     continue
                 if (s, e) in technical_segments:
                     roles.append(TECHNICAL)
-                if _EXAM_AFFAIRS_WORDS.search(part):
+                if self._words.exam_affairs.search(part) or (
+                    (s, e) in problem_segments and (s, e) not in technical_segments
+                ):
                     roles.append(EXAM_AFFAIRS)
         roles = list(dict.fromkeys(roles))
 
@@ -325,7 +432,10 @@ class ContactRouter:
         rest = _cut(text, mentioned)
         for form, _ in shared:
             rest = rest.replace(form, "", 1)
-        alone = bool(kept or named or numbers or shared) and _ALONE.fullmatch(rest) is not None
+        alone = (
+            bool(kept or named or numbers or shared)
+            and self._words.alone.fullmatch(_SCHOOL_REST.sub("", rest)) is not None
+        )
         # 「贵州是不是也归杨德明管」 (a person and a place), 「18600001111是不是林贺的电话」 (a person and a number)
         confirmation = bool(named and provinces and self._confirms(text, people, kept)) or bool(
             by_name and numbers and _YES_NO_NUMBER.search(text)
@@ -438,24 +548,28 @@ class ContactRouter:
         Only for a contact question that named nothing else; a word the notice or the FAQ uses (附件 sounds like
         福建) is no typo.
         """
-        sounds = [_char_sound(ch) for ch in text]
+        sounds = [_char_sounds(ch) for ch in text]
         found: dict[str, Match] = {}
-        for size in sorted({len(p) for p in self._province_sounds.values()}):
+        for province, syllables in self._province_sounds.items():
+            size = len(syllables)
+            if len(province) != size:
+                continue
             for i in range(len(text) - size + 1):
-                part = sounds[i : i + size]
-                if not all(part):
+                if not all(syllable in sounds[i + k] for k, syllable in enumerate(syllables)):
                     continue
-                province = self._province_sounds.get("".join(part))
                 window = text[i : i + size]
-                if province and len(province) == size and window != province and window not in self._own_words:
+                if window != province and window not in self._own_words:
                     found.setdefault(province, Match(province, (i, i + size), window))
-        return sorted(found.values(), key=lambda m: m.span)
+                    break
+        spans = [m.span for m in found.values()]
+        # A run that reads as two provinces (through two readings of one character) is guessed as neither.
+        return sorted((m for m in found.values() if spans.count(m.span) == 1), key=lambda m: m.span)
 
     def _unknown_place(self, text: str) -> str | None:
         """「火星的学校找谁」「某某县找谁」「华南理工大学找谁」: a place-like name that resolves to no province."""
         if self._region_school is not None and (m := self._region_school.search(text)):
             return m.group()
-        m = _PLACE_BEFORE_SITE.search(text)
+        m = self._words.place_before_site.search(text)
         if m is None:
             return None
         place = _ASKER_PREFIX.sub("", m.group("place") or m.group("place2"))
@@ -531,7 +645,12 @@ class ContactRouter:
         return head + "\n" + self.directory.describe_provinces(list(provinces[:4]))
 
     def _confirmation(self, finding: ContactFinding) -> str:
-        """Yes or no first, then the right contact of each province asked, then what the asked person covers."""
+        """Yes or no first, then the right contact of each province asked, and nobody else.
+
+        The person the question guessed wrong is not carded again: 「贵州的是不是也归杨德明管」 gets 「不是。」 and
+        宋菊, since a second card under the verdict reads as a second answer. Their own provinces are one
+        question away (「杨德明负责哪些省」).
+        """
         if not finding.provinces:
             return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
@@ -542,13 +661,7 @@ class ContactRouter:
         if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
             right = [n for n in people if provinces[0] in self._covered_by(n)]
             verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
-        lines = [verdict + self.directory.describe_provinces(provinces, dict(finding.via))]
-        for name in people:
-            if not any(p in self._covered_by(name) for p in provinces):
-                card = self.directory.card(name)
-                if card is not None:
-                    lines.append(card.summary() + "。")
-        return _fit("\n".join(lines))
+        return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
 
     def _number_confirmation(self, finding: ContactFinding) -> str:
         """「18600001111是不是林贺的电话」: yes or no, whose it is if anyone's, and the asked person's card."""
@@ -575,7 +688,8 @@ class ContactRouter:
 
 def _segments(text: str) -> list[tuple[int, int]]:
     """The asks of one clause: 「广东找谁技术问题找谁」 → 「广东找谁」「技术问题找谁」."""
-    cuts = [m.end() for m in _ASK_END.finditer(text) if m.end() < len(text)]
+    ends = [*_ASK_END.finditer(text), *_ASK_JOINED.finditer(text)]
+    cuts = sorted({m.end() for m in ends if m.end() < len(text)})
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in pairwise(bounds) if a < b] or [(0, len(text))]
 

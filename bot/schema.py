@@ -20,6 +20,7 @@ from .problems import Problem
 __all__ = [
     "BUNDLED_DATA",
     "CONTACTS_FILE",
+    "CONTACT_WORDS_FILE",
     "DATA_FILES",
     "DEADLINES_FILE",
     "FACETS",
@@ -27,6 +28,7 @@ __all__ = [
     "LEVELS",
     "NOTICE_FILE",
     "REGIONS_FILE",
+    "ContactWords",
     "Contacts",
     "Deadline",
     "DeadlinesFile",
@@ -46,7 +48,8 @@ CONTACTS_FILE = "contacts.json"
 DEADLINES_FILE = "deadlines.yaml"
 NOTICE_FILE = "notice.yaml"
 REGIONS_FILE = "regions.json"
-DATA_FILES = (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE, REGIONS_FILE)
+CONTACT_WORDS_FILE = "contact_words.yaml"
+DATA_FILES = (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE, REGIONS_FILE, CONTACT_WORDS_FILE)
 
 LEVELS = ("初级", "中级", "高级")
 BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -126,6 +129,25 @@ class Contacts(_Model):
     exam_affairs: list[Person] = Field(min_length=1)
     technical: list[Person] = []
     provincial: list[ProvinceRow] = []
+
+
+def _words(v: list[str]) -> list[str]:
+    for w in v:
+        if not w.strip():
+            raise ValueError("有一个词是空的")
+    return v
+
+
+Words = Annotated[list[str], AfterValidator(_words)]
+
+
+class ContactWords(_Model):
+    """contact_words.yaml: what members call the notice's contact groups and their own sites (bot.routing)."""
+
+    exam_affairs: Words = Field(min_length=1)  # 「考务问题找谁」
+    technical: Words = Field(min_length=1)  # 「考试系统装不上找谁」
+    not_a_role: Words = []  # holds a role word and asks nothing of it: the bot's own name, 考务助手
+    sites: Words = Field(min_length=1)  # 「我们的考点找谁」「四川的学校」
 
 
 FACETS = ("exams", "tickets", "countdown", "window_status")
@@ -251,6 +273,7 @@ class Knowledge:
     warnings: tuple[Problem, ...] = ()
     # file name → fingerprint of the exact bytes this was parsed from (bot.loader.fingerprint)
     fingerprints: dict[str, str] = field(default_factory=dict)
+    words: ContactWords | None = None  # contact_words.yaml (always set by bot.loader.load)
 
     @property
     def tz(self) -> ZoneInfo:

@@ -77,10 +77,11 @@ def test_seed_reproduces_the_shipped_facts() -> None:
 def test_seed_folder_is_byte_identical_and_serves_the_bot(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Staff import the seed: exit 0, the fact files equal data/ byte for byte, faq and regions are copied."""
+    """Staff import the seed: exit 0, the fact files equal data/ byte for byte, faq, regions and words are copied."""
     code, printed, out = imported(tmp_path, seed(), capsys)
     assert code == 0, printed
-    for name in ("notice.yaml", "contacts.json", "deadlines.yaml", "faq.yaml", "regions.json"):
+    copied = ("faq.yaml", "regions.json", "contact_words.yaml")
+    for name in ("notice.yaml", "contacts.json", "deadlines.yaml", *copied):
         assert (out / name).read_bytes() == (DATA / name).read_bytes(), name
     knowledge = load(out)
     assert knowledge.context["qq_group"] == "594707089"
@@ -355,6 +356,7 @@ def test_an_existing_folder_is_kept_unless_forced(tmp_path: Path, capsys: pytest
 
     assert run_import(notice, out, force=True) == 0
     assert sorted(p.name for p in out.iterdir()) == [
+        "contact_words.yaml",
         "contacts.json",
         "deadlines.yaml",
         "faq.yaml",
@@ -379,6 +381,7 @@ def test_a_folder_that_does_not_validate_is_not_written(tmp_path: Path) -> None:
     bundled.mkdir()
     (bundled / "faq.yaml").write_text("faqs: [", encoding="utf-8")
     (bundled / "regions.json").write_bytes((DATA / "regions.json").read_bytes())
+    (bundled / "contact_words.yaml").write_bytes((DATA / "contact_words.yaml").read_bytes())
     result = parse_notice(seed())
     out = tmp_path / "out"
     with pytest.raises(Exception, match=r"faq\.yaml"):

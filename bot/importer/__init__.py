@@ -2,8 +2,8 @@
 
 Every season the company issues a notice on the same template; only the values change. The importer reads
 the facts by the notice's headings and table headers (never by line numbers), writes them to notice.yaml,
-contacts.json and deadlines.yaml, and copies faq.yaml and regions.json from the bundled `data/` untouched,
-because those two hold no fact of any one notice.
+contacts.json and deadlines.yaml, and copies faq.yaml, regions.json and contact_words.yaml from the bundled
+`data/` untouched, because those hold no fact of any one notice.
 
 It is honest about what it could not read: every table row or list line it could not interpret is kept in
 `ImportResult.unread`, and a folder is written only when every table was read and the result validates.

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from ..dates import format_date, format_span
 from ..knowledge import (
+    CONTACT_WORDS_FILE,
     CONTACTS_FILE,
     DEADLINES_FILE,
     FAQ_FILE,
@@ -93,5 +94,5 @@ def run_import(notice_path: Path, out: Path, force: bool = False) -> int:
         print(f"生成的数据文件没有通过检查，没有写入 {out}：\n{e}", file=sys.stderr)
         return 1
     written = f"{NOTICE_FILE}、{CONTACTS_FILE}、{DEADLINES_FILE}"
-    print(f"已写入 {out}：{written}，以及原样复制的 {FAQ_FILE}、{REGIONS_FILE}")
+    print(f"已写入 {out}：{written}，以及原样复制的 {FAQ_FILE}、{REGIONS_FILE}、{CONTACT_WORDS_FILE}")
     return 0

@@ -1,4 +1,4 @@
-"""Writing the data folder: all five files or nothing, validated as the bot would load them."""
+"""Writing the data folder: all six files or nothing, validated as the bot would load them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from ..knowledge import (
+    CONTACT_WORDS_FILE,
     CONTACTS_FILE,
     DEADLINES_FILE,
     FAQ_FILE,
@@ -24,7 +25,7 @@ __all__ = ["write_folder"]
 
 
 def write_folder(result: ImportResult, out: Path, force: bool = False, bundled: Path = BUNDLED_DATA) -> None:
-    """Write the five data files to `out`, all or nothing.
+    """Write the six data files to `out`, all or nothing.
 
     The files go to a temporary folder beside `out`, are validated with `bot.knowledge.load` exactly as the
     bot would load them, and only then is the folder renamed into place, so a failed import never leaves a
@@ -44,7 +45,7 @@ def write_folder(result: ImportResult, out: Path, force: bool = False, bundled: 
         (tmp / DEADLINES_FILE).write_text(
             render_deadlines_yaml(result.deadlines, reminder_plans(result.notice)), encoding="utf-8"
         )
-        for name in (FAQ_FILE, REGIONS_FILE):
+        for name in (FAQ_FILE, REGIONS_FILE, CONTACT_WORDS_FILE):
             shutil.copyfile(bundled / name, tmp / name)
         load(tmp)  # raises DataError: the folder would not serve the bot
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a data folder is ordinary

@@ -231,6 +231,14 @@ def test_json_syntax_error_does_not_drag_in_other_files(data_copy: Path):
     assert (p.file, p.line) == ("contacts.json", line_of(contacts, '"湖南"')) and "逗号" in p.message
 
 
+def test_contact_words_without_technical_words(data_copy: Path):
+    """contact_words.yaml with no word for the exam system: that line, so technical questions still route."""
+    words = data_copy / "contact_words.yaml"
+    words.write_text(re.sub(r"technical: \[[^\]]*\]", "technical: []", words.read_text(encoding="utf-8")), "utf-8")
+    p = only(problems(data_copy))
+    assert (p.file, p.line) == ("contact_words.yaml", line_of(words, "technical: []"))
+
+
 @pytest.mark.parametrize("name", ["faq.yaml", "contacts.json", "deadlines.yaml"])
 def test_empty_file(data_copy: Path, name: str):
     """A file saved empty: that file, line 1."""
@@ -249,6 +257,6 @@ def test_folder_with_only_the_three_contract_files_is_served(tmp_path: Path):
     for name in ("faq.yaml", "contacts.json", "deadlines.yaml"):
         shutil.copy(DATA / name, tmp_path / name)
     knowledge = load(tmp_path)
-    assert {p.file for p in knowledge.warnings} == {"notice.yaml", "regions.json"}
+    assert {p.file for p in knowledge.warnings} == {"notice.yaml", "regions.json", "contact_words.yaml"}
     assert all(p.warning for p in check_folder(tmp_path))
     assert "雷鹏" in Answerer(knowledge).answer("成都的学校找谁").text
