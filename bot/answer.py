@@ -106,6 +106,21 @@ class _Clause:
         return bool(self.hits) and self.other is None and self.hits[0].score >= ACCEPT
 
 
+def _together(a: Understanding, b: Understanding) -> Understanding:
+    """What two clauses of one message name, together."""
+    return replace(
+        a,
+        levels=tuple(dict.fromkeys(a.levels + b.levels)),
+        papers=tuple(dict.fromkeys(a.papers + b.papers)),
+        weekdays=a.weekdays | b.weekdays,
+        days=a.days | b.days,
+        relative_days=a.relative_days | b.relative_days,
+        half_day=None if a.half_day and b.half_day and a.half_day != b.half_day else a.half_day or b.half_day,
+        duration=a.duration or b.duration,
+        asks=a.asks | b.asks,
+    )
+
+
 @dataclass
 class Answerer:
     knowledge: Knowledge
@@ -218,8 +233,13 @@ class Answerer:
         """The clauses to answer: every confident clause with an entry of its own, else the whole message."""
         chosen: dict[str, _Clause] = {}
         for c in parts:
-            if c.confident and c.best.entry.id not in chosen:  # type: ignore[union-attr]
-                chosen[c.best.entry.id] = c  # type: ignore[union-attr]
+            if not c.confident:
+                continue
+            entry_id = c.best.entry.id  # type: ignore[union-attr]
+            first = chosen.get(entry_id)
+            # Two clauses on one entry ask one thing about everything they name together (「初级几点考，中级呢」,
+            # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both.
+            chosen[entry_id] = c if first is None else replace(first, u=_together(first.u, c.u))
         if len(chosen) >= 2:
             return list(chosen.values())
         candidates = [c for c in [whole, *chosen.values()] if c.confident]
