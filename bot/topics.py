@@ -37,6 +37,9 @@ FOREIGN_SHARE = 0.2
 # A verb counts too when it is rare in general Chinese (下雨, 体测, 评优): common verbs (打, 交, 进去) are how members
 # say our things in their own words. 9 cost FAQ answers on every tunable set; 11 cost none (tools/score_set.py).
 VERB_RARITY = 11.0
+# How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
+MODIFIERS = 4
+_LINKS = ("的", "之", "那个", "这个", "那", "这")
 _POS_LOCK = threading.Lock()
 _POS = jieba.posseg.POSTokenizer(TOKENIZER)
 
@@ -104,28 +107,43 @@ class Topics:
         return foreign[0] if share >= FOREIGN_SHARE else None
 
     def names_another(self, text: str) -> str | None:
-        """A kind of thing (考试, 证书, 会, 群 …) named as another one: 计算机二级考试, 教研会, 别的群."""
+        """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
+        (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
+        别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
         tagged = _tagged(text)
-        for j, (word, _flag) in enumerate(tagged):
+        for j, (word, flag) in enumerate(tagged):
             kind = next((k for k in SUBJECT_KINDS if word == k or (word.endswith(k) and len(word) > len(k))), None)
-            if kind is None:
+            ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours
+            if kind is None and not ours_noun:
                 continue
-            if word != kind:  # 教研会, 期末考: the modifier is inside the word
+            if kind is not None and word != kind:  # 教研会, 期末考: the modifier is inside the word
                 head = word[: -len(kind)]
                 if word not in self.ours and self._foreign(head, "n"):
                     return head
-            i = j - 1
-            while i >= 0 and tagged[i][0] in ("的", "之"):
-                i -= 1
-            seen = 0
-            while i >= 0 and seen < 2:
+            i, seen = j - 1, 0
+            while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
+                if mod in _LINKS:  # 的, 之, 那个: the modifier stands before them
+                    i -= 1
+                    continue
                 if mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER):
                     return mod
-                if self._foreign(mod, mflag):
-                    return mod
+                if len(mod) >= 2 and (self._foreign(mod, mflag) or self._foreign_name(mod)):
+                    return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 if not mflag.startswith(_NAMING) and mflag not in ("m", "q"):
                     break
                 i -= 1
                 seen += 1
         return None
+
+    def _foreign_name(self, word: str) -> bool:
+        """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's
+        frequencies cannot weigh them, but a Latin word before a noun of ours names whose that thing is."""
+        return (
+            word.isascii()
+            and word.isalpha()
+            and len(word) >= 2
+            and word not in self.ours
+            and "".join(lazy_pinyin(word)) not in self._our_sounds
+            and not (word.startswith("p") and set(word) <= set("python"))
+        )
