@@ -7,9 +7,9 @@ from anyone is always a text segment, never parsed for CQ codes; only askers are
 
 Which connection a message leaves on is decided when it leaves, not when it was queued: the answer to a
 question can be ready after the bridge that brought it dropped (answering runs off the event loop). A group's
-message goes through the account it was addressed to while that one is connected, else through the account
-that speaks for the group now (plugins/bridges); a private chat waits for its own account, since another
-one is usually no friend of the person.
+message goes through the account the group's latest question or post came through while that one is
+connected, else through the account that speaks for the group now (plugins/bridges); a private chat waits
+for its own account, since another one is usually no friend of the person.
 
 Failures, in one line of log each with the reason (OneBot's retcode, a timeout, no connection):
 - no connection for the chat (or it drops while a send is in flight): replies wait in their outbox and
