@@ -177,7 +177,7 @@ class Answerer:
         today = stated or now.date()
         parts: list[_Clause] = []
         for c in clauses(raw)[:MAX_CLAUSES]:
-            parts.append(self._clause(c, today=today, context=parts[-1].u if parts else None))
+            parts.append(self._clause(c, today=today, context=parts[-1] if parts else None))
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
         if len(parts) == 1 and parts[0].u.text == text:
@@ -216,18 +216,16 @@ class Answerer:
         return self.offtopic()
 
     def _clause(
-        self, text: str, search: bool = True, today: date | None = None, context: Understanding | None = None
+        self, text: str, search: bool = True, today: date | None = None, context: _Clause | None = None
     ) -> _Clause:
         """`context`: the clause before, in the same message. A clause that names no level or paper of its own
-        speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」)."""
+        speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
+        no thing at all, of the other subject named before."""
         u = understand(text, self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
-            u = replace(u, levels=context.levels, papers=context.papers)
+            u = replace(u, levels=context.u.levels, papers=context.u.papers)
         hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
-        season = {y for y, _ in u.years}
-        if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
-            other = u.years[0][1]
         if (
             other
             and hits
@@ -236,6 +234,13 @@ class Answerer:
             and self.topics.foreign_share(u.text)[0] < NEW_WORDS
         ):
             other = None  # the words are new, but the question means what one of our samples means
+        season = {y for y, _ in u.years}
+        if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
+            other = u.years[0][1]
+        if other is None and context is not None and context.other and not (
+            u.narrows_exams or self.topics.names_a_thing(u.text)
+        ):
+            other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
         return _Clause(u, hits, other)
 
     def _confident_parts(self, whole: _Clause, parts: list[_Clause]) -> list[_Clause]:

@@ -59,7 +59,23 @@ def _tagged(text: str) -> list[tuple[str, str]]:
     """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
-        return [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
+        tagged = [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
+    return _schools_as_one(tagged)
+
+
+def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A school's name is one name (四川工程职业技术学院, not 工程 and 技术): the naming words before an
+    institution word join it, tagged nt as jieba tags the names it knows."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if word.endswith(INSTITUTIONS) and flag[0] in "nl":
+            name = word
+            while out and out[-1][1][0] in "nbjl" and len(name) < 16 and out[-1][0] not in _LINKS:
+                name = out.pop()[0] + name
+            out.append((name, "nt"))
+        else:
+            out.append((word, flag))
+    return out
 
 
 class Topics:
@@ -117,6 +133,10 @@ class Topics:
         share, foreign = self.foreign_share(text)
         return foreign[0] if share >= FOREIGN_SHARE else None
 
+    def names_a_thing(self, text: str) -> bool:
+        """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考)?"""
+        return any(flag[0] == "n" and len(word) > 1 for word, flag in _tagged(text))
+
     def names_another(self, text: str) -> str | None:
         """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
         (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
@@ -141,7 +161,8 @@ class Topics:
                     return mod
                 if len(mod) >= 2 and (self._foreign(mod, mflag) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
-                if not mflag.startswith(_NAMING) and mflag not in ("m", "q"):
+                # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目).
+                if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] == "v" and len(mod) > 1):
                     break
                 i -= 1
                 seen += 1
