@@ -6,6 +6,7 @@ question names a level, a paper or a day) and how it renders. A new facet is one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Protocol
@@ -115,6 +116,8 @@ class Tickets:
             windows = [w for w in windows if w.level in u.levels]
             lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
             body = "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
+        if windows and (lead := _yes_no(u, today, min(w.start for w in windows), max(w.end for w in windows))):
+            return lead + _spans_status(windows, today).strip().strip("（）") + "\n" + body
         return body + _spans_status(windows, today)
 
 
@@ -127,6 +130,21 @@ def _spans_status(windows: list[LevelWindow], today: date) -> str:
     if today < start:
         return f"\n（还没开始，离开始还有 {(start - today).days} 天。）"
     return "\n（现在正在打印期内。）"
+
+
+# A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
+# 能报名了不): the answer leads with the yes or no that fits the question's own words.
+_ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期")
+
+
+def _yes_no(u: Understanding, today: date, start: date, end: date) -> str:
+    if not u.asks & {"whether", "status"}:
+        return ""
+    if _ASKS_OVER.search(u.text):
+        return "是的，" if today > end else "还没有，"
+    if today > end:
+        return "不能了，"
+    return "还不能，" if today < start else "可以，"
 
 
 @dataclass(frozen=True)
@@ -185,7 +203,8 @@ class WindowStatus:
         else:
             left = (end - today).days
             status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
-        return f"{base}\n{status}"
+        lead = _yes_no(u, today, start, end)
+        return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
 
 
 FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus())}

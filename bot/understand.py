@@ -54,7 +54,8 @@ _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|�
 _ASKS = {
     "when": re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|when|deadline|date"),
     "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|几天"),
-    "status": re.compile(r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完"),
+    # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
+    "status": re.compile(r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"),
     "who": re.compile(r"找谁|是谁|谁|哪位|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|哪个平台|什么地方|网址|链接|地址|where"),
     "how": re.compile(r"怎么|怎样|如何|咋|流程|步骤|方式|how"),

@@ -163,3 +163,18 @@ def test_a_schools_name_is_one_name(answerer) -> None:
     """工程 and 技术 inside 四川工程职业技术学院 say who asks, not what is asked."""
     reply = ask(answerer, "各位老师好，我是四川工程职业技术学院的，想问下初级是哪天考啊？")
     assert "12月18日" in reply.text and "12月19日" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        ("今天都12月17号了，中级准考证还能打印吗", "可以"),
+        ("今天10月15号，能报名了不", "还不能"),
+        ("今天12月10号 可以编排考场了吗", "可以"),
+        ("考点申报还能交吗", "不能了"),
+        ("报名截止了吗", "是的"),
+        ("今天11月1号，报名截止了吗", "还没有"),
+    ],
+)
+def test_a_yes_no_question_about_a_window_is_answered_yes_or_no_first(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead)
