@@ -60,7 +60,7 @@ _ASKS = {
     "where": re.compile(r"哪里|哪儿|在哪|哪个平台|什么地方|网址|链接|地址|where"),
     "how": re.compile(r"怎么|怎样|如何|咋|流程|步骤|方式|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
-    "whether": re.compile(r"吗$|么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
+    "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
 }
 # Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
 _CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
