@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import threading
 
-import jieba.posseg
 from pypinyin import lazy_pinyin
 
-from .faq import TOKENIZER, informativeness, words
+from .faq import informativeness, words
+from .lexicon import TAGGER
 
 __all__ = ["Topics"]
 
@@ -35,7 +35,7 @@ _NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "b", "x")
 # something else (英语四六级哪天考, 升旗仪式几点). Measured on blind8's negatives against its FAQ questions.
 FOREIGN_SHARE = 0.2
 _POS_LOCK = threading.Lock()
-_POS = jieba.posseg.POSTokenizer(TOKENIZER)
+_POS = TAGGER
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
