@@ -103,7 +103,7 @@ def _build() -> tuple[marisa_trie.Trie, int, array, bytes, list[str]]:
     prefix that is no word) and parts of speech; a word listed twice keeps its last line, and the total counts both,
     as in jieba's gen_pfdict and load_word_tag. Read twice rather than held: a cold start stays small too."""
     trie = marisa_trie.Trie(word[:n] for word, _, _ in _lines() for n in range(1, len(word) + 1))
-    freq = array("I", bytes(4 * len(trie)))
+    freq = array("I", [0]) * len(trie)
     tag_ids = bytearray(len(trie))  # 0: no part of speech (a prefix only)
     names = [""]
     index: dict[str, int] = {}
@@ -151,8 +151,8 @@ def _read(path: Path) -> tuple[marisa_trie.Trie, int, array, bytes, list[str]] |
         trie = marisa_trie.Trie().frombytes(blob[at : at + head["trie"]])
         at += head["trie"]
         freq = array("I")
-        freq.frombytes(blob[at : at + 4 * len(trie)])
-        tag_ids = blob[at + 4 * len(trie) :]
+        freq.frombytes(blob[at : at + freq.itemsize * len(trie)])
+        tag_ids = blob[at + freq.itemsize * len(trie) :]
         if len(freq) != len(trie) or len(tag_ids) != len(trie):
             return None
         return trie, head["total"], freq, tag_ids, head["names"]
