@@ -1,11 +1,12 @@
 """jieba's dictionary, packed: the same words, frequencies and parts of speech in a fraction of the memory.
 
-jieba keeps its dictionary (349,045 words and every prefix of them) in Python dicts: ~55 MB for the frequencies
-and ~40 MB more for the parts of speech, which every `jieba.posseg.POSTokenizer` reads again from `dict.txt`
-(jieba.posseg builds one of its own at import). Here both live in one marisa-trie, a static compact trie, with the
-values in two flat arrays: a 3.7 MB file, built once into KAOWU_STATE_DIR and read back in milliseconds. jieba's own
-algorithms run unchanged on top (the word graph, the best route, the HMM for unknown words, posseg's tagger), so
-words and tags are exactly jieba's.
+jieba keeps its dictionary (349,045 words) in Python dicts: ~55 MB for the frequencies (with every prefix of every
+word, for its word graph) and ~40 MB more for the parts of speech, which every `jieba.posseg.POSTokenizer` reads
+again from `dict.txt` (jieba.posseg builds one of its own at import). Here the words live in one marisa-trie, a
+static compact trie, with their values in two flat arrays: a 3 MB file, built once into KAOWU_STATE_DIR and read
+back in milliseconds. The trie lists the words that start at a position in one call, so it gives jieba's word graph
+(`get_DAG`) without the prefixes; everything else is jieba's own code (the best route, the HMM for unknown words,
+posseg's tagger), and words and tags are exactly jieba's (tests/core/test_lexicon.py compares them).
 
 `TOKENIZER` segments and `TAGGER` tags with it. Nothing of ours is ever added to the dictionary (it is read-only),
 so a reload can leave nothing behind in it.
@@ -23,6 +24,7 @@ import tempfile
 from array import array
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 import marisa_trie
 
@@ -43,15 +45,14 @@ jieba.setLogLevel(logging.WARNING)
 log = logging.getLogger(__name__)
 
 DICT_FILE = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-_FORMAT = 1  # bump when the packed file's layout changes
+_FORMAT = 2  # bump when the packed file's layout changes
 
 
 _MISSING = object()
 
 
 class _Column(Mapping):
-    """One value per dictionary key, read through the trie's key ids. With `names`, the values are indexes into
-    it and 0 means the key has no value (a prefix has no part of speech)."""
+    """One value per dictionary word, read through the trie's key ids (with `names`: an index into it)."""
 
     __slots__ = ("_names", "_trie", "_values")
 
@@ -63,9 +64,7 @@ class _Column(Mapping):
         if i is None:
             return _MISSING
         v = self._values[i]
-        if self._names is None:
-            return v
-        return self._names[v] if v else _MISSING
+        return v if self._names is None else self._names[v]
 
     def __getitem__(self, key: str):
         v = self._value(key)
@@ -81,10 +80,10 @@ class _Column(Mapping):
         return isinstance(key, str) and self._value(key) is not _MISSING
 
     def __iter__(self) -> Iterator[str]:
-        return (k for k in self._trie.iterkeys() if k in self)
+        return self._trie.iterkeys()
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        return len(self._trie)
 
 
 def _lines() -> Iterator[tuple[str, int, str]]:
@@ -98,17 +97,27 @@ def _lines() -> Iterator[tuple[str, int, str]]:
                 raise ValueError(f"invalid dictionary entry in {DICT_FILE} at line {lineno}: {line}") from None
 
 
-def _build() -> tuple[marisa_trie.Trie, int, array, bytes, list[str]]:
-    """The keys jieba's prefix dictionary holds (each word and every prefix of it), their frequencies (0 for a
-    prefix that is no word) and parts of speech; a word listed twice keeps its last line, and the total counts both,
-    as in jieba's gen_pfdict and load_word_tag. Read twice rather than held: a cold start stays small too."""
-    trie = marisa_trie.Trie(word[:n] for word, _, _ in _lines() for n in range(1, len(word) + 1))
+class _Packed(NamedTuple):
+    trie: marisa_trie.Trie
+    total: int  # of all frequencies
+    freq: array  # by key id
+    tag_ids: bytes  # by key id, into names
+    names: list[str]  # parts of speech
+    longest: int  # characters in the longest word
+
+
+def _build() -> _Packed:
+    """The words, their frequencies and parts of speech; a word listed twice keeps its last line, and the total
+    counts both, as in jieba's gen_pfdict and load_word_tag. The file is read twice rather than held, so that a
+    first start stays small too."""
+    trie = marisa_trie.Trie(word for word, _, _ in _lines())
     freq = array("I", [0]) * len(trie)
-    tag_ids = bytearray(len(trie))  # 0: no part of speech (a prefix only)
-    names = [""]
+    tag_ids = bytearray(len(trie))
+    names: list[str] = []
     index: dict[str, int] = {}
-    total = 0
+    total = longest = 0
     for word, f, tag in _lines():
+        longest = max(longest, len(word))
         i = trie[word]
         freq[i] = f
         total += f
@@ -116,7 +125,7 @@ def _build() -> tuple[marisa_trie.Trie, int, array, bytes, list[str]]:
             index[tag] = len(names)
             names.append(tag)
         tag_ids[i] = index[tag]
-    return trie, total, freq, bytes(tag_ids), names
+    return _Packed(trie, total, freq, bytes(tag_ids), names, longest)
 
 
 def _stamp() -> str:
@@ -124,23 +133,29 @@ def _stamp() -> str:
     return hashlib.sha1(f"{_FORMAT} {jieba.__version__} {DICT_FILE} {st.st_size} {st.st_mtime_ns}".encode()).hexdigest()
 
 
-def _save(path: Path, trie: marisa_trie.Trie, total: int, freq: array, tag_ids: bytes, names: list[str]) -> None:
-    packed_trie = trie.tobytes()
-    head = json.dumps({"stamp": _stamp(), "total": total, "names": names, "trie": len(packed_trie)}).encode()
+def _save(path: Path, packed: _Packed) -> None:
+    trie = packed.trie.tobytes()
+    head = {
+        "stamp": _stamp(),
+        "total": packed.total,
+        "names": packed.names,
+        "longest": packed.longest,
+        "trie": len(trie),
+    }
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(head + b"\n")
-            out.write(packed_trie)
-            out.write(freq.tobytes())
-            out.write(tag_ids)
+            out.write(json.dumps(head).encode() + b"\n")
+            out.write(trie)
+            out.write(packed.freq.tobytes())
+            out.write(packed.tag_ids)
         os.replace(tmp, path)  # a reader sees the old file or the whole new one
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _read(path: Path) -> tuple[marisa_trie.Trie, int, array, bytes, list[str]] | None:
+def _read(path: Path) -> _Packed | None:
     try:
         blob = path.read_bytes()
         end = blob.index(b"\n")
@@ -155,7 +170,7 @@ def _read(path: Path) -> tuple[marisa_trie.Trie, int, array, bytes, list[str]] |
         tag_ids = blob[at + freq.itemsize * len(trie) :]
         if len(freq) != len(trie) or len(tag_ids) != len(trie):
             return None
-        return trie, head["total"], freq, tag_ids, head["names"]
+        return _Packed(trie, head["total"], freq, tag_ids, head["names"], head["longest"])
     except Exception:  # unreadable, damaged or of another layout: rebuilt, never a failure
         return None
 
@@ -178,13 +193,24 @@ class PackedTokenizer(jieba.Tokenizer):
             if packed is None:
                 packed = _build()
                 try:
-                    _save(path, *packed)
+                    _save(path, packed)
                 except OSError as e:  # only a slower next start
                     log.warning(f"jieba's packed dictionary not saved to {path}: {e}")
-            trie, self.total, freq, tag_ids, names = packed
-            self.FREQ = _Column(trie, freq)
-            self.tags = _Column(trie, tag_ids, names)
+            self._packed = packed
+            self.total = packed.total
+            self.FREQ = _Column(packed.trie, packed.freq)
+            self.tags = _Column(packed.trie, packed.tag_ids, packed.names)
             self.initialized = True
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+        """jieba's word graph: for each position, where the dictionary words (of a frequency above 0) that start
+        there end, shortest first, or the position itself. jieba finds them by walking a dict of every prefix."""
+        self.check_initialized()
+        trie, freq, longest = self._packed.trie, self._packed.freq, self._packed.longest
+        return {
+            k: [k + len(w) - 1 for w, i in trie.iter_prefixes_with_ids(sentence[k : k + longest]) if freq[i]] or [k]
+            for k in range(len(sentence))
+        }
 
 
 # jieba.posseg builds a tagger of its own at import (jieba.posseg.dt), reading the ~40 MB of tags from dict.txt.

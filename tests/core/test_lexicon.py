@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import jieba
-import jieba.posseg
 import pytest
 
-from bot.lexicon import DICT_FILE, TAGGER, PackedTokenizer, Tagger
+# jieba as bot.lexicon imports it (without pkg_resources, and jieba.posseg without its own read of dict.txt)
+from bot.lexicon import DICT_FILE, TAGGER, PackedTokenizer, Tagger, jieba
 
 SENTENCES = [
     "广东的考核站点联系人是谁",
@@ -34,13 +33,22 @@ def packed(tmp_path_factory) -> PackedTokenizer:
 
 
 def test_packed_dictionary_holds_what_jieba_holds(packed, jiebas_own):
-    """Every key of jieba's prefix dictionary (words and their prefixes) has jieba's frequency; the total agrees."""
+    """Every word has jieba's frequency (a prefix that is no word counts 0, as in jieba); the total agrees."""
     assert packed.total == jiebas_own.total
-    assert len(packed.FREQ) == len(jiebas_own.FREQ)
-    assert all(packed.FREQ.get(key) == freq for key, freq in jiebas_own.FREQ.items())
+    assert len(packed.FREQ) == sum(1 for f in jiebas_own.FREQ.values() if f)
+    assert all(packed.FREQ.get(key, 0) == freq for key, freq in jiebas_own.FREQ.items())
     for absent in ("不存在的词语", "准考证号码吗", "", "zz"):
-        assert (absent in packed.FREQ) == (absent in jiebas_own.FREQ)
-        assert packed.FREQ.get(absent) == jiebas_own.FREQ.get(absent)
+        assert absent not in packed.FREQ and packed.FREQ.get(absent) is None
+
+
+def test_word_graph_is_jiebas(packed, jiebas_own):
+    """get_DAG, read from the trie, is the graph jieba walks its prefix dict for, on every sentence and dict word."""
+    for s in [*SENTENCES, "".join(SENTENCES), "一二三四五六七八九十" * 3, "中华人民共和国成立了", "x", ""]:
+        assert packed.get_DAG(s) == jiebas_own.get_DAG(s)
+    words = list(jiebas_own.FREQ)[::50]
+    for i in range(0, len(words), 40):
+        s = "".join(words[i : i + 40])
+        assert packed.get_DAG(s) == jiebas_own.get_DAG(s)
 
 
 def test_packed_tags_are_posseg_tags(packed):
