@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -40,9 +41,36 @@ def _nonebot_config() -> Any:
     return Config(**_environment_overrides(), _env_file=(".env", f".env.{env.environment}"))
 
 
+def _dotenv(name: str) -> dict[str, str | None]:
+    from dotenv import dotenv_values
+
+    path = Path(name).expanduser()
+    return {k.lower(): v for k, v in dotenv_values(path, encoding="utf-8").items()} if path.is_file() else {}
+
+
+def _kaowu_config() -> dict[str, Any]:
+    """The KAOWU_* keys as `_nonebot_config()` reads them, without importing nonebot (0.1 s and 13 MB that `ask`
+    and `check` need nothing else of). nonebot's rules for a key of ours: `.env`, then `.env.{ENVIRONMENT}`;
+    a key a file names takes the environment's value if it has one; a value that parses as JSON is JSON. Then
+    the KAOWU_* variables of the environment win (`_environment_overrides`). tests/core/test_dates_settings.py
+    checks that both readers agree."""
+    environ = {k.lower(): v for k, v in os.environ.items()}
+    environment = environ.get("environment") or _dotenv(".env").get("environment") or "prod"
+    files = {**_dotenv(".env"), **_dotenv(f".env.{environment}")}
+    out: dict[str, Any] = {}
+    for key in files:
+        if key.startswith("kaowu_"):
+            value: Any = environ.get(key, files[key])
+            if value and value.strip():
+                with contextlib.suppress(ValueError):  # not JSON: the text itself
+                    value = json.loads(value.strip())
+            out[key] = value
+    return {**out, **_environment_overrides()}
+
+
 def read_settings() -> Settings:
     """KAOWU_* settings for the command line (the plugins read theirs with get_plugin_config)."""
-    return Settings.model_validate(_nonebot_config().model_dump())
+    return Settings.model_validate(_kaowu_config())
 
 
 def use_state_dir(settings: Settings) -> None:

@@ -13,7 +13,6 @@ named reasons (bot.answer), but they never copy one entry's score onto another.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import threading
@@ -22,20 +21,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-import jieba
 import numpy as np
 from pypinyin import lazy_pinyin
 
 from . import semantic
 from .knowledge import FaqEntry, FaqFile
+from .lexicon import TOKENIZER
 from .text import normalize
 
 __all__ = ["FaqIndex", "Hit", "informativeness", "tokens", "words"]
 
-jieba.setLogLevel(logging.WARNING)
-# A private tokenizer: its dictionary is jieba's as shipped and nothing of ours is ever added to it, so a reload
-# can leave nothing behind in a process-wide dictionary.
-TOKENIZER = jieba.Tokenizer()
 _init_lock = threading.Lock()
 
 # How the evidence adds up, measured on the dev set, our paraphrase sets and the few-shot benchmark

@@ -49,10 +49,10 @@ class Match:
 def _fold_table() -> dict[int, str]:
     """One-to-one character table: traditional → simplified, full width → half width.
 
-    OpenCC converts phrase by phrase, which is slow on long text (~7 µs per character) and may
-    change the length; place names need only the character table, and a 1:1 `str.translate`
-    keeps every index valid for the spans we report.  We take the table from the singleton by
-    converting each CJK code point once (about 0.1 s, once per process).
+    OpenCC converts phrase by phrase, which may change the length; place names need only the
+    character table, and a 1:1 `str.translate` keeps every index valid for the spans we report.
+    We take the table from the singleton by converting each CJK code point once (about 10 ms,
+    once per process).
     """
     blocks = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
     chars = [chr(c) for lo, hi in blocks for c in range(lo, hi)]

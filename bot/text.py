@@ -14,7 +14,7 @@ from opencc import OpenCC
 
 __all__ = ["clean", "normalize", "strip_filler", "to_simplified"]
 
-# Building the converter reads its dictionaries (about 50 ms): once per process.
+# Building the converter reads its dictionaries: once per process.
 _T2S = OpenCC("t2s")
 
 # Longest first, so that 请问一下 goes before 请问. Only words that never carry the question's meaning.

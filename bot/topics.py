@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import threading
 
-import jieba.posseg
 from pypinyin import lazy_pinyin
 
-from .faq import TOKENIZER, informativeness, words
+from .faq import informativeness, words
+from .lexicon import TAGGER
 
 __all__ = ["Topics"]
 
@@ -41,18 +41,7 @@ VERB_RARITY = 11.0
 MODIFIERS = 4
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
 _POS_LOCK = threading.Lock()
-
-
-class _PosTagger(jieba.posseg.POSTokenizer):
-    """jieba's tagger over our private tokenizer, sharing the word-tag table jieba.posseg builds when imported:
-    POSTokenizer(TOKENIZER) would build a second copy of the same table (~45 MB, 0.5 s at start-up)."""
-
-    def __init__(self, tokenizer: jieba.Tokenizer) -> None:  # no super().__init__: it would load the table again
-        self.tokenizer = tokenizer
-        self.word_tag_tab = jieba.posseg.dt.word_tag_tab
-
-
-_POS = _PosTagger(TOKENIZER)
+_POS = TAGGER
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -88,3 +90,43 @@ def test_bad_settings_are_refused(bad: dict):
 def test_normalisation(typed: str, seen: str):
     """Traditional, full-width, emoji, zero-width, filler and stray spaces are folded away."""
     assert normalize(typed) == seen
+
+
+ENV_FILES = {
+    "plain": {".env": "ENVIRONMENT=prod\nKAOWU_DATA_DIR=data\nKAOWU_GROUPS=[1, 2]\n"},
+    "per environment": {
+        ".env": "ENVIRONMENT=prod\nKAOWU_DATA_DIR=data\nKAOWU_RATE_LIMIT=5/60s\n",
+        ".env.prod": "KAOWU_DATA_DIR=/srv/kaowu/data\nKAOWU_STATE_DIR=/srv/kaowu/state\nKAOWU_SEND_INTERVAL=0.5\n",
+        ".env.dev": "KAOWU_DATA_DIR=devdata\n",
+    },
+    "quoted, spaced and empty": {
+        ".env": 'ENVIRONMENT=dev\nkaowu_adapters = "console,onebot"\nKAOWU_GROUPS= 42 \nKAOWU_ALLOW_OPEN=true\n',
+        ".env.dev": "KAOWU_REMINDER_GRACE=30m\nKAOWU_RATE_LIMIT=\n",
+    },
+    "none": {},
+}
+ENVIRONS = {
+    "nothing": {},
+    "another environment": {"ENVIRONMENT": "dev"},
+    "overrides": {"KAOWU_DATA_DIR": "/env/data", "KAOWU_GROUPS": "[7]", "KAOWU_RATE_LIMIT": "0"},
+    "a key no file names": {"KAOWU_SEND_INTERVAL": "3", "kaowu_state_dir": "/lower/state"},
+}
+
+
+@pytest.mark.parametrize("files", ENV_FILES.values(), ids=ENV_FILES.keys())
+@pytest.mark.parametrize("environ", ENVIRONS.values(), ids=ENVIRONS.keys())
+def test_command_line_reads_settings_as_nonebot_does(tmp_path, monkeypatch, files: dict, environ: dict):
+    """`ask` and `check` read .env files without importing nonebot, and get what nonebot's Config gets."""
+    from bot.app import _nonebot_config, read_settings
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for key in [k for k in os.environ if k.upper().startswith("KAOWU_") or k.upper() == "ENVIRONMENT"]:
+        monkeypatch.delenv(key)
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
+    settings = read_settings()
+    assert settings == Settings.model_validate(_nonebot_config().model_dump())
+    if files is ENV_FILES["per environment"] and not environ:
+        assert settings.kaowu_data_dir == Path("/srv/kaowu/data") and settings.kaowu_send_interval == 0.5
