@@ -115,8 +115,8 @@ _SCHOOL_NAME = re.compile(
 # A clause that only asks how to reach someone (「电话多少」「邮箱呢」) asks it of the contacts of the clause before:
 # 「广东找谁，电话多少」.
 _DETAILS_ONLY = re.compile(
-    r"(?:那|还有|另外|他们?|她们?|的|联系)*(?:电话|手机号?|号码|座机|邮箱|微信|联系方式|怎么联系)(?:号码)?"
-    r"(?:是|多少|呢|有吗|发一下|给一下|给个|是什么|是啥|能给|吗)*"
+    r"(?:是的话|如果是|那|还有|另外|他们?|她们?|的|联系)*(?:电话|手机号?|号码|座机|邮箱|微信|联系方式|怎么联系)"
+    r"(?:号码)?(?:是|多少|呢|有吗|发我|发一下|给我|给一下|给个|是什么|是啥|能给|吗)*"
 )
 # The province asked is the one named before: 「云南的，考务找谁，本省的联系人呢」.
 _OWN_PROVINCE = r"本省|我省|我们省|咱们?省|省里|省内"
@@ -365,8 +365,16 @@ class ContactRouter:
             if f.asks_contact or (findings[i].routes and not findings[i].context_only):
                 start = i + 1
         for i, c in enumerate(clauses):
-            if i and findings[i - 1].routes and not findings[i].routes and _DETAILS_ONLY.fullmatch(c):
+            if not i or not findings[i - 1].routes or findings[i].routes:
+                continue
+            if _DETAILS_ONLY.fullmatch(c):
                 findings[i] = findings[i - 1]  # the same reply, sent once
+            elif (
+                len(findings[i - 1].provinces) >= 2
+                and not findings[i - 1].people
+                and self._words.same_person.fullmatch(c)
+            ):  # 「浙江和福建分别是谁负责，是同一个人吗」
+                findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True)
         for i, f in enumerate(findings):
             before = [j for j in context if j < i]
             if not (f.asks_provincial and before) or f.provinces or f.shared_places or f.people:
@@ -701,18 +709,23 @@ class ContactRouter:
                 lines.append(f"「{word}」各家划分不一，这里按{members}回答；别的省请直接说省名。")
             else:
                 lines.append(f"{word}指{members}。")
-        if finding.same_person:
-            lines.append(self._same_person(provinces))
+        if finding.same_person and (verdict := self._same_person(provinces)):
+            lines.append(verdict)
         lines.append(self.directory.describe_provinces(provinces, dict(finding.via)))
         if len(named) > len(provinces):  # say what was left out rather than drop it silently
             lines.append(f"{'、'.join(named[len(provinces) :])}请另外再问一次。")
         return "\n".join(lines)
 
     def _same_person(self, provinces: Sequence[str]) -> str:
-        """Whether the provinces asked share their business contacts; who they are follows, grouped by person."""
+        """Whether the provinces asked share their business contacts; who they are follows, grouped by person.
+
+        Empty when a province has none listed: the lines after say so, and no verdict would be true.
+        """
         teams = [{c.name for c in self.directory.for_province(p)} for p in provinces]
+        if not all(teams):
+            return ""
         places = "、".join(provinces)
-        if all(teams) and all(t == teams[0] for t in teams):
+        if all(t == teams[0] for t in teams):
             return f"{places}是同一位联系人。" if len(teams[0]) == 1 else f"{places}是同样的几位联系人。"
         common = set.intersection(*teams)
         if common:

@@ -726,3 +726,17 @@ def test_a_follow_up_asking_only_the_number_shares_the_reply(router: ContactRout
 
     findings = [f for f in router.find_clauses(clauses(message)) if f.routes]
     assert len(findings) == 2 and findings[0] is findings[1]
+
+
+@pytest.mark.parametrize("message", ["浙江和福建分别是谁负责，是同一个人吗", "湖南和湖北找谁，是一个人吗"])
+def test_whether_they_share_a_contact_asked_in_a_second_clause(router: ContactRouter, message: str) -> None:
+    """The provinces in one clause, 「是同一个人吗」 in the next: one reply with the verdict."""
+    text = routed(router, message)
+    assert "同一位联系人" in text.splitlines()[0] and text.count("考核站点业务联系人") <= 2
+
+
+@pytest.mark.parametrize("message", ["青海和甘肃是同一个老师吗", "台湾和香港是同一个人负责吗"])
+def test_no_verdict_for_a_province_without_a_contact(router: ContactRouter, message: str) -> None:
+    """A province the table does not list has no contact to compare: no verdict, the 考务 contacts for it."""
+    text = routed(router, message)
+    assert "同一位" not in text and "没有列出" in text
