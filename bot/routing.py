@@ -395,7 +395,12 @@ class ContactRouter:
         # 「我们四川的，考试系统出问题找谁」: the place is where the problem is, and the ask is for a role.
         asks_role = any(f.roles and f.asks_contact for f in findings)
         if asks_else or asks_role:
-            findings = [ContactFinding() if f.context_only else f for f in findings]
+            # the place carries the role's finding (one reply, sent once), so that no other answer reads it again
+            roles_after = [
+                next((g for g in findings[j + 1 :] if g.roles and g.asks_contact), ContactFinding())
+                for j in range(len(findings))
+            ]
+            findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
         return findings
 
     @staticmethod

@@ -740,3 +740,11 @@ def test_no_verdict_for_a_province_without_a_contact(router: ContactRouter, mess
     """A province the table does not list has no contact to compare: no verdict, the 考务 contacts for it."""
     text = routed(router, message)
     assert "同一位" not in text and "没有列出" in text
+
+
+def test_a_place_given_as_context_of_a_role_shares_its_reply(router: ContactRouter) -> None:
+    """「我们是河北的，准考证打不出来找谁」: the place clause is the role's (one reply), never a FAQ of its own."""
+    from bot.understand import clauses
+
+    first, second = router.find_clauses(clauses("我们是河北的，准考证打不出来找谁"))
+    assert first is second and second.roles == (EXAM_AFFAIRS,) and not second.provinces
