@@ -42,6 +42,9 @@ EVIDENCE = 0.35
 # Closer in meaning than this to one sample (rescaled cosine), a question with words new to us (证件丢了 for
 # 身份证忘带) still asks that sample's question; measured with tools/bench_fewshot.py against blind8's negatives.
 SAME_MEANING = 0.85
+# Above this share of words new to us a question is about something new, however close its meaning (今年考研
+#是几号): 0.65 lost no answer on any tunable set; 0.5 cost staff entries and FAQ answers.
+NEW_WORDS = 0.65
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
@@ -106,6 +109,21 @@ class _Clause:
         return bool(self.hits) and self.other is None and self.hits[0].score >= ACCEPT
 
 
+def _together(a: Understanding, b: Understanding) -> Understanding:
+    """What two clauses of one message name, together."""
+    return replace(
+        a,
+        levels=tuple(dict.fromkeys(a.levels + b.levels)),
+        papers=tuple(dict.fromkeys(a.papers + b.papers)),
+        weekdays=a.weekdays | b.weekdays,
+        days=a.days | b.days,
+        relative_days=a.relative_days | b.relative_days,
+        half_day=None if a.half_day and b.half_day and a.half_day != b.half_day else a.half_day or b.half_day,
+        duration=a.duration or b.duration,
+        asks=a.asks | b.asks,
+    )
+
+
 @dataclass
 class Answerer:
     knowledge: Knowledge
@@ -159,7 +177,7 @@ class Answerer:
         today = stated or now.date()
         parts: list[_Clause] = []
         for c in clauses(raw)[:MAX_CLAUSES]:
-            parts.append(self._clause(c, today=today, context=parts[-1].u if parts else None))
+            parts.append(self._clause(c, today=today, context=parts[-1] if parts else None))
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
         if len(parts) == 1 and parts[0].u.text == text:
@@ -198,28 +216,44 @@ class Answerer:
         return self.offtopic()
 
     def _clause(
-        self, text: str, search: bool = True, today: date | None = None, context: Understanding | None = None
+        self, text: str, search: bool = True, today: date | None = None, context: _Clause | None = None
     ) -> _Clause:
         """`context`: the clause before, in the same message. A clause that names no level or paper of its own
-        speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」)."""
+        speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
+        no thing at all, of the other subject named before."""
         u = understand(text, self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
-            u = replace(u, levels=context.levels, papers=context.papers)
+            u = replace(u, levels=context.u.levels, papers=context.u.papers)
         hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
+        if (
+            other
+            and hits
+            and hits[0].meaning >= SAME_MEANING
+            and not self.topics.names_another(u.text)
+            and self.topics.foreign_share(u.text)[0] < NEW_WORDS
+        ):
+            other = None  # the words are new, but the question means what one of our samples means
         season = {y for y, _ in u.years}
         if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
             other = u.years[0][1]
-        if other and hits and hits[0].meaning >= SAME_MEANING and not self.topics.names_another(u.text):
-            other = None  # the words are new, but the question means what one of our samples means
+        if other is None and context is not None and context.other and not (
+            u.narrows_exams or self.topics.names_a_thing(u.text)
+        ):
+            other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
         return _Clause(u, hits, other)
 
     def _confident_parts(self, whole: _Clause, parts: list[_Clause]) -> list[_Clause]:
         """The clauses to answer: every confident clause with an entry of its own, else the whole message."""
         chosen: dict[str, _Clause] = {}
         for c in parts:
-            if c.confident and c.best.entry.id not in chosen:  # type: ignore[union-attr]
-                chosen[c.best.entry.id] = c  # type: ignore[union-attr]
+            if not c.confident:
+                continue
+            entry_id = c.best.entry.id  # type: ignore[union-attr]
+            first = chosen.get(entry_id)
+            # Two clauses on one entry ask one thing about everything they name together (「初级几点考，中级呢」,
+            # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both.
+            chosen[entry_id] = c if first is None else replace(first, u=_together(first.u, c.u))
         if len(chosen) >= 2:
             return list(chosen.values())
         candidates = [c for c in [whole, *chosen.values()] if c.confident]

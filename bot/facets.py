@@ -159,7 +159,8 @@ class WindowStatus:
     name: ClassVar[str] = "window_status"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return False
+        """「还来得及吗」「截止了吗」: whether there is still time is what a window answers."""
+        return "status" in u.asks
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         if not window:

@@ -8,7 +8,8 @@ The rules, in the order `take` applies them:
 
 1. **Urgent first.** Reminders and staff alerts go ahead of every member reply, one message each.
 2. **Too late is a notice.** A reply whose question came more than `STALE_AFTER` seconds ago (a long
-   disconnect, a backlog) is not sent minutes late: its asker gets one short notice instead.
+   disconnect, a backlog) is not sent minutes late: its asker gets one short notice instead, once however
+   many of their questions came too late.
 3. **Alone while the queue is short.** While the waiting replies would all leave within `MERGE_AFTER`
    seconds sent one by one, the first leaves alone, quoting its question, exactly as in a quiet group.
 4. **Merged under load.** Otherwise everything waiting is grouped by answer (the same answer for several
@@ -207,6 +208,8 @@ class Outbox:
             if not r.late and now - r.asked_at > STALE_AFTER:
                 self._count(r, -1)
                 r.late = True
+        if not self.mergeable and self._replies[0].late:  # one person, several questions too late: one notice
+            return self._leave(Batch(Kind.ALONE, [_part([r for r in self._replies if r.late])]))
         if not self.mergeable or not self._crowded(now, interval):
             return self._alone(self._replies[0])
         parts = _parts(self._replies)

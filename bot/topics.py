@@ -37,15 +37,45 @@ FOREIGN_SHARE = 0.2
 # A verb counts too when it is rare in general Chinese (下雨, 体测, 评优): common verbs (打, 交, 进去) are how members
 # say our things in their own words. 9 cost FAQ answers on every tunable set; 11 cost none (tools/score_set.py).
 VERB_RARITY = 11.0
+# How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
+MODIFIERS = 4
+_LINKS = ("的", "之", "那个", "这个", "那", "这")
 _POS_LOCK = threading.Lock()
-_POS = jieba.posseg.POSTokenizer(TOKENIZER)
+
+
+class _PosTagger(jieba.posseg.POSTokenizer):
+    """jieba's tagger over our private tokenizer, sharing the word-tag table jieba.posseg builds when imported:
+    POSTokenizer(TOKENIZER) would build a second copy of the same table (~45 MB, 0.5 s at start-up)."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer) -> None:  # no super().__init__: it would load the table again
+        self.tokenizer = tokenizer
+        self.word_tag_tab = jieba.posseg.dt.word_tag_tab
+
+
+_POS = _PosTagger(TOKENIZER)
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
     """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
-        return [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
+        tagged = [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
+    return _schools_as_one(tagged)
+
+
+def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A school's name is one name (四川工程职业技术学院, not 工程 and 技术): the naming words before an
+    institution word join it, tagged nt as jieba tags the names it knows."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if word.endswith(INSTITUTIONS) and flag[0] in "nl":
+            name = word
+            while out and out[-1][1][0] in "nbjl" and len(name) < 16 and out[-1][0] not in _LINKS:
+                name = out.pop()[0] + name
+            out.append((name, "nt"))
+        else:
+            out.append((word, flag))
+    return out
 
 
 class Topics:
@@ -103,29 +133,49 @@ class Topics:
         share, foreign = self.foreign_share(text)
         return foreign[0] if share >= FOREIGN_SHARE else None
 
+    def names_a_thing(self, text: str) -> bool:
+        """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考)?"""
+        return any(flag[0] == "n" and len(word) > 1 for word, flag in _tagged(text))
+
     def names_another(self, text: str) -> str | None:
-        """A kind of thing (考试, 证书, 会, 群 …) named as another one: 计算机二级考试, 教研会, 别的群."""
+        """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
+        (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
+        别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
         tagged = _tagged(text)
-        for j, (word, _flag) in enumerate(tagged):
+        for j, (word, flag) in enumerate(tagged):
             kind = next((k for k in SUBJECT_KINDS if word == k or (word.endswith(k) and len(word) > len(k))), None)
-            if kind is None:
+            ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours
+            if kind is None and not ours_noun:
                 continue
-            if word != kind:  # 教研会, 期末考: the modifier is inside the word
+            if kind is not None and word != kind:  # 教研会, 期末考: the modifier is inside the word
                 head = word[: -len(kind)]
                 if word not in self.ours and self._foreign(head, "n"):
                     return head
-            i = j - 1
-            while i >= 0 and tagged[i][0] in ("的", "之"):
-                i -= 1
-            seen = 0
-            while i >= 0 and seen < 2:
+            i, seen = j - 1, 0
+            while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
+                if mod in _LINKS:  # 的, 之, 那个: the modifier stands before them
+                    i -= 1
+                    continue
                 if mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER):
                     return mod
-                if self._foreign(mod, mflag):
-                    return mod
-                if not mflag.startswith(_NAMING) and mflag not in ("m", "q"):
+                if len(mod) >= 2 and (self._foreign(mod, mflag) or self._foreign_name(mod)):
+                    return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
+                # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目).
+                if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] == "v" and len(mod) > 1):
                     break
                 i -= 1
                 seen += 1
         return None
+
+    def _foreign_name(self, word: str) -> bool:
+        """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's
+        frequencies cannot weigh them, but a Latin word before a noun of ours names whose that thing is."""
+        return (
+            word.isascii()
+            and word.isalpha()
+            and len(word) >= 2
+            and word not in self.ours
+            and "".join(lazy_pinyin(word)) not in self._our_sounds
+            and not (word.startswith("p") and set(word) <= set("python"))
+        )

@@ -42,7 +42,8 @@ def staff_ids() -> list[int]:
 
 async def tell_staff(text: str, skip: str | int | None = None) -> bool:
     """Message every superuser (but `skip`, who got it as a reply). False when it waits for a connection."""
-    from plugins.delivery import SEND_FAILURES, failure_reason, onebot_bots, send_private
+    from plugins.bridges import onebot_bots
+    from plugins.delivery import SEND_FAILURES, failure_reason, send_private
 
     bots: list[Bot] = sorted(onebot_bots(), key=lambda b: b.self_id)
     if not bots:
@@ -64,7 +65,7 @@ async def tell_staff(text: str, skip: str | int | None = None) -> bool:
 
 @driver.on_bot_connect
 async def _deliver_waiting(bot: Bot) -> None:
-    from plugins.delivery import onebot_bots
+    from plugins.bridges import onebot_bots
 
     if not _waiting or bot not in onebot_bots():
         return

@@ -9,6 +9,7 @@ answered by that account alone, so a member who picked an account hears from it.
 
 from __future__ import annotations
 
+import nonebot
 from nonebot import get_driver
 from nonebot.adapters import Bot, Event
 from nonebot.plugin import PluginMetadata
@@ -20,15 +21,20 @@ __plugin_meta__ = PluginMetadata(
     type="library",
 )
 
-__all__ = ["claim", "speaker"]
+__all__ = ["claim", "onebot_bots", "speaker"]
 
 driver = get_driver()
 _speakers: dict[int, str] = {}  # group id → self_id of the account that speaks there
 
 
-def _connected() -> dict[str, Bot]:
-    from plugins.delivery import onebot_bots
+def onebot_bots() -> list[Bot]:
+    """The connected OneBot v11 bots: the only ones with QQ groups to post to and staff to message."""
+    from nonebot.adapters.onebot.v11 import Bot as OneBotV11
 
+    return [b for b in nonebot.get_bots().values() if isinstance(b, OneBotV11)]
+
+
+def _connected() -> dict[str, Bot]:
     return {b.self_id: b for b in onebot_bots()}
 
 

@@ -5,10 +5,16 @@ posts first, merged replies under load, a short notice for what came too late) a
 its batches at most one per KAOWU_SEND_INTERVAL, counted from the end of the previous send. Text that came
 from anyone is always a text segment, never parsed for CQ codes; only askers are ever @-ed.
 
+Which connection a message leaves on is decided when it leaves, not when it was queued: the answer to a
+question can be ready after the bridge that brought it dropped (answering runs off the event loop). A group's
+message goes through the account the group's latest question or post came through while that one is
+connected, else through the account that speaks for the group now (plugins/bridges); a private chat waits
+for its own account, since another one is usually no friend of the person.
+
 Failures, in one line of log each with the reason (OneBot's retcode, a timeout, no connection):
-- the connection is gone (or drops while a send is in flight): replies wait in their outbox and leave on
-  the next connection, as answers while fresh and as the notice once stale; urgent posts fail at once, so
-  reminders stay due in the ledger and the flush on reconnect sends them;
+- no connection for the chat (or it drops while a send is in flight): replies wait in their outbox and
+  leave on the next connection, as answers while fresh and as the notice once stale; urgent posts fail at
+  once, so reminders stay due in the ledger and the flush on reconnect sends them;
 - QQ refuses a merged-forward message: that group gets plain merged messages from then on;
 - QQ refuses anything else: `reply` gives up on it (the member can ask again; a chat handler must not die
   over it), while `send_group` and `send_private` raise, so reminders can retry.
@@ -23,13 +29,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import nonebot
-from nonebot import get_driver, get_plugin_config, logger
+from nonebot import get_driver, get_plugin_config, logger, require
 from nonebot.adapters import Bot, Event
 from nonebot.exception import ActionFailed, ApiNotAvailable, NetworkError
 from nonebot.plugin import PluginMetadata
 
-from bot.outbox import QUEUE_BOUND, Asker, Batch, Kind, Letter, Outbox
-from bot.settings import Settings
+require("plugins.bridges")
+
+from bot.outbox import QUEUE_BOUND, Asker, Batch, Kind, Letter, Outbox  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from plugins.bridges import speaker  # noqa: E402
 
 __plugin_meta__ = PluginMetadata(
     name="消息发送",
@@ -47,7 +56,7 @@ __plugin_meta__ = PluginMetadata(
 settings = get_plugin_config(Settings)
 driver = get_driver()
 
-Chat = tuple[str, object]  # ("group", group_id) or ("user", user_id)
+Chat = tuple[str, int | str]  # ("group", group_id) or ("user", user_id)
 SEND_FAILURES = (ActionFailed, NetworkError, ApiNotAvailable)
 FORWARD_QUESTION_CHARS = 30  # the question named above an answer in a forward message, cut to one line
 
@@ -71,8 +80,23 @@ class NotConnected(ApiNotAvailable):
         self.reason = reason
 
 
+def account_for(chat: Chat, bot_id: str) -> Bot | None:
+    """The connection a chat's next message leaves on, asked each time one leaves; None when there is none.
+
+    `bot_id` is the account the chat last spoke with. A group falls back to its speaker when that account
+    is gone; a private chat does not.
+    """
+    bot = nonebot.get_bots().get(bot_id)
+    if bot is not None or chat[0] != "group":
+        return bot
+    return speaker(int(chat[1]))
+
+
 class Courier:
-    """The per-chat outboxes and their workers; `clock` and `sleep` are parameters so tests never sleep."""
+    """The per-chat outboxes and their workers; `clock` and `sleep` are parameters so tests never sleep.
+
+    `account_for(chat, bot_id)` names the connection a message leaves on when its turn comes.
+    """
 
     def __init__(
         self,
@@ -80,13 +104,13 @@ class Courier:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         bound: int = QUEUE_BOUND,
-        connected: Callable[[str], Bot | None] = lambda bot_id: nonebot.get_bots().get(bot_id),
+        account_for: Callable[[Chat, str], Bot | None] = account_for,
     ):
         self.interval = interval
         self.bound = bound
         self.clock = clock
         self._sleep = sleep
-        self._connected = connected
+        self._account_for = account_for
         self._boxes: dict[Chat, Outbox] = {}
         self._bot_ids: dict[Chat, str] = {}
         self._workers: dict[Chat, asyncio.Task[None]] = {}
@@ -104,7 +128,7 @@ class Courier:
         post: Callable[[Bot], Awaitable[Any]] | None = None,
     ) -> Any:
         """Queue a letter and wait until it has left (its result), was given up (None) or failed (raises)."""
-        if letter.urgent and self._connected(str(bot.self_id)) is None:
+        if letter.urgent and self._account_for(chat, str(bot.self_id)) is None:
             raise NotConnected()  # a reminder must not wait for a connection: the flush on reconnect sends it
         box = self._boxes.get(chat)
         if box is None:
@@ -145,7 +169,7 @@ class Courier:
                 wait = self._last.get(chat, float("-inf")) + self.interval - self.clock()
                 if wait > 0:
                     await self._sleep(wait)
-                bot = self._connected(self._bot_ids[chat])
+                bot = self._account_for(chat, self._bot_ids[chat])
                 if bot is None:
                     await self._wait_for_connection(box)
                     continue
@@ -194,7 +218,7 @@ class Courier:
                 _settle(letter, result)
             return
         reason = failure_reason(error)
-        if self._lost(bot, error, batch):
+        if self._lost(chat, bot, error, batch):
             logger.warning(f"{chat[0]} {chat[1]}: connection lost ({reason}); replies wait for the next one")
             for letter in batch.letters:
                 if letter.urgent:
@@ -214,14 +238,14 @@ class Courier:
         for letter in batch.letters:
             _settle(letter, None)
 
-    def _lost(self, bot: Bot, error: BaseException, batch: Batch) -> bool:
+    def _lost(self, chat: Chat, bot: Bot, error: BaseException, batch: Batch) -> bool:
         """Did the send fail because the connection went away (so its replies should wait for the next one)?
 
         A socket that closes under a send raises the web framework's own error, sometimes before nonebot
         has noticed the disconnect; such an error counts as a lost connection once per letter, so a bug
         that raises every time cannot keep a reply circling for ever.
         """
-        if isinstance(error, ApiNotAvailable) or self._connected(str(bot.self_id)) is not bot:
+        if isinstance(error, ApiNotAvailable) or self._account_for(chat, str(bot.self_id)) is not bot:
             return True
         if isinstance(error, ActionFailed | NetworkError):
             return False
@@ -268,13 +292,6 @@ async def _disconnected(bot: Bot) -> None:
 
 
 # ---------------------------------------------------------------- messages
-
-
-def onebot_bots() -> list[Bot]:
-    """The connected OneBot v11 bots: the only ones with QQ groups to post to and staff to message."""
-    from nonebot.adapters.onebot.v11 import Bot as OneBotV11
-
-    return [b for b in nonebot.get_bots().values() if isinstance(b, OneBotV11)]
 
 
 def _text_message(bot: Bot, text: str, reply_to: Any = None) -> Any:

@@ -16,6 +16,7 @@ from nonebot.drivers import URL, ASGIMixin, HTTPServerSetup, Request, Response
 from nonebot.message import event_preprocessor
 from nonebot.plugin import PluginMetadata
 
+require("plugins.bridges")
 require("plugins.delivery")
 require("plugins.knowledge")
 require("plugins.storage")
@@ -23,7 +24,7 @@ require("plugins.storage")
 from bot.calendar import plan  # noqa: E402
 from bot.health import Health  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from plugins.delivery import onebot_bots  # noqa: E402
+from plugins.bridges import onebot_bots  # noqa: E402
 from plugins.knowledge import live  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
 

@@ -21,6 +21,7 @@ from typing import Any
 from nonebot import get_driver, get_plugin_config, logger, require
 from nonebot.plugin import PluginMetadata
 
+require("plugins.bridges")
 require("plugins.delivery")
 require("plugins.alerts")
 
@@ -28,7 +29,7 @@ from bot.knowledge import DATA_FILES  # noqa: E402
 from bot.live import LiveKnowledge, ReloadResult, StaffAlerts, changes  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from plugins.alerts import tell_staff  # noqa: E402
-from plugins.delivery import onebot_bots  # noqa: E402
+from plugins.bridges import onebot_bots  # noqa: E402
 
 __all__ = ["live", "on_reload", "reload_now"]
 

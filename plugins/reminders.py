@@ -47,8 +47,8 @@ from bot.calendar import (  # noqa: E402
 )
 from bot.settings import Settings  # noqa: E402
 from bot.store import Store  # noqa: E402
-from plugins.bridges import speaker  # noqa: E402
-from plugins.delivery import onebot_bots, reply, send_group  # noqa: E402
+from plugins.bridges import onebot_bots, speaker  # noqa: E402
+from plugins.delivery import reply, send_group  # noqa: E402
 from plugins.knowledge import live  # noqa: E402
 from plugins.storage import get_store  # noqa: E402
 

@@ -41,7 +41,7 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parents[1]
 SELF_ID = 10000
-SEND_ACTIONS = frozenset({"send_msg", "send_group_msg", "send_private_msg"})
+SEND_ACTIONS = frozenset({"send_msg", "send_group_msg", "send_private_msg", "send_group_forward_msg"})
 WS_PATH = "/onebot/v11/ws"
 
 
@@ -69,7 +69,7 @@ class Sent:
 
     @property
     def group_id(self) -> int | None:
-        if self.action == "send_group_msg" or self.params.get("message_type") == "group":
+        if self.action in ("send_group_msg", "send_group_forward_msg") or self.params.get("message_type") == "group":
             return int(self.params["group_id"])
         return None
 

@@ -169,6 +169,16 @@ def test_a_private_chat_is_never_merged():
     assert [b.kind for b in batches] == [Kind.ALONE] * 6
 
 
+def test_a_person_whose_private_questions_all_came_too_late_gets_one_notice():
+    """Three private questions waited out a long disconnect: one notice for all three, then a fresh answer."""
+    box = filled(*(reply(1, f"答案{i}", at=0.0) for i in range(3)), reply(1, "新答案", at=STALE_AFTER), mergeable=False)
+    batches = drain(box, now=STALE_AFTER + 5)
+    assert [(b.kind, b.text, len(b.letters)) for b in batches] == [
+        (Kind.ALONE, LATE_NOTICE, 3),
+        (Kind.ALONE, "新答案", 1),
+    ]
+
+
 def test_every_reply_leaves_exactly_once_as_its_answer_or_the_notice():
     """Random traffic, random turns, a small bound: each letter comes out once, with its answer or the notice."""
     rng = random.Random(15)

@@ -17,7 +17,7 @@ from nonebot.adapters.onebot.v11 import Adapter, Bot, Message, MessageSegment
 from nonebot.adapters.onebot.v11.exception import ActionFailed
 
 from bot.outbox import LATE_NOTICE, STALE_AFTER
-from tests.fake import GROUP, group_message
+from tests.fake import GROUP, group_message, private_message
 
 OTHER = GROUP + 1
 
@@ -76,8 +76,8 @@ class FakeTime:
 class Bridge(Bot):
     """A OneBot v11 bot whose bridge records every call, can refuse one kind, and can hang until cut off."""
 
-    def __init__(self, refuse: str | None = None) -> None:
-        super().__init__(nonebot.get_adapter(Adapter), "10000")
+    def __init__(self, refuse: str | None = None, self_id: str = "10000") -> None:
+        super().__init__(nonebot.get_adapter(Adapter), self_id)
         self.calls: list[tuple[str, dict[str, Any], float]] = []
         self.refuse = refuse
         self.hang = False
@@ -256,7 +256,7 @@ async def test_replies_wait_out_a_disconnect_and_reminders_fail_for_the_ledger(a
 
     t = FakeTime()
     up: dict[str, Bot | None] = {"bot": None}
-    courier = use_courier(monkeypatch, t, 1.0, connected=lambda _id: up["bot"])
+    courier = use_courier(monkeypatch, t, 1.0, account_for=lambda _chat, _id: up["bot"])
     old, new = Bridge(), Bridge()
     old.clock = new.clock = t.clock
     up["bot"] = old
@@ -284,6 +284,49 @@ async def test_replies_wait_out_a_disconnect_and_reminders_fail_for_the_ledger(a
     text = str(data["message"])
     assert api == "send_group_msg" and LATE_NOTICE in text and " 新" in text and "旧" not in text
     assert [seg.data["qq"] for seg in data["message"] if seg.type == "at"] == ["30500", "30501", "30502", "30600"]
+
+
+async def test_an_answer_ready_after_its_bridge_dropped_leaves_on_the_next_connection(
+    app, monkeypatch: pytest.MonkeyPatch
+):
+    """The answer is ready only after the account the question came through dropped: it waits, and leaves
+    quoting the question through whichever account speaks for the group once one connects."""
+    from plugins.delivery import reply
+
+    t = FakeTime()
+    courier = use_courier(monkeypatch, t, 1.0)
+    gone, other = Bridge(self_id="10000"), Bridge(self_id="10001")  # `gone` is not among the connected bots
+    event = group_message("广东谁负责", user_id=30560)
+    task = asyncio.create_task(reply(gone, event, "林贺"))
+    await t.advance(10.0)
+    assert not task.done() and not gone.calls
+
+    monkeypatch.setitem(nonebot.get_driver()._bots, other.self_id, other)
+    courier.connected()
+    assert await t.run(task) is not None
+    [(api, data, _)] = other.calls
+    assert api == "send_msg" and data["group_id"] == GROUP and str(data["message"]) == str(quoted(event, "林贺"))
+    assert not gone.calls
+
+
+async def test_a_private_answer_waits_for_its_own_account(app, monkeypatch: pytest.MonkeyPatch):
+    """A private question's account dropped and another is connected: the answer is not sent through the
+    other (it is usually no friend of the person); it leaves when the person's own account is back."""
+    from plugins.delivery import reply
+
+    t = FakeTime()
+    courier = use_courier(monkeypatch, t, 1.0)
+    before, other, again = Bridge(), Bridge(self_id="10001"), Bridge()
+    monkeypatch.setitem(nonebot.get_driver()._bots, other.self_id, other)
+    task = asyncio.create_task(reply(before, private_message("准考证什么时候打印", user_id=30570), "答"))
+    await t.advance(5.0)
+    assert not task.done() and not other.calls
+
+    monkeypatch.setitem(nonebot.get_driver()._bots, again.self_id, again)
+    courier.connected()
+    assert await t.run(task) is not None
+    assert [(api, data["user_id"]) for api, data, _ in again.calls] == [("send_msg", 30570)]
+    assert not before.calls and not other.calls
 
 
 async def test_a_socket_closing_under_a_send_is_retried_once(app, monkeypatch: pytest.MonkeyPatch, log):

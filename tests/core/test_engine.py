@@ -1,0 +1,165 @@
+"""The answering engine, one test per class of question (not per phrase): what a coordinator asks, and what
+must come back. Each class is probed with several real shapes: school names around the question, a date the
+member states, two clauses, words new to us. The whole sets are in test_answer_quality.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.understand import understand
+
+NOW = datetime(2021, 12, 10, 10, 0)
+EXAM_DATES = ("12月18日", "12月19日", "12月20日")
+TURNED_AWAY = ("offtopic", "fallback")
+
+
+def ask(answerer, q: str, now: datetime = NOW):
+    return answerer.answer(q, now=now)
+
+
+# ------------------------------------------------------------ never refused: ours is named
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "广东省考点找谁",
+        "四川大学考点找谁",
+        "广州市技师学院的考点找谁",
+        "深圳职业技术学院的，广东找哪位老师",
+        "江苏省的学校找谁签协议",
+    ],
+)
+def test_a_place_inside_a_school_or_province_name_is_routed(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind == "contact", reply.text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "12月考试几号",
+        "下个月考试吗",
+        "实操考几个小时",
+        "１２月１９号考的是初级还是中级？",
+        "19号下午是什么科目",
+        "各位老师好，我是成都工业学院的，中级理论几点开始",
+        "考试电脑需要安装python吗",
+    ],
+)
+def test_core_questions_are_answered_whatever_words_surround_them(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind not in TURNED_AWAY, reply.text
+
+
+def test_a_cut_between_two_words_of_ours_is_not_a_new_subject(answerer) -> None:
+    """jieba's HMM guesses 操考 in 实操考 and 号考 in 19号考; the gate reads dictionary words only."""
+    assert answerer.topics.other_subject("实操考几个小时") is None
+    assert answerer.topics.other_subject("19号考的是初级还是中级") is None
+    assert answerer.topics.other_subject("考场编牌时间") is None  # 编排 misspelt: lone characters are no name
+
+
+def test_an_exam_date_is_evidence_of_ours(answerer) -> None:
+    reply = ask(answerer, "19号下午是什么科目")
+    assert "中级" in reply.text and "实操" in reply.text
+    assert "12月18日" not in reply.text and "12月20日" not in reply.text
+
+
+# ------------------------------------------------------------ another subject: nothing of ours leaks
+
+
+@pytest.mark.parametrize(
+    "q, leak",
+    [
+        ("智能财税1+X的备案表发哪个邮箱", "sales@"),
+        ("国赛集训队的报名表发哪个邮箱", "sales@"),
+        ("WPS办公应用证书的考务QQ群号是多少", "594707089"),
+        ("我们学校Java课程的学生群号多少", "594707089"),
+        ("计算机二级考试哪天考", "12月18日"),
+        ("隔壁项目的邮箱是多少", "sales@"),
+    ],
+)
+def test_a_thing_of_ours_named_as_another_ones_gets_none_of_our_facts(answerer, q: str, leak: str) -> None:
+    reply = ask(answerer, q)
+    assert leak not in reply.text, reply.text
+    assert reply.kind in TURNED_AWAY
+
+
+@pytest.mark.parametrize("q", ["明天会下雨吗", "考试那天成都会不会下雨", "今年考研是几号，几点开考", "计算机二级考试哪天考？几点开始"])
+def test_a_question_about_something_else_gets_no_dates(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert not any(d in reply.text for d in EXAM_DATES), reply.text
+
+
+@pytest.mark.parametrize(
+    "q, leak",
+    [
+        ("2022年第一批考核站点申报啥时候截止", "11月20日"),
+        ("明年上半年的Python考核报名什么时候开始", "10月20日"),
+    ],
+)
+def test_another_season_gets_none_of_this_seasons_dates(answerer, q: str, leak: str) -> None:
+    reply = ask(answerer, q)
+    assert leak not in reply.text, reply.text
+
+
+def test_this_seasons_year_is_ours(answerer) -> None:
+    reply = ask(answerer, "2021年12月的考试初级是哪天")
+    assert "12月18日" in reply.text and reply.kind == "faq"
+
+
+# ------------------------------------------------------------ time: the day asked, the day stated
+
+
+def test_relative_days_are_read_against_the_day_the_member_states(answerer) -> None:
+    reply = ask(answerer, "今天是12月18号，我们中级的学生今天要考吗")
+    assert "不" in reply.text and "12月19日" in reply.text
+
+
+def test_relative_days_and_years_in_understanding(answerer) -> None:
+    u = understand("高级是不是明天考", answerer.vocabulary, year=2021, now=datetime(2021, 12, 19).date())
+    assert (20, 12) in u.days and u.relative_days == {(20, 12)}
+    u = understand("明年的报名什么时候", answerer.vocabulary, year=2021, now=NOW.date())
+    assert [y for y, _ in u.years] == [2022]
+    assert understand("2021级的学生能报吗", answerer.vocabulary, year=2021, now=NOW.date()).years == ()
+
+
+def test_today_alone_is_no_cue_that_the_exams_are_asked(answerer) -> None:
+    for q in ["今天星期几", "今天天气怎么样"]:
+        assert not any(d in ask(answerer, q).text for d in EXAM_DATES), q
+
+
+def test_a_window_question_answers_with_the_stated_day(answerer) -> None:
+    reply = ask(answerer, "今天都11月22号了还能报名吗")
+    assert "11月20日" in reply.text and "截止" in reply.text
+
+
+# ------------------------------------------------------------ two clauses
+
+
+def test_a_clause_speaks_of_the_level_named_before_it(answerer) -> None:
+    reply = ask(answerer, "我们学校只报了高级，考试时间和准考证打印时间分别是？")
+    assert "12月20日" in reply.text
+    assert "12月18日" not in reply.text and "12月19日" not in reply.text
+
+
+def test_two_clauses_on_one_entry_are_answered_together(answerer) -> None:
+    reply = ask(answerer, "现在12月20号下午3点，高级实操还在考吧？几点结束")
+    assert "16:30" in reply.text
+    assert "12月18日" not in reply.text and "12月19日" not in reply.text
+    reply = ask(answerer, "初级几点考，中级呢")
+    assert "初级" in reply.text and "中级" in reply.text and "高级" not in reply.text
+
+
+def test_two_questions_get_two_answers(answerer) -> None:
+    reply = ask(answerer, "中级几号考？准考证啥时候能打？")
+    assert "12月19日" in reply.text and "12月16日" in reply.text
+
+
+def test_a_schools_name_is_one_name(answerer) -> None:
+    """工程 and 技术 inside 四川工程职业技术学院 say who asks, not what is asked."""
+    reply = ask(answerer, "各位老师好，我是四川工程职业技术学院的，想问下初级是哪天考啊？")
+    assert "12月18日" in reply.text and "12月19日" not in reply.text
