@@ -381,8 +381,11 @@ class ContactRouter:
                 continue
             joined = self._within(self.find("".join(clauses[j] for j in [*before, i])), whole)
             if joined.provinces or joined.shared_places:
-                # the context clauses carry the same finding (one reply, sent once), so no other answer reads them
-                findings = [joined if j in before or j == i else g for j, g in enumerate(findings)]
+                # Each context clause carries the finding of the first ask after it (a reply sent once, in the
+                # order asked), so that no other answer reads it again.
+                findings[i] = joined
+                for j in reversed(before):
+                    findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
         if whole.confirmation and not any(f.confirmation for f in findings):
             first = next((i for i, f in enumerate(findings) if f.routes), None)
             if first is not None:

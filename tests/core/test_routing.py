@@ -748,3 +748,9 @@ def test_a_place_given_as_context_of_a_role_shares_its_reply(router: ContactRout
 
     first, second = router.find_clauses(clauses("我们是河北的，准考证打不出来找谁"))
     assert first is second and second.roles == (EXAM_AFFAIRS,) and not second.provinces
+
+
+def test_the_parts_are_answered_in_the_order_asked(router: ContactRouter) -> None:
+    """「山东的，考务问题找谁，协议又找谁签」: 考务 first, then 山东's contact, as the question asks them."""
+    text = routed(router, "山东的，考务问题找谁，协议又找谁签")
+    assert text.index("陈海燕") < text.index("贾昕旸")
