@@ -105,8 +105,31 @@ _FAILS = re.compile(
 _DUTY_ASK = re.compile(r"归谁管|由谁负责|由谁|谁来|谁负责|谁管")
 # A problem, which wants someone to call: a failure, or the word 问题 itself (「技术问题谁负责」).
 _TROUBLE = re.compile(f"{_SYSTEM_TROUBLE}|{_FAILS.pattern}|问题")
-# A school's name is not a technical problem: 深圳职业技术学院, 成都信息工程大学, 某某科技学院.
-_SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:职业技术|技术|工程|科技|信息)(?:师范)?(?:大学|学院|学校|职院)")
+# A school's name says who asks and where; the words inside it ask for no role: 江西应用技术职业学院, 武汉软件工程
+# 职业学院, 成都信息工程大学, 广州市技师学院. A name is a run of characters that holds no question word, pronoun,
+# particle or conjunction (「考试系统在学校装不上」 names no school), ending in what a school is called.
+_SCHOOL_NAME = re.compile(
+    r"[^\W\d的是在吗呢么什怎几哪谁找问我你他她们咱这和跟及或还也了到给去装不没要想让被把请]{1,14}?"
+    r"(?:大学|学院|学校|职院|中专|技校|中学|高专|职校)"
+)
+# A clause that only asks how to reach someone (「电话多少」「邮箱呢」) asks it of the contacts of the clause before:
+# 「广东找谁，电话多少」.
+_DETAILS_ONLY = re.compile(
+    r"(?:是的话|如果是|那|还有|另外|他们?|她们?|的|联系)*(?:电话|手机号?|号码|座机|邮箱|微信|联系方式|怎么联系)"
+    r"(?:号码)?(?:是|多少|呢|有吗|发我|发一下|给我|给一下|给个|是什么|是啥|能给|吗)*"
+)
+# The province asked is the one named before: 「云南的，考务找谁，本省的联系人呢」.
+_OWN_PROVINCE = r"本省|我省|我们省|咱们?省|省里|省内"
+# 「浙江和福建是同一个老师管吗」「江浙的联系人一样吗」「广东和海南是不是分开管的」: whether the places named share a
+# contact (老师 and a final 吗 are gone after normalisation). What is left once the places are cut out must be this
+# and nothing else, so that 「广东和广西考试时间一样吗」 stays a question about the exam. {sites} and {provincial}
+# are the words of data/contact_words.yaml (学校, 考点 …; 业务 …).
+_SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|各自|一(?:个|位)|两(?:个|位)"
+_SAME_GLUE = (
+    r"的|和|跟|与|及|、|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|管|对接|联系|找|省|地区|"
+    r"这边|那边|\s|{sites}|{provincial}"
+)
+_SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*"
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
 _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
@@ -155,18 +178,24 @@ class _Words:
     technical: re.Pattern[str]
     exam_affairs: re.Pattern[str]
     not_a_role: re.Pattern[str] | None
+    # the matters of the provincial business contacts, and 本省 (which means the province named before)
+    provincial: re.Pattern[str]
     alone: re.Pattern[str]
     place_before_site: re.Pattern[str]
+    same_person: re.Pattern[str]
 
     @classmethod
     def build(cls, words: ContactWords) -> _Words:
         sites = _either(words.sites)
+        provincial = _either(words.provincial)
         return cls(
             technical=re.compile(f"{_either(words.technical)}|{_SYSTEM_TROUBLE}"),
             exam_affairs=re.compile(_either(words.exam_affairs)),
             not_a_role=re.compile(_either(words.not_a_role)) if words.not_a_role else None,
+            provincial=re.compile(f"{provincial}|{_OWN_PROVINCE}" if provincial else _OWN_PROVINCE),
             alone=re.compile(_ALONE.format(sites=sites)),
             place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
+            same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),
         )
 
     def without_names(self, text: str) -> str:
@@ -204,6 +233,10 @@ class ContactFinding:
     denied: tuple[str, ...] = ()
     # the clause is a place, a person or a number and little else (「广东？」「成都的学校」「黄超」「不是广东，是广西」)
     alone: bool = False
+    # the clause asks who handles a matter of the provincial business contacts (「协议找谁签」「本省的联系人呢」)
+    asks_provincial: bool = False
+    # 「浙江和福建是同一个老师管吗」: whether the provinces asked share a contact
+    same_person: bool = False
 
     def empty(self) -> bool:
         return not (
@@ -309,23 +342,50 @@ class ContactRouter:
         - A yes/no question split over clauses is still one: 「我们是新疆的，找黄超老师对吗」 confirms 黄超 for 新疆.
         - A place that only stands alone is context when another clause asks something else: 「我们是四川的学校，
           中级几点考」 gets the exam time, not 四川's contact; 「我们四川的，考试系统出问题找谁」 the technical contacts.
+        - A clause that asks for a matter of the provincial contacts and names no place takes the place given as
+          context, past other asks: 「山东的，考务问题找谁，协议又找谁签」 → 考务, then 山东's contact.
         Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
         clause and a FAQ clause.
         """
         clauses = list(clauses)
         whole = self.find("".join(clauses))
         findings = [self._within(self.find(c), whole) for c in clauses]
+        context = [i for i, f in enumerate(findings) if f.context_only]
         start = 0  # first clause after the previous ask
         for i, f in enumerate(findings):
             if f.asks_contact and f.empty() and i > start:
                 joined = self._within(self.find("".join(clauses[start : i + 1])), whole)
                 if joined.routes:
+                    # a place given as context carries the joined finding (one reply, sent once), so that no
+                    # other answer reads it again (「我们四川的」 is no question about the provinces' contacts)
                     findings[start:i] = [
-                        ContactFinding() if g.context_only or not g.routes else g for g in findings[start:i]
+                        joined if g.context_only else ContactFinding() if not g.routes else g for g in findings[start:i]
                     ]
                     findings[i] = joined
             if f.asks_contact or (findings[i].routes and not findings[i].context_only):
                 start = i + 1
+        for i, c in enumerate(clauses):
+            if not i or not findings[i - 1].routes or findings[i].routes:
+                continue
+            if _DETAILS_ONLY.fullmatch(c):
+                findings[i] = findings[i - 1]  # the same reply, sent once
+            elif (
+                len(findings[i - 1].provinces) >= 2
+                and not findings[i - 1].people
+                and self._words.same_person.fullmatch(c)
+            ):  # 「浙江和福建分别是谁负责，是同一个人吗」
+                findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True)
+        for i, f in enumerate(findings):
+            before = [j for j in context if j < i]
+            if not (f.asks_provincial and before) or f.provinces or f.shared_places or f.people:
+                continue
+            joined = self._within(self.find("".join(clauses[j] for j in [*before, i])), whole)
+            if joined.provinces or joined.shared_places:
+                # Each context clause carries the finding of the first ask after it (a reply sent once, in the
+                # order asked), so that no other answer reads it again.
+                findings[i] = joined
+                for j in reversed(before):
+                    findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
         if whole.confirmation and not any(f.confirmation for f in findings):
             first = next((i for i, f in enumerate(findings) if f.routes), None)
             if first is not None:
@@ -338,7 +398,12 @@ class ContactRouter:
         # 「我们四川的，考试系统出问题找谁」: the place is where the problem is, and the ask is for a role.
         asks_role = any(f.roles and f.asks_contact for f in findings)
         if asks_else or asks_role:
-            findings = [ContactFinding() if f.context_only else f for f in findings]
+            # the place carries the role's finding (one reply, sent once), so that no other answer reads it again
+            roles_after = [
+                next((g for g in findings[j + 1 :] if g.roles and g.asks_contact), ContactFinding())
+                for j in range(len(findings))
+            ]
+            findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
         return findings
 
     @staticmethod
@@ -370,14 +435,22 @@ class ContactRouter:
         problem_segments = [
             seg for seg in segments if seg in technical_segments or _FAILS.search(text[seg[0] : seg[1]])
         ]
+        # 「山东的学校，技术问题和协议分别找谁」: a matter of the provincial contacts, asked with who
+        provincial_segments = [
+            seg
+            for seg in segments
+            if self._words.provincial.search(part := _SCHOOL_NAME.sub("", roles_text[seg[0] : seg[1]]))
+            and _ASKS_WHO.search(part)
+        ]
         matches = self._regions.find_all(text)
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
         asks = bool(_ASKS_CONTACT.search(text) or _PINYIN_ASKS.search(text)) and not filing
 
-        # In a clause about the exam system, a place is where the problem is, not whose contact is asked.
+        # In a clause about the exam system, a place is where the problem is, not whose contact is asked, unless
+        # the same ask wants the provincial contact too.
         def in_technical(m: _Mention) -> bool:
-            return asks and any(s <= m.start < e for s, e in problem_segments)
+            return asks and any(s <= m.start < e for s, e in problem_segments if (s, e) not in provincial_segments)
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
         provinces = list(dict.fromkeys(m.key for m in kept))
@@ -440,12 +513,18 @@ class ContactRouter:
         confirmation = bool(named and provinces and self._confirms(text, people, kept)) or bool(
             by_name and numbers and _YES_NO_NUMBER.search(text)
         )
+        same_person = (
+            len(provinces) >= 2
+            and not (named or numbers or filing)
+            and self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
+            is not None
+        )
         return ContactFinding(
             provinces=tuple(provinces),
             people=tuple(named),
             shared_places=tuple(shared),
             unknown_place=unknown,
-            asks_contact=asks or confirmation,
+            asks_contact=asks or confirmation or same_person,
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -453,6 +532,8 @@ class ContactRouter:
             regions=tuple(regions),
             alone=alone,
             which_one=confirmation and len(named) > 1 and "还是" in text,
+            asks_provincial=asks and bool(provincial_segments),
+            same_person=same_person,
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
@@ -607,6 +688,9 @@ class ContactRouter:
             )
             if EXAM_AFFAIRS not in finding.roles:
                 lines.append(f"考务问题也可以联系考务工作：{self.directory.exam_affairs_line()}。")
+        elif finding.asks_provincial and finding.roles and not finding.people:
+            # 「技术问题和协议分别找谁」: the second part is a province's, and no province was named
+            lines.append("本省的考核站点业务联系人，请告诉我省份或城市（例如「广东谁负责」），我把该省的联系人发给你。")
         if unknown_numbers and EXAM_AFFAIRS not in finding.roles and not finding.people:
             lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
         text = "\n".join(line for line in lines if line)
@@ -633,10 +717,30 @@ class ContactRouter:
                 lines.append(f"「{word}」各家划分不一，这里按{members}回答；别的省请直接说省名。")
             else:
                 lines.append(f"{word}指{members}。")
+        if finding.same_person and (verdict := self._same_person(provinces)):
+            lines.append(verdict)
         lines.append(self.directory.describe_provinces(provinces, dict(finding.via)))
         if len(named) > len(provinces):  # say what was left out rather than drop it silently
             lines.append(f"{'、'.join(named[len(provinces) :])}请另外再问一次。")
         return "\n".join(lines)
+
+    def _same_person(self, provinces: Sequence[str]) -> str:
+        """Whether the provinces asked share their business contacts; who they are follows, grouped by person.
+
+        Empty when a province has none listed: the lines after say so, and no verdict would be true.
+        """
+        teams = [{c.name for c in self.directory.for_province(p)} for p in provinces]
+        if not all(teams):
+            return ""
+        places = "、".join(provinces)
+        if all(t == teams[0] for t in teams):
+            return f"{places}是同一位联系人。" if len(teams[0]) == 1 else f"{places}是同样的几位联系人。"
+        common = set.intersection(*teams)
+        if common:
+            names = "、".join(c.name for c in self.directory.for_province(provinces[0]) if c.name in common)
+            return f"{places}都有{names}，但不全相同。"
+        shared = any(a & b for i, a in enumerate(teams) for b in teams[i + 1 :])
+        return f"{places}不全是同一位联系人。" if shared else f"{places}不是同一位联系人。"
 
     def _ask_which_province(self, shared: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
         """Name every province the place could be in, ask which, and give each one's contacts meanwhile."""

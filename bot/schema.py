@@ -148,6 +148,7 @@ class ContactWords(_Model):
     technical: Words = Field(min_length=1)  # 「考试系统装不上找谁」
     not_a_role: Words = []  # holds a role word and asks nothing of it: the bot's own name, 考务助手
     sites: Words = Field(min_length=1)  # 「我们的考点找谁」「四川的学校」
+    provincial: Words = []  # what the notice gives the provincial business contacts: 「协议找谁签」「业务联系人」
 
 
 FACETS = ("exams", "tickets", "countdown", "window_status")

@@ -66,6 +66,16 @@ CASES = [
     ("typo through a second reading", "宁厦找谁", ["15928431762"], {"黄超"}),
     ("a school's name alone", "福州职业技术学院", ["福州属于福建", "15267035902"], {"赵江"}),
     ("shared place", "朝阳区的学校找谁", ["哪个省"], {"蓝海鹏", "郁晓东"}),
+    ("two provinces, one person?", "浙江和福建是同一个老师管吗", ["是同一位联系人", "15267035902"], {"赵江"}),
+    ("two provinces, two people", "四川和重庆是同一个老师负责吗", ["不是同一位联系人"], {"雷鹏", "杨德明"}),
+    ("a role word inside a school's name", "江西应用技术职业学院 业务联系人？", ["15386417485"], {"梁眉"}),
+    (
+        "a provincial matter after a context place",
+        "山东的，考务问题找谁，协议又找谁签",
+        ["17305315567", "陈海燕"],
+        {"贾昕旸"},
+    ),
+    ("a follow-up asking the number", "湖南找谁，电话多少", ["15386416485"], {"李雯"}),
 ]
 
 

@@ -510,7 +510,9 @@ def routed(router: ContactRouter, message: str) -> str:
     """The contact replies for a whole message read clause by clause, as the engine reads it."""
     from bot.understand import clauses
 
-    return "\n".join(router.reply(f) or "" for f in router.find_clauses(clauses(message)) if f.routes)
+    # as the engine does, a finding several clauses share is replied once
+    replies = (router.reply(f) or "" for f in router.find_clauses(clauses(message)) if f.routes)
+    return "\n".join(dict.fromkeys(replies))
 
 
 def test_a_confirmation_split_over_clauses_is_one(router: ContactRouter) -> None:
@@ -626,3 +628,129 @@ def test_role_and_site_words_come_from_the_data(tmp_path: Path) -> None:
     before, after = ContactRouter(load(DATA)), ContactRouter(load(tmp_path))
     assert TECHNICAL not in find(before, "机房的电脑找谁").roles
     assert TECHNICAL in find(after, "机房的电脑找谁").roles
+
+
+# ---------------------------------------------------------------- classes found on blind10 (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "people"),
+    [
+        ("浙江和福建是同一个老师管吗", "浙江、福建是同一位联系人。", {"赵江"}),
+        ("江西和湖北是同一个老师吗", "江西、湖北是同一位联系人。", {"梁眉"}),
+        ("辽宁吉林和黑龙江是一个老师吗", "辽宁、吉林、黑龙江是同一位联系人。", {"郁晓东"}),
+        ("浙江跟福建的学校是同一个对接老师吗", "浙江、福建是同一位联系人。", {"赵江"}),
+        ("四川和重庆是同一个老师负责吗", "四川、重庆不是同一位联系人。", {"雷鹏", "杨德明"}),
+        ("湖南和湖北的联系人一样吗", "湖南、湖北不是同一位联系人。", {"李雯", "梁眉"}),
+        ("江浙沪是同一个老师负责吗", "江苏、浙江、上海不全是同一位联系人。", {"丁熙丽", "赵江"}),
+        ("广东和海南是同一个人吗", "广东、海南都有林贺，但不全相同。", {"林贺", "王吉庆"}),
+        ("重庆邮电大学和四川大学是同一个老师吗", "重庆、四川不是同一位联系人。", {"杨德明", "雷鹏"}),
+    ],
+)
+def test_whether_provinces_share_a_contact(router: ContactRouter, message: str, verdict: str, people: set) -> None:
+    """「浙江和福建是同一个老师管吗」: whether they share one, then each province's contacts grouped by person."""
+    text = routed(router, message)
+    assert verdict in text.splitlines()[:2] and named(text) == people
+
+
+@pytest.mark.parametrize("message", ["广东和广西考试时间一样吗", "四川和重庆的考试是同一天吗"])
+def test_the_same_asked_of_something_else_is_no_contact_question(router: ContactRouter, message: str) -> None:
+    """Two provinces and 一样 about the exam: the FAQ's, with no contact."""
+    assert routed(router, message) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("江西应用技术职业学院 业务联系人？", "江西"),
+        ("武汉软件工程职业学院找谁", "湖北"),
+        ("黑龙江信息技术职业学院找谁", "黑龙江"),
+        ("天津电子信息职业技术学院 业务对接人", "天津"),
+        ("湖南软件职业技术大学的对接人", "湖南"),
+        ("四川大学软件学院找谁", "四川"),
+    ],
+)
+def test_a_role_word_inside_a_schools_name_is_no_role(router: ContactRouter, question: str, province: str) -> None:
+    """技术, 软件, 信息 inside a school's name ask for no technical contact; the place in it is the asker's."""
+    finding = find(router, question)
+    assert finding.roles == () and finding.provinces == (province,)
+    assert named(ask(router, question)) == covering(province)
+
+
+@pytest.mark.parametrize(
+    "question", ["河南应用技术职业学院考试系统装不上找谁", "考试系统在学校装不上找谁", "我们学院考试系统装不上找谁"]
+)
+def test_a_role_word_beside_a_schools_name_is_a_role(router: ContactRouter, question: str) -> None:
+    """A school's name ends at its 学院 or 学校, and a word around it or after it still asks for its role."""
+    assert find(router, question).roles == (TECHNICAL,)
+
+
+@pytest.mark.parametrize(
+    ("message", "people", "also"),
+    [
+        ("山东的，考务问题找谁，协议又找谁签", {"贾昕旸"}, "陈海燕"),
+        ("我们四川的，考试系统出问题找谁，签协议找谁", {"雷鹏"}, "张全伟"),
+        ("我们是湖南的学校，技术问题找谁，站点申报找谁", {"李雯"}, "张全伟"),
+        ("广东的，考务找谁，业务联系人是谁", {"林贺", "王吉庆"}, "陈海燕"),
+        ("云南的，考务找谁，本省的联系人呢", {"宋菊"}, "陈海燕"),
+        ("江西的，考务和签协议分别找谁", {"梁眉"}, "陈海燕"),
+        ("山东的学校，技术问题和协议分别找谁", {"贾昕旸"}, "张全伟"),
+        ("我们在成都，考务问题找谁，申报考点找谁", {"雷鹏"}, "陈海燕"),
+    ],
+)
+def test_a_provincial_matter_after_a_place_given_as_context(
+    router: ContactRouter, message: str, people: set, also: str
+) -> None:
+    """The place said first, a role asked, then what the province's business contact handles (协议, 申报, 本省):
+    that province's contact for the last part, the role's contacts for the other."""
+    text = routed(router, message)
+    assert named(text) - {"黄超"} == people and also in text
+
+
+@pytest.mark.parametrize("message", ["山东的，考务问题找谁", "我们四川的，考试系统出问题找谁"])
+def test_a_role_after_a_place_given_as_context_names_no_province(router: ContactRouter, message: str) -> None:
+    """Without a provincial matter, the place stays context: the role's contacts only."""
+    assert named(routed(router, message)) <= {"黄超"}
+
+
+def test_a_provincial_matter_with_no_place_asks_for_it(router: ContactRouter) -> None:
+    """「技术问题和协议分别找谁」: the technical contacts, and a request for the province, with nobody guessed."""
+    text = ask(router, "技术问题和协议分别找谁")
+    assert "张全伟" in text and "省份" in text and named(text) <= {"黄超"}
+
+
+@pytest.mark.parametrize("message", ["广东找谁，电话多少", "考务问题找谁，电话多少", "四川和重庆分别找谁，电话多少"])
+def test_a_follow_up_asking_only_the_number_shares_the_reply(router: ContactRouter, message: str) -> None:
+    """「…找谁，电话多少」: the number is in the contact reply; the second clause is not answered again."""
+    from bot.understand import clauses
+
+    findings = [f for f in router.find_clauses(clauses(message)) if f.routes]
+    assert len(findings) == 2 and findings[0] is findings[1]
+
+
+@pytest.mark.parametrize("message", ["浙江和福建分别是谁负责，是同一个人吗", "湖南和湖北找谁，是一个人吗"])
+def test_whether_they_share_a_contact_asked_in_a_second_clause(router: ContactRouter, message: str) -> None:
+    """The provinces in one clause, 「是同一个人吗」 in the next: one reply with the verdict."""
+    text = routed(router, message)
+    assert "同一位联系人" in text.splitlines()[0] and text.count("考核站点业务联系人") <= 2
+
+
+@pytest.mark.parametrize("message", ["青海和甘肃是同一个老师吗", "台湾和香港是同一个人负责吗"])
+def test_no_verdict_for_a_province_without_a_contact(router: ContactRouter, message: str) -> None:
+    """A province the table does not list has no contact to compare: no verdict, the 考务 contacts for it."""
+    text = routed(router, message)
+    assert "同一位" not in text and "没有列出" in text
+
+
+def test_a_place_given_as_context_of_a_role_shares_its_reply(router: ContactRouter) -> None:
+    """「我们是河北的，准考证打不出来找谁」: the place clause is the role's (one reply), never a FAQ of its own."""
+    from bot.understand import clauses
+
+    first, second = router.find_clauses(clauses("我们是河北的，准考证打不出来找谁"))
+    assert first is second and second.roles == (EXAM_AFFAIRS,) and not second.provinces
+
+
+def test_the_parts_are_answered_in_the_order_asked(router: ContactRouter) -> None:
+    """「山东的，考务问题找谁，协议又找谁签」: 考务 first, then 山东's contact, as the question asks them."""
+    text = routed(router, "山东的，考务问题找谁，协议又找谁签")
+    assert text.index("陈海燕") < text.index("贾昕旸")
