@@ -178,3 +178,9 @@ def test_a_schools_name_is_one_name(answerer) -> None:
 )
 def test_a_yes_no_question_about_a_window_is_answered_yes_or_no_first(answerer, q: str, lead: str) -> None:
     assert ask(answerer, q).text.startswith(lead)
+
+
+def test_a_yes_no_question_about_something_else_in_the_entry_gets_no_window_verdict(answerer) -> None:
+    """「考完准考证要收上来不」 asks about the ticket, not whether printing is open: no 可以/还不能 first."""
+    text = ask(answerer, "打印准考证之前要先做什么").text
+    assert not text.startswith(("可以", "还不能", "不能了"))
