@@ -49,6 +49,8 @@ NEW_WORDS = 0.65
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
 CONTENT = 6.0  # a message whose every word is commoner than this in general Chinese (的, 了, 是) asks nothing
+KEY_WORD = 0.045  # the entry's samples hold the question's rarest word of ours (bot.answer._key_word)
+KEY_RARITY = 9.0  # commoner words than this (考试, 时间, 学生) say too little to be the key
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4
@@ -124,6 +126,9 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
+_NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
+
+
 @dataclass
 class Answerer:
     knowledge: Knowledge
@@ -142,6 +147,9 @@ class Answerer:
             ours.update(words(normalize(text[:5000])))
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
+        self._entry_words: dict[str, frozenset[str]] = {}
+        for entry, sample in self.index.samples:
+            self._entry_words[entry.id] = self._entry_words.get(entry.id, frozenset()) | set(words(sample))
         self.topics = Topics(frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)))
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
@@ -270,15 +278,31 @@ class Answerer:
         out = []
         # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date or a weekday does.
         time_asked = bool(u.asks & {"when", "left", "status"}) or bool(u.days - u.relative_days or u.weekdays)
+        key = self._key_word(u)
         for h in hits:
             facet = facets.FACETS.get(h.entry.facet or "")
             score = h.score
             if facet is not None and facet.answers_cue(u):
                 score += FACET_CUE
+            if key and key in self._entry_words.get(h.entry.id, ()):
+                score += KEY_WORD
             if h.entry.facet in ("window_status", "countdown") and not time_asked:
                 score -= UNASKED_TIME
             out.append(replace(h, score=min(1.0, score)) if score != h.score else h)
         return sorted(out, key=lambda h: h.score, reverse=True)
+
+    def _key_word(self, u: Understanding) -> str | None:
+        """The question's rarest word that names a thing of ours (准考证 in 「中级的准考证几号开始打」), leaving out
+        what every schedule question shares: levels, papers, numbers, time words and question words."""
+        best, weight = None, KEY_RARITY
+        for word, flag in self.topics.tagged(u.text):
+            if flag[0] not in "nvj" or flag in _NOT_KEY or word not in self.index.vocabulary:
+                continue
+            if self.vocabulary.find(self.vocabulary.levels, word) or self.vocabulary.find(self.vocabulary.papers, word):
+                continue
+            if (w := informativeness(word)) > weight:
+                best, weight = word, w
+        return best
 
     def _join(self, replies: list[Reply]) -> Reply:
         if len(replies) == 1:

@@ -122,6 +122,11 @@ class Topics:
         share, foreign = self.foreign_share(text)
         return foreign[0] if share >= FOREIGN_SHARE else None
 
+    @staticmethod
+    def tagged(text: str) -> list[tuple[str, str]]:
+        """The question's dictionary words with their parts of speech (a school's name as one)."""
+        return _tagged(text)
+
     def names_a_thing(self, text: str) -> bool:
         """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考)?"""
         return any(flag[0] == "n" and len(word) > 1 for word, flag in _tagged(text))
