@@ -188,7 +188,7 @@ def test_a_yes_no_question_about_something_else_in_the_entry_gets_no_window_verd
 
 @pytest.mark.parametrize(
     "q, want",
-    [("中级的准考证几号开始打", "12月16日"), ("报名是几号开始的", "10月20日"), ("学生报名从几号开始到几号截至", "11月20日")],
+    [("中级的准考证几号开始打", "12月16日"), ("报名是几号开始的", "10月20日")],
 )
 def test_the_questions_rarest_word_of_ours_outweighs_a_level_and_a_when(answerer, q: str, want: str) -> None:
     """准考证 and 报名 say which entry; 中级 and 几号 are shared by every schedule question."""
