@@ -183,7 +183,10 @@ class FaqIndex:
             if vector is None:
                 vector = self.encoder.encode([text])[0]  # type: ignore[union-attr]
             meaning = self._meaning(vector[None, :])[0]
-            combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
+            if _CJK.search(text):
+                combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
+            else:  # a question in English shares no words or sounds with Chinese samples: meaning is all there is
+                combined = meaning
         else:
             meaning = np.zeros(len(self._samples))
             combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)

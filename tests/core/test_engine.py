@@ -193,3 +193,19 @@ def test_a_yes_no_question_about_something_else_in_the_entry_gets_no_window_verd
 def test_the_questions_rarest_word_of_ours_outweighs_a_level_and_a_when(answerer, q: str, want: str) -> None:
     """准考证 and 报名 say which entry; 中级 and 几号 are shared by every schedule question."""
     assert want in ask(answerer, q).text
+
+
+@pytest.mark.parametrize(
+    "q, want, not_want",
+    [
+        ("When is the intermediate exam?", "12月19日", "12月18日"),
+        ("what time does the practical exam start", "14:00", None),
+    ],
+)
+def test_a_question_in_english_is_matched_by_meaning(answerer, q: str, want: str, not_want: str | None) -> None:
+    text = ask(answerer, q).text
+    assert want in text and (not_want is None or not_want not in text), text
+
+
+def test_english_about_something_else_is_still_turned_away(answerer) -> None:
+    assert ask(answerer, "what's the weather like tomorrow").kind in TURNED_AWAY
