@@ -183,10 +183,8 @@ class FaqIndex:
             if vector is None:
                 vector = self.encoder.encode([text])[0]  # type: ignore[union-attr]
             meaning = self._meaning(vector[None, :])[0]
-            if _CJK.search(text):
-                combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
-            else:  # a question in English shares no words or sounds with Chinese samples: meaning is all there is
-                combined = meaning
+            # A question in English shares no words or sounds with Chinese samples: meaning is all there is.
+            combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding if _CJK.search(text) else meaning
         else:
             meaning = np.zeros(len(self._samples))
             combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
