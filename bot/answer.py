@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -89,14 +90,17 @@ _prepared_lock = threading.Lock()
 
 def prepare(knowledge: Knowledge) -> FaqIndex:
     """Build the index for this data version (slow: run it off the event loop); Answerer picks it up."""
+    # Keyed by the FAQ's own content as well as the data version: a caller that swaps in other entries
+    # (tools/bench_fewshot.py, a test) must not get the index of the entries it replaced.
+    key = knowledge.digest + hashlib.sha256(knowledge.faq.model_dump_json().encode()).hexdigest()
     with _prepared_lock:
-        index = _prepared.get(knowledge.digest)
+        index = _prepared.get(key)
     if index is None:
         index = FaqIndex(knowledge.faq)
         with _prepared_lock:
             while len(_prepared) >= 3:
                 _prepared.pop(next(iter(_prepared)))
-            _prepared[knowledge.digest] = index
+            _prepared[key] = index
     return index
 
 

@@ -60,7 +60,8 @@ def own(knowledge, verbose: bool) -> None:
     print(f"own entries, two samples each: {ok}/{n} ({ok / n:.1%})")
 
 
-def added(knowledge, path: Path, verbose: bool) -> None:
+def added(knowledge, path: Path, verbose: bool) -> tuple[int, int, int, int]:
+    """(paraphrases reaching their entry, paraphrases, negatives leaking, negatives)."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     FaqEntry = type(knowledge.faq.faqs[0])
     new = [FaqEntry(id=e["id"], questions=e["questions"], answer=e["answer"]) for e in spec["entries"]]
@@ -87,6 +88,7 @@ def added(knowledge, path: Path, verbose: bool) -> None:
     negs = len(spec.get("negatives", []))
     print(f"{path.name}: paraphrases reaching their added entry {hit}/{n} ({hit / max(n, 1):.1%}); "
           f"negatives answered by an added entry {wrong}/{negs}")
+    return hit, n, wrong, negs
 
 
 def main() -> None:

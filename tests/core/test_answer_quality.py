@@ -36,3 +36,12 @@ def test_set_stays_above_its_floor(answerer, name: str) -> None:
     res = score(ROOT / "tests" / "eval" / name, NOW, ROOT / "data", False, answerer=answerer)
     ok, n = sum(r[0] for r in res.values()), sum(r[1] for r in res.values())
     assert ok / n >= FLOORS[name], f"{name}: {ok}/{n}"
+
+
+def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
+    """fewshot10's 20 entries join faq.yaml as staff add them (two samples, no keywords); members' paraphrases
+    reach them at least as often as measured (42/80 less one), and its negatives leak no more than 3 of 15."""
+    from bench_fewshot import added
+
+    hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / "fewshot10.yaml", False)
+    assert hit >= 41 and wrong <= 3, (hit, n, wrong, negs)
