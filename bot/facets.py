@@ -140,6 +140,8 @@ _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期")
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> str:
     if "status" not in u.asks:  # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗
         return ""
+    if u.days - u.relative_days or "当天" in u.text:  # asked about another day than today: no verdict for today
+        return ""
     if _ASKS_OVER.search(u.text):
         return "是的，" if today > end else "还没有，"
     if today > end:

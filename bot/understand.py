@@ -41,7 +41,7 @@ DATE_IN_TEXT = re.compile(
 # The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」.
 _TODAY_IS = re.compile(r"(?:今天|今日|现在|目前)(?:是|都|已经|已|都已经)*(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?")
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
-_RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "当天": 0, "昨天": -1, "前天": -2}
+_RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2}
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year

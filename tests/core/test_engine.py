@@ -209,3 +209,9 @@ def test_a_question_in_english_is_matched_by_meaning(answerer, q: str, want: str
 
 def test_english_about_something_else_is_still_turned_away(answerer) -> None:
     assert ask(answerer, "what's the weather like tomorrow").kind in TURNED_AWAY
+
+
+def test_a_window_question_about_another_day_gets_no_verdict_for_today(answerer) -> None:
+    """「高级考试当天还能打准考证不」 asks about the 20th, not today (the 10th): no 「还不能」."""
+    text = ask(answerer, "高级考试当天还能打准考证不").text
+    assert not text.startswith(("可以", "还不能", "不能了")) and "12月20日" in text
