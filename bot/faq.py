@@ -25,6 +25,7 @@ from itertools import pairwise
 import jieba
 import numpy as np
 from pypinyin import lazy_pinyin
+from threadpoolctl import threadpool_limits
 
 from . import semantic
 from .knowledge import FaqEntry, FaqFile
@@ -33,6 +34,11 @@ from .text import normalize
 __all__ = ["FaqIndex", "Hit", "informativeness", "tokens", "words"]
 
 jieba.setLogLevel(logging.WARNING)
+# One BLAS thread for the process. A question's matrix product is one row against the samples: memory-bound, done
+# in 0.05 ms (2k samples) to 3 ms (20k) on one thread. A second OpenBLAS thread only spins between calls, against
+# the encoder and the event loop: on a 2-core box it tripled answer time (tools/bench_scale.py at 10×: p50 70 → 19
+# ms; the e5 encoding alone 52 → 17 ms).
+threadpool_limits(1, user_api="blas")
 # A private tokenizer: its dictionary is jieba's as shipped and nothing of ours is ever added to it, so a reload
 # can leave nothing behind in a process-wide dictionary.
 TOKENIZER = jieba.Tokenizer()
