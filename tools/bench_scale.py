@@ -53,6 +53,7 @@ STALL_MS = 100.0
 
 # ---------------------------------------------------------------- a grown faq.yaml
 
+# fmt: off
 PLACES = [
     "一号楼", "二号楼", "三号楼", "实训楼", "图书馆", "行政楼", "体育馆", "东校区", "西校区", "南校区", "北门", "南门",
     "信息楼", "工程楼", "大学生活动中心", "第一教学楼", "第二教学楼", "实验楼", "创新创业园", "继续教育学院",
@@ -113,6 +114,7 @@ ANSWERS = {
     "provided": "{x}由考点统一提供，不用自备。",
     "keep": "{x}请放在考场前方的物品存放区。",
 }
+# fmt: on
 SIDES = "东南西北"
 PREFIXES = ["", "", "请问", "老师好，", "各位老师，想问下", "你好 "]  # how the paraphrases are asked
 
@@ -281,7 +283,12 @@ def measure_size(factor: int, n: int, work: Path) -> dict:
     env = {"KAOWU_STATE_DIR": str(work / "state"), "PATH": "/usr/bin:/bin"}
     t = time.perf_counter()
     check = subprocess.run(
-        [sys.executable, "-m", "bot", "check", str(data)], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+        [sys.executable, "-m", "bot", "check", str(data)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
     )
     row["check_s"] = time.perf_counter() - t
     row["check_lines"] = len(check.stdout.splitlines())
@@ -321,7 +328,9 @@ def met(rows: list[dict]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,10,100", help="factors of today's entry count, comma-separated")
-    ap.add_argument("-n", type=int, default=300, help="distinct questions timed per size (as many again for the reload)")
+    ap.add_argument(
+        "-n", type=int, default=300, help="distinct questions timed per size (as many again for the reload)"
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child: one size, one cache state
     args = ap.parse_args()

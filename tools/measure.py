@@ -45,7 +45,9 @@ def rss_mb() -> tuple[float, float]:
     return now, peak
 
 
-async def answered_after(sim, start: float, question: str, wanted: str, limit: float = 10, quiet: float = 0.05) -> float:
+async def answered_after(
+    sim, start: float, question: str, wanted: str, limit: float = 10, quiet: float = 0.05
+) -> float:
     """Seconds from `start` (time.monotonic) until a member's `question` in the group is answered with `wanted`.
 
     Asks again after each reply that does not carry `wanted` yet; inf when `limit` seconds pass first.
