@@ -179,7 +179,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, P
 
 def _read_tree(path: Path) -> tuple[Any, list[Problem]]:
     """Parse a YAML or JSON file to a round-trip tree (which knows its line numbers)."""
-    data, problem = read_bytes(path)
+    data, problem = read_bytes(path, _limit(path.name))
     if problem is not None:
         return None, [problem]
     return _parse_tree(path.name, data or b"")
@@ -438,8 +438,10 @@ def current_fingerprints(data_dir: Path | str) -> dict[str, str]:
     return {name: fingerprint(read_bytes(path, _limit(name))[0]) for name, path in paths.items()}
 
 
-def load(data_dir: Path | str) -> Knowledge:
+def load(data_dir: Path | str, *, trees: dict[str, Any] | None = None) -> Knowledge:
     """Read and validate every data file; raise DataError listing every problem.
+
+    `trees`, when given, receives each file's round-trip tree (its line numbers), so `check` parses none twice.
 
     Each file is read once; the bytes that were parsed are the bytes fingerprinted (`Knowledge.fingerprints`,
     `DataError.fingerprints`), so a save landing while this runs is never mistaken for what was loaded.
@@ -449,7 +451,7 @@ def load(data_dir: Path | str) -> Knowledge:
     read = {name: read_bytes(path, _limit(name)) for name, path in paths.items()}
     fingerprints = {name: fingerprint(data) for name, (data, _) in read.items()}
     try:
-        knowledge = _load_read(read, warnings)
+        knowledge = _load_read(read, warnings, trees)
     except DataError as e:
         e.fingerprints = fingerprints
         raise
@@ -461,11 +463,13 @@ def fingerprint(data: bytes | None) -> str:
     return hashlib.sha256(data).hexdigest() if data is not None else ""
 
 
-def _load_read(read: dict[str, tuple[bytes | None, Problem | None]], warnings: list[Problem]) -> Knowledge:
+def _load_read(
+    read: dict[str, tuple[bytes | None, Problem | None]], warnings: list[Problem], trees: dict[str, Any] | None = None
+) -> Knowledge:
     from .regions import RegionIndex  # the place-name index is data too, but has its own model
 
     problems: list[Problem] = []
-    trees: dict[str, Any] = {}
+    trees = {} if trees is None else trees
     for name in (NOTICE_FILE, CONTACTS_FILE, FAQ_FILE, DEADLINES_FILE):
         data, problem = read[name]
         tree, errs = (None, [problem]) if problem is not None else _parse_tree(name, data or b"")

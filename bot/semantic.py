@@ -134,6 +134,7 @@ class EmbeddingCache:
         self._vectors: dict[str, dict[str, np.ndarray]] = {}
         self._lock = threading.Lock()
         self._saving = threading.Lock()  # one writer of the file at a time
+        self._unsaved: set[str] = set()  # models with vectors not in the file yet
 
     @staticmethod
     def key(model: str, text: str) -> str:
@@ -156,8 +157,8 @@ class EmbeddingCache:
             self._vectors[model] = table
         return table
 
-    def encode(self, enc: Encoder, texts: Sequence[str]) -> np.ndarray:
-        """Rows for `texts`, encoding only those not cached yet."""
+    def encode(self, enc: Encoder, texts: Sequence[str], *, save: bool = True) -> np.ndarray:
+        """Rows for `texts`, encoding only those not cached yet; `save=False` leaves the file to `save()`."""
         keys = [self.key(enc.name, t) for t in texts]
         with self._lock:
             table = self._table(enc.name)
@@ -167,10 +168,9 @@ class EmbeddingCache:
             with self._lock:
                 for t, row in zip(missing, rows, strict=True):
                     table[self.key(enc.name, t)] = row
-                saved_keys, saved_rows = list(table), list(table.values())
-            # Written outside the lock: a question's lookup never waits for the file (30 MB at 100× entries).
-            with self._saving:
-                self._save(enc.name, saved_keys, saved_rows)
+                self._unsaved.add(enc.name)
+            if save:
+                self.save(enc)
         with self._lock:
             found = [table[k] for k in keys]
         return np.stack(found).astype(np.float32, copy=False) if found else np.zeros((0, enc.dim), np.float32)
@@ -179,6 +179,17 @@ class EmbeddingCache:
         """The cached vector of `text`, or None (a question is never added: the cache holds the samples)."""
         with self._lock:
             return self._table(enc.name).get(self.key(enc.name, text))
+
+    def save(self, enc: Encoder) -> None:
+        """Write the model's vectors to the folder (outside the look-up lock: 30 MB at 100× entries)."""
+        with self._saving:
+            with self._lock:
+                if enc.name not in self._unsaved:
+                    return
+                self._unsaved.discard(enc.name)
+                table = self._table(enc.name)
+                keys, rows = list(table), list(table.values())
+            self._save(enc.name, keys, rows)
 
     def _save(self, model: str, keys: list[str], rows: list[np.ndarray]) -> None:
         path = self._file(model)
