@@ -12,6 +12,10 @@ per distinct set of problems, and its repair once.
 
 from __future__ import annotations
 
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -101,6 +105,42 @@ def _take_handover(data_dir: Path) -> Knowledge | None:
     return None
 
 
+_building = 0  # reads and opens under way (the collector is off while any is)
+_collector_was_on = True
+_building_lock = threading.Lock()
+
+
+@contextmanager
+def _without_collector_pauses(*, freeze: bool) -> Iterator[None]:
+    """Build with the cyclic garbage collector off; `freeze` what exists afterwards (at start-up).
+
+    A reload makes hundreds of thousands of objects (the YAML tree of 100× today's faq.yaml alone), and the
+    full collections they trigger each walk every object of the process in one C call that holds the GIL:
+    measured at 100× entries, six of 100–200 ms in one reload, and every reply and the event loop waited for
+    each (tools/bench_scale.py). What start-up loads (jieba's dictionary, the place names, the model's
+    tables) stays for good: frozen, no collection walks it again. Before a reload builds, what the last swap
+    dropped is collected (a few ms: only what is not frozen), so its memory is reused rather than added to.
+    """
+    global _building, _collector_was_on
+    with _building_lock:
+        if _building == 0:
+            _collector_was_on = gc.isenabled()
+            if _collector_was_on:
+                gc.collect()
+            gc.disable()
+        _building += 1
+    try:
+        yield
+    finally:
+        with _building_lock:
+            _building -= 1
+            if _building == 0:
+                if freeze:
+                    gc.freeze()
+                if _collector_was_on:
+                    gc.enable()
+
+
 @dataclass
 class LiveKnowledge:
     data_dir: Path
@@ -113,8 +153,9 @@ class LiveKnowledge:
     def open(cls, data_dir: Path | str) -> LiveKnowledge:
         """Load at start-up; raises DataError (with file and line) when the data is broken."""
         data_dir = Path(data_dir)
-        knowledge = _take_handover(data_dir) or load(data_dir)
-        return cls(data_dir, Answerer(knowledge), _last_read=dict(knowledge.fingerprints))
+        with _without_collector_pauses(freeze=True):
+            knowledge = _take_handover(data_dir) or load(data_dir)
+            return cls(data_dir, Answerer(knowledge), _last_read=dict(knowledge.fingerprints))
 
     @property
     def knowledge(self) -> Knowledge:
@@ -134,10 +175,11 @@ class LiveKnowledge:
         take long enough to stall every reply if done on the event loop. Never raises.
         """
         try:
-            loaded = load(self.data_dir)
-            if loaded.digest == self.knowledge.digest:
-                return loaded
-            return Answerer(loaded)
+            with _without_collector_pauses(freeze=False):
+                loaded = load(self.data_dir)
+                if loaded.digest == self.knowledge.digest:
+                    return loaded
+                return Answerer(loaded)
         except DataError as e:
             return e
         except Exception as e:  # the loader promises file:line errors only; a bug must still not stop reloads
