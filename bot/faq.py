@@ -174,6 +174,7 @@ class FaqIndex:
         # True in bulk(): a question's vector joins the cache.
         self.remember_questions = False
         self._searched: dict[str, list[Hit]] = {}  # while in bulk(): hits found in advance, by text
+        self._nearest: dict[int, int] = {}  # while in bulk(): each sample's nearest of another entry
         self.encoder = semantic.encoder() if encoder is True else (encoder or None)
         if self.encoder is not None and self._samples:
             self._vectors = semantic.cache.encode(self.encoder, self._samples)
@@ -244,10 +245,14 @@ class FaqIndex:
         For `check`, which asks every sample through the engine: one matrix product per `block` texts instead
         of one pass over all samples per question (20k samples: 30 MB read per question). The meanings may
         differ from a single question's in the seventh digit (another BLAS kernel); nothing an answer rounds on.
-        The clauses the engine reads out of a sample (三号楼 → 3号楼) are data too: their vectors are kept on
-        disk, so the next check encodes none of them.
+        Each sample's nearest sample of another entry (`nearest_other`) falls out of the same products. The
+        clauses the engine reads out of a sample (三号楼 → 3号楼) are data too: their vectors are kept on disk,
+        so the next check encodes none of them.
         """
         texts = list(dict.fromkeys(t for t in texts if t))
+        positions: dict[str, list[int]] = {}
+        for j, sample in enumerate(self._samples):
+            positions.setdefault(sample, []).append(j)
         try:
             self.remember_questions = True
             for start in range(0, len(texts), block):
@@ -262,12 +267,25 @@ class FaqIndex:
                     combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
                 for r, text in enumerate(chunk):
                     self._searched[text] = self._hits(combined[r], meaning[r], wording[r], BULK_LIMIT)
+                    for j in positions.get(text, ()):
+                        self._nearest[j] = self._nearest_outside(combined[r], self._owner[j])
             yield
         finally:
             self.remember_questions = False
-            self._searched = {}
+            self._searched, self._nearest = {}, {}
             if self.encoder is not None:
                 semantic.cache.save(self.encoder)
+
+    def _nearest_outside(self, combined: np.ndarray, entry: int) -> int:
+        """The best-scoring sample of another entry than `entry`, or -1 when none scores above 0."""
+        first, end = int(self._first[entry]), int(self._first[entry] + self._count[entry])
+        best, k = 0.0, -1
+        for offset, part in ((0, combined[:first]), (end, combined[end:])):
+            if len(part):
+                i = int(np.argmax(part))
+                if part[i] > best:  # strictly: the first of equal scores wins, as np.argmax does
+                    best, k = float(part[i]), offset + i
+        return k
 
     def _entry_best(self, combined: np.ndarray) -> np.ndarray:
         """Each entry's best sample score (-1 for an entry without samples), along the last axis."""
@@ -278,11 +296,13 @@ class FaqIndex:
     def nearest_other(self, block: int = 256) -> list[tuple[int, int]]:
         """For each sample (by position in `samples`): the most similar sample of ANOTHER entry, or -1.
 
-        For `check`. The meanings of all pairs come from one matrix product, `block` samples at a time (20k
-        samples: seconds, with a few MB per block); words and sounds from the inverted indexes, one pass per
-        sample over only the samples that share a term with it.
+        For `check`. Inside `bulk` over the samples, found on the way; else the meanings of all pairs come from
+        one matrix product, `block` samples at a time (20k samples: seconds, a few MB per block), and words and
+        sounds from the inverted indexes, one pass per sample over only the samples that share a term with it.
         """
         n = len(self._samples)
+        if len(self._nearest) == n:
+            return [(j, self._nearest[j]) for j in range(n)]
         out: list[tuple[int, int]] = []
         for start in range(0, n, block):
             rows = range(start, min(n, start + block))
@@ -293,11 +313,5 @@ class FaqIndex:
                 combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
             else:
                 combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
-            for r, j in enumerate(rows):
-                first = self._first[self._owner[j]]
-                combined[r, first : first + self._count[self._owner[j]]] = -1  # its own entry
-            best = np.argmax(combined, axis=1) if n else np.zeros(0, np.int64)
-            for r, j in enumerate(rows):
-                k = int(best[r])
-                out.append((j, k if combined[r, k] > 0 else -1))
+            out += [(j, self._nearest_outside(combined[r], self._owner[j])) for r, j in enumerate(rows)]
         return out

@@ -22,6 +22,7 @@ from .answer import Answerer, Reply
 from .faq import tokens
 from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import line_of, read_tree
+from .understand import clauses
 
 __all__ = ["MAX_ERRORS", "MAX_WARNINGS", "check_folder", "overlap_warnings"]
 
@@ -53,15 +54,22 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
     problems: list[Problem] = []
     flagged: set[tuple[int, int]] = set()  # samples already explained by a near-identical warning
 
-    # Near-identical questions in two entries: compare what the engine compares (synonyms applied).
-    # One warning per pair of entries, on the first such question.
-    # Each sample against its most similar sample of another entry (one vectorised pass per sample, not a
-    # Python loop over every pair), then the near-identity test on that one pair.
     index = answerer.index
     where = index.origins
-    pairs: dict[tuple[int, int], list[tuple[int, str, int, str]]] = defaultdict(list)
     texts = [s for _, s in index.samples]
-    for a, b in index.nearest_other():
+    # Every sample's retrieval in a few matrix products, not one pass over all samples each; with the samples,
+    # the clauses the engine will read out of them (a miss only costs time, never changes a result).
+    read_out = [c for entry in entries for q in entry.questions for c in clauses(q)]
+    with index.bulk(texts + read_out):
+        nearest = index.nearest_other()
+        asked = [[answerer.answer(q) for q in entry.questions] for entry in entries]
+
+    # Near-identical questions in two entries: compare what the engine compares (synonyms applied).
+    # One warning per pair of entries, on the first such question.
+    # Each sample against its most similar sample of another entry (found in the same matrix products), then
+    # the near-identity test on that one pair.
+    pairs: dict[tuple[int, int], list[tuple[int, str, int, str]]] = defaultdict(list)
+    for a, b in nearest:
         if b < 0 or not _near_identical(texts[a], texts[b]):
             continue
         (i1, j1), (i2, j2) = sorted([where[a], where[b]])
@@ -84,8 +92,6 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
 
     # Each sample through the real engine. Grouped by (entry, outcome) so one confusion is one line.
     outcomes: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
-    with index.bulk(texts):  # every sample's retrieval in a few matrix products, not one pass each
-        asked = [[answerer.answer(q) for q in entry.questions] for entry in entries]
     for i, entry in enumerate(entries):
         reached = False
         routed = 0
