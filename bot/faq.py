@@ -239,7 +239,7 @@ class FaqIndex:
         return hits
 
     @contextmanager
-    def bulk(self, texts: Sequence[str], block: int = 256) -> Iterator[None]:
+    def bulk(self, texts: Sequence[str], block: int = 128) -> Iterator[None]:
         """While open, `texts` (normalised) are searched in advance and questions' vectors join the cache.
 
         For `check`, which asks every sample through the engine: one matrix product per `block` texts instead
@@ -293,11 +293,11 @@ class FaqIndex:
         best[..., self._sampled] = np.maximum.reduceat(combined, self._first[self._sampled], axis=-1)
         return best
 
-    def nearest_other(self, block: int = 256) -> list[tuple[int, int]]:
+    def nearest_other(self, block: int = 128) -> list[tuple[int, int]]:
         """For each sample (by position in `samples`): the most similar sample of ANOTHER entry, or -1.
 
         For `check`. Inside `bulk` over the samples, found on the way; else the meanings of all pairs come from
-        one matrix product, `block` samples at a time (20k samples: seconds, a few MB per block), and words and
+        one matrix product, `block` samples at a time (20k samples: 20 MB a block and score kind), and words and
         sounds from the inverted indexes, one pass per sample over only the samples that share a term with it.
         """
         n = len(self._samples)

@@ -126,6 +126,18 @@ class UseEncoder:
         return self._turns.encode(texts, self._model.encode, self.dim)
 
 
+def _matrix(rows: Sequence[np.ndarray], dim: int) -> np.ndarray:
+    """The rows as one float32 matrix, copied 1,024 at a time.
+
+    One np.stack of 20k rows is one C call that held the GIL for 60–200 ms (a reload's replies and the event
+    loop waited for it); between blocks other threads get their turn.
+    """
+    out = np.empty((len(rows), dim), np.float32)
+    for start in range(0, len(rows), 1024):
+        out[start : start + 1024] = rows[start : start + 1024]
+    return out
+
+
 class EmbeddingCache:
     """Vectors by sha1(model + text), in memory and (when a folder is given) in one .npz file per model."""
 
@@ -173,11 +185,7 @@ class EmbeddingCache:
                 self.save(enc)
         with self._lock:
             found = [table[k] for k in keys]
-        # Copied a block at a time: one np.stack of 20k rows held the GIL for 60–140 ms, and the event loop with it.
-        out = np.empty((len(found), enc.dim), np.float32)
-        for start in range(0, len(found), 1024):
-            out[start : start + 1024] = found[start : start + 1024]
-        return out
+        return _matrix(found, enc.dim)
 
     def lookup(self, enc: Encoder, text: str) -> np.ndarray | None:
         """The cached vector of `text`, or None (a question is never added: the cache holds the samples)."""
@@ -202,7 +210,7 @@ class EmbeddingCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp.npz")
-            np.savez(tmp, keys=np.array(keys, dtype="U40"), vectors=np.stack(rows))
+            np.savez(tmp, keys=np.array(keys, dtype="U40"), vectors=_matrix(rows, rows[0].shape[-1]))
             os.replace(tmp, path)
         except OSError as e:  # a read-only or full state folder costs start-up time, not answers
             log.warning(f"embedding cache {path} not written: {e}")
