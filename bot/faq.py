@@ -247,7 +247,8 @@ class FaqIndex:
         differ from a single question's in the seventh digit (another BLAS kernel); nothing an answer rounds on.
         Each sample's nearest sample of another entry (`nearest_other`) falls out of the same products. The
         clauses the engine reads out of a sample (三号楼 → 3号楼) are data too: their vectors are kept on disk,
-        so the next check encodes none of them.
+        so the next check encodes none of them. Only for a process of its own (`python -m bot check`): a member's
+        question asked meanwhile of the same index would be kept too.
         """
         texts = list(dict.fromkeys(t for t in texts if t))
         positions: dict[str, list[int]] = {}
