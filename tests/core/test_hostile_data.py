@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.knowledge import DataError, Problem, load
-from bot.loader import MAX_FILE_BYTES, fingerprint
+from bot.loader import MAX_FAQ_BYTES, fingerprint
 from tests.core.test_knowledge import edit, line_of
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -53,7 +53,7 @@ def test_a_huge_file_is_refused_before_it_is_parsed(data_copy: Path):
         f.write("#" + "x" * 50_000_000 + "\n")
     [problem] = refused(data_copy)
     assert problem.file == "faq.yaml" and problem.line == 1
-    assert "文件太大（50.0 MB）" in problem.message and f"最多 {MAX_FILE_BYTES / 1e6:g} MB" in problem.message
+    assert "文件太大（50.0 MB）" in problem.message and f"最多 {MAX_FAQ_BYTES / 1e6:g} MB" in problem.message
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")

@@ -163,3 +163,23 @@ def test_start_up_load_is_handed_over_once(data_copy, monkeypatch):
     faq = data_copy / "faq.yaml"
     faq.write_text(faq.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert live_module.LiveKnowledge.open(data_copy).knowledge is not checked and len(reads) == 2
+
+
+def test_a_reload_leaves_the_garbage_collector_as_it_found_it(data_copy: Path) -> None:
+    """The collector is off (and the GIL handed round often) only while a reload builds; then all is as it was."""
+    import gc
+    import sys
+
+    interval = sys.getswitchinterval()
+    live = LiveKnowledge.open(data_copy)
+    assert gc.isenabled()
+    faq = data_copy / "faq.yaml"
+    entry = "\n  - id: gc-a\n    questions: [考点有售货机吗]\n    answer: 有。\n"
+    faq.write_text(faq.read_text(encoding="utf-8") + entry, encoding="utf-8")
+    assert live.reload().ok and gc.isenabled() and sys.getswitchinterval() == interval
+    gc.disable()
+    try:
+        faq.write_text(faq.read_text(encoding="utf-8").replace("考点有售货机吗", "考点有饮水机吗"), encoding="utf-8")
+        assert live.reload().ok and not gc.isenabled()
+    finally:
+        gc.enable()

@@ -1,0 +1,70 @@
+"""The encoder's turns and the embedding cache: a member's question never waits behind a reload's samples."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from bot import semantic
+
+
+class _SlowModel:
+    """Stands in for the C engine: records the order of calls; the first call of samples waits on a gate."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+        self.gate = threading.Event()
+        self.started = threading.Event()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        if len(self.calls) == 1:
+            self.started.set()
+            self.gate.wait(5)
+        return np.ones((len(texts), 3), np.float32)
+
+
+def test_a_question_goes_before_the_rest_of_a_reloads_samples() -> None:
+    """While samples are encoded one at a time, a member's question is encoded next, not after all of them."""
+    turns, model = semantic._Turns(), _SlowModel()
+    samples = threading.Thread(target=turns.encode, args=([f"样例{i}" for i in range(5)], model, 3))
+    samples.start()
+    assert model.started.wait(5)
+    asked = threading.Thread(target=turns.encode, args=(["成员的问题"], model, 3))
+    asked.start()
+    while not turns._asking:  # the question is waiting for the engine
+        threading.Event().wait(0.001)
+    model.gate.set()
+    samples.join(5)
+    asked.join(5)
+    assert model.calls[0] == ["样例0"] and model.calls[1] == ["成员的问题"]
+    assert [c for call in model.calls[2:] for c in call] == [f"样例{i}" for i in range(1, 5)]
+
+
+def test_rows_come_back_normalised_in_order() -> None:
+    """Encoding in turns returns one unit-length row per text, in the order given."""
+    rows = semantic._Turns().encode(["a", "bb", "ccc"], lambda ts: np.array([[len(t), 0.0] for t in ts]), 2)
+    assert rows.shape == (3, 2) and np.allclose(np.linalg.norm(rows, axis=1), 1)
+
+
+class _CountingEncoder:
+    name, dim = "counting", 2
+
+    def __init__(self) -> None:
+        self.encoded: list[str] = []
+
+    def encode(self, texts):
+        self.encoded += list(texts)
+        return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+
+def test_vectors_kept_unsaved_are_written_by_save_and_read_back(tmp_path) -> None:
+    """check's clause vectors (save=False) reach the file on save(), and a new cache reads them without encoding."""
+    enc = _CountingEncoder()
+    cache = semantic.EmbeddingCache(tmp_path)
+    first = cache.encode(enc, ["三号楼在哪", "考试时间"], save=False)
+    assert not (tmp_path / "embeddings-counting.npz").exists()
+    cache.save(enc)
+    again = semantic.EmbeddingCache(tmp_path)
+    assert np.array_equal(again.encode(enc, ["三号楼在哪", "考试时间"]), first) and len(enc.encoded) == 2
