@@ -240,7 +240,9 @@ class Answerer:
         u = understand(text, self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
             u = replace(u, levels=context.u.levels, papers=context.u.papers)
-        hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search else []
+        # A clause of only common words (各位老师好, 谢谢) asks nothing: it costs no embedding.
+        asks_something = max((informativeness(w) for w in words(u.text)), default=0.0) >= CONTENT
+        hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search and asks_something else []
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
         if (
             other

@@ -13,6 +13,7 @@ Nothing here lists other exams: 雅思 and 计算机二级 are recognised as *no
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -44,12 +45,13 @@ _POS_LOCK = threading.Lock()
 _POS = TAGGER
 
 
-def _tagged(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # one clause is read by the gate, the rescue and the key word: tag it once
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
-    return _schools_as_one(tagged)
+    return tuple(_schools_as_one(tagged))
 
 
 def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -123,7 +125,7 @@ class Topics:
         return foreign[0] if share >= FOREIGN_SHARE else None
 
     @staticmethod
-    def tagged(text: str) -> list[tuple[str, str]]:
+    def tagged(text: str) -> tuple[tuple[str, str], ...]:
         """The question's dictionary words with their parts of speech (a school's name as one)."""
         return _tagged(text)
 
