@@ -134,6 +134,11 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
+def _asks_something(text: str) -> bool:
+    """Has the text a word rarer than CONTENT in general Chinese (「的」「在」「各位老师好」 have none)?"""
+    return max((informativeness(w) for w in words(text)), default=0.0) >= CONTENT
+
+
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 
 
@@ -155,9 +160,6 @@ class Answerer:
             ours.update(words(normalize(text[:5000])))
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
-        self._entry_words: dict[str, frozenset[str]] = {}
-        for entry, sample in self.index.samples:
-            self._entry_words[entry.id] = self._entry_words.get(entry.id, frozenset()) | set(words(sample))
         self.topics = Topics(frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)))
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
@@ -187,7 +189,7 @@ class Answerer:
                 u = understand(pending.question, self.vocabulary, year=self.year, now=now.date())
                 return self._entry_reply(entry, u, u.today or now.date())
 
-        if max((informativeness(w) for w in words(text)), default=0.0) < CONTENT:
+        if not _asks_something(text):
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
         today = stated or now.date()
@@ -240,9 +242,8 @@ class Answerer:
         u = understand(text, self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
             u = replace(u, levels=context.u.levels, papers=context.u.papers)
-        # A clause of only common words (各位老师好, 谢谢) asks nothing: it costs no embedding.
-        asks_something = max((informativeness(w) for w in words(u.text)), default=0.0) >= CONTENT
-        hits = self._rerank(self.index.search(u.text, limit=6), u) if u.text and search and asks_something else []
+        # A clause of only common words (各位老师好, 谢谢) costs no embedding.
+        hits = self._rerank(self.index.search(u.text, limit=6), u) if search and _asks_something(u.text) else []
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
         if (
             other
@@ -294,7 +295,7 @@ class Answerer:
             score = h.score
             if facet is not None and facet.answers_cue(u):
                 score += FACET_CUE
-            if key and key in self._entry_words.get(h.entry.id, ()):
+            if key and key in self.index.entry_words.get(h.entry.id, ()):
                 score += KEY_WORD
             if len(h.entry.questions) <= 3:  # the best of fewer samples
                 score += FEW_SAMPLES

@@ -116,20 +116,21 @@ class Tickets:
             windows = [w for w in windows if w.level in u.levels]
             lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
             body = "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
-        if windows and (lead := _yes_no(u, today, min(w.start for w in windows), max(w.end for w in windows))):
-            return lead + _spans_status(windows, today).strip().strip("（）") + "\n" + body
-        return body + _spans_status(windows, today)
+        if not windows:
+            return body
+        start, end = min(w.start for w in windows), max(w.end for w in windows)
+        state = _printing_state(start, end, today)
+        if lead := _yes_no(u, today, start, end):
+            return f"{lead}{state}\n{body}"
+        return f"{body}\n（{state}）"
 
 
-def _spans_status(windows: list[LevelWindow], today: date) -> str:
-    if not windows:
-        return ""
-    start, end = min(w.start for w in windows), max(w.end for w in windows)
+def _printing_state(start: date, end: date, today: date) -> str:
     if today > end:
-        return f"\n（已于{format_date(end)}截止，今天是{format_date(today)}。）"
+        return f"已于{format_date(end)}截止，今天是{format_date(today)}。"
     if today < start:
-        return f"\n（还没开始，离开始还有 {(start - today).days} 天。）"
-    return "\n（现在正在打印期内。）"
+        return f"还没开始，离开始还有 {(start - today).days} 天。"
+    return "现在正在打印期内。"
 
 
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,

@@ -178,6 +178,11 @@ class FaqIndex:
         self._words = _Postings([_word_terms(s) for s in self._samples])
         self._sounds = _Postings([_sound_terms(s) for s in self._samples])
         self.vocabulary = frozenset(w for s in self._samples for w in words(s))
+        # Each entry's words over its samples (bot.answer's key-word reason), built once with the index.
+        self.entry_words: dict[str, frozenset[str]] = {}
+        for i, entry in enumerate(self.entries):
+            mine = self._samples[self._first[i] : self._first[i] + self._count[i]]
+            self.entry_words[entry.id] = self.entry_words.get(entry.id, frozenset()) | {w for s in mine for w in words(s)}
 
     def by_id(self, entry_id: str) -> FaqEntry | None:
         return self._by_id.get(entry_id)
