@@ -12,6 +12,7 @@ Nothing here lists other exams: 雅思 and 计算机二级 are recognised as *no
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -41,6 +42,13 @@ VERB_RARITY = 11.0
 # How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
 MODIFIERS = 4
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
+# Grammar, not vocabulary: jieba lists many common verbs inside a grammatical frame as words of their own, with a
+# tiny frequency, so they would weigh as rare verbs. Their weight is their core verb's:
+# the A-not-A question form (行不行, 算不算, 要不要), a compound directional complement (收上来, 寄过来, 交上去),
+# and a question word before the verb (咋办, 怎么弄).
+_A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
+_DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
+_ASKING = ("咋", "怎么", "怎样", "如何")
 _POS_LOCK = threading.Lock()
 _POS = TAGGER
 
@@ -69,6 +77,19 @@ def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def verb_core(word: str) -> str:
+    """The verb inside a grammatical frame (行不行 → 行, 收上来 → 收, 咋办 → 办); else the word itself."""
+    if m := _A_NOT_A.match(word):
+        return m.group(1) + m.group(2)
+    for ask in _ASKING:
+        if word.startswith(ask) and len(word) > len(ask):
+            return word[len(ask) :]
+    for tail in _DIRECTIONAL:
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
+
+
 class Topics:
     def __init__(self, ours: frozenset[str], is_place, is_level) -> None:
         self.ours = ours
@@ -81,6 +102,8 @@ class Topics:
         """A naming word nothing of ours uses, that is no place, level or number."""
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")):
             return False
+        if flag.startswith("v") and (core := verb_core(word)) != word:
+            return core not in self.ours and informativeness(core) >= VERB_RARITY
         if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):
             return False
         if any(ch.isdigit() for ch in word) or self._is_place(word) or self._is_level(word):

@@ -62,6 +62,23 @@ def test_a_cut_between_two_words_of_ours_is_not_a_new_subject(answerer) -> None:
     assert answerer.topics.other_subject("考场编牌时间") is None  # 编排 misspelt: lone characters are no name
 
 
+@pytest.mark.parametrize(
+    "word, core",
+    [("行不行", "行"), ("算不算", "算"), ("要不要", "要"), ("收上来", "收"), ("寄过来", "寄"), ("交上去", "交"),
+     ("咋办", "办"), ("怎么弄", "弄"), ("考试", "考试"), ("下雨", "下雨")],
+)
+def test_a_verb_in_a_grammatical_frame_weighs_as_its_core_verb(word: str, core: str) -> None:
+    from bot.topics import verb_core
+
+    assert verb_core(word) == core
+
+
+@pytest.mark.parametrize("q", ["学生自己带电脑来考行不行", "准考证考完要收上来吗", "备案表要交上去吗", "考点电脑不够咋办"])
+def test_common_verbs_in_question_forms_are_no_new_subject(answerer, q: str) -> None:
+    """jieba lists 行不行, 收上来, 咋办 as rare words of their own; they are common verbs asked about."""
+    assert answerer.topics.other_subject(q) is None, answerer.topics.foreign_share(q)
+
+
 def test_an_exam_date_is_evidence_of_ours(answerer) -> None:
     reply = ask(answerer, "19号下午是什么科目")
     assert "中级" in reply.text and "实操" in reply.text
