@@ -77,6 +77,10 @@ def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _starts(word: str, part: str) -> list[int]:
+    return [i for i in range(len(word) - len(part) + 1) if word.startswith(part, i)]
+
+
 def verb_core(word: str) -> str:
     """The verb inside a grammatical frame (行不行 → 行, 收上来 → 收, 咋办 → 办); else the word itself."""
     if m := _A_NOT_A.match(word):
@@ -114,9 +118,11 @@ class Topics:
             return False
         if word.isascii() and word.startswith("p") and set(word) <= set("python"):  # py, pyhton: ours, misspelt
             return False
-        # A word made of words of ours is ours (考点 and 申报 are; 考点申报 is too).
-        parts = [w for w in words(word) if w != word]
-        if parts and all(p in self.ours for p in parts):
+        # A word made of words of ours is ours (考点 and 申报 are; 考点申报 is too) — all of it: 教务 is ours, but
+        # 教务处 is an office, not a word of ours.
+        parts = [w for w in words(word) if w != word and w in self.ours]
+        covered = {i for p in parts for start in _starts(word, p) for i in range(start, start + len(p))}
+        if parts and len(covered) == len(word):
             return False
         return informativeness(word) >= 7.0
 

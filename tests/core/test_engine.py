@@ -79,6 +79,13 @@ def test_common_verbs_in_question_forms_are_no_new_subject(answerer, q: str) -> 
     assert answerer.topics.other_subject(q) is None, answerer.topics.foreign_share(q)
 
 
+def test_a_word_is_ours_only_when_words_of_ours_make_all_of_it(answerer) -> None:
+    """考点申报 is 考点 + 申报, both ours; 教务处 holds 教务 but is an office nothing of ours names."""
+    assert answerer.topics.other_subject("考点申报几号截止") is None
+    assert answerer.topics.names_another("教务处的邮箱是多少") == "教务处"
+    assert "sales@" not in ask(answerer, "教务处的邮箱是多少").text
+
+
 def test_an_exam_date_is_evidence_of_ours(answerer) -> None:
     reply = ask(answerer, "19号下午是什么科目")
     assert "中级" in reply.text and "实操" in reply.text
