@@ -32,7 +32,7 @@ INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技
 ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另个", "隔壁", "其余")
 # Parts of speech that name things (jieba's tag set): nouns, proper nouns, abbreviations, Latin words,
 # verbal nouns, idioms used as names.
-_NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "b", "x")
+_NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "i", "b", "x")
 # A question whose naming words carry at least this share of weight in words nothing of ours uses is about
 # something else (英语四六级哪天考, 升旗仪式几点). Measured on blind8's negatives against its FAQ questions.
 FOREIGN_SHARE = 0.2
@@ -186,8 +186,9 @@ class Topics:
                     return mod
                 if len(mod) >= 2 and (self._foreign(mod, mflag) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
-                # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目).
-                if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] == "v" and len(mod) > 1):
+                # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目),
+                # and through a locative noun (Web前端的群, 校内的邮箱) and an idiom jieba tags as one (前端开发).
+                if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] in "vf" and len(mod) > 1):
                     break
                 i -= 1
                 seen += 1

@@ -104,6 +104,8 @@ def test_an_exam_date_is_evidence_of_ours(answerer) -> None:
         ("我们学校Java课程的学生群号多少", "594707089"),
         ("计算机二级考试哪天考", "12月18日"),
         ("隔壁项目的邮箱是多少", "sales@"),
+        ("Web前端的考务群号是多少", "594707089"),
+        ("Web前端开发职业技能等级证书的报名截止是哪天", "11月20日"),
     ],
 )
 def test_a_thing_of_ours_named_as_another_ones_gets_none_of_our_facts(answerer, q: str, leak: str) -> None:
