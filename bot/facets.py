@@ -120,7 +120,10 @@ class Tickets:
             return body
         start, end = min(w.start for w in windows), max(w.end for w in windows)
         state = _printing_state(start, end, today)
-        if lead := _yes_no(u, today, start, end):
+        lead, named = _yes_no(u, today, start, end)
+        if named:
+            return f"{lead}\n{body}"
+        if lead:
             return f"{lead}{state}\n{body}"
         return f"{body}\n（{state}）"
 
@@ -138,16 +141,34 @@ def _printing_state(start: date, end: date, today: date) -> str:
 _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期")
 
 
-def _yes_no(u: Understanding, today: date, start: date, end: date) -> str:
+def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
+    """The yes or no to lead with, and whether it judges a day the question names rather than today
+    (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
     if "status" not in u.asks:  # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗
-        return ""
-    if u.days - u.relative_days or "当天" in u.text:  # asked about another day than today: no verdict for today
-        return ""
-    if _ASKS_OVER.search(u.text):
-        return "是的，" if today > end else "还没有，"
-    if today > end:
-        return "不能了，"
-    return "还不能，" if today < start else "可以，"
+        return "", False
+    named = u.days - u.relative_days
+    if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
+        return "", False
+    over = bool(_ASKS_OVER.search(u.text))
+    if not named:
+        if over:
+            return ("是的，" if today > end else "还没有，"), False
+        if today > end:
+            return "不能了，", False
+        return ("还不能，" if today < start else "可以，"), False
+    day, month = next(iter(named))
+    try:  # the season's year: 12月20号 is this notice's 12月20号, whatever year it is now
+        when = date(start.year, month or (start.month if start.month == end.month else today.month), day)
+    except ValueError:
+        return "", False
+    on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
+    if over:
+        return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
+    if when > end:
+        return f"{on}已经不能了（{closes}截止）。", True
+    if when < start:
+        return f"{on}还不能（{opens}开始）。", True
+    return f"{on}可以（{opens}至{closes}）。", True
 
 
 @dataclass(frozen=True)
@@ -206,7 +227,9 @@ class WindowStatus:
         else:
             left = (end - today).days
             status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
-        lead = _yes_no(u, today, start, end)
+        lead, named = _yes_no(u, today, start, end)
+        if named:
+            return f"{lead}\n{base}"
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
 
 

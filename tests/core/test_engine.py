@@ -241,3 +241,20 @@ def test_a_window_question_about_another_day_gets_no_verdict_for_today(answerer)
     """「高级考试当天还能打准考证不」 asks about the 20th, not today (the 10th): no 「还不能」."""
     text = ask(answerer, "高级考试当天还能打准考证不").text
     assert not text.startswith(("可以", "还不能", "不能了")) and "12月20日" in text
+
+
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        ("12月20号还能打中级准考证吗", "12月20日已经不能了"),  # 中级 closes on the 19th
+        ("12月17号能打印初级准考证了吗", "12月17日可以"),
+        ("12月15号能打准考证了吗", "12月15日还不能"),
+        ("11月25号还能报名吗", "11月25日已经不能了"),
+        ("１１月１０号还能申报考点吗", "11月10日可以"),
+    ],
+)
+def test_a_window_question_about_a_named_day_gets_that_days_verdict(answerer, q: str, lead: str) -> None:
+    """The verdict is for the day the member names (the clock says 12月10日), with the window's edge as reason."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+    assert "今天是" not in text.splitlines()[0]
