@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
@@ -126,9 +127,10 @@ class Topics:
             return False
         return informativeness(word) >= 7.0
 
-    def foreign_share(self, text: str) -> tuple[float, list[str]]:
+    def foreign_share(self, text: str, near_ours: Callable[[str], bool] | None = None) -> tuple[float, list[str]]:
         """How much of what the question names is nothing of ours: the share of its naming words' weight
-        (general-Chinese rarity) carried by words no part of our data uses, and those words."""
+        (general-Chinese rarity) carried by words no part of our data uses, and those words. `near_ours`: a word
+        that means what a word of ours means (寝室 for 宿舍) is ours too."""
         total = 0.0
         foreign: list[str] = []
         mass = 0.0
@@ -137,7 +139,7 @@ class Topics:
                 continue
             weight = informativeness(word)
             total += weight
-            if self._foreign(word, flag):
+            if self._foreign(word, flag) and not (near_ours and near_ours(word)):
                 foreign.append(word)
                 mass += weight
         return (mass / total if total else 0.0), foreign

@@ -258,3 +258,41 @@ def test_a_window_question_about_a_named_day_gets_that_days_verdict(answerer, q:
     text = ask(answerer, q).text
     assert text.startswith(lead), text
     assert "今天是" not in text.splitlines()[0]
+
+
+def _with_entries(knowledge, *entries: dict):
+    import dataclasses
+
+    from bot.answer import Answerer
+    from bot.knowledge import FaqEntry, FaqFile
+
+    added = [FaqEntry(**e) for e in entries]
+    faq = FaqFile(faqs=[*knowledge.faq.faqs, *added], synonyms=knowledge.faq.synonyms)
+    return Answerer(dataclasses.replace(knowledge, faq=faq))
+
+
+LUNCH = {
+    "id": "lunch-break",
+    "questions": ["理论和实操中间午饭怎么安排", "监考老师中午吃饭考点管吗"],
+    "answer": "理论和实操之间的午餐由各考点自行安排：考生回食堂或宿舍就餐，13:30前回到候考区签到。",
+}
+SCRATCH = {
+    "id": "scratch-paper",
+    "questions": ["考试能带草稿纸吗", "草稿纸考点提供吗"],
+    "answer": "理论和实操考试都由考点统一发放草稿纸，考后收回；考生不得自带纸张。",
+}
+
+
+@pytest.mark.parametrize(
+    "q, want", [("中间午休学生能回寝室不？下午几点前得到", "lunch-break"), ("学生能不能自己带几张白纸进去打草稿", "scratch-paper")]
+)
+def test_a_staff_entrys_word_said_otherwise_reaches_the_entry(knowledge, q: str, want: str) -> None:
+    """寝室 for the answer's 宿舍, 白纸 for 草稿纸: words new to us that mean a word of the entry."""
+    reply = _with_entries(knowledge, LUNCH, SCRATCH).answer(q, now=NOW)
+    assert reply.entry_id == want, reply.text
+
+
+@pytest.mark.parametrize("q", ["考生能带水杯进考场吗", "今年考研是几号"])
+def test_a_new_word_near_no_word_of_the_entry_is_still_another_subject(knowledge, q: str) -> None:
+    reply = _with_entries(knowledge, LUNCH, SCRATCH).answer(q, now=NOW)
+    assert reply.entry_id not in ("lunch-break", "scratch-paper") and reply.kind in TURNED_AWAY, reply.text
