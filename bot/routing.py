@@ -151,6 +151,7 @@ _PLACE_BEFORE_SITE = (
     r"(?P<place>[\u4e00-\u9fffa-z]{{2,10}}?)的(?:{sites}|这边|那边|地区)"
     r"|(?P<place2>[\u4e00-\u9fff]{{1,8}}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
 )
+_PLACE_TAIL = re.compile(r"(?:这边|那边|这里|那里|一带)$")
 _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?(?:是|在)?")
 # Words that say which school or which kind, not where: 「我们的学校」「新申报的考点」「民办的学校」「其他省的学校」.
 _NOT_A_PLACE = re.compile(
@@ -443,6 +444,8 @@ class ContactRouter:
             and _ASKS_WHO.search(part)
         ]
         matches = self._regions.find_all(text)
+        if not matches and (in_context := self._in_context(text)):
+            matches = [in_context]
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
         asks = bool(_ASKS_CONTACT.search(text) or _PINYIN_ASKS.search(text)) and not filing
@@ -650,13 +653,29 @@ class ContactRouter:
         """「火星的学校找谁」「某某县找谁」「华南理工大学找谁」: a place-like name that resolves to no province."""
         if self._region_school is not None and (m := self._region_school.search(text)):
             return m.group()
+        found = self._place_before_site(text)
+        return found[2] if found else None
+
+    def _place_before_site(self, text: str) -> tuple[int, int, str] | None:
+        """「我们天门的学校」「某某县找谁」: where a name stands that the words around it make a place, and the name."""
         m = self._words.place_before_site.search(text)
         if m is None:
             return None
-        place = _ASKER_PREFIX.sub("", m.group("place") or m.group("place2"))
+        group = "place" if m.group("place") else "place2"
+        typed = m.group(group)
+        start = m.start(group) + len(_ASKER_PREFIX.match(typed).group())  # type: ignore[union-attr]
+        place = _PLACE_TAIL.sub("", text[start : m.end(group)])
         if len(place) < 2 or _NOT_A_PLACE.search(place) or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
             return None
-        return place
+        return start, start + len(place), place
+
+    def _in_context(self, text: str) -> Match | None:
+        """「天门的学校找谁」: a city's name that is also an everyday word (天门, 东方; regions.json's short_in_context)
+        is the place where a school or site word follows it."""
+        found = self._place_before_site(text)
+        if found is None or (province := self._regions.in_context(found[2])) is None:
+            return None
+        return Match(province, (found[0], found[1]), found[2])
 
     # ------------------------------------------------------------ replying
 

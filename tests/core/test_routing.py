@@ -107,6 +107,31 @@ def test_a_city_says_which_province_it_belongs_to(router: ContactRouter, questio
     assert f"{city}属于{province}" in text and named(text) == covering(province)
 
 
+REGIONS = json.loads((DATA / "regions.json").read_text(encoding="utf-8"))
+IN_CONTEXT = {c["short_in_context"]: c["province"] for c in REGIONS["cities"] if c.get("short_in_context")}
+
+
+@pytest.mark.parametrize(
+    ("form", "province"), sorted((f, p) for f, p in IN_CONTEXT.items() if not _NOT_A_PLACE.search(f))
+)
+def test_an_everyday_city_name_is_the_place_before_a_school(router: ContactRouter, form: str, province: str) -> None:
+    """「天门的学校找谁」「东方的考点联系人」: a city whose short name is also an everyday word is that city where a
+    school or site word follows it, and nothing where none does (「天门找谁」 is not guessed)."""
+    text = ask(router, f"我们{form}的学校找谁")
+    assert f"{form}属于{province}" in text and named(text) == covering(province)
+    assert not find(router, f"{form}找谁").provinces
+
+
+@pytest.mark.parametrize(
+    "city", [c for c in REGIONS["cities"] if c["adcode"][2:4] == "90"], ids=lambda c: c["name"]
+)
+def test_every_directly_administered_county_level_unit_is_found(router: ContactRouter, city: dict) -> None:
+    """仙桃, 天门, 神农架, 五指山, 石河子 …: each 省/自治区直辖县级行政区划 of the table names its province, by its
+    short name or, when that is an everyday word (天门, 东方), before a school word."""
+    form = city["short"] or city.get("short_in_context") or city["name"]
+    assert find(router, f"{form}的学校找谁").provinces == (city["province"],)
+
+
 def test_a_shared_place_asks_which_province(router: ContactRouter) -> None:
     """「朝阳区的学校找谁」: 朝阳区 is in 北京 and 吉林; the reply asks which and gives only those two."""
     finding = find(router, "朝阳区的学校找谁")
