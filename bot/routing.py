@@ -29,6 +29,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from .contacts import ContactDirectory
 from .knowledge import ContactWords, Knowledge
+from .lexicon import TOKENIZER
 from .regions import Match
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
@@ -47,15 +48,18 @@ MAX_TEXT = 600
 
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
-    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|"
     r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
-    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么)(?:省|地区|地方)|负责哪|管什么|负责什么|"
+    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责哪|(?:管|负责)(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
+# What a person does, asked the way a chat asks it (「黄超老师是干啥的」「林贺做什么的」): a contact ask only when a
+# person is named, since 「考生要做什么」 asks for no contact.
+_ASKS_PERSON_ROLE = re.compile(r"(?:干|做|搞|管)(?:什么|啥|嘛|哪块|哪一块)|干嘛")
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
-    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
     r"邮箱|怎么联系|\bwho\b|\bcontact"
 )
 # The same asks typed in pinyin (「guangxi lianxiren shi shui」「yunnan shei fuze」): each word's syllables, in any of
@@ -160,6 +164,15 @@ _NOT_A_PLACE = re.compile(
     r"附近|周边|偏远|农村|城市|乡镇|县城|市里|省里|区里|下属|同一|什么|多少|哪些"
 )
 _SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学)"
+# A name typed by sound (贾昕阳 for 贾昕旸) counts only where a person is spoken of: 「张孙惠老师」「找张孙惠」
+# 「张孙惠是负责哪里的」「贾昕阳的手机号」, or the name ending the clause.
+_PERSON_CUE_BEFORE = re.compile(r"(?:找|问|联系|给|请|是|和|跟|、)$")
+_PERSON_CUE_AFTER = re.compile(
+    r"老师|的?(?:电话|手机|号码|邮箱|微信|联系方式)|负责|分管|管|是|在|呢|吗|也|还|对接|和|跟|、|$"
+)
+# 谁 typed by its sound (找水, 问税, 找睡): the readings of 谁, where an ask ends.
+_WHO_SOUNDS = frozenset({"shui", "shei"})
+_WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|负责|管)")
 _NUMBER_PIECE = re.compile(r"\d+")
 _EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 _LATIN_WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z][a-z0-9._\-]*[a-z0-9](?![a-z0-9@_\-]|\.[a-z])")
@@ -294,6 +307,8 @@ class ContactRouter:
 
     def __post_init__(self) -> None:
         self.directory = ContactDirectory(self.knowledge.contacts)
+        self._name_sounds = {name: key for name, key in self.directory.sounds().items() if len(key) >= 2}
+        TOKENIZER.check_initialized()  # the dictionary that tells a typed name from a word (陈述, not 陈淑)
         self._regions = self.knowledge.regions
         if self.knowledge.words is None:  # bot.loader.load always reads contact_words.yaml
             raise ValueError(
@@ -424,9 +439,14 @@ class ContactRouter:
 
     def find(self, text: str) -> ContactFinding:
         """What `text` (one normalised clause, `bot.text.normalize`) names and asks about contacts."""
-        text = text[:MAX_TEXT]
+        text = _WHO_TYPED.sub(lambda m: "谁" if _char_sounds(m[1]) & _WHO_SOUNDS else m[1], text[:MAX_TEXT])
         numbers, number_spans = self._numbers(text)
+        matches = self._regions.find_all(text)
+        if not matches and (in_context := self._in_context(text)):
+            matches = [in_context]
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
+        taken = [*((s, e) for s, e, _ in spans), *number_spans, *(m.span for m in matches)]
+        spans += self._names_by_sound(text, taken)
         people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
         segments = _segments(text)
         roles_text = self._words.without_names(text)
@@ -443,12 +463,16 @@ class ContactRouter:
             if self._words.provincial.search(part := _SCHOOL_NAME.sub("", roles_text[seg[0] : seg[1]]))
             and _ASKS_WHO.search(part)
         ]
-        matches = self._regions.find_all(text)
-        if not matches and (in_context := self._in_context(text)):
-            matches = [in_context]
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
-        asks = bool(_ASKS_CONTACT.search(text) or _PINYIN_ASKS.search(text)) and not filing
+        asks = (
+            bool(
+                _ASKS_CONTACT.search(text)
+                or _PINYIN_ASKS.search(text)
+                or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
+            )
+            and not filing
+        )
 
         # In a clause about the exam system, a place is where the problem is, not whose contact is asked, unless
         # the same ask wants the provincial contact too.
@@ -541,6 +565,34 @@ class ContactRouter:
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
         )
+
+    def _names_by_sound(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """贾昕阳 → 贾昕旸, 张孙惠 → 张孙慧: a name typed by its sound, where a person is spoken of.
+
+        Strict, since a wrong extra person is the worst reply there is: every syllable of the full name (tones
+        aside) must be a reading of the character typed, no other contact's name may sound the same, the typed
+        word must be no word of general Chinese (陈述 sounds like 陈淑) and not stand where a name, a number or a
+        place was read, a two-character name keeps its surname as typed, and a person must be spoken of around
+        it (老师, 找…, …的电话, …负责, or the name ending the clause).
+        """
+        found: list[tuple[int, int, str]] = []
+        sounds = [_char_sounds(ch) for ch in text]
+        for name, syllables in self._name_sounds.items():
+            size = len(syllables)
+            for i in range(len(text) - size + 1):
+                if not all(syllable in sounds[i + k] for k, syllable in enumerate(syllables)):
+                    continue
+                end = i + size
+                window = text[i:end]
+                if window == name or (size == 2 and window[0] != name[0]):
+                    continue  # two syllables are too few to guess a surname by: 找江老师 is not 赵江
+                if any(s < end and i < e for s, e in [*taken, *((a, b) for a, b, _ in found)]):
+                    continue
+                if TOKENIZER.FREQ.get(window) or window in self._own_words:
+                    continue
+                if _PERSON_CUE_BEFORE.search(text[max(0, i - 2) : i]) or _PERSON_CUE_AFTER.match(text, end):
+                    found.append((i, end, name))
+        return found
 
     def _latin_names(self, text: str) -> list[tuple[int, int, str]]:
         if not re.search(r"[a-z]", text):

@@ -122,9 +122,7 @@ def test_an_everyday_city_name_is_the_place_before_a_school(router: ContactRoute
     assert not find(router, f"{form}找谁").provinces
 
 
-@pytest.mark.parametrize(
-    "city", [c for c in REGIONS["cities"] if c["adcode"][2:4] == "90"], ids=lambda c: c["name"]
-)
+@pytest.mark.parametrize("city", [c for c in REGIONS["cities"] if c["adcode"][2:4] == "90"], ids=lambda c: c["name"])
 def test_every_directly_administered_county_level_unit_is_found(router: ContactRouter, city: dict) -> None:
     """仙桃, 天门, 神农架, 五指山, 石河子 …: each 省/自治区直辖县级行政区划 of the table names its province, by its
     short name or, when that is an everyday word (天门, 东方), before a school word."""
@@ -779,3 +777,80 @@ def test_the_parts_are_answered_in_the_order_asked(router: ContactRouter) -> Non
     """「山东的，考务问题找谁，协议又找谁签」: 考务 first, then 山东's contact, as the question asks them."""
     text = routed(router, "山东的，考务问题找谁，协议又找谁签")
     assert text.index("陈海燕") < text.index("贾昕旸")
+
+
+# ---------------------------------------------------------------- names typed by sound, asked the way a chat asks
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("张孙惠老师是负责哪里的", "张孙慧"),  # 惠 for 慧: hui both
+        ("贾昕阳老师手机号多少", "贾昕旸"),  # 阳 for 旸: yang both
+        ("找章孙慧", "张孙慧"),  # a three-syllable name may lose its surname's character too
+        ("李文老师电话", "李雯"),
+        ("贾昕阳", "贾昕旸"),  # the name alone
+    ],
+)
+def test_a_name_typed_by_its_sound_finds_the_person(router: ContactRouter, question: str, person: str) -> None:
+    """A contact's name typed with other characters of the same sound (tones aside) is that person's card."""
+    finding = find(router, question)
+    assert finding.people == (person,) and finding.routes
+    text = ask(router, question)
+    assert PROVINCIAL[person]["phone"] in text and named(text) == {person}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "请陈述理由",  # 陈述 sounds like 陈淑, but it is a word
+        "找江老师",  # zhao jiang: a two-character name keeps its surname as typed
+        "我们要找江苏的老师",
+        "临河的学校找谁",  # lin he: a place, not 林贺
+        "考场没水喝去哪找水",
+    ],
+)
+def test_a_sound_alike_that_is_no_name_finds_nobody(router: ContactRouter, question: str) -> None:
+    """Words, places and a surname typed otherwise never become a contact: a wrong extra person is the worst reply."""
+    assert not find(router, question).people
+
+
+def test_a_sound_two_people_share_names_neither(tmp_path: Path) -> None:
+    """With 张孙慧 and 张荪慧 both in the table, 「张孙惠老师电话」 names nobody; each is still found by name."""
+    from dataclasses import replace
+
+    from bot.schema import Person
+
+    knowledge = load(DATA)
+    contacts = knowledge.contacts.model_copy(
+        update={"technical": [*knowledge.contacts.technical, Person(name="张荪慧", phones=["13900000001"])]}
+    )
+    twin = ContactRouter(replace(knowledge, contacts=contacts))
+    assert not twin.find(normalize("张孙惠老师电话")).people
+    assert twin.find(normalize("张荪慧老师电话")).people == ("张荪慧",)
+    assert twin.find(normalize("张孙慧老师电话")).people == ("张孙慧",)
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("黄超老师是管啥的", ["西藏", "新疆", "宁夏", "技术"]),
+        ("林贺老师是干嘛的", ["广东", "海南"]),
+        ("宋菊负责啥", ["贵州", "云南"]),
+    ],
+)
+def test_what_a_person_does_asked_in_chat_words(router: ContactRouter, question: str, expect: list[str]) -> None:
+    """啥, 干嘛, 做什么: asked of a person, the card with every role and province."""
+    text = ask(router, question)
+    assert all(e in text for e in expect)
+
+
+def test_what_to_do_asked_of_nobody_is_no_contact_question(router: ContactRouter) -> None:
+    """「广东考生要做什么」 asks what to do, not whom: no contact reply."""
+    assert not find(router, "广东考生要做什么").routes
+
+
+@pytest.mark.parametrize(("question", "province"), [("江西找水", "江西"), ("广东找睡", "广东"), ("四川问谁呢", "四川")])
+def test_who_typed_by_its_sound(router: ContactRouter, question: str, province: str) -> None:
+    """找水, 找睡: 谁 typed by its sound (shui) at the end of an ask is still 找谁."""
+    assert named(ask(router, question)) == covering(province)
