@@ -134,6 +134,14 @@ _SAME_GLUE = (
     r"这边|那边|\s|{sites}|{provincial}"
 )
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*"
+# 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
+# 一个 is no 同一个: the places are listed, not compared.
+_ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
+# A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
+_ASK_ONLY = re.compile(
+    r"(?:请问|那么?|分别|各自|又|都|应该|该|要|去)*(?:联系|找|问|打给)(?:谁|哪位|哪个|哪个人)(?:呢|啊|呀)?"
+    r"|(?:那么?|分别|各自|又|都)*(?:是谁|谁负责|谁管)(?:呢|啊|呀)?"
+)
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
 _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
@@ -383,12 +391,13 @@ class ContactRouter:
         for i, c in enumerate(clauses):
             if not i or not findings[i - 1].routes or findings[i].routes:
                 continue
-            if _DETAILS_ONLY.fullmatch(c):
+            if _DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c):
                 findings[i] = findings[i - 1]  # the same reply, sent once
             elif (
                 len(findings[i - 1].provinces) >= 2
                 and not findings[i - 1].people
                 and self._words.same_person.fullmatch(c)
+                and not _ONE_AND_THE_OTHER.search(c)
             ):  # 「浙江和福建分别是谁负责，是同一个人吗」
                 findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True)
         for i, f in enumerate(findings):
@@ -542,7 +551,7 @@ class ContactRouter:
         )
         same_person = (
             len(provinces) >= 2
-            and not (named or numbers or filing)
+            and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))
             and self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
             is not None
         )

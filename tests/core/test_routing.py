@@ -854,3 +854,30 @@ def test_what_to_do_asked_of_nobody_is_no_contact_question(router: ContactRouter
 def test_who_typed_by_its_sound(router: ContactRouter, question: str, province: str) -> None:
     """找水, 找睡: 谁 typed by its sound (shui) at the end of an ask is still 找谁."""
     assert named(ask(router, question)) == covering(province)
+
+
+# ---------------------------------------------------------------- one … the other, and a clause that only asks
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们学校两个校区，一个在江苏一个在安徽，分别联系谁？",
+        "有两个校区，一个在江苏，另一个在安徽，找谁",
+        "有的在江苏有的在安徽，联系谁",
+    ],
+)
+def test_one_place_and_the_other_are_listed_not_compared(router: ContactRouter, message: str) -> None:
+    """「一个在江苏一个在安徽」 lists two places: each one's contact, no 「是不是同一位」 verdict, nobody else."""
+    text = routed(router, message)
+    assert "同一位" not in text and named(text) == covering("江苏") | covering("安徽")
+
+
+@pytest.mark.parametrize("ask_only", ["分别联系谁", "那找谁呢", "分别是谁"])
+def test_a_clause_that_only_asks_shares_the_reply_before(router: ContactRouter, ask_only: str) -> None:
+    """「江苏和安徽是同一个人吗，分别联系谁」: the bare ask is the contact reply's (sent once), so no FAQ answer
+    (the technical contacts) is added to it."""
+    from bot.understand import clauses
+
+    first, second = router.find_clauses(clauses(f"江苏和安徽是同一个人吗，{ask_only}"))
+    assert first.routes and second is first
