@@ -315,7 +315,11 @@ class ContactRouter:
 
     def __post_init__(self) -> None:
         self.directory = ContactDirectory(self.knowledge.contacts)
-        self._name_sounds = {name: key for name, key in self.directory.sounds().items() if len(key) >= 2}
+        # each name by its first syllable, so that a clause is read once, not once per name
+        self._names_from: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for name, key in self.directory.sounds().items():
+            if len(key) >= 2:
+                self._names_from.setdefault(key[0], []).append((name, key))
         TOKENIZER.check_initialized()  # the dictionary that tells a typed name from a word (陈述, not 陈淑)
         self._regions = self.knowledge.regions
         if self.knowledge.words is None:  # bot.loader.load always reads contact_words.yaml
@@ -586,10 +590,10 @@ class ContactRouter:
         """
         found: list[tuple[int, int, str]] = []
         sounds = [_char_sounds(ch) for ch in text]
-        for name, syllables in self._name_sounds.items():
-            size = len(syllables)
-            for i in range(len(text) - size + 1):
-                if not all(syllable in sounds[i + k] for k, syllable in enumerate(syllables)):
+        for i, first in enumerate(sounds):
+            for name, syllables in (n for s in first for n in self._names_from.get(s, ())):
+                size = len(syllables)
+                if i + size > len(text) or not all(syllables[k] in sounds[i + k] for k in range(1, size)):
                     continue
                 end = i + size
                 window = text[i:end]
