@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pypinyin import lazy_pinyin
+
 from .knowledge import Contacts, Person
 
 __all__ = ["ContactDirectory", "PersonCard", "ProvincialContact", "phone_keys"]
@@ -96,6 +98,11 @@ class ContactDirectory:
                 self._card(p.name, role, p.phones)
         # Longest first so that a three-character name is never read as a two-character one inside it.
         self._names = sorted(self._cards, key=len, reverse=True)
+        # 贾昕阳 is 贾昕旸 by sound: each name's syllables without tones; a sound two people share names neither.
+        self._by_sound: dict[tuple[str, ...], str | None] = {}
+        for name in self._names:
+            key = tuple(lazy_pinyin(name))
+            self._by_sound[key] = None if key in self._by_sound else name
         self._by_phone: dict[str, str] = {}
         self._by_email: dict[str, str] = {}
         self._by_mailbox: dict[str, str] = {}
@@ -125,6 +132,10 @@ class ContactDirectory:
     def names(self) -> list[str]:
         """Every person the notice names, longest name first."""
         return list(self._names)
+
+    def sounds(self) -> dict[str, tuple[str, ...]]:
+        """Each person whose name no other person's name sounds like: their syllables, without tones."""
+        return {name: key for key, name in self._by_sound.items() if name is not None}
 
     def by_phone(self, digits: str) -> str | None:
         """Whose number this is (bare digits, any of the forms `phone_keys` lists)."""

@@ -182,6 +182,8 @@ class RegionIndex:
         # 海淀区, 海淀, 浦东, 长沙县 -> province; None for a word that holds one but is no place (示范县)
         self._districts: dict[str, str | None] = {}
         self._lone_names: set[str] = set()  # districts known only by their full name: 比如县, 成县
+        # 天门, 东方: a city's short form that is an everyday word, a place only where the words around say so
+        self._in_context: dict[str, str] = {}
 
         self._province_forms: set[str] = set()  # 广东, 广东省, 廣東, 安微: the province itself, not a place in it
         for name, p in data["provinces"].items():
@@ -203,6 +205,8 @@ class RegionIndex:
             if city["short"]:
                 self._add_zh(city["short"], city["province"])
                 self._city_shorts.add(city["short"].translate(_fold_table()))
+            if city.get("short_in_context"):
+                self._in_context[city["short_in_context"].translate(_fold_table())] = city["province"]
         for phrase in data.get("not_places", []):
             self._zh.setdefault(phrase.translate(_fold_table()), None)
         for district in data.get("districts", []):
@@ -299,6 +303,11 @@ class RegionIndex:
             found = list(self._find_abbreviations(t))
         found.sort(key=lambda m: m.span)
         return found
+
+    def in_context(self, word: str) -> str | None:
+        """The province of a city's short form that is also an everyday word (天门, 东方), for a caller whose
+        words around it already say it is a place (「天门的学校」); None for anything else."""
+        return self._in_context.get(word.strip().translate(_fold_table()))
 
     def region_members(self, word: str) -> list[str]:
         """The provinces a region word names (江浙沪 → 江苏, 浙江, 上海); [] for anything else."""

@@ -29,6 +29,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from .contacts import ContactDirectory
 from .knowledge import ContactWords, Knowledge
+from .lexicon import TOKENIZER
 from .regions import Match
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
@@ -47,15 +48,18 @@ MAX_TEXT = 600
 
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
-    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|"
     r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
-    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么)(?:省|地区|地方)|负责哪|管什么|负责什么|"
+    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责哪|(?:管|负责)(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
+# What a person does, asked the way a chat asks it (「黄超老师是干啥的」「林贺做什么的」): a contact ask only when a
+# person is named, since 「考生要做什么」 asks for no contact.
+_ASKS_PERSON_ROLE = re.compile(r"(?:干|做|搞|管)(?:什么|啥|嘛|哪块|哪一块)|干嘛")
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
-    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找水|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
+    r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
     r"邮箱|怎么联系|\bwho\b|\bcontact"
 )
 # The same asks typed in pinyin (「guangxi lianxiren shi shui」「yunnan shei fuze」): each word's syllables, in any of
@@ -130,6 +134,14 @@ _SAME_GLUE = (
     r"这边|那边|\s|{sites}|{provincial}"
 )
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*"
+# 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
+# 一个 is no 同一个: the places are listed, not compared.
+_ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
+# A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
+_ASK_ONLY = re.compile(
+    r"(?:请问|那么?|分别|各自|又|都|应该|该|要|去)*(?:联系|找|问|打给)(?:谁|哪位|哪个|哪个人)(?:呢|啊|呀)?"
+    r"|(?:那么?|分别|各自|又|都)*(?:是谁|谁负责|谁管)(?:呢|啊|呀)?"
+)
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
 _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
@@ -151,6 +163,7 @@ _PLACE_BEFORE_SITE = (
     r"(?P<place>[\u4e00-\u9fffa-z]{{2,10}}?)的(?:{sites}|这边|那边|地区)"
     r"|(?P<place2>[\u4e00-\u9fff]{{1,8}}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
 )
+_PLACE_TAIL = re.compile(r"(?:这边|那边|这里|那里|一带)$")
 _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?(?:是|在)?")
 # Words that say which school or which kind, not where: 「我们的学校」「新申报的考点」「民办的学校」「其他省的学校」.
 _NOT_A_PLACE = re.compile(
@@ -159,6 +172,15 @@ _NOT_A_PLACE = re.compile(
     r"附近|周边|偏远|农村|城市|乡镇|县城|市里|省里|区里|下属|同一|什么|多少|哪些"
 )
 _SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学)"
+# A name typed by sound (贾昕阳 for 贾昕旸) counts only where a person is spoken of: 「张孙惠老师」「找张孙惠」
+# 「张孙惠是负责哪里的」「贾昕阳的手机号」, or the name ending the clause.
+_PERSON_CUE_BEFORE = re.compile(r"(?:找|问|联系|给|请|是|和|跟|、)$")
+_PERSON_CUE_AFTER = re.compile(
+    r"老师|的?(?:电话|手机|号码|邮箱|微信|联系方式)|负责|分管|管|是|在|呢|吗|也|还|对接|和|跟|、|$"
+)
+# 谁 typed by its sound (找水, 问税, 找睡): the readings of 谁, where an ask ends.
+_WHO_SOUNDS = frozenset({"shui", "shei"})
+_WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|负责|管)")
 _NUMBER_PIECE = re.compile(r"\d+")
 _EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 _LATIN_WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z][a-z0-9._\-]*[a-z0-9](?![a-z0-9@_\-]|\.[a-z])")
@@ -293,6 +315,12 @@ class ContactRouter:
 
     def __post_init__(self) -> None:
         self.directory = ContactDirectory(self.knowledge.contacts)
+        # each name by its first syllable, so that a clause is read once, not once per name
+        self._names_from: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for name, key in self.directory.sounds().items():
+            if len(key) >= 2:
+                self._names_from.setdefault(key[0], []).append((name, key))
+        TOKENIZER.check_initialized()  # the dictionary that tells a typed name from a word (陈述, not 陈淑)
         self._regions = self.knowledge.regions
         if self.knowledge.words is None:  # bot.loader.load always reads contact_words.yaml
             raise ValueError(
@@ -367,12 +395,13 @@ class ContactRouter:
         for i, c in enumerate(clauses):
             if not i or not findings[i - 1].routes or findings[i].routes:
                 continue
-            if _DETAILS_ONLY.fullmatch(c):
+            if _DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c):
                 findings[i] = findings[i - 1]  # the same reply, sent once
             elif (
                 len(findings[i - 1].provinces) >= 2
                 and not findings[i - 1].people
                 and self._words.same_person.fullmatch(c)
+                and not _ONE_AND_THE_OTHER.search(c)
             ):  # 「浙江和福建分别是谁负责，是同一个人吗」
                 findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True)
         for i, f in enumerate(findings):
@@ -423,9 +452,14 @@ class ContactRouter:
 
     def find(self, text: str) -> ContactFinding:
         """What `text` (one normalised clause, `bot.text.normalize`) names and asks about contacts."""
-        text = text[:MAX_TEXT]
+        text = _WHO_TYPED.sub(lambda m: "谁" if _char_sounds(m[1]) & _WHO_SOUNDS else m[1], text[:MAX_TEXT])
         numbers, number_spans = self._numbers(text)
+        matches = self._regions.find_all(text)
+        if not matches and (in_context := self._in_context(text)):
+            matches = [in_context]
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
+        taken = [*((s, e) for s, e, _ in spans), *number_spans, *(m.span for m in matches)]
+        spans += self._names_by_sound(text, taken)
         people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
         segments = _segments(text)
         roles_text = self._words.without_names(text)
@@ -442,10 +476,16 @@ class ContactRouter:
             if self._words.provincial.search(part := _SCHOOL_NAME.sub("", roles_text[seg[0] : seg[1]]))
             and _ASKS_WHO.search(part)
         ]
-        matches = self._regions.find_all(text)
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
-        asks = bool(_ASKS_CONTACT.search(text) or _PINYIN_ASKS.search(text)) and not filing
+        asks = (
+            bool(
+                _ASKS_CONTACT.search(text)
+                or _PINYIN_ASKS.search(text)
+                or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
+            )
+            and not filing
+        )
 
         # In a clause about the exam system, a place is where the problem is, not whose contact is asked, unless
         # the same ask wants the provincial contact too.
@@ -515,7 +555,7 @@ class ContactRouter:
         )
         same_person = (
             len(provinces) >= 2
-            and not (named or numbers or filing)
+            and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))
             and self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
             is not None
         )
@@ -538,6 +578,34 @@ class ContactRouter:
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
         )
+
+    def _names_by_sound(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """贾昕阳 → 贾昕旸, 张孙惠 → 张孙慧: a name typed by its sound, where a person is spoken of.
+
+        Strict, since a wrong extra person is the worst reply there is: every syllable of the full name (tones
+        aside) must be a reading of the character typed, no other contact's name may sound the same, the typed
+        word must be no word of general Chinese (陈述 sounds like 陈淑) and not stand where a name, a number or a
+        place was read, a two-character name keeps its surname as typed, and a person must be spoken of around
+        it (老师, 找…, …的电话, …负责, or the name ending the clause).
+        """
+        found: list[tuple[int, int, str]] = []
+        sounds = [_char_sounds(ch) for ch in text]
+        for i, first in enumerate(sounds):
+            for name, syllables in (n for s in first for n in self._names_from.get(s, ())):
+                size = len(syllables)
+                if i + size > len(text) or not all(syllables[k] in sounds[i + k] for k in range(1, size)):
+                    continue
+                end = i + size
+                window = text[i:end]
+                if window == name or (size == 2 and window[0] != name[0]):
+                    continue  # two syllables are too few to guess a surname by: 找江老师 is not 赵江
+                if any(s < end and i < e for s, e in [*taken, *((a, b) for a, b, _ in found)]):
+                    continue
+                if TOKENIZER.FREQ.get(window) or window in self._own_words:
+                    continue
+                if _PERSON_CUE_BEFORE.search(text[max(0, i - 2) : i]) or _PERSON_CUE_AFTER.match(text, end):
+                    found.append((i, end, name))
+        return found
 
     def _latin_names(self, text: str) -> list[tuple[int, int, str]]:
         if not re.search(r"[a-z]", text):
@@ -650,13 +718,29 @@ class ContactRouter:
         """「火星的学校找谁」「某某县找谁」「华南理工大学找谁」: a place-like name that resolves to no province."""
         if self._region_school is not None and (m := self._region_school.search(text)):
             return m.group()
+        found = self._place_before_site(text)
+        return found[2] if found else None
+
+    def _place_before_site(self, text: str) -> tuple[int, int, str] | None:
+        """「我们天门的学校」「某某县找谁」: where a name stands that the words around it make a place, and the name."""
         m = self._words.place_before_site.search(text)
         if m is None:
             return None
-        place = _ASKER_PREFIX.sub("", m.group("place") or m.group("place2"))
+        group = "place" if m.group("place") else "place2"
+        typed = m.group(group)
+        start = m.start(group) + len(_ASKER_PREFIX.match(typed).group())  # type: ignore[union-attr]
+        place = _PLACE_TAIL.sub("", text[start : m.end(group)])
         if len(place) < 2 or _NOT_A_PLACE.search(place) or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
             return None
-        return place
+        return start, start + len(place), place
+
+    def _in_context(self, text: str) -> Match | None:
+        """「天门的学校找谁」: a city's name that is also an everyday word (天门, 东方; regions.json's short_in_context)
+        is the place where a school or site word follows it."""
+        found = self._place_before_site(text)
+        if found is None or (province := self._regions.in_context(found[2])) is None:
+            return None
+        return Match(province, (found[0], found[1]), found[2])
 
     # ------------------------------------------------------------ replying
 

@@ -76,6 +76,16 @@ CASES = [
         {"贾昕旸"},
     ),
     ("a follow-up asking the number", "湖南找谁，电话多少", ["15386416485"], {"李雯"}),
+    ("a city name that is an everyday word", "天门的学校找谁", ["天门属于湖北", "15386417485"], {"梁眉"}),
+    ("a name typed by its sound", "张孙惠老师是负责哪里的", ["张孙慧", "15966325037", "河南"], {"张孙慧"}),
+    ("a person's role in chat words", "黄超老师是管啥的", ["西藏", "技术"], {"黄超"}),
+    ("谁 typed by its sound", "广东找睡", ["18620586370"], {"林贺", "王吉庆"}),
+    (
+        "one place and the other, then a bare ask",
+        "我们学校两个校区，一个在江苏一个在安徽，分别联系谁？",
+        ["18268809626", "18268819525"],
+        {"丁熙丽", "项露琪"},
+    ),
 ]
 
 

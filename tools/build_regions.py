@@ -160,8 +160,11 @@ _ETHNIC_RE = re.compile(
     "(?:" + "|".join(sorted((f"{e}族" if len(e) == 1 else f"{e}族?" for e in ETHNIC), key=len, reverse=True)) + ")+$"
 )
 
-# Short forms that are everyday words far more often than places: only the full name (东方市,
-# 阿里地区 …) is kept for these, so "东方" or "合作" in a question resolves nothing.
+# Short forms that are everyday words far more often than places: the full name (东方市, 阿里地区 …) is
+# kept for these, so "东方" or "合作" alone in a question resolves nothing; the short form goes into the
+# city's ``short_in_context``, which the reader takes for the place only where the words around it name a
+# place (「天门的学校」「东方这边的考点」). jieba's dictionary cannot judge these (石首 is tagged n at 30746,
+# 天门 ns at 4627), so the list is by hand.
 COMMON_WORD_SHORTS = {
     "东方",
     "合作",
@@ -388,6 +391,8 @@ def build(csv_path: Path) -> dict[str, object]:
         s, p = str(c["short"]), str(c["province"])
         if s == c["name"] or len(s) < 2 or s in ambiguous or s in COMMON_WORD_SHORTS:
             c["short"] = None
+            if s in COMMON_WORD_SHORTS and s not in ambiguous and s not in provinces:
+                c["short_in_context"] = s  # 天门 in 「天门的学校」: an everyday word that names the place there
         elif s in provinces and s != p:
             ambiguous[s] = sorted({s, p})
             c["short"] = None
@@ -403,7 +408,8 @@ def build(csv_path: Path) -> dict[str, object]:
         "generated_by": "tools/build_regions.py",
         "note": "cities: prefecture-level divisions and county-level cities; short is null when "
         "ambiguous across provinces, a province name, shorter than 2 characters or an "
-        "everyday word (see common_word_shorts). districts: county-level 区/县/旗 with the "
+        "everyday word (see common_word_shorts; such a form is short_in_context, a place only "
+        "where the words around it say so: 天门的学校). districts: county-level 区/县/旗 with the "
         "forms that name them (full name, short form), each form unique to one province and "
         "never a city's or province's form; the others are in district_forms_dropped",
         "everyday_words": f"jieba {jieba.__version__} dict.txt: a form is an everyday word at "

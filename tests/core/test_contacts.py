@@ -177,3 +177,12 @@ def test_look_ups_by_phone_and_email(directory) -> None:
     assert directory.by_phone("85964700") == "陈海燕" and directory.by_phone("18620586370") == "林贺"
     assert directory.by_email("LinHe@ZhongHui.vip") == "林贺" and directory.by_mailbox("chenxu") == "陈淑"
     assert directory.by_phone("13800000000") is None and directory.by_email("sales@zhonghui.vip") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["我们学校两个校区，一个在江苏一个在安徽，分别联系谁？", "江苏和安徽是同一个人吗，分别联系谁"]
+)
+def test_two_places_then_a_bare_ask_get_no_technical_line(answerer: Answerer, question: str) -> None:
+    """「…，分别联系谁」 after the places is their contacts' question: no technical contacts line (黄超) added."""
+    text = ask(answerer, question)
+    assert named(text) == covering("江苏") | covering("安徽") and "技术" not in text

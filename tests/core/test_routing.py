@@ -107,6 +107,29 @@ def test_a_city_says_which_province_it_belongs_to(router: ContactRouter, questio
     assert f"{city}属于{province}" in text and named(text) == covering(province)
 
 
+REGIONS = json.loads((DATA / "regions.json").read_text(encoding="utf-8"))
+IN_CONTEXT = {c["short_in_context"]: c["province"] for c in REGIONS["cities"] if c.get("short_in_context")}
+
+
+@pytest.mark.parametrize(
+    ("form", "province"), sorted((f, p) for f, p in IN_CONTEXT.items() if not _NOT_A_PLACE.search(f))
+)
+def test_an_everyday_city_name_is_the_place_before_a_school(router: ContactRouter, form: str, province: str) -> None:
+    """「天门的学校找谁」「东方的考点联系人」: a city whose short name is also an everyday word is that city where a
+    school or site word follows it, and nothing where none does (「天门找谁」 is not guessed)."""
+    text = ask(router, f"我们{form}的学校找谁")
+    assert f"{form}属于{province}" in text and named(text) == covering(province)
+    assert not find(router, f"{form}找谁").provinces
+
+
+@pytest.mark.parametrize("city", [c for c in REGIONS["cities"] if c["adcode"][2:4] == "90"], ids=lambda c: c["name"])
+def test_every_directly_administered_county_level_unit_is_found(router: ContactRouter, city: dict) -> None:
+    """仙桃, 天门, 神农架, 五指山, 石河子 …: each 省/自治区直辖县级行政区划 of the table names its province, by its
+    short name or, when that is an everyday word (天门, 东方), before a school word."""
+    form = city["short"] or city.get("short_in_context") or city["name"]
+    assert find(router, f"{form}的学校找谁").provinces == (city["province"],)
+
+
 def test_a_shared_place_asks_which_province(router: ContactRouter) -> None:
     """「朝阳区的学校找谁」: 朝阳区 is in 北京 and 吉林; the reply asks which and gives only those two."""
     finding = find(router, "朝阳区的学校找谁")
@@ -754,3 +777,107 @@ def test_the_parts_are_answered_in_the_order_asked(router: ContactRouter) -> Non
     """「山东的，考务问题找谁，协议又找谁签」: 考务 first, then 山东's contact, as the question asks them."""
     text = routed(router, "山东的，考务问题找谁，协议又找谁签")
     assert text.index("陈海燕") < text.index("贾昕旸")
+
+
+# ---------------------------------------------------------------- names typed by sound, asked the way a chat asks
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("张孙惠老师是负责哪里的", "张孙慧"),  # 惠 for 慧: hui both
+        ("贾昕阳老师手机号多少", "贾昕旸"),  # 阳 for 旸: yang both
+        ("找章孙慧", "张孙慧"),  # a three-syllable name may lose its surname's character too
+        ("李文老师电话", "李雯"),
+        ("贾昕阳", "贾昕旸"),  # the name alone
+    ],
+)
+def test_a_name_typed_by_its_sound_finds_the_person(router: ContactRouter, question: str, person: str) -> None:
+    """A contact's name typed with other characters of the same sound (tones aside) is that person's card."""
+    finding = find(router, question)
+    assert finding.people == (person,) and finding.routes
+    text = ask(router, question)
+    assert PROVINCIAL[person]["phone"] in text and named(text) == {person}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "请陈述理由",  # 陈述 sounds like 陈淑, but it is a word
+        "找江老师",  # zhao jiang: a two-character name keeps its surname as typed
+        "我们要找江苏的老师",
+        "临河的学校找谁",  # lin he: a place, not 林贺
+        "考场没水喝去哪找水",
+    ],
+)
+def test_a_sound_alike_that_is_no_name_finds_nobody(router: ContactRouter, question: str) -> None:
+    """Words, places and a surname typed otherwise never become a contact: a wrong extra person is the worst reply."""
+    assert not find(router, question).people
+
+
+def test_a_sound_two_people_share_names_neither(tmp_path: Path) -> None:
+    """With 张孙慧 and 张荪慧 both in the table, 「张孙惠老师电话」 names nobody; each is still found by name."""
+    from dataclasses import replace
+
+    from bot.schema import Person
+
+    knowledge = load(DATA)
+    contacts = knowledge.contacts.model_copy(
+        update={"technical": [*knowledge.contacts.technical, Person(name="张荪慧", phones=["13900000001"])]}
+    )
+    twin = ContactRouter(replace(knowledge, contacts=contacts))
+    assert not twin.find(normalize("张孙惠老师电话")).people
+    assert twin.find(normalize("张荪慧老师电话")).people == ("张荪慧",)
+    assert twin.find(normalize("张孙慧老师电话")).people == ("张孙慧",)
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("黄超老师是管啥的", ["西藏", "新疆", "宁夏", "技术"]),
+        ("林贺老师是干嘛的", ["广东", "海南"]),
+        ("宋菊负责啥", ["贵州", "云南"]),
+    ],
+)
+def test_what_a_person_does_asked_in_chat_words(router: ContactRouter, question: str, expect: list[str]) -> None:
+    """啥, 干嘛, 做什么: asked of a person, the card with every role and province."""
+    text = ask(router, question)
+    assert all(e in text for e in expect)
+
+
+def test_what_to_do_asked_of_nobody_is_no_contact_question(router: ContactRouter) -> None:
+    """「广东考生要做什么」 asks what to do, not whom: no contact reply."""
+    assert not find(router, "广东考生要做什么").routes
+
+
+@pytest.mark.parametrize(("question", "province"), [("江西找水", "江西"), ("广东找睡", "广东"), ("四川问谁呢", "四川")])
+def test_who_typed_by_its_sound(router: ContactRouter, question: str, province: str) -> None:
+    """找水, 找睡: 谁 typed by its sound (shui) at the end of an ask is still 找谁."""
+    assert named(ask(router, question)) == covering(province)
+
+
+# ---------------------------------------------------------------- one … the other, and a clause that only asks
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们学校两个校区，一个在江苏一个在安徽，分别联系谁？",
+        "有两个校区，一个在江苏，另一个在安徽，找谁",
+        "有的在江苏有的在安徽，联系谁",
+    ],
+)
+def test_one_place_and_the_other_are_listed_not_compared(router: ContactRouter, message: str) -> None:
+    """「一个在江苏一个在安徽」 lists two places: each one's contact, no 「是不是同一位」 verdict, nobody else."""
+    text = routed(router, message)
+    assert "同一位" not in text and named(text) == covering("江苏") | covering("安徽")
+
+
+@pytest.mark.parametrize("ask_only", ["分别联系谁", "那找谁呢", "分别是谁"])
+def test_a_clause_that_only_asks_shares_the_reply_before(router: ContactRouter, ask_only: str) -> None:
+    """「江苏和安徽是同一个人吗，分别联系谁」: the bare ask is the contact reply's (sent once), so no FAQ answer
+    (the technical contacts) is added to it."""
+    from bot.understand import clauses
+
+    first, second = router.find_clauses(clauses(f"江苏和安徽是同一个人吗，{ask_only}"))
+    assert first.routes and second is first
