@@ -26,7 +26,7 @@ from . import facets, semantic
 from .contacts import ContactDirectory
 from .faq import FaqIndex, Hit, informativeness, words
 from .knowledge import FaqEntry, Knowledge
-from .routing import ContactRouter
+from .routing import ContactFinding, ContactRouter
 from .text import normalize
 from .topics import FOREIGN_SHARE, Topics
 from .understand import Understanding, Vocabulary, arabic_numbers, clauses, stated_today, understand
@@ -216,8 +216,18 @@ class Answerer:
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
         findings = self.router.find_clauses([c.u.text for c in parts]) if parts else []
+        # A place that only stands there (「江西现代职业技术学院的，有个考生没带身份证，能先让他考不」) says who asks,
+        # when another clause asks a question of its own (close to one of ours, or about another subject).
+        corrects = any(f.denied for f in findings)  # 「说错了，不是宁夏，是宁波」: 宁波 is what is asked
+        context = [f.context_only and not corrects for f in findings]
+        asked_else = any(
+            not f.routes and (c.other or (c.best and c.best.score >= CLARIFY))
+            for c, f in zip(parts, findings, strict=True)
+        )
+        if asked_else and any(context):
+            findings = [ContactFinding() if only else f for f, only in zip(findings, context, strict=True)]
         routed = [f for f in findings if f.routes]
-        if not routed:
+        if not routed and not (asked_else and any(context)):
             finding = self.router.find(text)
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}

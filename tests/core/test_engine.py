@@ -296,3 +296,22 @@ def test_a_staff_entrys_word_said_otherwise_reaches_the_entry(knowledge, q: str,
 def test_a_new_word_near_no_word_of_the_entry_is_still_another_subject(knowledge, q: str) -> None:
     reply = _with_entries(knowledge, LUNCH, SCRATCH).answer(q, now=NOW)
     assert reply.entry_id not in ("lunch-break", "scratch-paper") and reply.kind in TURNED_AWAY, reply.text
+
+
+@pytest.mark.parametrize(
+    "q, person",
+    [
+        ("云南国防工业职业技术学院的，想提前问下考试期间机子出故障的应急流程", "宋菊"),
+        ("安徽职业技术学院的，实操那场做完了能提前走吗", "项露琪"),
+    ],
+)
+def test_a_school_named_as_context_gets_no_provincial_contact_when_something_else_is_asked(
+    answerer, q: str, person: str
+) -> None:
+    """The school says who asks; the question is the other clause, and nobody asked for 云南's contact."""
+    assert person not in ask(answerer, q).text
+
+
+def test_a_correction_after_a_preamble_is_still_routed(answerer) -> None:
+    text = ask(answerer, "说错了，不是宁夏，是宁波").text
+    assert "赵江" in text and "黄超" not in text
