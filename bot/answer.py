@@ -221,7 +221,7 @@ class Answerer:
         corrects = any(f.denied for f in findings)  # 「说错了，不是宁夏，是宁波」: 宁波 is what is asked
         context = [f.context_only and not corrects for f in findings]
         asked_else = any(
-            not f.routes and (c.other or (c.best and c.best.score >= CLARIFY))
+            not (f.routes or f.asks_contact) and (c.other or (c.best and c.best.score >= CLARIFY))
             for c, f in zip(parts, findings, strict=True)
         )
         if asked_else and any(context):
