@@ -141,7 +141,7 @@ def test_a_shared_place_asks_which_province(router: ContactRouter) -> None:
 def test_several_provinces_are_grouped_by_person(router: ContactRouter) -> None:
     """「北京、天津、河北、山东分别找谁」: 蓝海鹏 once for the three, 贾昕旸 for 山东."""
     text = ask(router, "北京、天津、河北、山东分别找谁")
-    assert text.count("蓝海鹏") == 1 and named(text) == {"蓝海鹏", "贾昕旸"} and len(text.splitlines()) == 2
+    assert text.count("蓝海鹏") == 1 and named(text) == {"蓝海鹏", "贾昕旸"} and len(text.splitlines()) == 3
 
 
 def test_too_many_provinces_are_named_not_dropped(router: ContactRouter) -> None:
