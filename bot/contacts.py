@@ -190,6 +190,9 @@ class ContactDirectory:
             else:
                 missing.append(p)
         lines: list[str] = []
+        if len(groups) >= 2:  # provinces with different contacts: one line a person, with what of the asked is theirs
+            lines.append(self._by_person([p for members in groups.values() for p in members], via))
+            groups = {}
         for names, members in groups.items():
             people = self.for_province(members[0])
             prefix = "".join(f"{via[p]}属于{p}。" for p in members if via.get(p))
@@ -204,6 +207,22 @@ class ContactDirectory:
             lines.append(
                 f"{prefix}通知的联系人表里没有列出{'、'.join(missing)}的业务联系人，请联系考务工作：{self.exam_affairs_line()}。"
             )
+        return "\n".join(lines)
+
+    def _by_person(self, provinces: list[str], via: dict[str, str]) -> str:
+        """「广东和海南分别找谁」: 林贺 once for both, 王吉庆 for 广东, each person's asked provinces by the name.
+
+        Read by person, not by province, so that nobody is listed twice and no name stands next to a province
+        that is not theirs."""
+        people: dict[str, tuple[ProvincialContact, list[str]]] = {}
+        for p in provinces:
+            for c in self.for_province(p):
+                people.setdefault(c.name, (c, []))[1].append(p)
+        prefix = "".join(f"{via[p]}属于{p}。" for p in provinces if via.get(p))
+        lines = [f"{prefix}{'、'.join(provinces)}的考核站点业务联系人："]
+        for c, asked in people.values():
+            email = f" {c.email}" if c.email else ""
+            lines.append(f"· {c.name}（{'、'.join(asked)}）{c.phone}{email}")
         return "\n".join(lines)
 
     def describe_person(self, name: str) -> str:

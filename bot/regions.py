@@ -18,9 +18,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 from pathlib import Path
 
 from opencc import OpenCC
+from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -43,6 +45,7 @@ class Match:
     span: tuple[int, int]  # in the text given to find()
     via: str  # what the user typed there: "深圳", "Guangdong", "廣東"; for a region of several provinces the province
     region: str | None = None  # the region word it came through: "江浙沪", "粤西" (data/region_words.yaml)
+    city: str | None = None  # the city a nickname stands for: 羊城 → 广州 (data/city_nicknames.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +86,10 @@ _ASK_NOUN = "联系人|负责人|对接人|考务"
 # These characters also start ordinary words (新联系人 = a new contact, 云负责人, 黑名单 …):
 # they resolve only with a verb ("新找谁") or with 省, never in front of a noun.
 _WEAK_ABBREVIATIONS = set("新云黑青台港宁藏")
+# 贵省, like 贵校 and 贵司, is the polite "your province", said to anyone: never 贵州 there.
+_HONORIFIC = set("贵")
+# 晋陕豫三省, 川渝两省: as many abbreviations as the number says, then 省.
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _WORD_RUN = re.compile(r"[^\s\W_]+")  # letters, digits and Chinese: punctuation and spaces out
 # A district known only by its full name may be the end of another word that meets 区域 or 县城:
 # 新建区域, 教育资源县域, 相应县级, 河北区县.  After these characters such a full name is not read.
@@ -94,6 +101,16 @@ _ALONE_AFTER = re.compile(
     r"地区|区域|片区|大区|一带|方面|这边|那边|这块|那块|地方|各|几|[三四五六]省|省|的|找|联系|负责|谁|管|对接|业务|"
     r"考点|站点|学校|院校|高校|和|与|跟|及|或|、|有|是|也|都|还|分别|那|这|区"
 )
+
+
+# A place name's readings are enumerated; a name of many polyphonic characters keeps its first few.
+_MAX_READINGS = 16
+
+
+@lru_cache(maxsize=8192)
+def _readings(ch: str) -> frozenset[str]:
+    """Every reading of a character, without tones (厦: sha, xia)."""
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -198,6 +215,7 @@ class RegionIndex:
                 self._latin_patterns[_LATIN_SEP.join(re.escape(w) for w in words)] = key
             for abbreviation in p["abbreviations"]:
                 self._abbreviations[abbreviation] = name
+                self._province_forms.update([abbreviation, f"{abbreviation}省"])  # 晋, 黑省: the province itself
         for city in data["cities"]:
             self._add_zh(city["name"], city["province"])
             if city.get("short_zhou"):
@@ -230,6 +248,24 @@ class RegionIndex:
         self._groups_partial = {w.translate(_fold_table()) for w in data.get("groups_partial", [])}
         self._groups_re = re.compile(_trie_regex(self._groups)) if self._groups else None
 
+        # 羊城, 蓉城, 庐州: a city's nickname or old name names the city's province; one that is an everyday word
+        # (金陵, 京城) only where the words around it make it a place, like 天门.
+        self._nickname_city: dict[str, str] = {}
+        for word, nick in data.get("nicknames", {}).items():
+            folded = word.translate(_fold_table())
+            if nick.get("in_context"):
+                self._in_context.setdefault(folded, nick["province"])
+            else:
+                self._add_zh(word, nick["province"])
+            self._nickname_city[folded] = nick["city"]
+        # Every province, city and long district form by its sound (toneless pinyin), built on first use.
+        self._sound_forms: dict[str, str] = {
+            **{f: p for f, p in self._zh.items() if p is not None and f not in self._nickname_city},
+            **{f: p for f, p in self._districts.items() if p is not None and len(f) >= 3},
+            **{f: p for f, p in self._in_context.items() if f not in self._nickname_city},
+        }
+        self._by_sound: dict[tuple[str, ...], set[tuple[str, str, int]]] | None = None
+
         self._zh_re = re.compile(_trie_regex(self._zh))
         by_prefix: dict[str, list[str]] = {}
         for form in self._districts:
@@ -257,6 +293,9 @@ class RegionIndex:
             "(?:是谁|是哪位|呢|吗|啊|呀|哈|谢谢)*"
         )
         self._abbr_char_re = re.compile(f"{abbr}(?P<sheng>省)?")
+        # 黑省的联系人, 晋陕豫三省: abbreviations before 省, anywhere in a message
+        count = "".join(_COUNTS)
+        self._abbr_sheng_re = re.compile(f"(?P<run>{abbr}(?:、?{abbr})*)(?P<count>[{count}])?省")
 
     def _add_zh(self, form: str, province: str) -> None:
         form = form.translate(_fold_table())  # the text is folded before matching: 乾安 is read as 干安
@@ -301,6 +340,7 @@ class RegionIndex:
         found += [*self._find_latin(t), *groups]
         if not found and len(t.compact) <= 24:
             found = list(self._find_abbreviations(t))
+        found += [a for a in self._find_abbreviations_sheng(t) if not any(_overlap(a.span, m.span) for m in found)]
         found.sort(key=lambda m: m.span)
         return found
 
@@ -308,6 +348,40 @@ class RegionIndex:
         """The province of a city's short form that is also an everyday word (天门, 东方), for a caller whose
         words around it already say it is a place (「天门的学校」); None for anything else."""
         return self._in_context.get(word.strip().translate(_fold_table()))
+
+    def nickname_city(self, word: str) -> str | None:
+        """The city a nickname or old name stands for (羊城 → 广州, 金陵 → 南京), else None."""
+        return self._nickname_city.get(word.strip().translate(_fold_table()))
+
+    def sounding(self, word: str) -> list[tuple[str, str]]:
+        """The places whose name sounds exactly like `word` (toneless pinyin): [(the place's name, its province)],
+        each province once. 「和肥」 → [("合肥", "安徽")], 「夏门」 → [("厦门", "福建")].
+
+        The typed word is read the way an input method offers it, each character by its usual reading (和 he, 肥
+        fei: 鹤壁 he bi is no match). A place's name may be read by any reading of its characters (厦 is sha or
+        xia), since the phrase tables that would say which are not loaded; where two places sound alike, the one
+        read with fewer unusual readings is meant (蓝州 is 兰州, not 郴州 read lan). A place's own name sounds like
+        nothing else here.
+        """
+        folded = word.strip().translate(_fold_table())
+        if folded in self._sound_forms or not _CJK_RE.fullmatch(folded[:1]):
+            return []
+        if self._by_sound is None:
+            self._by_sound = {}
+            for form, province in self._sound_forms.items():
+                usual = lazy_pinyin(form)
+                readings = [[usual[i], *sorted(_readings(ch) - {usual[i]})] for i, ch in enumerate(form)]
+                for key in islice(product(*readings), _MAX_READINGS):
+                    unusual = sum(a != b for a, b in zip(key, usual, strict=True))
+                    self._by_sound.setdefault(key, set()).add((form, province, unusual))
+        candidates = self._by_sound.get(tuple(lazy_pinyin(folded)), set())
+        if not candidates:
+            return []
+        fewest = min(u for _, _, u in candidates)
+        found: dict[str, str] = {}
+        for form, province, _ in sorted(c for c in candidates if c[2] == fewest):
+            found.setdefault(province, form)
+        return [(form, province) for province, form in found.items()]
 
     def region_members(self, word: str) -> list[str]:
         """The provinces a region word names (江浙沪 → 江苏, 浙江, 上海); [] for anything else."""
@@ -356,6 +430,28 @@ class RegionIndex:
         provinces = {m.province for m in self.find(place)}
         return provinces.pop() if len(provinces) == 1 else None
 
+    def _find_abbreviations_sheng(self, t: _Text) -> Iterator[Match]:
+        """「黑省的联系人」「我们是豫省的」「晋陕豫三省的学校」: one abbreviation and 省, or as many as the number
+        before 省 says, standing as a word of its own (江苏省 holds 苏省, 贵省 is "your province")."""
+        text = t.compact
+        for m in self._abbr_sheng_re.finditer(text):
+            chars = [c for c in m.group("run") if c != "、"]
+            count = m.group("count")
+            if count is None:
+                chars = chars[-1:]  # 「川渝省」 is no form: only the one before 省
+                start = m.end() - 2
+                if chars[0] in _HONORIFIC:
+                    continue
+            else:
+                start = m.start()
+                if len(chars) != _COUNTS[count] or len(chars) < 2:
+                    continue
+            if not _stands_alone(text, start, m.end()):
+                continue
+            for i, ch in enumerate(text[start : m.end()]):
+                if ch in self._abbreviations:
+                    yield self._match(t, self._abbreviations[ch], start + i, start + i + 1)
+
     def _find_groups(self, t: _Text) -> Iterator[Match]:
         if self._groups_re is None:
             return
@@ -374,7 +470,7 @@ class RegionIndex:
 
     def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
         span = t.span(start, end)
-        return Match(province, span, t.original[span[0] : span[1]])
+        return Match(province, span, t.original[span[0] : span[1]], city=self._nickname_city.get(t.compact[start:end]))
 
     def _find_zh(self, t: _Text) -> Iterator[Match]:
         text = t.compact

@@ -49,7 +49,7 @@ MAX_TEXT = 600
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
-    r"还管|都管|"
+    r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
     r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
     r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责哪|(?:管|负责)(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
@@ -60,6 +60,7 @@ _ASKS_PERSON_ROLE = re.compile(r"(?:干|做|搞|管)(?:什么|啥|嘛|哪块|哪
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
+    r"找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
     r"邮箱|怎么联系|\bwho\b|\bcontact"
 )
 # The same asks typed in pinyin (「guangxi lianxiren shi shui」「yunnan shei fuze」): each word's syllables, in any of
@@ -90,7 +91,8 @@ _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧
 _YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
 _PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
-_PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|是|归|属于|对接|找)的?$")
+# 「我们是福建的」 says who asks, not whom a place belongs to.
+_PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
 # normalisation, so this is what is left): 「中级几点考」「准考证怎么打印」「有没有补考」.
 _QUESTION = re.compile(
@@ -163,6 +165,16 @@ _PLACE_BEFORE_SITE = (
     r"(?P<place>[\u4e00-\u9fffa-z]{{2,10}}?)的(?:{sites}|这边|那边|地区)"
     r"|(?P<place2>[\u4e00-\u9fff]{{1,8}}(?:省|市|县|区|州|盟|旗|镇|乡))(?=的|找|联系|谁|负责|$)"
 )
+# Where the words around a run make it a place, for a place typed by its sound (和肥的学校, 夏门这边, 我们在蓉城,
+# 正州找谁): before a site word, 这边 or 那边; after 我们在 / 我们是 to the clause's end or 的; or a clause that is
+# only the run and a contact ask. {sites} as above.
+_PLACE_SLOT = (
+    r"(?P<a>[\u4e00-\u9fff]{{2,10}}?)(?:这边|那边)?的?(?:{sites}|这边|那边)"
+    r"|(?:我们|咱们|我校|我)(?:在|是)(?P<b>[\u4e00-\u9fff]{{2,5}}?)(?:的|这边|那边|$)"
+    r"|^(?P<c>[\u4e00-\u9fff]{{2,5}}?)(?:的|这边|那边)?(?:找谁|联系谁|问谁|谁负责|归谁管|的?(?:联系人|负责人|对接人))"
+)
+# A place typed by its sound is a run of two to five characters ending where the slot ends.
+_SOUND_RUN = (2, 5)
 _PLACE_TAIL = re.compile(r"(?:这边|那边|这里|那里|一带)$")
 _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?(?:是|在)?")
 # Words that say which school or which kind, not where: 「我们的学校」「新申报的考点」「民办的学校」「其他省的学校」.
@@ -204,6 +216,7 @@ class _Words:
     provincial: re.Pattern[str]
     alone: re.Pattern[str]
     place_before_site: re.Pattern[str]
+    place_slot: re.Pattern[str]
     same_person: re.Pattern[str]
 
     @classmethod
@@ -217,6 +230,7 @@ class _Words:
             provincial=re.compile(f"{provincial}|{_OWN_PROVINCE}" if provincial else _OWN_PROVINCE),
             alone=re.compile(_ALONE.format(sites=sites)),
             place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
+            place_slot=re.compile(_PLACE_SLOT.format(sites=sites)),
             same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),
         )
 
@@ -322,6 +336,7 @@ class ContactRouter:
                 self._names_from.setdefault(key[0], []).append((name, key))
         TOKENIZER.check_initialized()  # the dictionary that tells a typed name from a word (陈述, not 陈淑)
         self._regions = self.knowledge.regions
+        self._regions.sounding("和肥")  # builds the table of places by sound at start-up, not on a question
         if self.knowledge.words is None:  # bot.loader.load always reads contact_words.yaml
             raise ValueError(
                 "ContactRouter needs the knowledge of contact_words.yaml (load it with bot.knowledge.load)"
@@ -457,6 +472,7 @@ class ContactRouter:
         matches = self._regions.find_all(text)
         if not matches and (in_context := self._in_context(text)):
             matches = [in_context]
+        matches, sounded_shared = self._by_sound(text, matches)
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
         taken = [*((s, e) for s, e, _ in spans), *number_spans, *(m.span for m in matches)]
         spans += self._names_by_sound(text, taken)
@@ -529,11 +545,11 @@ class ContactRouter:
                 if m.region not in regions:
                     regions.append(m.region)
             elif self._is_city(m):
-                via[m.province] = m.via
+                via[m.province] = f"{m.via}（{m.city}）" if m.city else m.via
 
         shared: list[tuple[str, tuple[str, ...]]] = []
         if not places and not (technical_segments and asks):
-            shared = [(form, tuple(ps)) for form, ps in self._regions.ambiguous(text)]
+            shared = [(form, tuple(ps)) for form, ps in self._regions.ambiguous(text)] + sounded_shared
         if not places and not shared and asks and not named and not roles:
             for m in self._sound_alike(text):
                 provinces.append(m.province)
@@ -714,6 +730,43 @@ class ContactRouter:
         # A run that reads as two provinces (through two readings of one character) is guessed as neither.
         return sorted((m for m in found.values() if spans.count(m.span) == 1), key=lambda m: m.span)
 
+    def _by_sound(self, text: str, matches: list[Match]) -> tuple[list[Match], list[tuple[str, tuple[str, ...]]]]:
+        """和肥 → 合肥, 哈儿滨 → 哈尔滨, 沙平坝 → 沙坪坝 (not the 平坝 inside it): a place typed by its sound.
+
+        Strict, since a wrong province names a wrong person: the run must stand where the words around it make
+        it a place (和肥的学校, 夏门这边, 我们在…, 正州找谁), sound exactly like one place's name (toneless pinyin;
+        `RegionIndex.sounding`), be no word of general Chinese nor of ours, and hold no word that says which
+        school rather than where. Longest run first; a place found inside the run yields to it (沙平坝 is
+        沙坪坝, not 平坝). A run that sounds like places of several provinces is asked about, never guessed.
+        Returns the matches, with those replaced, and the places to ask about.
+        """
+        shared: list[tuple[str, tuple[str, ...]]] = []
+        lo, hi = _SOUND_RUN
+        for slot in self._words.place_slot.finditer(text):
+            group = next(g for g in ("a", "b", "c") if slot.group(g))
+            start, end = slot.span(group)
+            start += len(_ASKER_PREFIX.match(text[start:end]).group())  # type: ignore[union-attr]
+            end = start + len(_PLACE_TAIL.sub("", text[start:end]))
+            for s in range(max(start, end - hi), end - lo + 1):
+                run = text[s:end]
+                if any(m.span[0] < s < m.span[1] or (s <= m.span[0] < end < m.span[1]) for m in matches):
+                    continue  # the run cuts a place in two
+                if any(m.span == (s, end) for m in matches) or _NOT_A_PLACE.search(run):
+                    continue
+                if TOKENIZER.FREQ.get(run) or run in self._own_words:
+                    continue
+                places = self._regions.sounding(run)
+                if not places:
+                    continue
+                matches = [m for m in matches if not (s <= m.span[0] and m.span[1] <= end)]
+                if len(places) == 1:
+                    form, province = places[0]
+                    matches = sorted([*matches, Match(province, (s, end), form)], key=lambda m: m.span)
+                else:
+                    shared.append((run, tuple(p for _, p in places)))
+                break
+        return matches, shared
+
     def _unknown_place(self, text: str) -> str | None:
         """「火星的学校找谁」「某某县找谁」「华南理工大学找谁」: a place-like name that resolves to no province."""
         if self._region_school is not None and (m := self._region_school.search(text)):
@@ -740,7 +793,7 @@ class ContactRouter:
         found = self._place_before_site(text)
         if found is None or (province := self._regions.in_context(found[2])) is None:
             return None
-        return Match(province, (found[0], found[1]), found[2])
+        return Match(province, (found[0], found[1]), found[2], city=self._regions.nickname_city(found[2]))
 
     # ------------------------------------------------------------ replying
 

