@@ -18,6 +18,7 @@ import hashlib
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Literal
 
 import numpy as np
@@ -26,6 +27,7 @@ from . import facets, semantic
 from .contacts import ContactDirectory
 from .faq import FaqIndex, Hit, informativeness, words
 from .knowledge import FaqEntry, Knowledge
+from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
 from .topics import FOREIGN_SHARE, Topics
@@ -170,7 +172,13 @@ class Answerer:
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
         self._entry_words: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
-        self.topics = Topics(frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)))
+        pairs: set[tuple[str, str]] = set()
+        for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
+            cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
+            pairs.update(pairwise(cut))
+        self.topics = Topics(
+            frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)), frozenset(pairs)
+        )
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question

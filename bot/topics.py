@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .faq import informativeness, words
-from .lexicon import TAGGER
+from .faq import _ensure_dictionary, informativeness, words
+from .lexicon import TAGGER, TOKENIZER
 
 __all__ = ["Topics"]
 
@@ -78,6 +78,15 @@ def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is word i perhaps a wrong cut, its first character belonging with the word before (哪一级别的: 一级 + 别的,
+    where 级别 is the word)? Then it is no evidence of "another" (别的)."""
+    if i == 0:
+        return False
+    _ensure_dictionary()
+    return TOKENIZER.FREQ.get(tagged[i - 1][0][-1] + tagged[i][0][0], 0) > 0
+
+
 def _starts(word: str, part: str) -> list[int]:
     return [i for i in range(len(word) - len(part) + 1) if word.startswith(part, i)]
 
@@ -96,8 +105,10 @@ def verb_core(word: str) -> str:
 
 
 class Topics:
-    def __init__(self, ours: frozenset[str], is_place, is_level) -> None:
+    def __init__(self, ours: frozenset[str], is_place, is_level, pairs: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.ours = ours
+        # Words that stand side by side in our own text (打印 准考证): a verb our text uses on a noun acts on it.
+        self.pairs = pairs
         # A word that sounds exactly like one of ours is that word misspelt (考式 for 考试), not a new subject.
         self._our_sounds = frozenset("".join(lazy_pinyin(w)) for w in ours if len(w) >= 2)
         self._is_place = is_place
@@ -178,21 +189,23 @@ class Topics:
                 head = word[: -len(kind)]
                 if word not in self.ours and self._foreign(head, "n"):
                     return head
-            i, seen = j - 1, 0
+            i, seen, after = j - 1, 0, word
             while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
                 if mod in _LINKS:  # 的, 之, 那个: the modifier stands before them
-                    i -= 1
+                    i, after = i - 1, mod
                     continue
-                if mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER):
+                if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
                     return mod
+                if mflag[0] == "v" and (mod, after) in self.pairs:
+                    break  # 途径打印准考证: 打印 acts on 准考证, as our own text says; 途径 names nothing of it
                 if len(mod) >= 2 and (self._foreign(mod, mflag) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目),
                 # and through a locative noun (Web前端的群, 校内的邮箱) and an idiom jieba tags as one (前端开发).
                 if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] in "vf" and len(mod) > 1):
                     break
-                i -= 1
+                i, after = i - 1, mod
                 seen += 1
         return None
 

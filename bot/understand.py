@@ -18,7 +18,11 @@ __all__ = ["Understanding", "Vocabulary", "clauses", "stated_today", "understand
 
 # Chinese numbers up to 31, as dates and clock times use them (十二月十八号, 九点).
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_NUMBER = re.compile(r"([一二两三]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?=[月日号点])")
+# A lone digit before 日 is a count (同一日, 三日内), not a day of the month, unless a month stands before it (十二月一日).
+_CN_NUMBER = re.compile(
+    r"([一二两三]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?=[月号点])"
+    r"|([一二两三]?十[一二三四五六七八九]?|(?<=月)[一二两三四五六七八九])(?=日)"
+)
 
 
 def _cn_value(s: str) -> int:
@@ -30,7 +34,7 @@ def _cn_value(s: str) -> int:
 
 def arabic_numbers(text: str) -> str:
     """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words)."""
-    return _CN_NUMBER.sub(lambda m: str(_cn_value(m.group(1))), text)
+    return _CN_NUMBER.sub(lambda m: str(_cn_value(m.group(1) or m.group(2))), text)
 
 
 # A date: 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 is no date).

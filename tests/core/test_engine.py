@@ -315,3 +315,24 @@ def test_a_school_named_as_context_gets_no_provincial_contact_when_something_els
 def test_a_correction_after_a_preamble_is_still_routed(answerer) -> None:
     text = ask(answerer, "说错了，不是宁夏，是宁波").text
     assert "赵江" in text and "黄超" not in text
+
+
+def test_a_word_that_may_be_cut_across_another_is_no_evidence_of_another(answerer) -> None:
+    """哪一级别的 cuts as 一级 + 别的, but 级别 is the word: no "another" (别的) in it."""
+    text = ask(answerer, "星期六举行的是哪一级别的考试？").text
+    assert "初级" in text and "12月19日" not in text
+
+
+def test_a_lone_digit_before_ri_is_a_count_not_a_day(answerer) -> None:
+    from bot.understand import arabic_numbers
+
+    assert arabic_numbers("同一日") == "同一日" and arabic_numbers("三日内") == "三日内"
+    assert arabic_numbers("十二月一日") == "12月1日" and arabic_numbers("十八日") == "18日"
+    assert "12月1日" not in ask(answerer, "同一级别的理论考试与实操考试是否在同一日举行？").text
+
+
+def test_a_verb_our_text_uses_on_a_noun_acts_on_it_and_names_no_other_subject(answerer) -> None:
+    """途径打印准考证: 打印 acts on 准考证 (our own samples say 打印准考证), so 途径 names nothing of it."""
+    assert answerer.topics.names_another("考生可通过何种途径打印准考证") is None
+    assert ask(answerer, "考生可通过何种途径打印准考证？").entry_id == "tickets"
+    assert answerer.topics.names_another("智能财税1+X的备案表发哪个邮箱")  # a name before 的 still counts
