@@ -248,6 +248,10 @@ class Answerer:
             return self._join(replies + [self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
         if len(answered) == 1 and len(ties := self._tied(answered[0].hits)) >= 2:
             return self._clarify(ties, raw, now, asker)  # two entries the samples cannot tell apart
+        if len(answered) == 1 and answered[0] is not whole:
+            # One clause is the question; the others only ask about it (「若于11月25日提交申报，是否仍在期限内」).
+            only = answered[0]
+            answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
         if answered:
             return self._join([self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
         best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)

@@ -43,7 +43,11 @@ DATE_IN_TEXT = re.compile(
     r"|(?<![\d:.])(1[0-2]|0?[1-9](?=[./]\d\d))[./](3[01]|[12]\d|0?[1-9])(?![\d:.])"
 )
 # The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」.
-_TODAY_IS = re.compile(r"(?:今天|今日|现在|目前)(?:是|都|已经|已|都已经)*(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?")
+# 「截至12月10日」「截止到今天12月10日」: "as of" a day says the same in writing.
+_TODAY_IS = re.compile(
+    r"(?:今天|今日|现在|目前|截至|截止到|截止至)(?:是|都|已经|已|都已经|今天|今日)*"
+    r"(?:(?:20\d\d)年)?(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?"
+)
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
 _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2}
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
@@ -59,7 +63,11 @@ _ASKS = {
     "when": re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|when|deadline|date"),
     "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|几天"),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
-    "status": re.compile(r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"),
+    # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
+    "status": re.compile(
+        r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"
+        r"|(?:仍|仍然|依然|依旧)(?:可|能|在|来得及)"
+    ),
     "who": re.compile(r"找谁|是谁|谁|哪位|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|哪个平台|什么地方|网址|链接|地址|where"),
     "how": re.compile(r"怎么|怎样|如何|咋|流程|步骤|方式|how"),

@@ -336,3 +336,14 @@ def test_a_verb_our_text_uses_on_a_noun_acts_on_it_and_names_no_other_subject(an
     assert answerer.topics.names_another("考生可通过何种途径打印准考证") is None
     assert ask(answerer, "考生可通过何种途径打印准考证？").entry_id == "tickets"
     assert answerer.topics.names_another("智能财税1+X的备案表发哪个邮箱")  # a name before 的 still counts
+
+
+def test_the_written_register_states_a_day_and_asks_whether_still(answerer) -> None:
+    """截至 X 日 is "as of", 仍可/仍在 the written 还能: the same verdict as the chat register gets."""
+    text = ask(answerer, "截至2021年11月23日，是否仍可报名参加本次考核？", now=datetime(2021, 12, 10)).text
+    assert text.startswith("不能了") and "2021年11月23日" in text.splitlines()[0]
+
+
+def test_a_clause_that_only_asks_about_the_other_takes_its_question_to_it(answerer) -> None:
+    text = ask(answerer, "若于2021年11月25日提交考核站点申报，是否仍在规定期限内？").text
+    assert text.startswith("11月25日已经不能了"), text
