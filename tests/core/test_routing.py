@@ -991,3 +991,25 @@ def test_a_province_and_a_person_in_one_message_are_each_answered(router: Contac
     says who asks, not whom 福建 belongs to."""
     text = routed(router, "我们是福建的，福建找谁？另外侯仕平老师电话多少")
     assert named(text) == covering("福建") and "18382082006" in text and "不是" not in text
+
+
+# ---------------------------------------------------------------- blind14: corrections, details, two asks, either/or
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "雷朋老师负责哪几个省，电话给一下",  # normalisation takes 一下 away: 「电话给」
+        "林贺负责哪些省，电话发一下",
+        "广东找谁，把电话给一下",
+        "四川谁负责，电话说一下",
+        "广东找谁，电话也给一下",
+        "广东找谁，手机号告诉我一下",
+    ],
+)
+def test_a_number_asked_with_a_verb_shares_the_reply(router: ContactRouter, message: str) -> None:
+    """「…，电话给一下」: the number is in the contact reply; the FAQ's technical contacts are not added."""
+    from bot.understand import clauses
+
+    findings = [f for f in router.find_clauses(clauses(message)) if f.routes]
+    assert len(findings) == 2 and findings[0] is findings[1]
