@@ -83,8 +83,17 @@ _FILING = re.compile(
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
 _DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
+# 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
+# restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
-    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了"
+    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
+    r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
+)
+# A clause that is only a denial (「吉林？不是，我说的是吉安」「广东？不对，广西」「不不不，是广西」): it retracts the
+# place said in the clauses before. Read as 不对 when the message is read whole, since 「吉林不是吉安」 joined
+# without its commas would deny the wrong place.
+_DENIAL_CLAUSE = re.compile(
+    r"[啊哦噢额呃嗯唉哎呀]*(?:不是|不对|不不+|错了|说错了|打错了|写错了|搞错了|弄错了|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
@@ -158,7 +167,8 @@ _ALONE = (
     r"不好意思)*"
     r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
     r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
-    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系)*"
+    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系|"
+    r"(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我是说|我是问)*"
 )
 # A school's name around a place (福州职业技术学院, 四川大学): what is left of it once the place is cut out.
 _SCHOOL_REST = re.compile(r"[^\W\d的是在吗呢么什怎几哪谁找问]{0,10}?(?:大学|学院|职院|学校|中专|技校|中学)")
@@ -393,8 +403,10 @@ class ContactRouter:
         clause and a FAQ clause.
         """
         clauses = list(clauses)
-        whole = self.find("".join(clauses))
+        whole = self.find("".join("不对" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
         findings = [self._within(self.find(c), whole) for c in clauses]
+        if whole.denied:
+            findings = self._corrected(findings)
         context = [i for i, f in enumerate(findings) if f.context_only]
         start = 0  # first clause after the previous ask
         for i, f in enumerate(findings):
@@ -453,16 +465,44 @@ class ContactRouter:
         return findings
 
     @staticmethod
+    def _corrected(findings: list[ContactFinding]) -> list[ContactFinding]:
+        """「山西的联系人…啊不是山西，是陕西，榆林的」, the clauses of a correction: the clause whose place was denied
+        asks of the place said instead, and clauses that only restate a place said before (「榆林的」) join its
+        reply, so that the corrected place is answered once."""
+        out = list(findings)
+        first: int | None = None
+        for i, f in enumerate(out):
+            if not f.routes or not f.provinces:
+                continue
+            if first is None:
+                first = i
+            elif (
+                f.alone
+                and not (f.people or f.numbers or f.shared_places)
+                and set(f.provinces) <= set(out[first].provinces)
+            ):
+                earlier = out[first]
+                merged = replace(earlier, via=tuple({**dict(f.via), **dict(earlier.via)}.items()))
+                out = [merged if g is earlier else g for g in out]
+                out[i] = merged
+        for i, f in enumerate(out):
+            if f.denied and f.asks_contact and f.empty():
+                out[i] = next((g for g in [*out[i + 1 :], *reversed(out[:i])] if g.routes), f)
+        return out
+
+    @staticmethod
     def _within(f: ContactFinding, whole: ContactFinding) -> ContactFinding:
         """`f` without what the whole message denies."""
         provinces = tuple(p for p in f.provinces if p not in whole.denied)
         people = tuple(p for p in f.people if p not in whole.denied)
         if provinces == f.provinces and people == f.people:
             return f
+        removed = [p for p in [*f.provinces, *f.people] if p not in [*provinces, *people]]
         return replace(
             f,
             provinces=provinces,
             people=people,
+            denied=tuple(dict.fromkeys([*f.denied, *removed])),
             via=tuple((p, v) for p, v in f.via if p in provinces),
             confirmation=f.confirmation and bool(provinces and people),
         )
@@ -691,6 +731,10 @@ class ContactRouter:
                 # 「广东，打错了，是广西」: corrected when a mention of its kind follows the correction
                 denied = any(m.end <= c and any(o.start >= c for o in mentions) for c in corrections)
             out.append(_Mention(m.start, m.end, m.key, denied))
+        # 「山西的联系人…啊不是山西，是陕西」: a denial retracts the same place said before it, when something of its
+        # kind is said after it instead.
+        for d in [m for m in out if m.denied and any(o.start >= m.end and not o.denied for o in out)]:
+            out = [replace(m, denied=True) if m.key == d.key and m.end <= d.start else m for m in out]
         # A clause that only denies (「不是广东」) asks about nothing; one that corrects keeps what is left.
         return out
 

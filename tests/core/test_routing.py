@@ -14,6 +14,7 @@ from bot.routing import (
     _ASKS_CONTACT,
     _ASKS_WHO,
     _CORRECTION,
+    _DENIAL_CLAUSE,
     _DENIED_AFTER,
     _DENIED_BEFORE,
     _FILING,
@@ -994,6 +995,53 @@ def test_a_province_and_a_person_in_one_message_are_each_answered(router: Contac
 
 
 # ---------------------------------------------------------------- blind14: corrections, details, two asks, either/or
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("山西的联系人…啊不是山西，是陕西，榆林的", "陕西"),  # the denial after the first place, an interjection
+        ("四川的联系人呃不是四川，是重庆的", "重庆"),
+        ("湖南的联系人，哦不是湖南，应该是湖北", "湖北"),
+        ("吉林？不是，我说的是吉安，江西那个", "江西"),  # 不是 alone, in a clause of its own
+        ("湖南？不是，我问的是湖北", "湖北"),
+        ("广东？不是，广西", "广西"),  # joined without its commas, this would read 「不是广西」
+        ("广东？不对，广西", "广西"),
+        ("广东找谁？不不不，是广西", "广西"),
+        ("吉林不是我说的是吉安", "江西"),  # 不是 before 我说的是, in one clause
+        ("黑龙江？呃不是，应该是河南", "河南"),
+    ],
+)
+def test_a_correction_after_the_first_place_names_only_the_place_meant(
+    router: ContactRouter, message: str, province: str
+) -> None:
+    """「X…啊不是X，是Y」「X？不是，我说的是Y」: Y's contact alone, once; never the denied place's person."""
+    text = routed(router, message)
+    assert named(text) == covering(province)
+    assert text.count("考核站点业务联系人：") + text.count("考核站点业务联系人（") == 1
+
+
+@pytest.mark.parametrize("message", ["林贺？不是，我说的是黄超", "找杨德明…啊不对，是宋菊"])
+def test_a_corrected_person_is_not_carded(router: ContactRouter, message: str) -> None:
+    """「P？不是，我说的是Q」: Q's card, and the person denied is not named."""
+    denied, meant = ("林贺", "黄超") if "林贺" in message else ("杨德明", "宋菊")
+    text = routed(router, message)
+    assert meant in text and denied not in text
+
+
+@pytest.mark.parametrize(
+    "message", ["广东找谁？不是，我想问考试时间", "深圳不是广东的吗，找谁", "江西省的站点找谁呢？是江西不是山西哈"]
+)
+def test_a_denial_with_no_place_after_it_retracts_nothing(router: ContactRouter, message: str) -> None:
+    """A bare 不是 retracts a place only when another place is said after it."""
+    province = "江西" if "江西" in message else "广东"
+    assert named(routed(router, message)) == covering(province)
+
+
+@pytest.mark.parametrize("bare", ["不是", "不对", "啊不是", "不不不", "说错了"])
+def test_a_clause_that_only_denies(bare: str) -> None:
+    """A clause that is only 不是, 不对, 不不不 … retracts what was said before it."""
+    assert _DENIAL_CLAUSE.fullmatch(normalize(bare))
 
 
 @pytest.mark.parametrize(
