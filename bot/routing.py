@@ -444,7 +444,14 @@ class ContactRouter:
                 findings[i] = joined
                 for j in reversed(before):
                     findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
-        if whole.confirmation and not any(f.confirmation for f in findings):
+        # 「洛阳的站点联系人是谁？另外郁晓东老师管哪几个省」: two open asks, each of its own clause, are two questions,
+        # not one yes/no question about the person and the place.
+        own_asks = [
+            i
+            for i, f in enumerate(findings)
+            if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
+        ]
+        if whole.confirmation and len(own_asks) < 2 and not any(f.confirmation for f in findings):
             first = next((i for i, f in enumerate(findings) if f.routes), None)
             if first is not None:
                 findings = [

@@ -1061,3 +1061,24 @@ def test_a_number_asked_with_a_verb_shares_the_reply(router: ContactRouter, mess
 
     findings = [f for f in router.find_clauses(clauses(message)) if f.routes]
     assert len(findings) == 2 and findings[0] is findings[1]
+
+
+@pytest.mark.parametrize(
+    ("message", "place", "person"),
+    [
+        ("洛阳的站点联系人是谁？另外郁晓东老师管哪几个省", "河南", "郁晓东"),
+        ("四川的联系人是谁，另外杨德明老师电话多少", "四川", "杨德明"),
+        ("杭州的学校找谁？顺便问下林贺老师负责哪里", "浙江", "林贺"),
+    ],
+)
+def test_a_place_then_a_person_are_two_questions(router: ContactRouter, message: str, place: str, person: str) -> None:
+    """Two open asks, one of a place and one of a person: both answered, and no 「不是。」 verdict."""
+    text = routed(router, message)
+    assert named(text) == covering(place) | {person} and "不是" not in text
+    assert "、".join(PROVINCIAL[person]["provinces"]) in text
+
+
+def test_a_yes_no_split_over_clauses_stays_one_after_an_open_ask(router: ContactRouter) -> None:
+    """「洛阳找谁？郁晓东管吗」: the second clause asks yes or no, so the verdict stays."""
+    text = routed(router, "洛阳找谁？郁晓东管吗")
+    assert text.startswith("不是。") and named(text) == covering("河南")
