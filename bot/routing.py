@@ -57,6 +57,11 @@ _ASKS_CONTACT = re.compile(
 # What a person does, asked the way a chat asks it (「黄超老师是干啥的」「林贺做什么的」): a contact ask only when a
 # person is named, since 「考生要做什么」 asks for no contact.
 _ASKS_PERSON_ROLE = re.compile(r"(?:干|做|搞|管)(?:什么|啥|嘛|哪块|哪一块)|干嘛")
+# ... or as an either/or (「黄超老师是管技术的还是管省的」「林贺负责业务还是负责考务」): 还是 before a duty verb, or
+# role words of two different groups on its two sides (`ContactRouter._asks_either_role`).
+_EITHER = "还是"
+_EITHER_DUTY = re.compile(r"(?:是|在)?(?:管|负责|分管|对接|做|搞)")
+_PROVINCE_WORD = re.compile(r"省|地区|地方")
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
@@ -547,7 +552,10 @@ class ContactRouter:
             bool(
                 _ASKS_CONTACT.search(text)
                 or _PINYIN_ASKS.search(text)
-                or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
+                or (
+                    any(not m.denied for m in people)
+                    and (_ASKS_PERSON_ROLE.search(text) or self._asks_either_role(text))
+                )
             )
             and not filing
         )
@@ -643,6 +651,22 @@ class ContactRouter:
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
         )
+
+    def _asks_either_role(self, text: str) -> bool:
+        """「黄超是管技术的还是管省的」「黄超是技术老师还是业务老师」: which of a person's roles, as an either/or.
+
+        Role words of one group on both sides (「先装系统还是先装客户端」) ask about the system, not the person.
+        """
+        at = text.find(_EITHER)
+        if at < 0:
+            return False
+        before, after = text[max(0, at - 8) : at], text[at + len(_EITHER) :]
+        if _EITHER_DUTY.match(after):
+            return True
+        words = self._words
+        groups = (words.technical, words.exam_affairs, words.provincial, _PROVINCE_WORD)
+        sides = [{i for i, g in enumerate(groups) if g.search(side)} for side in (before, after)]
+        return bool(sides[0] and sides[1] and sides[0] != sides[1])
 
     def _names_by_sound(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """贾昕阳 → 贾昕旸, 张孙惠 → 张孙慧: a name typed by its sound, where a person is spoken of.

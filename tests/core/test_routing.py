@@ -1082,3 +1082,28 @@ def test_a_yes_no_split_over_clauses_stays_one_after_an_open_ask(router: Contact
     """「洛阳找谁？郁晓东管吗」: the second clause asks yes or no, so the verdict stays."""
     text = routed(router, "洛阳找谁？郁晓东管吗")
     assert text.startswith("不是。") and named(text) == covering("河南")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "黄超老师是管技术的还是管省的？",
+        "黄超是技术老师还是业务老师",
+        "黄超管系统还是管省里",
+        "林贺老师负责业务还是负责考务",
+        "张晋静老师是考务还是技术",
+    ],
+)
+def test_a_persons_roles_asked_as_either_or(router: ContactRouter, question: str) -> None:
+    """「P是管技术的还是管省的」: P's card, with every role and province P has."""
+    text = ask(router, question)
+    person = next(n for n in EVERYONE if n in normalize(question))
+    assert text.startswith(person)
+    if person == "黄超":
+        assert "技术" in text and all(p in text for p in ("西藏", "新疆", "宁夏"))
+
+
+@pytest.mark.parametrize("question", ["黄超老师说先装系统还是先装客户端", "王吉庆老师让我问准考证是打印还是下载"])
+def test_an_either_or_about_something_else_is_no_role_question(router: ContactRouter, question: str) -> None:
+    """An either/or of two things of one kind, or of no role at all, asks nothing of the person named."""
+    assert not find(router, question).asks_contact
