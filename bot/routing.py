@@ -137,7 +137,8 @@ _SCHOOL_NAME = re.compile(
 _DETAILS_ONLY = re.compile(
     r"(?:是的话|如果是|那|还有|另外|他们?|她们?|的|联系|顺便|麻烦|请|再|也|把)*"
     r"(?:电话|手机号?|号码|座机|邮箱|微信|联系方式|怎么联系)(?:号码)?"
-    r"(?:是|多少|呢|有吗|也|再|能|可以|方便|是什么|是啥|吗|"
+    r"(?:(?:和|跟|及|以及|、)(?:电话|手机号?|号码|座机|邮箱|微信|联系方式)(?:号码)?)*"
+    r"(?:是|多少|呢|有吗|也|再|都|能|可以|方便|是什么|是啥|吗|"
     r"(?:发|给|说|报|告诉|留|来)(?:我|下|个|一个|一下)?)*"
 )
 # The province asked is the one named before: 「云南的，考务找谁，本省的联系人呢」.
@@ -548,14 +549,14 @@ class ContactRouter:
         ]
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
+        # 「黄超到底是技术还是省里的联系人」: the role words say what the person is, not which role is wanted
+        either_role = any(not m.denied for m in people) and self._asks_either_role(text)
         asks = (
             bool(
                 _ASKS_CONTACT.search(text)
                 or _PINYIN_ASKS.search(text)
-                or (
-                    any(not m.denied for m in people)
-                    and (_ASKS_PERSON_ROLE.search(text) or self._asks_either_role(text))
-                )
+                or either_role
+                or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
             )
             and not filing
         )
@@ -572,7 +573,7 @@ class ContactRouter:
         named = list(dict.fromkeys([*by_name, *owners]))
 
         roles: list[str] = []
-        if asks:
+        if asks and not either_role:
             for s, e in segments:
                 part = _SCHOOL_NAME.sub("", roles_text[s:e])
                 if not _ASKS_WHO.search(part):

@@ -1053,6 +1053,7 @@ def test_a_clause_that_only_denies(bare: str) -> None:
         "四川谁负责，电话说一下",
         "广东找谁，电话也给一下",
         "广东找谁，手机号告诉我一下",
+        "雷鹏管哪些省？电话和邮箱都给一下",  # two details, 都
     ],
 )
 def test_a_number_asked_with_a_verb_shares_the_reply(router: ContactRouter, message: str) -> None:
@@ -1101,6 +1102,12 @@ def test_a_persons_roles_asked_as_either_or(router: ContactRouter, question: str
     assert text.startswith(person)
     if person == "黄超":
         assert "技术" in text and all(p in text for p in ("西藏", "新疆", "宁夏"))
+
+
+def test_a_role_word_in_an_either_or_describes_the_person(router: ContactRouter) -> None:
+    """「黄超到底是技术还是省里的联系人」: 黄超's card; 技术 says what he is, so no technical contacts line."""
+    finding = find(router, "黄超到底是技术还是省里的联系人")
+    assert finding.people == ("黄超",) and not finding.roles
 
 
 @pytest.mark.parametrize("question", ["黄超老师说先装系统还是先装客户端", "王吉庆老师让我问准考证是打印还是下载"])
