@@ -95,10 +95,11 @@ _CORRECTION = re.compile(
     r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
 )
 # A clause that is only a denial (「吉林？不是，我说的是吉安」「广东？不对，广西」「不不不，是广西」): it retracts the
-# place said in the clauses before. Read as 不对 when the message is read whole, since 「吉林不是吉安」 joined
-# without its commas would deny the wrong place.
+# place said in the clauses before. Read as 说错了 when the message is read whole, since 「吉林不是吉安」 joined
+# without its commas would deny the wrong place (and 「…对吗？不对」 would join into 对不对).
 _DENIAL_CLAUSE = re.compile(
-    r"[啊哦噢额呃嗯唉哎呀]*(?:不是|不对|不不+|错了|说错了|打错了|写错了|搞错了|弄错了|no|nope)(?:的|了|啦|哦|啊|呀)*"
+    r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
+    r"(?:不是|不对|不+|错了|说错了|打错了|写错了|搞错了|弄错了|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
@@ -409,10 +410,12 @@ class ContactRouter:
         clause and a FAQ clause.
         """
         clauses = list(clauses)
-        whole = self.find("".join("不对" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
-        findings = [self._within(self.find(c), whole) for c in clauses]
-        if whole.denied:
-            findings = self._corrected(findings)
+        whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
+        findings = self._corrected([self._within(self.find(c), whole) for c in clauses])
+        for i, c in enumerate(clauses):
+            # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
+            if _DENIAL_CLAUSE.fullmatch(c) and not findings[i].routes:
+                findings[i] = next((g for g in findings[i + 1 :] if g.routes), findings[i])
         context = [i for i, f in enumerate(findings) if f.context_only]
         start = 0  # first clause after the previous ask
         for i, f in enumerate(findings):
@@ -494,13 +497,15 @@ class ContactRouter:
                 and not (f.people or f.numbers or f.shared_places)
                 and set(f.provinces) <= set(out[first].provinces)
             ):
-                earlier = out[first]
-                merged = replace(earlier, via=tuple({**dict(f.via), **dict(earlier.via)}.items()))
+                earlier = out[first]  # the place said last is the one meant: 「广州？不是，深圳」 → 深圳属于广东
+                merged = replace(earlier, via=tuple({**dict(earlier.via), **dict(f.via)}.items()))
                 out = [merged if g is earlier else g for g in out]
                 out[i] = merged
         for i, f in enumerate(out):
-            if f.denied and f.asks_contact and f.empty():
-                out[i] = next((g for g in [*out[i + 1 :], *reversed(out[:i])] if g.routes), f)
+            if f.denied and f.empty():
+                instead = next((g for g in [*out[i + 1 :], *reversed(out[:i])] if g.routes), None)
+                if instead is not None:  # keeps its denial: the reply is a correction's, not context
+                    out[i] = replace(instead, denied=tuple(dict.fromkeys([*instead.denied, *f.denied])))
         return out
 
     @staticmethod

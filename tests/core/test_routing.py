@@ -1010,6 +1010,12 @@ def test_a_province_and_a_person_in_one_message_are_each_answered(router: Contac
         ("广东找谁？不不不，是广西", "广西"),
         ("吉林不是我说的是吉安", "江西"),  # 不是 before 我说的是, in one clause
         ("黑龙江？呃不是，应该是河南", "河南"),
+        ("江苏的，啊不，浙江的，联系人是谁", "浙江"),  # a bare 不
+        ("我们是山西的，呃不是，陕西的，找谁", "陕西"),
+        ("广东找谁？我说错了，是广西", "广西"),  # the denying clause is the correction's, not context
+        ("郑州的学校找谁？不是，我说错了，是福州", "福建"),
+        ("苏南的学校找谁？不是，我问的是粤西", "广东"),
+        ("内蒙古的联系人是谁…不对不对，是蒙自，云南的", "云南"),
     ],
 )
 def test_a_correction_after_the_first_place_names_only_the_place_meant(
@@ -1114,3 +1120,33 @@ def test_a_role_word_in_an_either_or_describes_the_person(router: ContactRouter)
 def test_an_either_or_about_something_else_is_no_role_question(router: ContactRouter, question: str) -> None:
     """An either/or of two things of one kind, or of no role at all, asks nothing of the person named."""
     assert not find(router, question).asks_contact
+
+
+@pytest.mark.parametrize(
+    ("message", "said"), [("广州？不是，深圳", "深圳属于广东"), ("吉林？不是吉林省，是吉林市", "吉林市属于吉林")]
+)
+def test_a_correction_within_one_province_is_answered_once(router: ContactRouter, message: str, said: str) -> None:
+    """Two places of one province, the first denied: one reply, by the place said last."""
+    text = routed(router, message)
+    assert text.startswith(said) and text.count("考核站点业务联系人") == 1
+
+
+def test_a_confirmation_whose_place_is_corrected_asks_of_the_place_meant(router: ContactRouter) -> None:
+    """「宁夏找雷鹏对吗？不是，我说的是宁波」: joined, 「对吗」 and 「不是」 must not read as 对不对; the verdict is for
+    宁波 (浙江), and 宁夏's contact is not named."""
+    text = routed(router, "宁夏找雷鹏对吗？不是，我说的是宁波")
+    assert text.startswith("不是。") and named(text) == covering("浙江")
+
+
+@pytest.mark.parametrize(
+    ("message", "province"), [("刚才说错了，应该是河南", "河南"), ("抱歉我说错了，是广西", "广西")]
+)
+def test_a_clause_that_only_retracts_belongs_to_the_place_after_it(
+    router: ContactRouter, message: str, province: str
+) -> None:
+    """「刚才说错了，应该是河南」 (the wrong place was in an earlier message): the retraction shares 河南's reply, so the
+    engine does not take it for a question of another subject."""
+    from bot.understand import clauses
+
+    first, second = router.find_clauses(clauses(message))
+    assert first is second and first.provinces == (province,)
