@@ -1150,3 +1150,33 @@ def test_a_clause_that_only_retracts_belongs_to_the_place_after_it(
 
     first, second = router.find_clauses(clauses(message))
     assert first is second and first.provinces == (province,)
+
+
+CORRECTIONS = [
+    "{x}的联系人…啊不是{x}，是{y}",
+    "{x}？不是，我说的是{y}",
+    "{x}？不是，{y}",
+    "{x}找谁？不对，{y}",
+    "{x}，哦不，{y}的学校",
+    "{x}的学校找谁？不是，我问的是{y}",
+    "{x}？不是{x}，是{y}",
+    "{x}找谁？我说错了，应该是{y}",
+    "{x}？呃不是，{y}的，电话多少",
+    "是{y}不是{x}",
+    "我们不是{x}的，是{y}的",
+    "{x}不对，应该是{y}",
+]
+
+
+@pytest.mark.parametrize("template", CORRECTIONS)
+def test_no_correction_names_the_denied_places_person(router: ContactRouter, template: str) -> None:
+    """For every pair of provinces with different contacts, a correction from X to Y names Y's contacts, only."""
+    provinces = sorted({p for r in ROWS for p in r["provinces"]})
+    wrong = []
+    for x in provinces:
+        for y in provinces:
+            if x != y and not covering(x) & covering(y):
+                question = template.format(x=x, y=y)
+                if named(routed(router, question)) != covering(y):
+                    wrong.append(question)
+    assert not wrong, wrong[:5]
