@@ -57,6 +57,11 @@ _ASKS_CONTACT = re.compile(
 # What a person does, asked the way a chat asks it (「黄超老师是干啥的」「林贺做什么的」): a contact ask only when a
 # person is named, since 「考生要做什么」 asks for no contact.
 _ASKS_PERSON_ROLE = re.compile(r"(?:干|做|搞|管)(?:什么|啥|嘛|哪块|哪一块)|干嘛")
+# ... or as an either/or (「黄超老师是管技术的还是管省的」「林贺负责业务还是负责考务」): 还是 before a duty verb, or
+# role words of two different groups on its two sides (`ContactRouter._asks_either_role`).
+_EITHER = "还是"
+_EITHER_DUTY = re.compile(r"(?:是|在)?(?:管|负责|分管|对接|做|搞)")
+_PROVINCE_WORD = re.compile(r"省|地区|地方")
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
@@ -83,8 +88,18 @@ _FILING = re.compile(
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
 _DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
+# 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
+# restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
-    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了"
+    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
+    r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
+)
+# A clause that is only a denial (「吉林？不是，我说的是吉安」「广东？不对，广西」「不不不，是广西」): it retracts the
+# place said in the clauses before. Read as 说错了 when the message is read whole, since 「吉林不是吉安」 joined
+# without its commas would deny the wrong place (and 「…对吗？不对」 would join into 对不对).
+_DENIAL_CLAUSE = re.compile(
+    r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
+    r"(?:不是|不对|不+|错了|说错了|打错了|写错了|搞错了|弄错了|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
@@ -119,10 +134,13 @@ _SCHOOL_NAME = re.compile(
     r"(?:大学|学院|学校|职院|中专|技校|中学|高专|职校)"
 )
 # A clause that only asks how to reach someone (「电话多少」「邮箱呢」) asks it of the contacts of the clause before:
-# 「广东找谁，电话多少」.
+# 「广东找谁，电话多少」. Normalisation has taken 一下 away, so 「电话给一下」「电话发我一下」 arrive as 电话给, 电话发我.
 _DETAILS_ONLY = re.compile(
-    r"(?:是的话|如果是|那|还有|另外|他们?|她们?|的|联系)*(?:电话|手机号?|号码|座机|邮箱|微信|联系方式|怎么联系)"
-    r"(?:号码)?(?:是|多少|呢|有吗|发我|发一下|给我|给一下|给个|是什么|是啥|能给|吗)*"
+    r"(?:是的话|如果是|那|还有|另外|他们?|她们?|的|联系|顺便|麻烦|请|再|也|把)*"
+    r"(?:电话|手机号?|号码|座机|邮箱|微信|联系方式|怎么联系)(?:号码)?"
+    r"(?:(?:和|跟|及|以及|、)(?:电话|手机号?|号码|座机|邮箱|微信|联系方式)(?:号码)?)*"
+    r"(?:是|多少|呢|有吗|也|再|都|能|可以|方便|是什么|是啥|吗|"
+    r"(?:发|给|说|报|告诉|留|来)(?:我|下|个|一个|一下)?)*"
 )
 # The province asked is the one named before: 「云南的，考务找谁，本省的联系人呢」.
 _OWN_PROVINCE = r"本省|我省|我们省|咱们?省|省里|省内"
@@ -156,7 +174,8 @@ _ALONE = (
     r"不好意思)*"
     r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
     r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
-    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系)*"
+    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系|"
+    r"(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我是说|我是问)*"
 )
 # A school's name around a place (福州职业技术学院, 四川大学): what is left of it once the place is cut out.
 _SCHOOL_REST = re.compile(r"[^\W\d的是在吗呢么什怎几哪谁找问]{0,10}?(?:大学|学院|职院|学校|中专|技校|中学)")
@@ -391,8 +410,12 @@ class ContactRouter:
         clause and a FAQ clause.
         """
         clauses = list(clauses)
-        whole = self.find("".join(clauses))
-        findings = [self._within(self.find(c), whole) for c in clauses]
+        whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
+        findings = self._corrected([self._within(self.find(c), whole) for c in clauses])
+        for i, c in enumerate(clauses):
+            # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
+            if _DENIAL_CLAUSE.fullmatch(c) and not findings[i].routes:
+                findings[i] = next((g for g in findings[i + 1 :] if g.routes), findings[i])
         context = [i for i, f in enumerate(findings) if f.context_only]
         start = 0  # first clause after the previous ask
         for i, f in enumerate(findings):
@@ -430,7 +453,14 @@ class ContactRouter:
                 findings[i] = joined
                 for j in reversed(before):
                     findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
-        if whole.confirmation and not any(f.confirmation for f in findings):
+        # 「洛阳的站点联系人是谁？另外郁晓东老师管哪几个省」: two open asks, each of its own clause, are two questions,
+        # not one yes/no question about the person and the place.
+        own_asks = [
+            i
+            for i, f in enumerate(findings)
+            if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
+        ]
+        if whole.confirmation and len(own_asks) < 2 and not any(f.confirmation for f in findings):
             first = next((i for i, f in enumerate(findings) if f.routes), None)
             if first is not None:
                 findings = [
@@ -451,16 +481,46 @@ class ContactRouter:
         return findings
 
     @staticmethod
+    def _corrected(findings: list[ContactFinding]) -> list[ContactFinding]:
+        """「山西的联系人…啊不是山西，是陕西，榆林的」, the clauses of a correction: the clause whose place was denied
+        asks of the place said instead, and clauses that only restate a place said before (「榆林的」) join its
+        reply, so that the corrected place is answered once."""
+        out = list(findings)
+        first: int | None = None
+        for i, f in enumerate(out):
+            if not f.routes or not f.provinces:
+                continue
+            if first is None:
+                first = i
+            elif (
+                f.alone
+                and not (f.people or f.numbers or f.shared_places)
+                and set(f.provinces) <= set(out[first].provinces)
+            ):
+                earlier = out[first]  # the place said last is the one meant: 「广州？不是，深圳」 → 深圳属于广东
+                merged = replace(earlier, via=tuple({**dict(earlier.via), **dict(f.via)}.items()))
+                out = [merged if g is earlier else g for g in out]
+                out[i] = merged
+        for i, f in enumerate(out):
+            if f.denied and f.empty():
+                instead = next((g for g in [*out[i + 1 :], *reversed(out[:i])] if g.routes), None)
+                if instead is not None:  # keeps its denial: the reply is a correction's, not context
+                    out[i] = replace(instead, denied=tuple(dict.fromkeys([*instead.denied, *f.denied])))
+        return out
+
+    @staticmethod
     def _within(f: ContactFinding, whole: ContactFinding) -> ContactFinding:
         """`f` without what the whole message denies."""
         provinces = tuple(p for p in f.provinces if p not in whole.denied)
         people = tuple(p for p in f.people if p not in whole.denied)
         if provinces == f.provinces and people == f.people:
             return f
+        removed = [p for p in [*f.provinces, *f.people] if p not in [*provinces, *people]]
         return replace(
             f,
             provinces=provinces,
             people=people,
+            denied=tuple(dict.fromkeys([*f.denied, *removed])),
             via=tuple((p, v) for p, v in f.via if p in provinces),
             confirmation=f.confirmation and bool(provinces and people),
         )
@@ -494,10 +554,13 @@ class ContactRouter:
         ]
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))
+        # 「黄超到底是技术还是省里的联系人」: the role words say what the person is, not which role is wanted
+        either_role = any(not m.denied for m in people) and self._asks_either_role(text)
         asks = (
             bool(
                 _ASKS_CONTACT.search(text)
                 or _PINYIN_ASKS.search(text)
+                or either_role
                 or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
             )
             and not filing
@@ -515,7 +578,7 @@ class ContactRouter:
         named = list(dict.fromkeys([*by_name, *owners]))
 
         roles: list[str] = []
-        if asks:
+        if asks and not either_role:
             for s, e in segments:
                 part = _SCHOOL_NAME.sub("", roles_text[s:e])
                 if not _ASKS_WHO.search(part):
@@ -594,6 +657,22 @@ class ContactRouter:
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
         )
+
+    def _asks_either_role(self, text: str) -> bool:
+        """「黄超是管技术的还是管省的」「黄超是技术老师还是业务老师」: which of a person's roles, as an either/or.
+
+        Role words of one group on both sides (「先装系统还是先装客户端」) ask about the system, not the person.
+        """
+        at = text.find(_EITHER)
+        if at < 0:
+            return False
+        before, after = text[max(0, at - 8) : at], text[at + len(_EITHER) :]
+        if _EITHER_DUTY.match(after):
+            return True
+        words = self._words
+        groups = (words.technical, words.exam_affairs, words.provincial, _PROVINCE_WORD)
+        sides = [{i for i, g in enumerate(groups) if g.search(side)} for side in (before, after)]
+        return bool(sides[0] and sides[1] and sides[0] != sides[1])
 
     def _names_by_sound(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """贾昕阳 → 贾昕旸, 张孙惠 → 张孙慧: a name typed by its sound, where a person is spoken of.
@@ -689,6 +768,10 @@ class ContactRouter:
                 # 「广东，打错了，是广西」: corrected when a mention of its kind follows the correction
                 denied = any(m.end <= c and any(o.start >= c for o in mentions) for c in corrections)
             out.append(_Mention(m.start, m.end, m.key, denied))
+        # 「山西的联系人…啊不是山西，是陕西」: a denial retracts the same place said before it, when something of its
+        # kind is said after it instead.
+        for d in [m for m in out if m.denied and any(o.start >= m.end and not o.denied for o in out)]:
+            out = [replace(m, denied=True) if m.key == d.key and m.end <= d.start else m for m in out]
         # A clause that only denies (「不是广东」) asks about nothing; one that corrects keeps what is left.
         return out
 

@@ -14,6 +14,7 @@ from bot.routing import (
     _ASKS_CONTACT,
     _ASKS_WHO,
     _CORRECTION,
+    _DENIAL_CLAUSE,
     _DENIED_AFTER,
     _DENIED_BEFORE,
     _FILING,
@@ -991,3 +992,191 @@ def test_a_province_and_a_person_in_one_message_are_each_answered(router: Contac
     says who asks, not whom 福建 belongs to."""
     text = routed(router, "我们是福建的，福建找谁？另外侯仕平老师电话多少")
     assert named(text) == covering("福建") and "18382082006" in text and "不是" not in text
+
+
+# ---------------------------------------------------------------- blind14: corrections, details, two asks, either/or
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("山西的联系人…啊不是山西，是陕西，榆林的", "陕西"),  # the denial after the first place, an interjection
+        ("四川的联系人呃不是四川，是重庆的", "重庆"),
+        ("湖南的联系人，哦不是湖南，应该是湖北", "湖北"),
+        ("吉林？不是，我说的是吉安，江西那个", "江西"),  # 不是 alone, in a clause of its own
+        ("湖南？不是，我问的是湖北", "湖北"),
+        ("广东？不是，广西", "广西"),  # joined without its commas, this would read 「不是广西」
+        ("广东？不对，广西", "广西"),
+        ("广东找谁？不不不，是广西", "广西"),
+        ("吉林不是我说的是吉安", "江西"),  # 不是 before 我说的是, in one clause
+        ("黑龙江？呃不是，应该是河南", "河南"),
+        ("江苏的，啊不，浙江的，联系人是谁", "浙江"),  # a bare 不
+        ("我们是山西的，呃不是，陕西的，找谁", "陕西"),
+        ("广东找谁？我说错了，是广西", "广西"),  # the denying clause is the correction's, not context
+        ("郑州的学校找谁？不是，我说错了，是福州", "福建"),
+        ("苏南的学校找谁？不是，我问的是粤西", "广东"),
+        ("内蒙古的联系人是谁…不对不对，是蒙自，云南的", "云南"),
+    ],
+)
+def test_a_correction_after_the_first_place_names_only_the_place_meant(
+    router: ContactRouter, message: str, province: str
+) -> None:
+    """「X…啊不是X，是Y」「X？不是，我说的是Y」: Y's contact alone, once; never the denied place's person."""
+    text = routed(router, message)
+    assert named(text) == covering(province)
+    assert text.count("考核站点业务联系人：") + text.count("考核站点业务联系人（") == 1
+
+
+@pytest.mark.parametrize("message", ["林贺？不是，我说的是黄超", "找杨德明…啊不对，是宋菊"])
+def test_a_corrected_person_is_not_carded(router: ContactRouter, message: str) -> None:
+    """「P？不是，我说的是Q」: Q's card, and the person denied is not named."""
+    denied, meant = ("林贺", "黄超") if "林贺" in message else ("杨德明", "宋菊")
+    text = routed(router, message)
+    assert meant in text and denied not in text
+
+
+@pytest.mark.parametrize(
+    "message", ["广东找谁？不是，我想问考试时间", "深圳不是广东的吗，找谁", "江西省的站点找谁呢？是江西不是山西哈"]
+)
+def test_a_denial_with_no_place_after_it_retracts_nothing(router: ContactRouter, message: str) -> None:
+    """A bare 不是 retracts a place only when another place is said after it."""
+    province = "江西" if "江西" in message else "广东"
+    assert named(routed(router, message)) == covering(province)
+
+
+@pytest.mark.parametrize("bare", ["不是", "不对", "啊不是", "不不不", "说错了"])
+def test_a_clause_that_only_denies(bare: str) -> None:
+    """A clause that is only 不是, 不对, 不不不 … retracts what was said before it."""
+    assert _DENIAL_CLAUSE.fullmatch(normalize(bare))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "雷朋老师负责哪几个省，电话给一下",  # normalisation takes 一下 away: 「电话给」
+        "林贺负责哪些省，电话发一下",
+        "广东找谁，把电话给一下",
+        "四川谁负责，电话说一下",
+        "广东找谁，电话也给一下",
+        "广东找谁，手机号告诉我一下",
+        "雷鹏管哪些省？电话和邮箱都给一下",  # two details, 都
+    ],
+)
+def test_a_number_asked_with_a_verb_shares_the_reply(router: ContactRouter, message: str) -> None:
+    """「…，电话给一下」: the number is in the contact reply; the FAQ's technical contacts are not added."""
+    from bot.understand import clauses
+
+    findings = [f for f in router.find_clauses(clauses(message)) if f.routes]
+    assert len(findings) == 2 and findings[0] is findings[1]
+
+
+@pytest.mark.parametrize(
+    ("message", "place", "person"),
+    [
+        ("洛阳的站点联系人是谁？另外郁晓东老师管哪几个省", "河南", "郁晓东"),
+        ("四川的联系人是谁，另外杨德明老师电话多少", "四川", "杨德明"),
+        ("杭州的学校找谁？顺便问下林贺老师负责哪里", "浙江", "林贺"),
+    ],
+)
+def test_a_place_then_a_person_are_two_questions(router: ContactRouter, message: str, place: str, person: str) -> None:
+    """Two open asks, one of a place and one of a person: both answered, and no 「不是。」 verdict."""
+    text = routed(router, message)
+    assert named(text) == covering(place) | {person} and "不是" not in text
+    assert "、".join(PROVINCIAL[person]["provinces"]) in text
+
+
+def test_a_yes_no_split_over_clauses_stays_one_after_an_open_ask(router: ContactRouter) -> None:
+    """「洛阳找谁？郁晓东管吗」: the second clause asks yes or no, so the verdict stays."""
+    text = routed(router, "洛阳找谁？郁晓东管吗")
+    assert text.startswith("不是。") and named(text) == covering("河南")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "黄超老师是管技术的还是管省的？",
+        "黄超是技术老师还是业务老师",
+        "黄超管系统还是管省里",
+        "林贺老师负责业务还是负责考务",
+        "张晋静老师是考务还是技术",
+    ],
+)
+def test_a_persons_roles_asked_as_either_or(router: ContactRouter, question: str) -> None:
+    """「P是管技术的还是管省的」: P's card, with every role and province P has."""
+    text = ask(router, question)
+    person = next(n for n in EVERYONE if n in normalize(question))
+    assert text.startswith(person)
+    if person == "黄超":
+        assert "技术" in text and all(p in text for p in ("西藏", "新疆", "宁夏"))
+
+
+def test_a_role_word_in_an_either_or_describes_the_person(router: ContactRouter) -> None:
+    """「黄超到底是技术还是省里的联系人」: 黄超's card; 技术 says what he is, so no technical contacts line."""
+    finding = find(router, "黄超到底是技术还是省里的联系人")
+    assert finding.people == ("黄超",) and not finding.roles
+
+
+@pytest.mark.parametrize("question", ["黄超老师说先装系统还是先装客户端", "王吉庆老师让我问准考证是打印还是下载"])
+def test_an_either_or_about_something_else_is_no_role_question(router: ContactRouter, question: str) -> None:
+    """An either/or of two things of one kind, or of no role at all, asks nothing of the person named."""
+    assert not find(router, question).asks_contact
+
+
+@pytest.mark.parametrize(
+    ("message", "said"), [("广州？不是，深圳", "深圳属于广东"), ("吉林？不是吉林省，是吉林市", "吉林市属于吉林")]
+)
+def test_a_correction_within_one_province_is_answered_once(router: ContactRouter, message: str, said: str) -> None:
+    """Two places of one province, the first denied: one reply, by the place said last."""
+    text = routed(router, message)
+    assert text.startswith(said) and text.count("考核站点业务联系人") == 1
+
+
+def test_a_confirmation_whose_place_is_corrected_asks_of_the_place_meant(router: ContactRouter) -> None:
+    """「宁夏找雷鹏对吗？不是，我说的是宁波」: joined, 「对吗」 and 「不是」 must not read as 对不对; the verdict is for
+    宁波 (浙江), and 宁夏's contact is not named."""
+    text = routed(router, "宁夏找雷鹏对吗？不是，我说的是宁波")
+    assert text.startswith("不是。") and named(text) == covering("浙江")
+
+
+@pytest.mark.parametrize(
+    ("message", "province"), [("刚才说错了，应该是河南", "河南"), ("抱歉我说错了，是广西", "广西")]
+)
+def test_a_clause_that_only_retracts_belongs_to_the_place_after_it(
+    router: ContactRouter, message: str, province: str
+) -> None:
+    """「刚才说错了，应该是河南」 (the wrong place was in an earlier message): the retraction shares 河南's reply, so the
+    engine does not take it for a question of another subject."""
+    from bot.understand import clauses
+
+    first, second = router.find_clauses(clauses(message))
+    assert first is second and first.provinces == (province,)
+
+
+CORRECTIONS = [
+    "{x}的联系人…啊不是{x}，是{y}",
+    "{x}？不是，我说的是{y}",
+    "{x}？不是，{y}",
+    "{x}找谁？不对，{y}",
+    "{x}，哦不，{y}的学校",
+    "{x}的学校找谁？不是，我问的是{y}",
+    "{x}？不是{x}，是{y}",
+    "{x}找谁？我说错了，应该是{y}",
+    "{x}？呃不是，{y}的，电话多少",
+    "是{y}不是{x}",
+    "我们不是{x}的，是{y}的",
+    "{x}不对，应该是{y}",
+]
+
+
+@pytest.mark.parametrize("template", CORRECTIONS)
+def test_no_correction_names_the_denied_places_person(router: ContactRouter, template: str) -> None:
+    """For every pair of provinces with different contacts, a correction from X to Y names Y's contacts, only."""
+    provinces = sorted({p for r in ROWS for p in r["provinces"]})
+    wrong = []
+    for x in provinces:
+        for y in provinces:
+            if x != y and not covering(x) & covering(y):
+                question = template.format(x=x, y=y)
+                if named(routed(router, question)) != covering(y):
+                    wrong.append(question)
+    assert not wrong, wrong[:5]
