@@ -8,6 +8,7 @@ their other spellings from faq.yaml's `synonyms`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -78,9 +79,29 @@ _ASKS = {
 _CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
 
 
+_CIRCLED = re.compile("[\u2460-\u2473]")  # ①…⑳ always start an item
+# A numbered item: 1. / 2、/ 3) / ① / a digit and a space, at the start or after a break, before a word.
+_ITEM = re.compile(r"(?:^|(?<=[\s，,。：:；;]))([1-9])(?:[.、)）]\s*|\s+)(?=[\u4e00-\u9fff])")
+
+
+def _numbered_items(text: str) -> list[str]:
+    """「1 联系人是谁 2 中级考试是哪天」: the items, when the numbers run 1, 2 … in order; else the text whole."""
+    starts, want = [], 1
+    for m in _ITEM.finditer(text):
+        if int(m.group(1)) == want:
+            starts.append(m)
+            want += 1
+    if len(starts) < 2:
+        return [text]
+    cuts = [text[: starts[0].start()]]
+    cuts += [text[m.end() : (starts[i + 1].start() if i + 1 < len(starts) else len(text))] for i, m in enumerate(starts)]
+    return cuts
+
+
 def clauses(question: str) -> list[str]:
     """The clauses of a message, each normalised; empty ones (a lone 谢谢) dropped."""
-    parts = [normalize(arabic_numbers(p)) for p in _CLAUSE_BREAK.split(question)]
+    items = _numbered_items(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question)))
+    parts = [normalize(arabic_numbers(p)) for item in items for p in _CLAUSE_BREAK.split(item)]
     return [p for p in parts if p]
 
 

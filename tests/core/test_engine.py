@@ -347,3 +347,25 @@ def test_the_written_register_states_a_day_and_asks_whether_still(answerer) -> N
 def test_a_clause_that_only_asks_about_the_other_takes_its_question_to_it(answerer) -> None:
     text = ask(answerer, "若于2021年11月25日提交考核站点申报，是否仍在规定期限内？").text
     assert text.startswith("11月25日已经不能了"), text
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("宝鸡职业技术学院，1 联系人是谁 2 中级考试是哪天", ["宝鸡职业技术学院", "联系人是谁", "中级考试是哪天"]),
+        ("1.报名时间 2.考试时间", ["报名时间", "考试时间"]),
+        ("１．报名时间　２．考试时间", ["报名时间", "考试时间"]),
+        ("①初级几号考②准考证几号打", ["初级几号考", "准考证几号打"]),
+        ("我们1个学生没带证，2个迟到", ["我们1个学生没带证", "2个迟到"]),  # counts, not items
+        ("12月18号考什么", ["12月18号考什么"]),
+    ],
+)
+def test_numbered_items_are_clauses(q: str, parts: list[str]) -> None:
+    from bot.understand import clauses
+
+    assert clauses(q) == parts
+
+
+def test_every_numbered_item_is_answered(answerer) -> None:
+    text = ask(answerer, "宝鸡职业技术学院，1 联系人是谁 2 中级考试是哪天").text
+    assert "杨德明" in text and "12月19日" in text and "12月18日" not in text
