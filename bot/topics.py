@@ -183,12 +183,21 @@ class Topics:
         for j, (word, flag) in enumerate(tagged):
             kind = next((k for k in SUBJECT_KINDS if word == k or (word.endswith(k) and len(word) > len(k))), None)
             ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours
+            # 考研, 考公: a naming word nothing of ours uses that begins with a kind (考) is another of that kind
+            if (
+                kind is None
+                and flag.startswith(_NAMING)
+                and any(word.startswith(k) and len(word) > len(k) for k in SUBJECT_KINDS)
+                and self._foreign(word, flag)
+            ):
+                return word
             if kind is None and not ours_noun:
                 continue
             if kind is not None and word != kind:  # 教研会, 期末考: the modifier is inside the word
                 head = word[: -len(kind)]
                 if word not in self.ours and self._foreign(head, "n"):
                     return head
+
             i, seen, after = j - 1, 0, word
             while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
