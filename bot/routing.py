@@ -84,14 +84,18 @@ _FILING = re.compile(
     r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
     r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
 )
+# Saying one got it wrong: a verb of saying or typing with 错, its object and 了 optional (打错了, 打错字了, 写错了,
+# 说错, 搞错省份了, 输错), never after 没/不/别 (「我没说错，是湖南」 insists on 湖南).
+_MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(?:了|啦)?(?:字|名字|地名|省份|省名|地方)?(?:了|啦)?"
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
+_DENIED_AFTER = re.compile(rf"的?[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
 # 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
 # restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
-    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
+    rf"{_MISTAKE}|"
+    r"更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
     r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
 )
 # A clause that is only a denial (「吉林？不是，我说的是吉安」「广东？不对，广西」「不不不，是广西」): it retracts the
@@ -99,7 +103,7 @@ _CORRECTION = re.compile(
 # without its commas would deny the wrong place (and 「…对吗？不对」 would join into 对不对).
 _DENIAL_CLAUSE = re.compile(
     r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
-    r"(?:不是|不对|不+|错了|说错了|打错了|写错了|搞错了|弄错了|no|nope)(?:的|了|啦|哦|啊|呀)*"
+    rf"(?:不是|不对|不+|错了|{_MISTAKE}|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
 _YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
@@ -167,14 +171,14 @@ _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|�
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
 _ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对接人|电话|手机|邮箱)(?=和|跟|与|及|以及|还有|、)")
 # What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」
-# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」. {sites} is where the
-# site words of data/contact_words.yaml go (学校, 考点 …).
+# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」「湖南打错字了，是河南」.
+# {sites} is where the site words of data/contact_words.yaml go (学校, 考点 …), {mistake} is `_MISTAKE`.
 _ALONE = (
     r"(?:那|那么|还有|另外|(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我们|我校|咱们|我|应该|而|刚才|刚刚|抱歉|"
     r"不好意思)*"
-    r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
+    r"(?:不是|是|在|不对|{mistake})*"
     r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
-    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系|"
+    r"不是|是|不对|应该是|而是|{mistake}|的|和|、|找|问|联系|"
     r"(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我是说|我是问)*"
 )
 # A school's name around a place (福州职业技术学院, 四川大学): what is left of it once the place is cut out.
@@ -247,7 +251,7 @@ class _Words:
             exam_affairs=re.compile(_either(words.exam_affairs)),
             not_a_role=re.compile(_either(words.not_a_role)) if words.not_a_role else None,
             provincial=re.compile(f"{provincial}|{_OWN_PROVINCE}" if provincial else _OWN_PROVINCE),
-            alone=re.compile(_ALONE.format(sites=sites)),
+            alone=re.compile(_ALONE.format(sites=sites, mistake=_MISTAKE)),
             place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
             place_slot=re.compile(_PLACE_SLOT.format(sites=sites)),
             same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),

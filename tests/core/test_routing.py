@@ -1180,3 +1180,40 @@ def test_no_correction_names_the_denied_places_person(router: ContactRouter, tem
                 if named(routed(router, question)) != covering(y):
                     wrong.append(question)
     assert not wrong, wrong[:5]
+
+
+# ---------------------------------------------------------------- blind16: 打错字了 said between spaces, 青海, 不？
+
+MISTAKES = [
+    "刚才问的{x} 打错字了 是{y}的 重新问下联系人",
+    "刚才问的{x}打错字了是{y}的重新问下联系人",
+    "{x} 打错了 {y}的联系人",
+    "{x}打错 是{y} 找谁",
+    "{x} 写错了 是{y}的 联系人是谁",
+    "{x}的联系人 说错 {y}的",
+    "{x}的学校 搞错省份了 是{y} 找谁",
+    "{x}找谁 不好意思输错了 是{y}",
+]
+
+
+@pytest.mark.parametrize("template", MISTAKES)
+def test_a_mistake_said_without_punctuation_names_only_the_place_meant(router: ContactRouter, template: str) -> None:
+    """「刚才问的湖南 打错字了 是河南的 重新问下联系人」: 打错/写错/说错/搞错, with or without 字 and 了, spaces or
+    nothing between, correct X to Y for every pair of provinces; X's person is never named."""
+    provinces = sorted({p for r in ROWS for p in r["provinces"]})
+    wrong = []
+    for x in provinces:
+        for y in provinces:
+            if x != y and not covering(x) & covering(y):
+                question = template.format(x=x, y=y)
+                if named(routed(router, question)) != covering(y):
+                    wrong.append(question)
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    ("question", "province"), [("我没说错，是湖南，联系人是谁", "湖南"), ("湖南没打错，湖南的联系人", "湖南")]
+)
+def test_not_having_got_it_wrong_is_no_correction(router: ContactRouter, question: str, province: str) -> None:
+    """「我没说错，是湖南」 insists on 湖南: 没/不 before 说错 denies nothing."""
+    assert named(routed(router, question)) == covering(province)
