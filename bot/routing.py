@@ -105,11 +105,19 @@ _DENIAL_CLAUSE = re.compile(
     r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
     rf"(?:不是|不对|不+|错了|{_MISTAKE}|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
-# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
-_YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
+# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
+# the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
+_YES_NO = re.compile(
+    r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$|"
+    r"^(?:is|does|do|are|can)\b"
+)
 _YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
-_PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
+# 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」.
+_PERSON_RELATION_AFTER = re.compile(
+    r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|"
+    r"是(?:我们|咱们|我校|本校|我们学校|这边|那边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
+)
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
@@ -465,11 +473,9 @@ class ContactRouter:
             if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
         ]
         if whole.confirmation and len(own_asks) < 2 and not any(f.confirmation for f in findings):
-            first = next((i for i, f in enumerate(findings) if f.routes), None)
-            if first is not None:
-                findings = [
-                    whole if i == first else ContactFinding() if f.routes else f for i, f in enumerate(findings)
-                ]
+            # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
+            # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned)
+            findings = [whole if f.routes else f for f in findings]
         asks_else = any(
             not (f.routes or f.asks_contact) and _QUESTION.search(c) for c, f in zip(clauses, findings, strict=True)
         )

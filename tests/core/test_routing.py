@@ -1217,3 +1217,45 @@ def test_a_mistake_said_without_punctuation_names_only_the_place_meant(router: C
 def test_not_having_got_it_wrong_is_no_correction(router: ContactRouter, question: str, province: str) -> None:
     """「我没说错，是湖南」 insists on 湖南: 没/不 before 说错 denies nothing."""
     assert named(routed(router, question)) == covering(province)
+
+
+OUR_CONTACT = [
+    "{x}的，{p}是我们的联系人不？",
+    "{x}的学校，{p}是我们的联系人没？",
+    "我们是{x}的，{p}老师是我们这边的对接人不",
+    "{x}，联系人是{p}不",
+    "我们{x}的 {p}是我们的负责人吗",
+]
+
+
+@pytest.mark.parametrize("template", OUR_CONTACT)
+def test_a_person_asked_as_our_contact_is_confirmed_or_denied(router: ContactRouter, template: str) -> None:
+    """「宜昌的，张孙慧是我们的联系人不？」: yes or no first, then the province's own contacts; the person guessed
+    wrong is never carded (their number is not in the reply). Over every province and every provincial contact."""
+    from bot.understand import clauses
+
+    wrong = []
+    for x in sorted({p for r in ROWS for p in r["provinces"]}):
+        for p, row in PROVINCIAL.items():
+            question = template.format(x=x, p=p)
+            findings = [f for f in router.find_clauses(clauses(question)) if f.routes]
+            text = routed(router, question)
+            mine = p in covering(x)  # a person may have several rows (林贺: 广东, 海南)
+            verdict = "是的。" if mine else "不是。"
+            if (
+                not text.startswith(verdict)
+                or named(text) != covering(x)
+                or (not mine and row["phone"] in text)
+                or len(set(map(id, findings))) != 1  # one reply: no clause is left for the FAQ to read again
+            ):
+                wrong.append((question, text))
+    assert not wrong, wrong[:3]
+
+
+@pytest.mark.parametrize(
+    ("clause", "yes_no"),
+    [("张孙慧是我们的联系人不", True), ("报了没", True), ("还没", False), ("都不", False), ("装不上", False)],
+)
+def test_a_final_bu_or_mei_asks_yes_or_no(clause: str, yes_no: bool) -> None:
+    """The colloquial final 不 / 没 makes a yes/no question; 还没 and 都不 are answers, not questions."""
+    assert bool(_YES_NO.search(clause)) is yes_no
