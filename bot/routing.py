@@ -304,6 +304,9 @@ class ContactFinding:
     asks_provincial: bool = False
     # 「浙江和福建是同一个老师管吗」: whether the provinces asked share a contact
     same_person: bool = False
+    # provinces named that the table lists no business contact for (青海), even where only context (「西宁一所高职，
+    # 表里没看到青海，考务和技术分别找谁」), so that the reply says so rather than leave the asker wondering
+    unlisted: tuple[str, ...] = ()
 
     def empty(self) -> bool:
         return not (
@@ -423,7 +426,8 @@ class ContactRouter:
         """
         clauses = list(clauses)
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
-        findings = self._corrected([self._within(self.find(c), whole) for c in clauses])
+        read = [self._within(self.find(c), whole) for c in clauses]
+        findings = self._corrected(list(read))
         for i, c in enumerate(clauses):
             # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
             if _DENIAL_CLAUSE.fullmatch(c) and not findings[i].routes:
@@ -488,7 +492,27 @@ class ContactRouter:
                 for j in range(len(findings))
             ]
             findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
-        return findings
+        return self._with_unlisted(findings, read, whole)
+
+    @staticmethod
+    def _with_unlisted(
+        findings: list[ContactFinding], read: list[ContactFinding], whole: ContactFinding
+    ) -> list[ContactFinding]:
+        """「西宁一所高职，表里没看到青海，我们的考务和技术分别找谁」: a province the table lacks, named in any clause,
+        goes with the first contact reply that does not name it already, so that the reply says it is not listed."""
+        said = {p for f in findings if f.routes for p in [*f.provinces, *f.unlisted]}  # by a reply already
+        missing = [p for f in read for p in f.unlisted if p not in whole.denied and p not in said]
+        first = next((f for f in findings if f.routes and f.asks_contact), None)
+        if first is None or not missing:
+            return findings
+        missing = list(dict.fromkeys(missing))
+        via = {p: v for f in read for p, v in f.via if p in missing}
+        carried = replace(
+            first,
+            unlisted=tuple(dict.fromkeys([*first.unlisted, *missing])),
+            via=tuple({**via, **dict(first.via)}.items()),
+        )
+        return [carried if f is first else f for f in findings]
 
     @staticmethod
     def _corrected(findings: list[ContactFinding]) -> list[ContactFinding]:
@@ -608,11 +632,15 @@ class ContactRouter:
 
         via: dict[str, str] = {}
         kept_at = {(k.start, k.key) for k in kept}
+        # 「西宁的学校，考试系统装不上找谁」: a province without a business contact, kept even where it is context
+        unlisted = list(dict.fromkeys(m.key for m in places if not (m.denied or self.directory.for_province(m.key))))
         regions: list[str] = []
         for m in matches:
-            if m.province not in provinces or m.province in via:
+            if m.province in via:
                 continue
-            if (m.span[0], m.province) not in kept_at:
+            if m.province not in provinces or (m.span[0], m.province) not in kept_at:
+                if m.province in unlisted and not m.region and self._is_city(m):
+                    via[m.province] = f"{m.via}（{m.city}）" if m.city else m.via
                 continue
             if m.region and len(self._regions.region_members(m.region)) > 1:
                 if m.region not in regions:
@@ -663,6 +691,7 @@ class ContactRouter:
             which_one=confirmation and len(named) > 1 and "还是" in text,
             asks_provincial=asks and bool(provincial_segments),
             same_person=same_person,
+            unlisted=tuple(unlisted),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
@@ -903,12 +932,21 @@ class ContactRouter:
             lines.append(self.directory.describe_person(name))
         if len(finding.people) > MAX_PEOPLE:
             lines.append(f"{'、'.join(finding.people[MAX_PEOPLE:])}请另外再问一次。")
+        # A province without a business contact, named as context or asked (青海): said first when 考务 is asked too,
+        # since the 考务 line that follows is whom to call; otherwise after the roles, with the 考务 contacts.
+        shown = [*finding.provinces, *(p for p in finding.unlisted if p not in finding.provinces)]
+        missing = [p for p in shown if not self.directory.for_province(p)]
+        if missing and EXAM_AFFAIRS in finding.roles:
+            lines.append(f"{self.directory.not_listed(missing, dict(finding.via))}。")
+            shown = [p for p in shown if p not in missing]
         if TECHNICAL in finding.roles:
             lines.append(f"考试系统技术问题请找技术工作联系人：{self.directory.technical_line()}。")
         if EXAM_AFFAIRS in finding.roles:
             lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
-        if finding.provinces:
-            lines.append(self._provinces(finding))
+        if shown:
+            lines.append(self._provinces(finding, shown))
+        elif finding.provinces or finding.unlisted:
+            pass  # every province named is said above to have no business contact
         elif finding.shared_places:
             lines.append(self._ask_which_province(finding.shared_places))
         elif finding.unknown_place:
@@ -937,8 +975,7 @@ class ContactRouter:
             return f"{typed} 是考核站点申报的收件邮箱（{self._application_form}发送到这里），不是某位联系人的邮箱。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
 
-    def _provinces(self, finding: ContactFinding) -> str:
-        named = list(finding.provinces)
+    def _provinces(self, finding: ContactFinding, named: list[str]) -> str:
         provinces = named[:MAX_PROVINCES]
         lines = []
         for word in finding.regions:

@@ -1259,3 +1259,62 @@ def test_a_person_asked_as_our_contact_is_confirmed_or_denied(router: ContactRou
 def test_a_final_bu_or_mei_asks_yes_or_no(clause: str, yes_no: bool) -> None:
     """The colloquial final 不 / 没 makes a yes/no question; 还没 and 都不 are answers, not questions."""
     assert bool(_YES_NO.search(clause)) is yes_no
+
+
+UNLISTED = sorted(set(REGIONS["provinces"]) - {p for r in ROWS for p in r["provinces"]})
+TECHNICAL_NAMES = {p["name"] for p in CONTACTS["technical"]}
+
+
+def no_provincial_contact(text: str) -> bool:
+    """No business contact is carded (黄超 may stand in the technical line, never with a province)."""
+    return "负责" not in text and not named(text) - TECHNICAL_NAMES
+UNLISTED_ASKS = [
+    ("{x}一所高职，表里没看到{x}，我们的考务和技术分别找谁？", "技术"),
+    ("我们是{x}的，考务和技术找谁", "技术"),
+    ("{x}的考务找谁", ""),
+    ("{x}的学校 考务和技术联系人", "技术"),
+    ("{x}的学校，考试系统装不上找谁", "技术"),
+    ("{x}找谁", ""),
+]
+
+
+@pytest.mark.parametrize("province", UNLISTED)
+@pytest.mark.parametrize(("template", "technical"), UNLISTED_ASKS)
+def test_a_province_without_a_contact_is_said_to_have_none_wherever_it_stands(
+    router: ContactRouter, province: str, template: str, technical: str
+) -> None:
+    """「西宁一所高职，表里没看到青海，我们的考务和技术分别找谁？」: a province the table lists nobody for, named as
+    context or asked, is said plainly to have no business contact, then the 考务 (and 技术) contacts, each once;
+    no provincial contact is named."""
+    text = routed(router, template.format(x=province))
+    assert f"没有列出{province}" in text and no_provincial_contact(text)
+    assert text.count("陈海燕") == 1 and text.count("张晋静") == 1
+    assert ("张全伟" in text) is bool(technical)
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [
+        ("西宁一所高职，考务和技术分别找谁", "西宁"),
+        ("格尔木的学校，考务找谁", "格尔木"),
+        ("海东的考点，考试系统装不上找谁", "海东"),
+    ],
+)
+def test_a_city_of_a_province_without_a_contact_says_where_it_is(
+    router: ContactRouter, question: str, city: str
+) -> None:
+    """A 青海 city given as context says 「西宁属于青海」 and that 青海 has no business contact listed."""
+    text = routed(router, question)
+    assert f"{city}属于青海" in text and "没有列出青海" in text and no_provincial_contact(text)
+
+
+def test_a_listed_province_as_context_of_a_role_adds_nothing(router: ContactRouter) -> None:
+    """「我们是四川的，考务和技术找谁」: 四川 has its contact, and a role was asked: the reply is the roles alone."""
+    text = routed(router, "我们是四川的，考务和技术找谁")
+    assert "张全伟" in text and "陈海燕" in text and no_provincial_contact(text) and "没有列出" not in text
+
+
+def test_a_province_without_a_contact_said_by_one_reply_is_not_said_again(router: ContactRouter) -> None:
+    """「我们是青海的，广东找谁」: 青海 is said to have no contact once, then 广东's contacts."""
+    text = routed(router, "我们是青海的，广东找谁")
+    assert text.count("没有列出青海") == 1 and named(text) == covering("广东")
