@@ -203,11 +203,14 @@ class ContactDirectory:
                 lines.append(f"{head}（共 {len(people)} 位）：")
                 lines += [f"· {c.line()}" for c in people]
         if missing:
-            prefix = "".join(f"{via[p]}属于{p}。" for p in missing if via.get(p))
-            lines.append(
-                f"{prefix}通知的联系人表里没有列出{'、'.join(missing)}的业务联系人，请联系考务工作：{self.exam_affairs_line()}。"
-            )
+            lines.append(f"{self.not_listed(missing, via)}，请联系考务工作：{self.exam_affairs_line()}。")
         return "\n".join(lines)
+
+    def not_listed(self, provinces: list[str], via: dict[str, str] | None = None) -> str:
+        """「西宁属于青海。通知的联系人表里没有列出青海的业务联系人」, without a full stop: the caller says whom to call."""
+        via = via or {}
+        prefix = "".join(f"{via[p]}属于{p}。" for p in provinces if via.get(p))
+        return f"{prefix}通知的联系人表里没有列出{'、'.join(provinces)}的业务联系人"
 
     def _by_person(self, provinces: list[str], via: dict[str, str]) -> str:
         """「广东和海南分别找谁」: 林贺 once for both, 王吉庆 for 广东, each person's asked provinces by the name.

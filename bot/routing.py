@@ -84,14 +84,18 @@ _FILING = re.compile(
     r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
     r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
 )
+# Saying one got it wrong: a verb of saying or typing with 错, its object and 了 optional (打错了, 打错字了, 写错了,
+# 说错, 搞错省份了, 输错), never after 没/不/别 (「我没说错，是湖南」 insists on 湖南).
+_MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(?:了|啦)?(?:字|名字|地名|省份|省名|地方)?(?:了|啦)?"
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(r"的?[哦噢啊额呃嗯唉哎呀]{0,2}(?:不对|错了|打错了|写错了|说错了|搞错了|弄错了|有误)")
+_DENIED_AFTER = re.compile(rf"的?[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
 # 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
 # restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
-    r"打错了|写错了|说错了|搞错了|弄错了|更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
+    rf"{_MISTAKE}|"
+    r"更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
     r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
 )
 # A clause that is only a denial (「吉林？不是，我说的是吉安」「广东？不对，广西」「不不不，是广西」): it retracts the
@@ -99,13 +103,21 @@ _CORRECTION = re.compile(
 # without its commas would deny the wrong place (and 「…对吗？不对」 would join into 对不对).
 _DENIAL_CLAUSE = re.compile(
     r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
-    r"(?:不是|不对|不+|错了|说错了|打错了|写错了|搞错了|弄错了|no|nope)(?:的|了|啦|哦|啊|呀)*"
+    rf"(?:不是|不对|不+|错了|{_MISTAKE}|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
-# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too).
-_YES_NO = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|^(?:is|does|do|are|can)\b")
+# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
+# the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
+_YES_NO = re.compile(
+    r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$|"
+    r"^(?:is|does|do|are|can)\b"
+)
 _YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
-_PERSON_RELATION_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
+# 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」.
+_PERSON_RELATION_AFTER = re.compile(
+    r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|"
+    r"是(?:我们|咱们|我校|本校|我们学校|这边|那边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
+)
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
@@ -167,14 +179,14 @@ _ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|�
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
 _ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对接人|电话|手机|邮箱)(?=和|跟|与|及|以及|还有|、)")
 # What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」
-# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」. {sites} is where the
-# site words of data/contact_words.yaml go (学校, 考点 …).
+# 「黄超」, and a correction of the place asked before: 「不是广东，是广西」「我要找的是广西」「湖南打错字了，是河南」.
+# {sites} is where the site words of data/contact_words.yaml go (学校, 考点 …), {mistake} is `_MISTAKE`.
 _ALONE = (
     r"(?:那|那么|还有|另外|(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我们|我校|咱们|我|应该|而|刚才|刚刚|抱歉|"
     r"不好意思)*"
-    r"(?:不是|是|在|不对|打错了|写错了|说错了|搞错了)*"
+    r"(?:不是|是|在|不对|{mistake})*"
     r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
-    r"不是|是|不对|应该是|而是|打错了|写错了|说错了|搞错了|的|和|、|找|问|联系|"
+    r"不是|是|不对|应该是|而是|{mistake}|的|和|、|找|问|联系|"
     r"(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我是说|我是问)*"
 )
 # A school's name around a place (福州职业技术学院, 四川大学): what is left of it once the place is cut out.
@@ -247,7 +259,7 @@ class _Words:
             exam_affairs=re.compile(_either(words.exam_affairs)),
             not_a_role=re.compile(_either(words.not_a_role)) if words.not_a_role else None,
             provincial=re.compile(f"{provincial}|{_OWN_PROVINCE}" if provincial else _OWN_PROVINCE),
-            alone=re.compile(_ALONE.format(sites=sites)),
+            alone=re.compile(_ALONE.format(sites=sites, mistake=_MISTAKE)),
             place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
             place_slot=re.compile(_PLACE_SLOT.format(sites=sites)),
             same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),
@@ -292,6 +304,9 @@ class ContactFinding:
     asks_provincial: bool = False
     # 「浙江和福建是同一个老师管吗」: whether the provinces asked share a contact
     same_person: bool = False
+    # provinces named that the table lists no business contact for (青海), even where only context (「西宁一所高职，
+    # 表里没看到青海，考务和技术分别找谁」), so that the reply says so rather than leave the asker wondering
+    unlisted: tuple[str, ...] = ()
 
     def empty(self) -> bool:
         return not (
@@ -411,7 +426,8 @@ class ContactRouter:
         """
         clauses = list(clauses)
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
-        findings = self._corrected([self._within(self.find(c), whole) for c in clauses])
+        read = [self._within(self.find(c), whole) for c in clauses]
+        findings = self._corrected(list(read))
         for i, c in enumerate(clauses):
             # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
             if _DENIAL_CLAUSE.fullmatch(c) and not findings[i].routes:
@@ -461,11 +477,9 @@ class ContactRouter:
             if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
         ]
         if whole.confirmation and len(own_asks) < 2 and not any(f.confirmation for f in findings):
-            first = next((i for i, f in enumerate(findings) if f.routes), None)
-            if first is not None:
-                findings = [
-                    whole if i == first else ContactFinding() if f.routes else f for i, f in enumerate(findings)
-                ]
+            # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
+            # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned)
+            findings = [whole if f.routes else f for f in findings]
         asks_else = any(
             not (f.routes or f.asks_contact) and _QUESTION.search(c) for c, f in zip(clauses, findings, strict=True)
         )
@@ -478,7 +492,27 @@ class ContactRouter:
                 for j in range(len(findings))
             ]
             findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
-        return findings
+        return self._with_unlisted(findings, read, whole)
+
+    @staticmethod
+    def _with_unlisted(
+        findings: list[ContactFinding], read: list[ContactFinding], whole: ContactFinding
+    ) -> list[ContactFinding]:
+        """「西宁一所高职，表里没看到青海，我们的考务和技术分别找谁」: a province the table lacks, named in any clause,
+        goes with the first contact reply that does not name it already, so that the reply says it is not listed."""
+        said = {p for f in findings if f.routes for p in [*f.provinces, *f.unlisted]}  # by a reply already
+        missing = [p for f in read for p in f.unlisted if p not in whole.denied and p not in said]
+        first = next((f for f in findings if f.routes and f.asks_contact), None)
+        if first is None or not missing:
+            return findings
+        missing = list(dict.fromkeys(missing))
+        via = {p: v for f in read for p, v in f.via if p in missing}
+        carried = replace(
+            first,
+            unlisted=tuple(dict.fromkeys([*first.unlisted, *missing])),
+            via=tuple({**via, **dict(first.via)}.items()),
+        )
+        return [carried if f is first else f for f in findings]
 
     @staticmethod
     def _corrected(findings: list[ContactFinding]) -> list[ContactFinding]:
@@ -598,11 +632,15 @@ class ContactRouter:
 
         via: dict[str, str] = {}
         kept_at = {(k.start, k.key) for k in kept}
+        # 「西宁的学校，考试系统装不上找谁」: a province without a business contact, kept even where it is context
+        unlisted = list(dict.fromkeys(m.key for m in places if not (m.denied or self.directory.for_province(m.key))))
         regions: list[str] = []
         for m in matches:
-            if m.province not in provinces or m.province in via:
+            if m.province in via:
                 continue
-            if (m.span[0], m.province) not in kept_at:
+            if m.province not in provinces or (m.span[0], m.province) not in kept_at:
+                if m.province in unlisted and not m.region and self._is_city(m):
+                    via[m.province] = f"{m.via}（{m.city}）" if m.city else m.via
                 continue
             if m.region and len(self._regions.region_members(m.region)) > 1:
                 if m.region not in regions:
@@ -653,6 +691,7 @@ class ContactRouter:
             which_one=confirmation and len(named) > 1 and "还是" in text,
             asks_provincial=asks and bool(provincial_segments),
             same_person=same_person,
+            unlisted=tuple(unlisted),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
@@ -893,12 +932,21 @@ class ContactRouter:
             lines.append(self.directory.describe_person(name))
         if len(finding.people) > MAX_PEOPLE:
             lines.append(f"{'、'.join(finding.people[MAX_PEOPLE:])}请另外再问一次。")
+        # A province without a business contact, named as context or asked (青海): said first when 考务 is asked too,
+        # since the 考务 line that follows is whom to call; otherwise after the roles, with the 考务 contacts.
+        shown = [*finding.provinces, *(p for p in finding.unlisted if p not in finding.provinces)]
+        missing = [p for p in shown if not self.directory.for_province(p)]
+        if missing and EXAM_AFFAIRS in finding.roles:
+            lines.append(f"{self.directory.not_listed(missing, dict(finding.via))}。")
+            shown = [p for p in shown if p not in missing]
         if TECHNICAL in finding.roles:
             lines.append(f"考试系统技术问题请找技术工作联系人：{self.directory.technical_line()}。")
         if EXAM_AFFAIRS in finding.roles:
             lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
-        if finding.provinces:
-            lines.append(self._provinces(finding))
+        if shown:
+            lines.append(self._provinces(finding, shown))
+        elif finding.provinces or finding.unlisted:
+            pass  # every province named is said above to have no business contact
         elif finding.shared_places:
             lines.append(self._ask_which_province(finding.shared_places))
         elif finding.unknown_place:
@@ -927,8 +975,7 @@ class ContactRouter:
             return f"{typed} 是考核站点申报的收件邮箱（{self._application_form}发送到这里），不是某位联系人的邮箱。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
 
-    def _provinces(self, finding: ContactFinding) -> str:
-        named = list(finding.provinces)
+    def _provinces(self, finding: ContactFinding, named: list[str]) -> str:
         provinces = named[:MAX_PROVINCES]
         lines = []
         for word in finding.regions:

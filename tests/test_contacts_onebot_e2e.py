@@ -117,6 +117,14 @@ CASES = [
         {"雷鹏", "杨德明"},
     ),
     ("a person's roles as an either/or", "黄超是技术老师还是业务老师", ["技术", "新疆"], {"黄超"}),
+    ("a mistake said between spaces", "刚才问的湖北 打错字了 是河北的 重新问下联系人", ["17858620886"], {"蓝海鹏"}),
+    (
+        "a province without a contact as context",
+        "格尔木一所中职，表里没找到青海，考务和技术各找谁",
+        ["格尔木属于青海", "没有列出青海", "陈海燕", "张全伟"],
+        {"黄超"},  # in the technical line only
+    ),
+    ("a person asked as our contact, with 不", "襄阳的，李雯是我们的联系人不？", ["不是", "15386417485"], {"梁眉"}),
 ]
 
 
