@@ -48,7 +48,7 @@ EVIDENCE = 0.35
 # 身份证忘带) still asks that sample's question; measured with tools/bench_fewshot.py against blind8's negatives.
 SAME_MEANING = 0.85
 # Above this share of words new to us a question is about something new, however close its meaning (今年考研
-#是几号): 0.65 lost no answer on any tunable set; 0.5 cost staff entries and FAQ answers.
+# 是几号): 0.65 lost no answer on any tunable set; 0.5 cost staff entries and FAQ answers.
 NEW_WORDS = 0.65
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
@@ -72,7 +72,6 @@ MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4
 MAX_LINES = 15  # a reply fits on one phone screen
 CLARIFY_TTL = timedelta(minutes=10)
-
 
 
 @dataclass(frozen=True)
@@ -145,9 +144,53 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
+# Words that ask or point in time and name nothing (language, not this notice): 「现在几点了」「明天几号」 ask
+# about no thing at all, so nothing of ours.
+_ASKING_ONLY = frozenset(
+    [
+        "几点",
+        "几号",
+        "几时",
+        "哪天",
+        "什么时候",
+        "啥时候",
+        "何时",
+        "多少",
+        "几个",
+        "什么",
+        "啥",
+        "哪",
+        "谁",
+        "怎么",
+        "现在",
+        "今天",
+        "明天",
+        "后天",
+        "昨天",
+        "前天",
+        "今年",
+        "明年",
+        "这周",
+        "下周",
+        "本周",
+        "几月",
+        "星期几",
+        "周几",
+        "礼拜几",
+        "星期",
+        "礼拜",
+        "时候",
+        "时间",
+        "日期",
+        "几",
+    ]
+)
+
+
 def _asks_something(text: str) -> bool:
-    """Has the text a word rarer than CONTENT in general Chinese (「的」「在」「各位老师好」 have none)?"""
-    return max((informativeness(w) for w in words(text)), default=0.0) >= CONTENT
+    """Has the text a word rarer than CONTENT in general Chinese (「的」「在」「各位老师好」 have none), other than
+    words that only ask or point in time?"""
+    return max((informativeness(w) for w in words(text) if w not in _ASKING_ONLY), default=0.0) >= CONTENT
 
 
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
@@ -177,7 +220,10 @@ class Answerer:
             cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
             pairs.update(pairwise(cut))
         self.topics = Topics(
-            frozenset(ours), self._is_place, lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)), frozenset(pairs)
+            frozenset(ours),
+            self._is_place,
+            lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)),
+            frozenset(pairs),
         )
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
@@ -255,7 +301,9 @@ class Answerer:
         if answered:
             return self._join([self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
         best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)
-        if any(c.other for c in [whole, *parts]) and not (best.best and best.other is None and best.best.score >= ACCEPT):
+        if any(c.other for c in [whole, *parts]) and not (
+            best.best and best.other is None and best.best.score >= ACCEPT
+        ):
             return self.offtopic()
         hits = best.hits if best.other is None else []
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < MARGIN * 3]
@@ -292,8 +340,11 @@ class Answerer:
         season = {y for y, _ in u.years}
         if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
             other = u.years[0][1]
-        if other is None and context is not None and context.other and not (
-            u.narrows_exams or self.topics.names_a_thing(u.text)
+        if (
+            other is None
+            and context is not None
+            and context.other
+            and not (u.narrows_exams or self.topics.names_a_thing(u.text))
         ):
             other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
         return _Clause(u, hits, other)

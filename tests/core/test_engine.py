@@ -370,3 +370,14 @@ def test_numbered_items_are_clauses(q: str, parts: list[str]) -> None:
 def test_every_numbered_item_is_answered(answerer) -> None:
     text = ask(answerer, "宝鸡职业技术学院，1 联系人是谁 2 中级考试是哪天").text
     assert "杨德明" in text and "12月19日" in text and "12月18日" not in text
+
+
+@pytest.mark.parametrize("q", ["现在几点了", "明天几号", "今天星期几"])
+def test_a_question_that_only_asks_the_time_or_date_names_nothing_of_ours(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind == "help" and not any(d in reply.text for d in EXAM_DATES), reply.text
+
+
+@pytest.mark.parametrize("q", ["几点考", "明天考吗", "几号打准考证"])
+def test_a_time_question_about_a_thing_of_ours_is_still_answered(answerer, q: str) -> None:
+    assert ask(answerer, q).kind == "faq"
