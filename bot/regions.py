@@ -232,6 +232,8 @@ class RegionIndex:
                 self._add_district(form, district["province"])
             if district["forms"] == [district["name"]]:
                 self._lone_names.add(district["name"].translate(_fold_table()))
+            if district.get("short_in_context"):  # 顺德: an everyday word that names 佛山's 顺德区 in 「顺德的学校」
+                self._in_context[district["short_in_context"].translate(_fold_table())] = district["province"]
         for phrase in data.get("district_not_places", []):
             self._districts.setdefault(phrase.translate(_fold_table()), None)
         # Names several provinces share (朝阳区: 北京 and 吉林), which find() never resolves: kept to ask back.

@@ -910,12 +910,21 @@ class ContactRouter:
         return start, start + len(place), place
 
     def _in_context(self, text: str) -> Match | None:
-        """「天门的学校找谁」: a city's name that is also an everyday word (天门, 东方; regions.json's short_in_context)
-        is the place where a school or site word follows it."""
-        found = self._place_before_site(text)
+        """「天门的学校找谁」「顺德职业技术学院的」: a city's or district's name that is also an everyday word (天门, 东方,
+        顺德; regions.json's short_in_context) is the place where a school or site word follows it."""
+        found = self._place_before_site(text) or self._place_naming_school(text)
         if found is None or (province := self._regions.in_context(found[2])) is None:
             return None
         return Match(province, (found[0], found[1]), found[2], city=self._regions.nickname_city(found[2]))
+
+    def _place_naming_school(self, text: str) -> tuple[int, int, str] | None:
+        """「顺德职业技术学院的」「我们是天门职业技术学院」: a school's name that begins the clause with a place's name
+        that is also an everyday word (regions.json's short_in_context) is that place's school."""
+        start = len(_ASKER_PREFIX.match(text).group())  # type: ignore[union-attr]
+        for end in range(start + _SOUND_RUN[1], start + 1, -1):
+            if self._regions.in_context(word := text[start:end]) and _SCHOOL_REST.match(text, end):
+                return start, end, word
+        return None
 
     # ------------------------------------------------------------ replying
 

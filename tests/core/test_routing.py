@@ -1268,6 +1268,8 @@ TECHNICAL_NAMES = {p["name"] for p in CONTACTS["technical"]}
 def no_provincial_contact(text: str) -> bool:
     """No business contact is carded (黄超 may stand in the technical line, never with a province)."""
     return "负责" not in text and not named(text) - TECHNICAL_NAMES
+
+
 UNLISTED_ASKS = [
     ("{x}一所高职，表里没看到{x}，我们的考务和技术分别找谁？", "技术"),
     ("我们是{x}的，考务和技术找谁", "技术"),
@@ -1318,3 +1320,43 @@ def test_a_province_without_a_contact_said_by_one_reply_is_not_said_again(router
     """「我们是青海的，广东找谁」: 青海 is said to have no contact once, then 广东's contacts."""
     text = routed(router, "我们是青海的，广东找谁")
     assert text.count("没有列出青海") == 1 and named(text) == covering("广东")
+
+
+# ---------------------------------------------------------------- a school named after a district (blind17)
+
+DISTRICT_IN_CONTEXT = {d["short_in_context"]: d["province"] for d in REGIONS["districts"] if d.get("short_in_context")}
+
+
+@pytest.mark.parametrize(("form", "province"), sorted(DISTRICT_IN_CONTEXT.items()))
+def test_an_everyday_district_name_is_the_place_before_a_school(
+    router: ContactRouter, form: str, province: str
+) -> None:
+    """「顺德的学校找谁」「武昌职业学院的，找哪位老师」: a district whose short name is also an everyday word is that
+    district before a school word or as the start of a school's name, and nothing alone (「顺德找谁」) unless its
+    ending says it is a place (黄州)."""
+    for question in (f"{form}的学校找谁", f"{form}职业技术学院的，请问我们找哪位老师"):
+        text = routed(router, question)
+        assert f"{form}属于{province}" in text and named(text) == covering(province), question
+    if not form.endswith(("市", "州")):  # 沙市, 黄州 say they are places by their ending
+        assert not find(router, f"{form}找谁").provinces
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("杨凌职业技术学院的，请问我们这边联系人是谁", "陕西"),
+        ("我们是杨凌的学校，找谁", "陕西"),
+        ("顺德职业技术学院的，请问我们找哪位老师", "广东"),
+        ("我们是天门职业技术学院，联系人是哪位", "湖北"),
+        ("黄州的考点对接人是谁", "湖北"),
+    ],
+)
+def test_a_school_named_after_its_district_names_the_province(router: ContactRouter, question: str, province: str):
+    """A school named after its district or zone (杨凌 is 咸阳's 杨陵区, 顺德 is 佛山's) gets that province alone."""
+    assert named(routed(router, question)) == covering(province)
+
+
+@pytest.mark.parametrize("question", ["新建的学校找谁", "资源的学校找谁", "南部的学校找谁", "江南大学找谁"])
+def test_an_everyday_word_before_a_school_is_no_district(router: ContactRouter, question: str) -> None:
+    """新建 (a 南昌 district) and 资源, 南部, 江南 are words first: before a school they name no province."""
+    assert not find(router, question).provinces
