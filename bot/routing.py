@@ -163,7 +163,8 @@ _OWN_PROVINCE = r"本省|我省|我们省|咱们?省|省里|省内"
 _SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|各自|一(?:个|位)|两(?:个|位)"
 _SAME_GLUE = (
     r"的|和|跟|与|及|、|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|管|对接|联系|找|省|地区|"
-    r"这边|那边|\s|{sites}|{provincial}"
+    r"这边|那边|\s|{sites}|{provincial}|"
+    r"(?:两|二|三|四|五|六|几)个?省"  # 「云贵两省是同一个老师吗」: how many provinces were just named
 )
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*"
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its

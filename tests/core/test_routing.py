@@ -1360,3 +1360,21 @@ def test_a_school_named_after_its_district_names_the_province(router: ContactRou
 def test_an_everyday_word_before_a_school_is_no_district(router: ContactRouter, question: str) -> None:
     """新建 (a 南昌 district) and 资源, 南部, 江南 are words first: before a school they name no province."""
     assert not find(router, question).provinces
+
+
+@pytest.mark.parametrize(
+    ("question", "provinces"),
+    [
+        ("云贵两省是同一个老师吗", ("云南", "贵州")),
+        ("闽浙两省是不是同一个联系人", ("福建", "浙江")),
+        ("湘鄂两省是一个老师管吗", ("湖南", "湖北")),
+        ("川黔两个省是同一位老师吗", ("四川", "贵州")),
+    ],
+)
+def test_how_many_provinces_were_named_asks_nothing_else(router: ContactRouter, question: str, provinces: tuple):
+    """「云贵两省是同一个老师吗」: 两省 counts the provinces the region word named; the reply says whether they share
+    a contact and names exactly theirs."""
+    text = routed(router, question)
+    same = len({n for p in provinces for n in covering(p)}) == 1
+    verdict = "是同一位联系人" if same else "不是同一位联系人"
+    assert verdict in text and named(text) == set().union(*map(covering, provinces))
