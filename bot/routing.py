@@ -89,12 +89,19 @@ _FILING = re.compile(
 _MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(?:了|啦)?(?:字|名字|地名|省份|省名|地方)?(?:了|啦)?"
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(rf"的?[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
+_DENIED_AFTER = re.compile(rf"的?(?:\.{{2,}}|…+|\s)*[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
+# 「我们是宁夏…啊不，宁波的」「广东哦不」「广西不不」: a clause that ends on 啊不 / 哦不 / 不不 (after a trailing ellipsis
+# or not) takes back what it said; read as 说错了, since its clauses joined (「宁夏啊不宁波」) would leave 不 before
+# the next word. A bare final 不 with no interjection asks yes or no (「…是我们的联系人不」).
+_RETRACTING_END = re.compile(r"(?:\.{2,}|…+|\s)*(?:[哦噢啊额呃嗯唉哎呀]+不+|不不+)[。.…\s]*$")
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
 # 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
 # restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
     rf"{_MISTAKE}|"
+    # 「宁夏…啊不宁波的」「宁夏 哦不 宁波」: after a pause an interjection and 不, and 哦不 anywhere, take back what
+    # came before (not 「…啊不知道」)
+    r"(?:\.{2,}|…+|\s)[哦噢啊额呃嗯唉哎呀]+不+(?![知会能行要用太过然])|[哦噢]不+(?![知会能行要用太过然])|"
     r"更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
     r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
 )
@@ -185,7 +192,7 @@ _ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对�
 _ALONE = (
     r"(?:那|那么|还有|另外|(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我们|我校|咱们|我|应该|而|刚才|刚刚|抱歉|"
     r"不好意思)*"
-    r"(?:不是|是|在|不对|{mistake})*"
+    r"(?:不是|是|在|不对|{mistake}(?:我们|咱们|我校|我)?)*"  # 「说错了，我们是…」
     r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
     r"不是|是|不对|应该是|而是|{mistake}|的|和|、|找|问|联系|"
     r"(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我是说|我是问)*"
@@ -425,7 +432,7 @@ class ContactRouter:
         Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
         clause and a FAQ clause.
         """
-        clauses = list(clauses)
+        clauses = [_RETRACTING_END.sub("说错了", c) for c in clauses]
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
         read = [self._within(self.find(c), whole) for c in clauses]
         findings = self._corrected(list(read))

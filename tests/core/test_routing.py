@@ -1378,3 +1378,37 @@ def test_how_many_provinces_were_named_asks_nothing_else(router: ContactRouter, 
     same = len({n for p in provinces for n in covering(p)}) == 1
     verdict = "是同一位联系人" if same else "不是同一位联系人"
     assert verdict in text and named(text) == set().union(*map(covering, provinces))
+
+
+# ---------------------------------------------------------------- a retraction after a pause (blind17)
+
+
+@pytest.mark.parametrize(
+    ("question", "meant", "denied"),
+    [
+        ("我们是宁夏…啊不，宁波的学校，找谁", "浙江", "宁夏"),
+        ("我们是宁夏...啊不，宁波的学校，找谁", "浙江", "宁夏"),
+        ("我们是宁夏…啊不宁波的学校找谁", "浙江", "宁夏"),
+        ("我们是宁夏 哦不 宁波的学校找谁", "浙江", "宁夏"),
+        ("我们是江苏的…哦不，浙江的，联系人", "浙江", "江苏"),
+        ("江西不不，是山西，找谁", "山西", "江西"),
+        ("我们是宁夏…不对，宁波的学校，找谁", "浙江", "宁夏"),
+        ("刚才说错了 我们不是广西的 是广东的", "广东", "广西"),
+        ("刚才说错了 我们是广东的", "广东", None),
+        ("不好意思打错了 咱们是河南的", "河南", None),
+    ],
+)
+def test_a_retraction_after_a_pause_names_only_the_place_meant(
+    router: ContactRouter, question: str, meant: str, denied: str | None
+) -> None:
+    """「宁夏…啊不，宁波」: 啊不 / 哦不 / 不不 after an ellipsis take back the place before; 宁夏's 黄超 is never named."""
+    text = routed(router, question)
+    assert named(text) == covering(meant), text
+    if denied:
+        assert not covering(denied) - covering(meant) & named(text)
+
+
+@pytest.mark.parametrize("question", ["广东的…啊不知道找谁", "广东哦不知道找谁"])
+def test_bu_zhidao_after_a_place_is_no_retraction(router: ContactRouter, question: str) -> None:
+    """「…啊不知道找谁」 does not know whom to call: the place stays."""
+    assert named(routed(router, question)) == covering("广东")
