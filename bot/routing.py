@@ -112,6 +112,10 @@ _DENIAL_CLAUSE = re.compile(
     r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
     rf"(?:不是|不对|不+|错了|{_MISTAKE}|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
+# 「重庆跟四川一样找雷鹏是吗」「贵州和云南一样也归宋菊吗」: a place said after 跟 and before 一样 and a relation to a
+# person is the comparison, not a place asked about.
+_COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
+_AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
 # the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 _YES_NO = re.compile(
@@ -614,6 +618,17 @@ class ContactRouter:
             return asks and any(s <= m.start < e for s, e in problem_segments if (s, e) not in provincial_segments)
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
+        if any(not m.denied for m in people):
+            # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
+            kept = [
+                m
+                for m in kept
+                if not (
+                    any(k.end <= m.start for k in kept)
+                    and _COMPARED_WITH.search(_before(text, m.start))
+                    and _AS_FOR.match(text, m.end)
+                )
+            ]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]

@@ -1412,3 +1412,28 @@ def test_a_retraction_after_a_pause_names_only_the_place_meant(
 def test_bu_zhidao_after_a_place_is_no_retraction(router: ContactRouter, question: str) -> None:
     """「…啊不知道找谁」 does not know whom to call: the place stays."""
     assert named(routed(router, question)) == covering("广东")
+
+
+# ---------------------------------------------------------------- a place compared with (blind17)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "person"),
+    [
+        ("重庆跟四川一样找雷鹏是吗", "重庆", "雷鹏"),
+        ("重庆是不是跟四川一样找雷鹏", "重庆", "雷鹏"),
+        ("湖南和湖北一样也归梁眉管吗", "湖南", "梁眉"),
+        ("贵州和云南一样也归宋菊吗", "贵州", "宋菊"),
+        ("山西跟四川一样找雷鹏吗", "山西", "雷鹏"),
+        ("海南同广东一样找王吉庆对吧", "海南", "王吉庆"),
+    ],
+)
+def test_a_place_compared_with_is_not_asked_about(router: ContactRouter, question: str, asked: str, person: str):
+    """「重庆跟四川一样找雷鹏是吗」: yes or no for 重庆 first, then 重庆's contacts; 四川 is only the comparison, so a
+    person guessed wrong is never carded with their number."""
+    text = routed(router, question)
+    mine = person in covering(asked)
+    assert text.startswith("是的。" if mine else "不是。"), text
+    assert named(text) == covering(asked)
+    if not mine:
+        assert PROVINCIAL[person]["phone"] not in text
