@@ -116,6 +116,8 @@ _DENIAL_CLAUSE = re.compile(
 # person is the comparison, not a place asked about.
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
 _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
+# An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
+_OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
 # the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 _YES_NO = re.compile(
@@ -488,7 +490,10 @@ class ContactRouter:
             for i, f in enumerate(findings)
             if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
         ]
-        if whole.confirmation and len(own_asks) < 2 and not any(f.confirmation for f in findings):
+        # 「我们是福建的，顺便问下蓝海鹏管哪几个省」: a person's clause asking an open question (哪, 几, 谁 …) asks it;
+        # the place said as context is no yes/no about that person.
+        asks_openly = any(findings[i].people and _OPEN_ASK.search(clauses[i]) for i in own_asks)
+        if whole.confirmation and len(own_asks) < 2 and not asks_openly and not any(f.confirmation for f in findings):
             # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
             # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned)
             findings = [whole if f.routes else f for f in findings]

@@ -1437,3 +1437,29 @@ def test_a_place_compared_with_is_not_asked_about(router: ContactRouter, questio
     assert named(text) == covering(asked)
     if not mine:
         assert PROVINCIAL[person]["phone"] not in text
+
+
+# ---------------------------------------------------------------- a place as context, then a person's coverage (blind17)
+
+
+@pytest.mark.parametrize(
+    ("question", "province", "person"),
+    [
+        ("我们是福建的，顺便问下蓝海鹏管哪几个省", "福建", "蓝海鹏"),
+        ("我们是福建的，另外蓝海鹏管哪几个省", "福建", "蓝海鹏"),
+        ("我们是山东的，顺带问一下郁晓东负责哪些省份", "山东", "郁晓东"),
+        ("我们学校在湖南，顺便问问黄超老师是管哪里的", "湖南", "黄超"),
+        ("我们是广东的，林贺老师负责哪几个省", "广东", "林贺"),
+    ],
+)
+def test_a_place_as_context_then_a_persons_coverage_answers_both(
+    router: ContactRouter, question: str, province: str, person: str
+) -> None:
+    """「我们是福建的，顺便问下蓝海鹏管哪几个省」: an open question about a person is no yes/no about the place said as
+    context; the reply never starts with 不是 and gives the person's provinces."""
+    text = routed(router, question)
+    assert not text.startswith(("不是", "是的")), text
+    assert person in text and all(
+        p in text for p in {p for r in ROWS if r["name"] == person for p in r["provinces"]}
+    ), text
+    assert named(text) <= covering(province) | {person}
