@@ -98,7 +98,7 @@ _WORD_AFTER = {"区": set("域别分间块位划县"), "县": set("城级域区"
 # 「东北大学」「华南理工」「有关中级」「辽宁东北部」.
 _ALONE_BEFORE = set("在是和与跟及或们的个些于到从自说属、")
 _ALONE_AFTER = re.compile(
-    r"地区|区域|片区|大区|一带|方面|这边|那边|这块|那块|地方|各|几|[三四五六]省|省|的|找|联系|负责|谁|管|对接|业务|"
+    r"地区|区域|片区|大区|一带|方面|这边|那边|这块|那块|地方|各|几|[两二三四五六]省|省|的|找|联系|负责|谁|管|对接|业务|"
     r"考点|站点|学校|院校|高校|和|与|跟|及|或|、|有|是|也|都|还|分别|那|这|区"
 )
 
@@ -232,6 +232,8 @@ class RegionIndex:
                 self._add_district(form, district["province"])
             if district["forms"] == [district["name"]]:
                 self._lone_names.add(district["name"].translate(_fold_table()))
+            if district.get("short_in_context"):  # 顺德: an everyday word that names 佛山's 顺德区 in 「顺德的学校」
+                self._in_context[district["short_in_context"].translate(_fold_table())] = district["province"]
         for phrase in data.get("district_not_places", []):
             self._districts.setdefault(phrase.translate(_fold_table()), None)
         # Names several provinces share (朝阳区: 北京 and 吉林), which find() never resolves: kept to ask back.

@@ -89,12 +89,19 @@ _FILING = re.compile(
 _MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(?:了|啦)?(?:字|名字|地名|省份|省名|地方)?(?:了|啦)?"
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
-_DENIED_AFTER = re.compile(rf"的?[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
+_DENIED_AFTER = re.compile(rf"的?(?:\.{{2,}}|…+|\s)*[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
+# 「我们是宁夏…啊不，宁波的」「广东哦不」「广西不不」: a clause that ends on 啊不 / 哦不 / 不不 (after a trailing ellipsis
+# or not) takes back what it said; read as 说错了, since its clauses joined (「宁夏啊不宁波」) would leave 不 before
+# the next word. A bare final 不 with no interjection asks yes or no (「…是我们的联系人不」).
+_RETRACTING_END = re.compile(r"(?:\.{2,}|…+|\s)*(?:[哦噢啊额呃嗯唉哎呀]+不+|不不+)[。.…\s]*$")
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
 # 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
 # restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
     rf"{_MISTAKE}|"
+    # 「宁夏…啊不宁波的」「宁夏 哦不 宁波」: after a pause an interjection and 不, and 哦不 anywhere, take back what
+    # came before (not 「…啊不知道」)
+    r"(?:\.{2,}|…+|\s)[哦噢啊额呃嗯唉哎呀]+不+(?![知会能行要用太过然])|[哦噢]不+(?![知会能行要用太过然])|"
     r"更正|纠正|应该是|改成|改为|(?<!对)不对(?![吧吗劲外])|(?<![不没对])错了|"
     r"(?<!是)不是(?=[啊哦噢呃嗯]?(?:我|咱)?们?(?:是|想|要)?(?:说|问|找|指|查|写)的?是|我是说|我是问|应该是|而是|是)"
 )
@@ -105,6 +112,12 @@ _DENIAL_CLAUSE = re.compile(
     r"(?:刚才|刚刚|我|抱歉|不好意思|对不起|sorry|\s)*[啊哦噢额呃嗯唉哎呀]*"
     rf"(?:不是|不对|不+|错了|{_MISTAKE}|no|nope)(?:的|了|啦|哦|啊|呀)*"
 )
+# 「重庆跟四川一样找雷鹏是吗」「贵州和云南一样也归宋菊吗」: a place said after 跟 and before 一样 and a relation to a
+# person is the comparison, not a place asked about.
+_COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
+_AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
+# An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
+_OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
 # the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 _YES_NO = re.compile(
@@ -163,7 +176,8 @@ _OWN_PROVINCE = r"本省|我省|我们省|咱们?省|省里|省内"
 _SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|各自|一(?:个|位)|两(?:个|位)"
 _SAME_GLUE = (
     r"的|和|跟|与|及|、|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|管|对接|联系|找|省|地区|"
-    r"这边|那边|\s|{sites}|{provincial}"
+    r"这边|那边|\s|{sites}|{provincial}|"
+    r"(?:两|二|三|四|五|六|几)个?省"  # 「云贵两省是同一个老师吗」: how many provinces were just named
 )
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*"
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
@@ -184,7 +198,7 @@ _ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对�
 _ALONE = (
     r"(?:那|那么|还有|另外|(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我们|我校|咱们|我|应该|而|刚才|刚刚|抱歉|"
     r"不好意思)*"
-    r"(?:不是|是|在|不对|{mistake})*"
+    r"(?:不是|是|在|不对|{mistake}(?:我们|咱们|我校|我)?)*"  # 「说错了，我们是…」
     r"(?:的)?(?:{sites}|这边|那边|地区|区域|省|市|呢|这个人|这位|这个号|\s|"
     r"不是|是|不对|应该是|而是|{mistake}|的|和|、|找|问|联系|"
     r"(?:我们?|咱们?)?(?:要|想)?(?:找|问|说|指|查|写)的|我是说|我是问)*"
@@ -424,7 +438,7 @@ class ContactRouter:
         Clauses that route on their own keep their own finding, so 「广东找谁，准考证什么时候打印」 is a contact
         clause and a FAQ clause.
         """
-        clauses = list(clauses)
+        clauses = [_RETRACTING_END.sub("说错了", c) for c in clauses]
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
         read = [self._within(self.find(c), whole) for c in clauses]
         findings = self._corrected(list(read))
@@ -476,7 +490,10 @@ class ContactRouter:
             for i, f in enumerate(findings)
             if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
         ]
-        if whole.confirmation and len(own_asks) < 2 and not any(f.confirmation for f in findings):
+        # 「我们是福建的，顺便问下蓝海鹏管哪几个省」: a person's clause asking an open question (哪, 几, 谁 …) asks it;
+        # the place said as context is no yes/no about that person.
+        asks_openly = any(findings[i].people and _OPEN_ASK.search(clauses[i]) for i in own_asks)
+        if whole.confirmation and len(own_asks) < 2 and not asks_openly and not any(f.confirmation for f in findings):
             # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
             # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned)
             findings = [whole if f.routes else f for f in findings]
@@ -606,6 +623,17 @@ class ContactRouter:
             return asks and any(s <= m.start < e for s, e in problem_segments if (s, e) not in provincial_segments)
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
+        if any(not m.denied for m in people):
+            # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
+            kept = [
+                m
+                for m in kept
+                if not (
+                    any(k.end <= m.start for k in kept)
+                    and _COMPARED_WITH.search(_before(text, m.start))
+                    and _AS_FOR.match(text, m.end)
+                )
+            ]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]
@@ -910,12 +938,21 @@ class ContactRouter:
         return start, start + len(place), place
 
     def _in_context(self, text: str) -> Match | None:
-        """「天门的学校找谁」: a city's name that is also an everyday word (天门, 东方; regions.json's short_in_context)
-        is the place where a school or site word follows it."""
-        found = self._place_before_site(text)
+        """「天门的学校找谁」「顺德职业技术学院的」: a city's or district's name that is also an everyday word (天门, 东方,
+        顺德; regions.json's short_in_context) is the place where a school or site word follows it."""
+        found = self._place_before_site(text) or self._place_naming_school(text)
         if found is None or (province := self._regions.in_context(found[2])) is None:
             return None
         return Match(province, (found[0], found[1]), found[2], city=self._regions.nickname_city(found[2]))
+
+    def _place_naming_school(self, text: str) -> tuple[int, int, str] | None:
+        """「顺德职业技术学院的」「我们是天门职业技术学院」: a school's name that begins the clause with a place's name
+        that is also an everyday word (regions.json's short_in_context) is that place's school."""
+        start = len(_ASKER_PREFIX.match(text).group())  # type: ignore[union-attr]
+        for end in range(start + _SOUND_RUN[1], start + 1, -1):
+            if self._regions.in_context(word := text[start:end]) and _SCHOOL_REST.match(text, end):
+                return start, end, word
+        return None
 
     # ------------------------------------------------------------ replying
 

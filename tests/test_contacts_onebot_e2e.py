@@ -125,6 +125,21 @@ CASES = [
         {"黄超"},  # in the technical line only
     ),
     ("a person asked as our contact, with 不", "襄阳的，李雯是我们的联系人不？", ["不是", "15386417485"], {"梁眉"}),
+    ("a retraction after a pause", "我们是宁夏…啊不，宁波的学校，找谁", ["宁波属于浙江", "15267035902"], {"赵江"}),
+    (
+        "a school named after its district",
+        "顺德职业技术学院的，请问我们找哪位老师",
+        ["顺德属于广东"],
+        {"林贺", "王吉庆"},
+    ),
+    ("a region word, then 两省", "云贵两省是同一个老师吗", ["是同一位联系人", "15397642175"], {"宋菊"}),
+    ("a place compared with", "重庆跟四川一样找雷鹏是吗", ["不是", "13551324832"], {"杨德明"}),
+    (
+        "a place as context, then a person's coverage",
+        "我们是福建的，顺便问下蓝海鹏管哪几个省",
+        ["北京、河北、天津"],
+        {"赵江", "蓝海鹏"},
+    ),
 ]
 
 

@@ -760,3 +760,38 @@ def test_a_place_or_a_word_that_sounds_like_no_place(index: RegionIndex, typed: 
 def test_a_sound_several_provinces_share_names_them_all(index: RegionIndex) -> None:
     """闪西 sounds like 山西 and 陕西: both come back, for the router to ask which."""
     assert sorted(p for _, p in index.sounding("闪西")) == ["山西", "陕西"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("云贵两省的学校", ["云南", "贵州"]),
+        ("湘鄂两省找谁", ["湖南", "湖北"]),
+        ("湘鄂赣的考点", ["湖南", "湖北", "江西"]),
+        ("鄂豫皖三省", ["湖北", "河南", "安徽"]),
+        ("闽浙地区联系人", ["福建", "浙江"]),
+        ("浙闽的学校", ["浙江", "福建"]),
+        ("闽粤两省", ["福建", "广东"]),
+        ("粤桂的学校找谁", ["广东", "广西"]),
+        ("黔桂两省", ["贵州", "广西"]),
+        ("滇黔的考点", ["云南", "贵州"]),
+        ("川滇地区", ["四川", "云南"]),
+        ("川黔两省", ["四川", "贵州"]),
+        ("川滇黔三省", ["四川", "云南", "贵州"]),
+        ("滇黔桂的学校", ["云南", "贵州", "广西"]),
+        ("陕甘两省", ["陕西", "甘肃"]),
+        ("陕甘宁", ["陕西", "甘肃", "宁夏"]),
+        ("甘宁两省", ["甘肃", "宁夏"]),
+        ("甘青地区", ["甘肃", "青海"]),
+        ("青藏两省", ["青海", "西藏"]),
+        ("青藏地区的学校", ["青海", "西藏"]),
+        ("青藏高原的学校", []),
+        ("冀鲁豫三省", ["河北", "山东", "河南"]),
+        ("晋冀鲁豫四省", ["山西", "河北", "山东", "河南"]),
+        ("苏皖两省", ["江苏", "安徽"]),
+    ],
+)
+def test_abbreviation_combinations(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """湘鄂, 闽浙, 黔桂 …: like 川渝 and 云贵, the abbreviations joined name exactly those provinces; 青藏高原 is a
+    plateau, not 青海 and 西藏."""
+    assert provinces_in(index, text) == expected

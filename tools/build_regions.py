@@ -26,7 +26,10 @@ so each district keeps only the forms that name one province and are not everyda
   an everyday word and jieba lists the full name itself as an ordinary word (城区, 郊区, 矿区, 解放区), and
   a 区 with a one-character stem (东区, 西区) is a part of a town, never a district name people use alone.
 
-Everything dropped is listed in ``district_forms_dropped`` with the reason.
+Everything dropped is listed in ``district_forms_dropped`` with the reason.  A short form dropped as an
+everyday word but unique to one province and listed in DISTRICT_SHORTS_IN_CONTEXT (顺德, 黄州, 长阳) stays
+with its district as ``short_in_context``:
+the reader takes it for the place only where the words around it name a place, as for a city's.
 """
 
 from __future__ import annotations
@@ -292,6 +295,18 @@ NOT_PLACES = [
 ]
 
 
+# District short forms that jieba counts as everyday words but that name the district first: the town (顺德,
+# 武昌, 黄州) is what people mean by them, and no other well-known place, lake, sea or mountain is called so
+# (left out: 江南 (also a region, and 无锡's 江南大学), 东湖 (武汉's lake), 东海, 南海, 太湖, 平原, 中原, 泰山,
+# 新野, 阳新 (新 says a new school), and every word that is more often a word: 新建, 资源, 南部, 公安 …).
+# By hand, like COMMON_WORD_SHORTS: jieba's tags cannot tell (顺德 nrt 111 and 红旗 nr 1052 alike).
+DISTRICT_SHORTS_IN_CONTEXT = {
+    "顺德", "武昌", "汉阳", "江汉", "江夏", "黄陂", "黄州", "沙市", "江陵", "夷陵", "秭归", "长阳", "郧阳",
+    "襄州", "浠水", "罗田", "红安", "巴东", "咸丰", "监利", "昌平", "大兴", "山海关", "平遥", "庐江",
+    "潼关", "黄陵", "高陵", "蓝田", "凤翔", "巫山", "南岳", "马尾", "湖里", "永嘉", "古田", "宝应", "海盐",
+    "崇仁", "库车", "疏勒", "噶尔",
+}  # fmt: skip
+
 # The dictionary that judges everyday words: jieba's, as shipped with the pinned jieba (a runtime
 # dependency already).  Each line: word, frequency, part-of-speech tag.
 JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
@@ -454,7 +469,8 @@ def build(csv_path: Path) -> dict[str, object]:
         "everyday word (see common_word_shorts; such a form is short_in_context, a place only "
         "where the words around it say so: 天门的学校). districts: county-level 区/县/旗 with the "
         "forms that name them (full name, short form), each form unique to one province and "
-        "never a city's or province's form; the others are in district_forms_dropped",
+        "never a city's or province's form; the others are in district_forms_dropped (an everyday-word "
+        "short form that names the district first is its short_in_context: 顺德的学校)",
         "everyday_words": f"jieba {jieba.__version__} dict.txt: a form is an everyday word at "
         f"frequency >= {EVERYDAY_PLACE_FREQ} when tagged ns, >= "
         f"{EVERYDAY_WORD_FREQ} with any other tag",
@@ -544,11 +560,18 @@ def build_districts(
         if has_short and usable(stem, province):
             if why := everyday(stem, words):
                 dropped["everyday_word"][stem] = why
+                # 顺德 in 「顺德职业技术学院」「顺德的学校」: like a city's everyday-word short form, a place only
+                # where the words around it name one (regions.json's short_in_context)
+                if stem in DISTRICT_SHORTS_IN_CONTEXT:
+                    d["short_in_context"] = stem
             elif _GENERIC_PLACE.fullmatch(stem):
                 dropped["everyday_word"][stem] = "position or number + 城/江/山 …"
             else:
                 forms.append(stem)
-        out.append({"adcode": d["adcode"], "name": name, "province": province, "forms": forms})
+        entry = {"adcode": d["adcode"], "name": name, "province": province, "forms": forms}
+        if "short_in_context" in d:
+            entry["short_in_context"] = d["short_in_context"]
+        out.append(entry)
 
     kept = {f for d in out for f in d["forms"]}  # type: ignore[attr-defined]
     longest = max(map(len, kept))

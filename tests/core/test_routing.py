@@ -1268,6 +1268,8 @@ TECHNICAL_NAMES = {p["name"] for p in CONTACTS["technical"]}
 def no_provincial_contact(text: str) -> bool:
     """No business contact is carded (黄超 may stand in the technical line, never with a province)."""
     return "负责" not in text and not named(text) - TECHNICAL_NAMES
+
+
 UNLISTED_ASKS = [
     ("{x}一所高职，表里没看到{x}，我们的考务和技术分别找谁？", "技术"),
     ("我们是{x}的，考务和技术找谁", "技术"),
@@ -1318,3 +1320,146 @@ def test_a_province_without_a_contact_said_by_one_reply_is_not_said_again(router
     """「我们是青海的，广东找谁」: 青海 is said to have no contact once, then 广东's contacts."""
     text = routed(router, "我们是青海的，广东找谁")
     assert text.count("没有列出青海") == 1 and named(text) == covering("广东")
+
+
+# ---------------------------------------------------------------- a school named after a district (blind17)
+
+DISTRICT_IN_CONTEXT = {d["short_in_context"]: d["province"] for d in REGIONS["districts"] if d.get("short_in_context")}
+
+
+@pytest.mark.parametrize(("form", "province"), sorted(DISTRICT_IN_CONTEXT.items()))
+def test_an_everyday_district_name_is_the_place_before_a_school(
+    router: ContactRouter, form: str, province: str
+) -> None:
+    """「顺德的学校找谁」「武昌职业学院的，找哪位老师」: a district whose short name is also an everyday word is that
+    district before a school word or as the start of a school's name, and nothing alone (「顺德找谁」) unless its
+    ending says it is a place (黄州)."""
+    for question in (f"{form}的学校找谁", f"{form}职业技术学院的，请问我们找哪位老师"):
+        text = routed(router, question)
+        assert f"{form}属于{province}" in text and named(text) == covering(province), question
+    if not form.endswith(("市", "州")):  # 沙市, 黄州 say they are places by their ending
+        assert not find(router, f"{form}找谁").provinces
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("杨凌职业技术学院的，请问我们这边联系人是谁", "陕西"),
+        ("我们是杨凌的学校，找谁", "陕西"),
+        ("顺德职业技术学院的，请问我们找哪位老师", "广东"),
+        ("我们是天门职业技术学院，联系人是哪位", "湖北"),
+        ("黄州的考点对接人是谁", "湖北"),
+    ],
+)
+def test_a_school_named_after_its_district_names_the_province(router: ContactRouter, question: str, province: str):
+    """A school named after its district or zone (杨凌 is 咸阳's 杨陵区, 顺德 is 佛山's) gets that province alone."""
+    assert named(routed(router, question)) == covering(province)
+
+
+@pytest.mark.parametrize("question", ["新建的学校找谁", "资源的学校找谁", "南部的学校找谁", "江南大学找谁"])
+def test_an_everyday_word_before_a_school_is_no_district(router: ContactRouter, question: str) -> None:
+    """新建 (a 南昌 district) and 资源, 南部, 江南 are words first: before a school they name no province."""
+    assert not find(router, question).provinces
+
+
+@pytest.mark.parametrize(
+    ("question", "provinces"),
+    [
+        ("云贵两省是同一个老师吗", ("云南", "贵州")),
+        ("闽浙两省是不是同一个联系人", ("福建", "浙江")),
+        ("湘鄂两省是一个老师管吗", ("湖南", "湖北")),
+        ("川黔两个省是同一位老师吗", ("四川", "贵州")),
+    ],
+)
+def test_how_many_provinces_were_named_asks_nothing_else(router: ContactRouter, question: str, provinces: tuple):
+    """「云贵两省是同一个老师吗」: 两省 counts the provinces the region word named; the reply says whether they share
+    a contact and names exactly theirs."""
+    text = routed(router, question)
+    same = len({n for p in provinces for n in covering(p)}) == 1
+    verdict = "是同一位联系人" if same else "不是同一位联系人"
+    assert verdict in text and named(text) == set().union(*map(covering, provinces))
+
+
+# ---------------------------------------------------------------- a retraction after a pause (blind17)
+
+
+@pytest.mark.parametrize(
+    ("question", "meant", "denied"),
+    [
+        ("我们是宁夏…啊不，宁波的学校，找谁", "浙江", "宁夏"),
+        ("我们是宁夏...啊不，宁波的学校，找谁", "浙江", "宁夏"),
+        ("我们是宁夏…啊不宁波的学校找谁", "浙江", "宁夏"),
+        ("我们是宁夏 哦不 宁波的学校找谁", "浙江", "宁夏"),
+        ("我们是江苏的…哦不，浙江的，联系人", "浙江", "江苏"),
+        ("江西不不，是山西，找谁", "山西", "江西"),
+        ("我们是宁夏…不对，宁波的学校，找谁", "浙江", "宁夏"),
+        ("刚才说错了 我们不是广西的 是广东的", "广东", "广西"),
+        ("刚才说错了 我们是广东的", "广东", None),
+        ("不好意思打错了 咱们是河南的", "河南", None),
+    ],
+)
+def test_a_retraction_after_a_pause_names_only_the_place_meant(
+    router: ContactRouter, question: str, meant: str, denied: str | None
+) -> None:
+    """「宁夏…啊不，宁波」: 啊不 / 哦不 / 不不 after an ellipsis take back the place before; 宁夏's 黄超 is never named."""
+    text = routed(router, question)
+    assert named(text) == covering(meant), text
+    if denied:
+        assert not covering(denied) - covering(meant) & named(text)
+
+
+@pytest.mark.parametrize("question", ["广东的…啊不知道找谁", "广东哦不知道找谁"])
+def test_bu_zhidao_after_a_place_is_no_retraction(router: ContactRouter, question: str) -> None:
+    """「…啊不知道找谁」 does not know whom to call: the place stays."""
+    assert named(routed(router, question)) == covering("广东")
+
+
+# ---------------------------------------------------------------- a place compared with (blind17)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "person"),
+    [
+        ("重庆跟四川一样找雷鹏是吗", "重庆", "雷鹏"),
+        ("重庆是不是跟四川一样找雷鹏", "重庆", "雷鹏"),
+        ("湖南和湖北一样也归梁眉管吗", "湖南", "梁眉"),
+        ("贵州和云南一样也归宋菊吗", "贵州", "宋菊"),
+        ("山西跟四川一样找雷鹏吗", "山西", "雷鹏"),
+        ("海南同广东一样找王吉庆对吧", "海南", "王吉庆"),
+    ],
+)
+def test_a_place_compared_with_is_not_asked_about(router: ContactRouter, question: str, asked: str, person: str):
+    """「重庆跟四川一样找雷鹏是吗」: yes or no for 重庆 first, then 重庆's contacts; 四川 is only the comparison, so a
+    person guessed wrong is never carded with their number."""
+    text = routed(router, question)
+    mine = person in covering(asked)
+    assert text.startswith("是的。" if mine else "不是。"), text
+    assert named(text) == covering(asked)
+    if not mine:
+        assert PROVINCIAL[person]["phone"] not in text
+
+
+# ---------------------------------------------------------------- a place as context, then a person's coverage (blind17)
+
+
+@pytest.mark.parametrize(
+    ("question", "province", "person"),
+    [
+        ("我们是福建的，顺便问下蓝海鹏管哪几个省", "福建", "蓝海鹏"),
+        ("我们是福建的，另外蓝海鹏管哪几个省", "福建", "蓝海鹏"),
+        ("我们是山东的，顺带问一下郁晓东负责哪些省份", "山东", "郁晓东"),
+        ("我们学校在湖南，顺便问问黄超老师是管哪里的", "湖南", "黄超"),
+        ("我们是广东的，林贺老师负责哪几个省", "广东", "林贺"),
+    ],
+)
+def test_a_place_as_context_then_a_persons_coverage_answers_both(
+    router: ContactRouter, question: str, province: str, person: str
+) -> None:
+    """「我们是福建的，顺便问下蓝海鹏管哪几个省」: an open question about a person is no yes/no about the place said as
+    context; the reply never starts with 不是 and gives the person's provinces."""
+    text = routed(router, question)
+    assert not text.startswith(("不是", "是的")), text
+    assert person in text and all(
+        p in text for p in {p for r in ROWS if r["name"] == person for p in r["provinces"]}
+    ), text
+    assert named(text) <= covering(province) | {person}
