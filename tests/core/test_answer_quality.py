@@ -20,13 +20,20 @@ from score_set import score  # noqa: E402
 
 NOW = datetime(2021, 12, 10, 10, 0)
 FLOORS = {  # set: least share of cases passed
-    "blind3.yaml": 0.926,
-    "blind4.yaml": 0.935,
-    "blind5.yaml": 0.972,
-    "blind6.yaml": 0.970,
-    "blind7.yaml": 0.965,
-    "blind8.yaml": 0.945,
-    "blind10.yaml": 0.92,
+    "blind3.yaml": 0.939,
+    "blind4.yaml": 0.941,
+    "blind5.yaml": 0.981,
+    "blind6.yaml": 0.980,
+    "blind7.yaml": 0.97,
+    "blind8.yaml": 0.955,
+    "blind10.yaml": 0.925,
+    "blind12.yaml": 0.972,  # session 4's sets, at what they measured when the session ended
+    "blind13.yaml": 1.0,
+    "blind14.yaml": 1.0,
+    "blind15.yaml": 0.78,
+    "blind16.yaml": 1.0,
+    "blind17.yaml": 1.0,
+    "blind18.yaml": 0.97,
 }
 
 
