@@ -53,6 +53,23 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+    _stop_open_databases()
+
+
+def _stop_open_databases() -> None:
+    """Stop the worker thread of any aiosqlite connection still open when the run ends.
+
+    Each connection runs a non-daemon thread until it is closed, and the interpreter waits for it at exit: once,
+    on Python 3.10 in a shuffled order, a finished run (7887 passed) then hung at shutdown on one such thread
+    (py-spy: MainThread in threading._shutdown, the other in aiosqlite's _connection_worker_thread). Which test
+    leaves it open is not found yet; this only lets a finished run end. The bot closes its store at shutdown."""
+    import gc
+
+    import aiosqlite
+
+    for obj in gc.get_objects():
+        if isinstance(obj, aiosqlite.Connection) and obj._running:
+            obj.stop()
 
 
 @pytest.hookimpl(hookwrapper=True)
