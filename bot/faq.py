@@ -198,6 +198,20 @@ class FaqIndex:
         span = COSINE_SPAN.get(self.encoder.name, 1.0)
         return np.clip((vectors @ self._vectors.T - floor) / span, 0.0, 1.0)
 
+    def _lexical(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(wording, sounding): each text's word and sound overlap with every sample, a row per text."""
+        wording = np.stack([self._words.dice(_word_terms(t)) for t in texts])
+        sounding = np.stack([self._sounds.dice(_sound_terms(t)) for t in texts])
+        return wording, sounding
+
+    @staticmethod
+    def _combined(meaning: np.ndarray | None, wording: np.ndarray, sounding: np.ndarray) -> np.ndarray:
+        """The similarity the engine ranks by: meaning, words and sounds weighed; words and sounds alone when no
+        model is configured. Every search, check and nearest-sample look-up adds them up here."""
+        if meaning is None:
+            return (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
+        return W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
+
     def sample_scores(self, text: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(combined, meaning, wording) per sample for one normalised question."""
         wording = self._words.dice(_word_terms(text))
@@ -211,10 +225,10 @@ class FaqIndex:
                 vector = self.encoder.encode([text])[0]  # type: ignore[union-attr]
             meaning = self._meaning(vector[None, :])[0]
             # A question in English shares no words or sounds with Chinese samples: meaning is all there is.
-            combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding if _CJK.search(text) else meaning
+            combined = self._combined(meaning, wording, sounding) if _CJK.search(text) else meaning
         else:
             meaning = np.zeros(len(self._samples))
-            combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
+            combined = self._combined(None, wording, sounding)
         return combined, meaning, wording
 
     def search(self, text: str, limit: int = 5, vector: np.ndarray | None = None) -> list[Hit]:
@@ -259,14 +273,13 @@ class FaqIndex:
             self.remember_questions = True
             for start in range(0, len(texts), block):
                 chunk = texts[start : start + block]
-                wording = np.stack([self._words.dice(_word_terms(t)) for t in chunk])
-                sounding = np.stack([self._sounds.dice(_sound_terms(t)) for t in chunk])
+                wording, sounding = self._lexical(chunk)
                 if self._vectors is not None:
                     meaning = self._meaning(semantic.cache.encode(self.encoder, chunk, save=False))  # type: ignore[arg-type]
-                    combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
+                    combined = self._combined(meaning, wording, sounding)
                 else:
                     meaning = np.zeros_like(wording)
-                    combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
+                    combined = self._combined(None, wording, sounding)
                 for r, text in enumerate(chunk):
                     self._searched[text] = self._hits(combined[r], meaning[r], wording[r], BULK_LIMIT)
                     for j in positions.get(text, ()):
@@ -308,12 +321,8 @@ class FaqIndex:
         out: list[tuple[int, int]] = []
         for start in range(0, n, block):
             rows = range(start, min(n, start + block))
-            wording = np.stack([self._words.dice(_word_terms(self._samples[j])) for j in rows])
-            sounding = np.stack([self._sounds.dice(_sound_terms(self._samples[j])) for j in rows])
-            if self._vectors is not None:  # the very sum sample_scores makes, so the scores are the same
-                meaning = self._meaning(self._vectors[start : rows.stop])
-                combined = W_MEANING * meaning + W_WORDS * wording + W_SOUNDS * sounding
-            else:
-                combined = (W_WORDS * wording + W_SOUNDS * sounding) / (W_WORDS + W_SOUNDS)
+            wording, sounding = self._lexical(self._samples[start : rows.stop])
+            meaning = self._meaning(self._vectors[start : rows.stop]) if self._vectors is not None else None
+            combined = self._combined(meaning, wording, sounding)  # the sum sample_scores makes: the same scores
             out += [(j, self._nearest_outside(combined[r], self._owner[j])) for r, j in enumerate(rows)]
         return out
