@@ -31,7 +31,7 @@ from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
 from .topics import FOREIGN_SHARE, Topics
-from .understand import Understanding, Vocabulary, arabic_numbers, clauses, stated_today, understand
+from .understand import ASKING_ONLY, Understanding, Vocabulary, arabic_numbers, clauses, stated_today, understand
 
 __all__ = ["Answerer", "Reply", "prepare"]
 
@@ -144,53 +144,10 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
-# Words that ask or point in time and name nothing (language, not this notice): 「现在几点了」「明天几号」 ask
-# about no thing at all, so nothing of ours.
-_ASKING_ONLY = frozenset(
-    [
-        "几点",
-        "几号",
-        "几时",
-        "哪天",
-        "什么时候",
-        "啥时候",
-        "何时",
-        "多少",
-        "几个",
-        "什么",
-        "啥",
-        "哪",
-        "谁",
-        "怎么",
-        "现在",
-        "今天",
-        "明天",
-        "后天",
-        "昨天",
-        "前天",
-        "今年",
-        "明年",
-        "这周",
-        "下周",
-        "本周",
-        "几月",
-        "星期几",
-        "周几",
-        "礼拜几",
-        "星期",
-        "礼拜",
-        "时候",
-        "时间",
-        "日期",
-        "几",
-    ]
-)
-
-
 def _asks_something(text: str) -> bool:
     """Has the text a word rarer than CONTENT in general Chinese (「的」「在」「各位老师好」 have none), other than
     words that only ask or point in time?"""
-    return max((informativeness(w) for w in words(text) if w not in _ASKING_ONLY), default=0.0) >= CONTENT
+    return max((informativeness(w) for w in words(text) if w not in ASKING_ONLY), default=0.0) >= CONTENT
 
 
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
@@ -214,7 +171,7 @@ class Answerer:
             ours.update(words(normalize(text[:5000])))
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
-        self._entry_words: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
+        self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
         pairs: set[tuple[str, str]] = set()
         for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
             cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
@@ -278,10 +235,11 @@ class Answerer:
             not (f.routes or f.asks_contact) and (c.other or (c.best and c.best.score >= CLARIFY))
             for c, f in zip(parts, findings, strict=True)
         )
-        if asked_else and any(context):
+        only_context = asked_else and any(context)
+        if only_context:
             findings = [ContactFinding() if only else f for f, only in zip(findings, context, strict=True)]
         routed = [f for f in findings if f.routes]
-        if not routed and not (asked_else and any(context)):
+        if not routed and not only_context:
             finding = self.router.find(text)
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
@@ -357,11 +315,11 @@ class Answerer:
         enc = self.index.encoder
         if enc is None:
             return False
-        if entry.id not in self._entry_words:
+        if entry.id not in self._entry_word_vectors:
             text = " ".join([*entry.questions, self.knowledge.render(entry.answer)[:400]])
             mine = sorted({w for w in words(normalize(text)) if informativeness(w) >= 7.0 and len(w) >= 2})
-            self._entry_words[entry.id] = semantic.cache.encode(enc, mine, save=False) if mine else None
-        vectors = self._entry_words[entry.id]
+            self._entry_word_vectors[entry.id] = semantic.cache.encode(enc, mine, save=False) if mine else None
+        vectors = self._entry_word_vectors[entry.id]
         return vectors is not None and float((vectors @ enc.encode([word])[0]).max()) >= WORD_NEAR
 
     def _confident_parts(self, whole: _Clause, parts: list[_Clause]) -> list[_Clause]:

@@ -21,6 +21,7 @@ from pypinyin import lazy_pinyin
 
 from .faq import _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
+from .understand import HOW_WORDS
 
 __all__ = ["Topics"]
 
@@ -49,7 +50,6 @@ _LINKS = ("的", "之", "那个", "这个", "那", "这")
 # and a question word before the verb (咋办, 怎么弄).
 _A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
 _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
-_ASKING = ("咋", "怎么", "怎样", "如何")
 _POS_LOCK = threading.Lock()
 _POS = TAGGER
 
@@ -95,7 +95,7 @@ def verb_core(word: str) -> str:
     """The verb inside a grammatical frame (行不行 → 行, 收上来 → 收, 咋办 → 办); else the word itself."""
     if m := _A_NOT_A.match(word):
         return m.group(1) + m.group(2)
-    for ask in _ASKING:
+    for ask in HOW_WORDS:
         if word.startswith(ask) and len(word) > len(ask):
             return word[len(ask) :]
     for tail in _DIRECTIONAL:

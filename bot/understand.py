@@ -15,7 +15,7 @@ from functools import cached_property
 
 from .text import normalize
 
-__all__ = ["Understanding", "Vocabulary", "clauses", "stated_today", "understand"]
+__all__ = ["ASKING_ONLY", "HOW_WORDS", "Understanding", "Vocabulary", "clauses", "stated_today", "understand"]
 
 # Chinese numbers up to 31, as dates and clock times use them (十二月十八号, 九点).
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -59,6 +59,51 @@ _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
 _AM = re.compile(r"上午|早上|早晨|morning")
 _PM = re.compile(r"下午|午后|afternoon")
 _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
+# The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
+HOW_WORDS = ("怎么", "怎样", "如何", "咋")
+# Words that only ask or point in time and name nothing: a message of them alone (「现在几点了」「明天几号」) asks
+# about no thing at all (bot.answer).
+ASKING_ONLY = frozenset(
+    [
+        "几点",
+        "几号",
+        "几时",
+        "哪天",
+        "什么时候",
+        "啥时候",
+        "何时",
+        "多少",
+        "几个",
+        "什么",
+        "啥",
+        "哪",
+        "谁",
+        "怎么",
+        "现在",
+        "今天",
+        "明天",
+        "后天",
+        "昨天",
+        "前天",
+        "今年",
+        "明年",
+        "这周",
+        "下周",
+        "本周",
+        "几月",
+        "星期几",
+        "周几",
+        "礼拜几",
+        "星期",
+        "礼拜",
+        "时候",
+        "时间",
+        "日期",
+        "几",
+    ]
+)
+
+
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|when|deadline|date"),
@@ -71,7 +116,7 @@ _ASKS = {
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|哪个平台|什么地方|网址|链接|地址|where"),
-    "how": re.compile(r"怎么|怎样|如何|咋|流程|步骤|方式|how"),
+    "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
 }
