@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from .lexicon import TOKENIZER
+
 __all__ = ["clean", "normalize", "strip_filler", "to_simplified"]
 
 # Building the converter reads its dictionaries: once per process.
@@ -93,7 +95,19 @@ def clean(text: str, *, join: bool = True) -> str:
 
 
 def strip_filler(text: str) -> str:
-    return " ".join(_FILLER_RE.sub(" ", text).split())
+    """Filler only where it stands as whole words: 周一下午 is 周一 + 下午, so its 一下 is no filler (问一下 is)."""
+    cuts: set[int] | None = None
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal cuts
+        if cuts is None:
+            cuts, at = {0}, 0
+            for word in TOKENIZER.cut(text, HMM=False):
+                at += len(word)
+                cuts.add(at)
+        return " " if m.start() in cuts and m.end() in cuts else m.group(0)
+
+    return " ".join(_FILLER_RE.sub(drop, text).split())
 
 
 @lru_cache(maxsize=4096)
