@@ -198,17 +198,20 @@ class Topics:
                 if word not in self.ours and self._foreign(head, "n"):
                     return head
 
-            i, seen, after = j - 1, 0, word
+            i, seen, after, linked = j - 1, 0, word, False
             while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
                 if mod in _LINKS:  # 的, 之, 那个: the modifier stands before them
-                    i, after = i - 1, mod
+                    i, after, linked = i - 1, mod, True
                     continue
                 if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
                     return mod
                 if mflag[0] == "v" and (mod, after) in self.pairs:
                     break  # 途径打印准考证: 打印 acts on 准考证, as our own text says; 途径 names nothing of it
-                if len(mod) >= 2 and (self._foreign(mod, mflag) or self._foreign_name(mod)):
+                # A noun before a thing of ours names whose or which it is (计算机二级考试, 智能财税1+X的备案表); a
+                # verb right before it only says what sort of it (起止时间, 打印时间) — unless 的 links them.
+                whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
+                if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目),
                 # and through a locative noun (Web前端的群, 校内的邮箱) and an idiom jieba tags as one (前端开发).
