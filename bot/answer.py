@@ -22,16 +22,27 @@ from itertools import pairwise
 from typing import Literal
 
 import numpy as np
+from pypinyin import lazy_pinyin
 
 from . import facets, semantic
 from .contacts import ContactDirectory
-from .faq import FaqIndex, Hit, informativeness, words
+from .faq import FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
 from .topics import FOREIGN_SHARE, Topics
-from .understand import ASKING_ONLY, Understanding, Vocabulary, arabic_numbers, clauses, stated_today, understand
+from .understand import (
+    ASKING_ONLY,
+    Understanding,
+    Vocabulary,
+    arabic_numbers,
+    asking_word,
+    clauses,
+    respective,
+    stated_today,
+    understand,
+)
 
 __all__ = ["Answerer", "Reply", "prepare"]
 
@@ -150,6 +161,10 @@ def _asks_something(text: str) -> bool:
     return max((informativeness(w) for w in words(text) if w not in ASKING_ONLY), default=0.0) >= CONTENT
 
 
+# Parts of speech that name nothing (jieba's tags): pronouns, adverbs, particles, prepositions, conjunctions, modal
+# particles, numerals, classifiers, time words, interjections.
+_FUNCTION = "rdupcymqte"
+AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 
 
@@ -176,6 +191,7 @@ class Answerer:
         for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
             cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
             pairs.update(pairwise(cut))
+        self._sounds = self._our_sounds(ours)
         self.topics = Topics(
             frozenset(ours),
             self._is_place,
@@ -186,6 +202,45 @@ class Answerer:
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间")  # loads jieba's tables and the model now, not on the first member's question
+
+    def _our_sounds(self, ours: set[str]) -> dict[str, str]:
+        """Our words by their sound (pinyin without tones), for the misspellings a pinyin keyboard makes (准考正 for
+        准考证, 理伦 for 理论, 高极 for 高级). A sound two words of ours share names neither; people's names and places
+        are the contact router's to read, never respelt."""
+        c = self.knowledge.contacts
+        people = {p.name for p in [*c.exam_affairs, *c.technical, *c.provincial]}
+        by_sound: dict[str, set[str]] = {}
+        for word in ours:
+            if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                by_sound.setdefault("".join(lazy_pinyin(word)), set()).add(word)
+        return {
+            sound: next(iter(found))
+            for sound, found in by_sound.items()
+            if len(found) == 1 and not found & people and not self._is_place(next(iter(found)))
+        }
+
+    def _respelt(self, text: str) -> str:
+        """The text with a run of whole words that is no word of its own, but sounds exactly like a word of ours,
+        written as that word. Words commoner than CONTENT (是, 的, 了) never take part: 是点 is not 试点."""
+        _ensure_dictionary()
+        cut = [w for w in TOKENIZER.cut(text, HMM=False)]
+        out, i = [], 0
+        while i < len(cut):
+            for j in range(min(len(cut), i + 4), i + 1, -1):
+                run = "".join(cut[i:j])
+                if not 2 <= len(run) <= 4 or TOKENIZER.FREQ.get(run, 0) or run in self.topics.ours:
+                    continue
+                if any((len(w) == 1 and informativeness(w) < CONTENT) or asking_word(w) for w in cut[i:j]):
+                    continue  # 是点 is not 试点, 哪填 is not 哪天
+                word = self._sounds.get("".join(lazy_pinyin(run)))
+                if word is not None:
+                    out.append(word)
+                    i = j
+                    break
+            else:
+                out.append(cut[i])
+                i += 1
+        return "".join(out)
 
     def _names_exam_day(self, u: Understanding) -> bool:
         """The question names one of this season's exam dates (19号, 12月20日): something specific of ours."""
@@ -215,7 +270,8 @@ class Answerer:
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
         today = stated or now.date()
         parts: list[_Clause] = []
-        for c in clauses(raw)[:MAX_CLAUSES]:
+        said = [p for c in self._tails_joined(clauses(raw)) for p in self._respective(c, today)]
+        for c in said[:MAX_CLAUSES]:
             parts.append(self._clause(c, today=today, context=parts[-1] if parts else None))
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
@@ -271,13 +327,46 @@ class Answerer:
             return self.fallback()
         return self.offtopic()
 
+    def _tails_joined(self, texts: list[str]) -> list[str]:
+        """A clause that only asks (「还来得及吗」「截止了没」「是哪天」) asks about the clause before it:
+        「我们还有几个学生想报名，还来得及吗」 is one question."""
+        out: list[str] = []
+        for text in texts:
+            if out and self._only_asks(text):
+                out[-1] += text
+            else:
+                out.append(text)
+        return out
+
+    def _respective(self, text: str, today: date) -> list[str]:
+        """「A与B分别…」 is a question for each of A and B, when the sentence as a whole is about something of ours
+        (「理论与实操的合格分数线分别为多少分」 is not) and is no contact question (「广东和海南分别找谁」 is the
+        contact router's to read whole)."""
+        pieces = respective(text)
+        if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
+            return [text]
+        return pieces
+
+    def _only_asks(self, text: str) -> bool:
+        """Only question words, function words and auxiliary verbs (还来得及, 这个截止了没, 是哪天, 要多久)."""
+        u = understand(text, self.vocabulary, year=self.year)
+        return (
+            bool(u.asks)
+            and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
+            and not u.narrows_exams
+            and all(
+                asking_word(word) or flag[0] in _FUNCTION or (flag[0] == "v" and informativeness(word) < AUXILIARY)
+                for word, flag in self.topics.tagged(u.text)
+            )
+        )
+
     def _clause(
         self, text: str, search: bool = True, today: date | None = None, context: _Clause | None = None
     ) -> _Clause:
         """`context`: the clause before, in the same message. A clause that names no level or paper of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before."""
-        u = understand(text, self.vocabulary, year=self.year, now=today)
+        u = understand(self._respelt(normalize(text)), self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
             u = replace(u, levels=context.u.levels, papers=context.u.papers)
         # A clause of only common words (各位老师好, 谢谢) costs no embedding.

@@ -70,15 +70,16 @@ class Exams:
                     when = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in named)
                     return f"{'、'.join(u.levels)}不在{asked}考。考试日期：{when}。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
+        verdict = [_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else []
         if not u.narrows_exams:
-            return base + _exams_status(notice.exams, today)
+            return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         papers = list(u.papers)
         if not papers and u.half_day:  # 「下午考什么」: the paper(s) of that half-day
             papers = [
                 s for s in PAPER_LABEL if any((e.paper(s).start.hour < 12) == (u.half_day == "am") for e in exams)
             ]
         papers = papers or list(PAPER_LABEL)
-        lines = []
+        lines = verdict
         for e in exams:
             parts = []
             for s in papers:
@@ -89,6 +90,23 @@ class Exams:
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
+
+
+def _compared(exams: list[Exam], papers: list[str]) -> str:
+    """「三个级别是同一天考吗」「中级和高级理论时间一样吗」: the verdict on what the question compares — a named
+    paper's times, else the days."""
+    levels = "、".join(e.level for e in exams)
+    if papers:
+        verdicts = []
+        for s in papers:
+            spans = {str(e.paper(s)) for e in exams}  # type: ignore[arg-type]
+            same = len(spans) == 1
+            verdicts.append(f"{levels}的{PAPER_LABEL[s]}时间" + (f"相同，都是 {spans.pop()}" if same else "不同"))
+        return "；".join(verdicts) + "。"
+    days = {e.date for e in exams}
+    if len(days) == 1:
+        return f"是同一天：{levels}都在{format_date(days.pop(), weekday=True)}考。"
+    return f"不是同一天，{levels}分{len(days)}天考：" + "、".join(format_date(d, year=False) for d in sorted(days)) + "。"
 
 
 def _exams_status(exams: list[Exam], today: date) -> str:

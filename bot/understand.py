@@ -15,7 +15,17 @@ from functools import cached_property
 
 from .text import normalize
 
-__all__ = ["ASKING_ONLY", "HOW_WORDS", "Understanding", "Vocabulary", "clauses", "stated_today", "understand"]
+__all__ = [
+    "ASKING_ONLY",
+    "HOW_WORDS",
+    "Understanding",
+    "Vocabulary",
+    "asking_word",
+    "clauses",
+    "respective",
+    "stated_today",
+    "understand",
+]
 
 # Chinese numbers up to 31, as dates and clock times use them (十二月十八号, 九点).
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -58,6 +68,8 @@ _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])|(周�
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _AM = re.compile(r"上午|早上|早晨|morning")
 _PM = re.compile(r"下午|午后|afternoon")
+# Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
+_COMPARES = re.compile(r"一样|相同|同一|不同|不一样|区别|差别|一致")
 _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")
@@ -120,6 +132,14 @@ _ASKS = {
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
 }
+_A_NOT_A_ASK = re.compile(r"^(.)[不没]\1")  # 行不行, 能不能, 有没有: the question form of a verb
+
+
+def asking_word(word: str) -> bool:
+    """Is the word itself a way of asking (截止 in 截止了没, 来得及, 几点, 行不行), naming no thing?"""
+    return word in ASKING_ONLY or bool(_A_NOT_A_ASK.match(word)) or any(rx.fullmatch(word) for rx in _ASKS.values())
+
+
 # Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
 _CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
 
@@ -141,6 +161,22 @@ def _numbered_items(text: str) -> list[str]:
     cuts = [text[: starts[0].start()]]
     cuts += [text[m.end() : (starts[i + 1].start() if i + 1 < len(starts) else len(text))] for i, m in enumerate(starts)]
     return cuts
+
+
+# 「A与B分别…」「A和B各自…」: one sentence, a question for each of A and B.
+_AND = "和|与|跟|以及|及|、"
+_RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:分别|各自)(?P<rest>.+)$")
+
+
+def respective(text: str) -> list[str]:
+    """「考场编排与准考证打印分别在何时进行」 asks 考场编排在何时进行 and 准考证打印在何时进行."""
+    m = _RESPECTIVELY.match(text)
+    if m is None:
+        return [text]
+    things = [thing for thing in re.split(_AND, m.group("things")) if thing]
+    # 「理论与实操的合格分数线分别…」: what follows the last 的 is what each of them has
+    shared = things[-1][things[-1].rfind("的") :] if "的" in things[-1] else ""
+    return [thing + ("" if thing.endswith(shared) else shared) + m.group("rest") for thing in things]
 
 
 def clauses(question: str) -> list[str]:
@@ -215,6 +251,7 @@ class Understanding:
     today: date | None  # the day the member says it is
     years: tuple[tuple[int, str], ...] = ()  # (year, as written) for each year the question names
     relative_days: frozenset[tuple[int, int | None]] = frozenset()  # those of `days` said as 今天, 明天 …
+    compares: bool = False  # asks whether things are the same (一样吗, 同一天吗)
 
     @property
     def narrows_exams(self) -> bool:
@@ -263,6 +300,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         days=frozenset(days),
         half_day=("am" if am else "pm") if am != pm else None,
         duration=bool(_DURATION.search(text)),
+        compares=bool(_COMPARES.search(text)),
         asks=frozenset(k for k, rx in _ASKS.items() if rx.search(text)),
         today=today,
         years=tuple(years),

@@ -381,3 +381,95 @@ def test_a_question_that_only_asks_the_time_or_date_names_nothing_of_ours(answer
 @pytest.mark.parametrize("q", ["几点考", "明天考吗", "几号打准考证"])
 def test_a_time_question_about_a_thing_of_ours_is_still_answered(answerer, q: str) -> None:
     assert ask(answerer, q).kind == "faq"
+
+
+# ------------------------------------------------------------ session 5: what blind20 showed, by class
+
+
+@pytest.mark.parametrize(
+    ("q", "kept"),
+    [("周一下午几点开始考", "周一下午"), ("星期一下午考什么", "星期一下午"), ("监考老师几点到", "监考")],
+)
+def test_filler_is_taken_out_only_as_whole_words(q: str, kept: str) -> None:
+    """问一下 is filler; the 一下 inside 周一下午 (周一 + 下午) is not."""
+    from bot.text import normalize
+
+    assert kept in normalize(q)
+    assert normalize("老师好，问一下准考证") == "准考证"
+
+
+def test_a_weekday_afternoon_narrows_to_that_days_level(answerer) -> None:
+    reply = ask(answerer, "周一下午几点开始考")
+    assert "高级" in reply.text and "14:00" in reply.text
+    assert "初级" not in reply.text and "9:00" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict", "state"),
+    [
+        ("今天都１２月８号了，我们还有几个学生想报名，还来得及吗", "不能", "11月20日"),
+        ("今天12月14号，我们考场还没排，还来得及吗？", "可以", "12月15日"),
+        ("考务负责人信息还没填，这个截止了吗", "是的", "11月30日"),
+    ],
+)
+def test_a_clause_that_only_asks_asks_about_the_clause_before(answerer, q: str, verdict: str, state: str) -> None:
+    """「…，还来得及吗」「…，截止了没」: the bare question tail is the window's status question."""
+    reply = ask(answerer, q)
+    assert reply.text.startswith(verdict), reply.text
+    assert state in reply.text
+
+
+def test_a_question_tail_asking_who_stays_with_the_contact_router(answerer) -> None:
+    reply = ask(answerer, "我们学校主校区在四川，新疆还有个分校区，两边各找谁")
+    assert "雷鹏" in reply.text and "黄超" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "want", "not_want"),
+    [
+        ("中级准考正什么时候打", "12月16日", "9:00"),  # 准考证, typed by sound
+        ("中级理伦几点到几点", "9:00-10:30", "14:00"),  # 理论
+        ("高极考试是１２月几号", "12月20日", "12月18日"),  # 高级
+        ("考务负责人联系方式在哪填", "docs.qq.com", "12月16日"),  # 哪填 is no misspelt 哪天
+    ],
+)
+def test_a_word_typed_by_its_sound_is_read_as_ours(answerer, q: str, want: str, not_want: str) -> None:
+    reply = ask(answerer, q)
+    assert want in reply.text and not_want not in reply.text, reply.text
+
+
+def test_people_and_places_are_never_respelt(answerer) -> None:
+    """李文 sounds like 李雯: whether that is a typo or another person is the contact router's call."""
+    assert answerer._respelt("李文负责哪里") == "李文负责哪里"
+    assert answerer._respelt("宿州的学校") == "宿州的学校"
+
+
+def test_a_verb_before_a_thing_of_ours_says_what_sort_not_whose(answerer) -> None:
+    """起止时间 is a sort of 时间; 智能财税1+X的备案表 is another programme's."""
+    reply = ask(answerer, "请问考核站点申报的起止时间是什么时候？")
+    assert "10月20日" in reply.text and "11月20日" in reply.text
+    assert ask(answerer, "智能财税1+X的备案表发哪个邮箱").kind in TURNED_AWAY
+
+
+def test_things_asked_respectively_each_get_an_answer(answerer) -> None:
+    reply = ask(answerer, "请问考场编排与准考证打印分别在何时进行？")
+    assert "12月1日" in reply.text and "12月15日" in reply.text  # 考场编排
+    assert "12月16日" in reply.text  # 准考证打印
+
+
+def test_respectively_asked_about_another_subject_is_still_turned_away(answerer) -> None:
+    reply = ask(answerer, "本次考核理论考试与实操考试的合格分数线分别为多少分？")
+    assert not any(d in reply.text for d in EXAM_DATES), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("三个级别是在同一天考吗", "不是同一天"),
+        ("初中高三个级别理论考试的时间一样吗", "相同，都是 9:00-10:30"),
+        ("中级和高级的实操时间一样吗", "相同，都是 14:00-16:30"),
+    ],
+)
+def test_a_comparison_of_levels_gets_a_verdict(answerer, q: str, lead: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.text.splitlines()[0].find(lead) >= 0, reply.text
