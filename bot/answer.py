@@ -271,6 +271,8 @@ class Answerer:
         today = stated or now.date()
         parts: list[_Clause] = []
         said = [p for c in self._tails_joined(clauses(raw)) for p in self._respective(c, today)]
+        # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions.
+        said = [c for c in said if len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks] or said
         for c in said[:MAX_CLAUSES]:
             parts.append(self._clause(c, today=today, context=parts[-1] if parts else None))
         # The whole message is compared too, for a question split by stray commas; it costs one more

@@ -473,3 +473,11 @@ def test_respectively_asked_about_another_subject_is_still_turned_away(answerer)
 def test_a_comparison_of_levels_gets_a_verdict(answerer, q: str, lead: str) -> None:
     reply = ask(answerer, q)
     assert reply.text.splitlines()[0].find(lead) >= 0, reply.text
+
+
+def test_a_greetings_leftover_takes_no_place_from_the_questions(answerer) -> None:
+    """老师们好 leaves 好; with a school, a level and 理论和实操分别 the message has five clauses, and the last
+    asked one must still be read."""
+    reply = ask(answerer, "老师们好，我们是成都技师学院，报的中级，理论和实操分别几点？")
+    assert "9:00-10:30" in reply.text and "14:00-16:30" in reply.text
+    assert "初级" not in reply.text and "高级" not in reply.text
