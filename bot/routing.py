@@ -48,9 +48,10 @@ MAX_TEXT = 600
 
 # Who, as Chinese asks it of a person (老师 is gone after normalisation: 「哪个老师管」 arrives as 哪个管).
 _WHO = r"(?:谁|哪一?位|哪一?个人?|什么人|啥人)"
-# Asking who is in charge of someone: 「我们归哪个老师管」「由哪位老师负责」「谁来管我们」「归谁」. 管 is no 管理 or
-# 管道, and 「归哪个省」 asks where a place belongs, not who.
-_WHO_IN_CHARGE = rf"(?:归|由)?{_WHO}来?(?:管(?![理道控制])|负责|分管|对接)|(?:归|由){_WHO}(?![省市县区部单])"
+# Asking who is in charge of someone: 「我们归哪个老师管」「由哪位老师负责」「谁来管我们」「我们归谁」. 管 is no 管理,
+# 管道 or 管用 (「哪个管用」 asks which works); 「归哪个省」 asks where a place belongs, and a bare 「由谁」 by whom a
+# task is done (「考场由谁来安排」, the duty asks below), not who is in charge.
+_WHO_IN_CHARGE = rf"(?:归|由)?{_WHO}来?(?:管(?![理道控制用])|负责|分管|对接)|归{_WHO}(?![省市县区部单])"
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
     rf"{_WHO_IN_CHARGE}|"
@@ -155,7 +156,7 @@ _FAILS = re.compile(
     r"(?<=[\u4e00-\u9fff])不(?:了(?!解)|上(?![课班网学])|开(?!心)|进去?|出来)|失败|出错|出问题|有问题|坏了"
 )
 # Asking whose duty something is, rather than whom to call: 「部署归谁管」「安装由谁负责」.
-_DUTY_ASK = re.compile(rf"{_WHO_IN_CHARGE}|{_WHO}来")
+_DUTY_ASK = re.compile(rf"{_WHO_IN_CHARGE}|{_WHO}来|由{_WHO}")
 # A problem, which wants someone to call: a failure, or the word 问题 itself (「技术问题谁负责」).
 _TROUBLE = re.compile(f"{_SYSTEM_TROUBLE}|{_FAILS.pattern}|问题")
 # A school's name says who asks and where; the words inside it ask for no role: 江西应用技术职业学院, 武汉软件工程

@@ -1477,9 +1477,10 @@ def test_who_is_in_charge_of_us_asks_for_a_person(ask: str) -> None:
     assert _ASKS_CONTACT.search(normalize(ask)) and _ASKS_WHO.search(normalize(ask))
 
 
-@pytest.mark.parametrize("text", ["宿州归哪个省", "哪个管理平台", "归哪个部门"])
+@pytest.mark.parametrize("text", ["宿州归哪个省", "哪个管理平台", "归哪个部门", "哪个管用", "考场由谁来安排"])
 def test_which_province_or_which_system_asks_for_no_person(text: str) -> None:
-    """「宿州归哪个省」 asks where a place belongs, 「哪个管理平台」 about a system: no person is asked for."""
+    """「宿州归哪个省」 asks where a place belongs, 「哪个管理平台」 about a system, 「考场由谁来安排」 whose duty a task
+    is: no person is asked for."""
     assert not _ASKS_CONTACT.search(normalize(text))
 
 
