@@ -45,7 +45,9 @@ class Match:
     span: tuple[int, int]  # in the text given to find()
     via: str  # what the user typed there: "深圳", "Guangdong", "廣東"; for a region of several provinces the province
     region: str | None = None  # the region word it came through: "江浙沪", "粤西" (data/region_words.yaml)
-    city: str | None = None  # the city a nickname stands for: 羊城 → 广州 (data/city_nicknames.yaml)
+    # the city a nickname stands for: 羊城 → 广州 (data/city_nicknames.yaml); the new area a short name does: 雄安 →
+    # 雄安新区 (data/new_areas.yaml)
+    city: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +262,20 @@ class RegionIndex:
             else:
                 self._add_zh(word, nick["province"])
             self._nickname_city[folded] = nick["city"]
+        # 国家级新区 (两江新区, 雄安): no division, read like a district; a name that is also a word (天府) only where a
+        # school or site word follows it. A short name stands for its area as a nickname for its city (「雄安（雄安新区）
+        # 属于河北」), and like one it is never guessed by sound.
+        for area in data.get("new_areas", []):
+            for form in area["forms"]:
+                if form.translate(_fold_table()) not in self._districts:  # 浦东新区 is a district already
+                    self._add_district(form, area["province"])
+            if short := area.get("short_in_context"):
+                self._in_context.setdefault(short.translate(_fold_table()), area["province"])
+            for form in [*area["forms"], short]:
+                if form and form != area["name"]:
+                    self._nickname_city[form.translate(_fold_table())] = area["name"]
+        for phrase in data.get("new_area_not_places", []):
+            self._districts.setdefault(phrase.translate(_fold_table()), None)
         # Every province, city and long district form by its sound (toneless pinyin), built on first use.
         self._sound_forms: dict[str, str] = {
             **{f: p for f, p in self._zh.items() if p is not None and f not in self._nickname_city},
@@ -352,7 +368,8 @@ class RegionIndex:
         return self._in_context.get(word.strip().translate(_fold_table()))
 
     def nickname_city(self, word: str) -> str | None:
-        """The city a nickname or old name stands for (羊城 → 广州, 金陵 → 南京), else None."""
+        """The city a nickname or old name stands for (羊城 → 广州, 金陵 → 南京), or the new area a short name does
+        (雄安 → 雄安新区), else None."""
         return self._nickname_city.get(word.strip().translate(_fold_table()))
 
     def sounding(self, word: str) -> list[tuple[str, str]]:

@@ -46,8 +46,15 @@ MAX_TEXT = 600
 
 # ---------------------------------------------------------------- general language
 
+# Who, as Chinese asks it of a person (老师 is gone after normalisation: 「哪个老师管」 arrives as 哪个管).
+_WHO = r"(?:谁|哪一?位|哪一?个人?|什么人|啥人)"
+# Asking who is in charge of someone: 「我们归哪个老师管」「由哪位老师负责」「谁来管我们」「我们归谁」. 管 is no 管理,
+# 管道 or 管用 (「哪个管用」 asks which works); 「归哪个省」 asks where a place belongs, and a bare 「由谁」 by whom a
+# task is done (「考场由谁来安排」, the duty asks below), not who is in charge.
+_WHO_IN_CHARGE = rf"(?:归|由)?{_WHO}来?(?:管(?![理道控制用])|负责|分管|对接)|归{_WHO}(?![省市县区部单])"
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
+    rf"{_WHO_IN_CHARGE}|"
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
     r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
@@ -64,6 +71,7 @@ _EITHER_DUTY = re.compile(r"(?:是|在)?(?:管|负责|分管|对接|做|搞)")
 _PROVINCE_WORD = re.compile(r"省|地区|地方")
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
+    rf"{_WHO_IN_CHARGE}|"
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪个老师|电话|手机|座机|固话|"
     r"找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
     r"邮箱|怎么联系|\bwho\b|\bcontact"
@@ -148,7 +156,7 @@ _FAILS = re.compile(
     r"(?<=[\u4e00-\u9fff])不(?:了(?!解)|上(?![课班网学])|开(?!心)|进去?|出来)|失败|出错|出问题|有问题|坏了"
 )
 # Asking whose duty something is, rather than whom to call: 「部署归谁管」「安装由谁负责」.
-_DUTY_ASK = re.compile(r"归谁管|由谁负责|由谁|谁来|谁负责|谁管")
+_DUTY_ASK = re.compile(rf"{_WHO_IN_CHARGE}|{_WHO}来|由{_WHO}")
 # A problem, which wants someone to call: a failure, or the word 问题 itself (「技术问题谁负责」).
 _TROUBLE = re.compile(f"{_SYSTEM_TROUBLE}|{_FAILS.pattern}|问题")
 # A school's name says who asks and where; the words inside it ask for no role: 江西应用技术职业学院, 武汉软件工程
@@ -169,6 +177,11 @@ _DETAILS_ONLY = re.compile(
 )
 # The province asked is the one named before: 「云南的，考务找谁，本省的联系人呢」.
 _OWN_PROVINCE = r"本省|我省|我们省|咱们?省|省里|省内"
+# 「还有省里对接人」「我们省的负责人」「本省对接老师」: the province's own person, named by what they are, asks who
+# it is without a question word (老师 is gone after normalisation, so 对接老师 arrives as 对接).
+_OWN_PROVINCE_PERSON = re.compile(
+    rf"(?:{_OWN_PROVINCE})(?:的|那边的?|这边的?)?(?:业务)?(?:联系人|负责人|对接人|对接的?|负责的|联系的)"
+)
 # 「浙江和福建是同一个老师管吗」「江浙的联系人一样吗」「广东和海南是不是分开管的」: whether the places named share a
 # contact (老师 and a final 吗 are gone after normalisation). What is left once the places are cut out must be this
 # and nothing else, so that 「广东和广西考试时间一样吗」 stays a question about the exam. {sites} and {provincial}
@@ -186,10 +199,10 @@ _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|�
 # A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
 _ASK_ONLY = re.compile(
     r"(?:请问|那么?|分别|各自|又|都|应该|该|要|去)*(?:联系|找|问|打给)(?:谁|哪位|哪个|哪个人)(?:呢|啊|呀)?"
-    r"|(?:那么?|分别|各自|又|都)*(?:是谁|谁负责|谁管)(?:呢|啊|呀)?"
+    rf"|(?:那么?|分别|各自|又|都)*(?:是谁|{_WHO_IN_CHARGE})(?:呢|啊|呀)?"
 )
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
-_ASK_END = re.compile(r"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|谁负责|谁管|归谁管")
+_ASK_END = re.compile(rf"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|{_WHO_IN_CHARGE}")
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
 _ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对接人|电话|手机|邮箱)(?=和|跟|与|及|以及|还有|、)")
 # What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」
@@ -601,7 +614,7 @@ class ContactRouter:
             seg
             for seg in segments
             if self._words.provincial.search(part := _SCHOOL_NAME.sub("", roles_text[seg[0] : seg[1]]))
-            and _ASKS_WHO.search(part)
+            and (_ASKS_WHO.search(part) or _OWN_PROVINCE_PERSON.search(part))
         ]
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text))

@@ -140,6 +140,19 @@ CASES = [
         ["北京、河北、天津"],
         {"赵江", "蓝海鹏"},
     ),
+    (
+        "who is in charge of a school named after its city",
+        "宿州职业技术学院，我们归哪个老师管",
+        ["宿州属于安徽", "18268819525"],
+        {"项露琪"},
+    ),
+    ("a state-level new area", "两江新区那边的学校找哪个老师", ["两江新区属于重庆", "13551324832"], {"杨德明"}),
+    (
+        "a place as context, several asks, one for our province's person",
+        "老师好，湖南的，想问下考务找谁、技术找谁，还有省里对接人",
+        ["陈海燕", "张全伟", "15386416485"],
+        {"李雯", "黄超"},  # 黄超 in the technical line
+    ),
 ]
 
 

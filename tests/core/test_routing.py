@@ -1463,3 +1463,117 @@ def test_a_place_as_context_then_a_persons_coverage_answers_both(
         p in text for p in {p for r in ROWS if r["name"] == person for p in r["provinces"]}
     ), text
     assert named(text) <= covering(province) | {person}
+
+
+# ---------------------------------------------------------------- "who is in charge of us" (blind18)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["我们归哪个老师管", "归谁管", "由哪位老师负责", "哪个老师管我们", "谁来管我们", "我们归哪位", "哪一位老师对接"],
+)
+def test_who_is_in_charge_of_us_asks_for_a_person(ask: str) -> None:
+    """「归哪个老师管」「由哪位老师负责」: who is in charge, with or without 谁 (老师 is gone after normalisation)."""
+    assert _ASKS_CONTACT.search(normalize(ask)) and _ASKS_WHO.search(normalize(ask))
+
+
+@pytest.mark.parametrize("text", ["宿州归哪个省", "哪个管理平台", "归哪个部门", "哪个管用", "考场由谁来安排"])
+def test_which_province_or_which_system_asks_for_no_person(text: str) -> None:
+    """「宿州归哪个省」 asks where a place belongs, 「哪个管理平台」 about a system, 「考场由谁来安排」 whose duty a task
+    is: no person is asked for."""
+    assert not _ASKS_CONTACT.search(normalize(text))
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("宿州职业技术学院，我们归哪个老师管", "安徽"),
+        ("苏州职业技术学院，我们归哪个老师管", "江苏"),  # 苏州 and 宿州 sound alike: each is its own city
+        ("滁州职业技术学院的，我们由哪位老师负责", "安徽"),
+        ("泉州职业技术大学，谁管我们", "福建"),
+        ("我们是柳州职业技术学院，归谁管", "广西"),
+        ("宿州的学校归哪个老师管", "安徽"),
+        ("宿州学院这边归哪位老师管", "安徽"),
+    ],
+)
+def test_who_is_in_charge_of_a_school_named_after_its_city(router: ContactRouter, question: str, province: str):
+    """A 'who is in charge of us' ask with a school named after its city: that province's contact, nobody else's."""
+    text = routed(router, question)
+    assert named(text) == covering(province), text
+
+
+def test_whose_duty_a_task_is_stays_a_duty_question(router: ContactRouter) -> None:
+    """「考试环境部署归哪个老师管」 asks whose duty the task is (the site's own 技术负责人, a FAQ), like 「…归谁管」."""
+    assert find(router, "考试环境部署归哪个老师管").roles == find(router, "考试环境部署归谁管").roles == ()
+
+
+def test_a_role_in_charge_is_that_roles_contacts(router: ContactRouter) -> None:
+    """「宿州的，考务归哪个老师管」: the 考务 contacts; 宿州 is where the asker is."""
+    text = routed(router, "宿州的，考务归哪个老师管")
+    assert "陈海燕" in text and not named(text)
+
+
+# ---------------------------------------------------------------- a state-level new area (blind18)
+
+NEW_AREAS = yaml.safe_load((DATA / "new_areas.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("area", "province"), sorted(NEW_AREAS.items()))
+def test_a_new_area_names_its_province(router: ContactRouter, area: str, province: str) -> None:
+    """「两江新区那边的学校找哪个老师」: a 国家级新区 is no division, but names the province it lies in."""
+    for question in (f"{area}那边的学校找哪个老师", f"我们在{area}，联系人是谁"):
+        text = routed(router, question)
+        assert named(text) == covering(province), question
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [("雄安的学校找谁", "河北"), ("我们在贵安", "贵州"), ("天府的学校找谁", "四川"), ("赣江这边的考点找谁", "江西")],
+)
+def test_a_new_areas_short_name(router: ContactRouter, question: str, province: str) -> None:
+    """雄安, 贵安 alone; 天府, 赣江 (a word, a river) only before a school or site word; the reply says which area."""
+    text = routed(router, question)
+    assert named(text) == covering(province) and "新区）属于" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "provinces"), [("江北的学校找谁", ("浙江", "重庆")), ("滨海的学校找谁", ("天津", "江苏"))]
+)
+def test_a_new_areas_short_name_that_other_places_bear_is_asked_about(router: ContactRouter, question, provinces):
+    """江北 (重庆's and 宁波's 江北区) and 滨海 (江苏's 滨海县) stay what they were: asked about, never 南京's or
+    天津's new area guessed."""
+    finding = find(router, question)
+    assert not finding.provinces and set(finding.shared_places[0][1]) == set(provinces)
+
+
+@pytest.mark.parametrize("question", ["天府之国找谁", "湘江找谁", "西海岸找谁"])
+def test_a_new_areas_short_name_that_is_a_word_is_no_place_alone(router: ContactRouter, question: str) -> None:
+    """天府, 湘江, 西海岸 are words (a river, "west coast") first: alone they name no province."""
+    assert not find(router, question).provinces
+
+
+# ---------------------------------------------------------------- our province's person among several asks (blind18)
+
+
+@pytest.mark.parametrize(
+    ("message", "province", "roles"),
+    [
+        ("老师好，湖南的，想问下考务找谁、技术找谁，还有省里对接人", "湖南", ("陈海燕", "张全伟")),
+        ("湖南的，考务找谁，还有我们省的负责人", "湖南", ("陈海燕",)),
+        ("我们是广西的学校，技术找谁，本省对接人", "广西", ("张全伟",)),
+        ("甘肃的，考务和技术分别找谁，省里的对接老师", "甘肃", ("陈海燕", "张全伟")),
+        ("山东这边，考务问题找谁，咱们省的联系人", "山东", ("陈海燕",)),
+    ],
+)
+def test_a_place_as_context_then_several_asks_one_for_our_provinces_person(
+    router: ContactRouter, message: str, province: str, roles: tuple
+) -> None:
+    """A place stated once as context, then several asks of which one asks for "our province's" person named by what
+    they are (省里对接人, 我们省的负责人, with no 谁): each role's contacts, and that province's contact."""
+    text = routed(router, message)
+    assert named(text) - {"黄超"} == covering(province) - {"黄超"} and all(r in text for r in roles), text
+
+
+def test_our_provinces_person_with_no_place_asks_for_it(router: ContactRouter) -> None:
+    """「考务找谁，还有省里对接人」: no province was said, so none is guessed."""
+    assert named(routed(router, "考务找谁，还有省里对接人")) == set()
