@@ -68,8 +68,11 @@ def _stop_open_databases() -> None:
     import aiosqlite
 
     for obj in gc.get_objects():
-        if isinstance(obj, aiosqlite.Connection) and obj._running:
-            obj.stop()
+        try:  # isinstance on a dead weak proxy raises ReferenceError
+            if isinstance(obj, aiosqlite.Connection) and obj._running:
+                obj.stop()
+        except ReferenceError:
+            continue
 
 
 @pytest.hookimpl(hookwrapper=True)
