@@ -30,6 +30,8 @@ __all__ = ["Topics"]
 SUBJECT_KINDS = ("考试", "考证", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
 # Kinds of institution: a school's name tells who asks (…学院, …大学, …技师), never what is asked.
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
+# What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
+PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
 # Words that say "another one" of a kind.
 ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另个", "隔壁", "其余")
 # Parts of speech that name things (jieba's tag set): nouns, proper nouns, abbreviations, Latin words,
@@ -76,6 +78,11 @@ def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             out.append((word, flag))
     return out
+
+
+def _a_place(word: str) -> bool:
+    """A school or a place (考点, 考场, 机房, 教学楼): "another" of it is another place, not another subject."""
+    return word.endswith(INSTITUTIONS) or (len(word) >= 2 and word.endswith(PLACE_ENDINGS))
 
 
 def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -181,12 +188,21 @@ class Topics:
         别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
         tagged = _tagged(text)
         for j, (word, flag) in enumerate(tagged):
-            kind = next((k for k in SUBJECT_KINDS if word == k or (word.endswith(k) and len(word) > len(k))), None)
+            # A kind ends the word (期末考, 教研会) only in a noun: 验证 and 保证 are verbs, not kinds of 证.
+            kind = next(
+                (
+                    k
+                    for k in SUBJECT_KINDS
+                    if word == k or (word.endswith(k) and len(word) > len(k) and flag.startswith(("n", "vn", "j")))
+                ),
+                None,
+            )
             ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours
             # 考研, 考公: a naming word nothing of ours uses that begins with a kind (考) is another of that kind
             if (
                 kind is None
                 and flag.startswith(_NAMING)
+                and len(word) <= 3  # 考研, 考公; 证书编号 is a certificate's number
                 and any(word.startswith(k) and len(word) > len(k) for k in SUBJECT_KINDS)
                 and self._foreign(word, flag)
             ):
@@ -205,6 +221,8 @@ class Topics:
                     i, after, linked = i - 1, mod, True
                     continue
                 if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
+                    if _a_place(after):
+                        break  # 去隔壁学院考, 到别的考点考: another place to sit our exam, not another exam
                     return mod
                 if mflag[0] == "v" and (mod, after) in self.pairs:
                     break  # 途径打印准考证: 打印 acts on 准考证, as our own text says; 途径 names nothing of it

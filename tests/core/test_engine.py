@@ -481,3 +481,19 @@ def test_a_greetings_leftover_takes_no_place_from_the_questions(answerer) -> Non
     reply = ask(answerer, "老师们好，我们是成都技师学院，报的中级，理论和实操分别几点？")
     assert "9:00-10:30" in reply.text and "14:00-16:30" in reply.text
     assert "初级" not in reply.text and "高级" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["考生想从我们这转去隔壁学院考，行不行", "学生能不能去别的考点考", "证书编号在哪个网可以验证"],
+)
+def test_another_place_or_a_verb_ending_in_a_kind_is_no_other_subject(answerer, q: str) -> None:
+    """「隔壁学院」「别的考点」 are another place to sit our exam; 验证 is a verb, not a kind of 证; 证书编号 is a
+    certificate's number, not another certificate."""
+    c = answerer._clause(q)
+    assert answerer.topics.names_another(c.u.text) is None, c.u.text
+
+
+@pytest.mark.parametrize(("q", "another"), [("其他考试几号", "其他"), ("别的群号是多少", "别的"), ("期末考几号", "期末")])
+def test_another_of_a_kind_is_still_another_subject(answerer, q: str, another: str) -> None:
+    assert answerer.topics.names_another(q) == another
