@@ -32,6 +32,8 @@ SUBJECT_KINDS = ("考试", "考证", "证书", "认证", "证", "考", "会议",
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
+# Nouns that relate rather than name (技术方面的问题, 报名环节, 考试有关事项): what they belong to is named before them.
+RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外")
 # Words that say "another one" of a kind.
 ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另个", "隔壁", "其余")
 # Parts of speech that name things (jieba's tag set): nouns, proper nouns, abbreviations, Latin words,
@@ -229,6 +231,8 @@ class Topics:
                 # A noun before a thing of ours names whose or which it is (计算机二级考试, 智能财税1+X的备案表); a
                 # verb right before it only says what sort of it (起止时间, 打印时间) — unless 的 links them.
                 whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
+                if mod in RELATIONAL:  # 技术方面的问题: the name, if any, stands before 方面
+                    whose = False
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目),

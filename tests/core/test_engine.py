@@ -497,3 +497,9 @@ def test_another_place_or_a_verb_ending_in_a_kind_is_no_other_subject(answerer, 
 @pytest.mark.parametrize(("q", "another"), [("其他考试几号", "其他"), ("别的群号是多少", "别的"), ("期末考几号", "期末")])
 def test_another_of_a_kind_is_still_another_subject(answerer, q: str, another: str) -> None:
     assert answerer.topics.names_another(q) == another
+
+
+def test_a_relational_noun_names_no_other_subject(answerer) -> None:
+    """技术方面的问题: 方面 relates 问题 to 技术 (ours); it names nothing of its own. 何人 asks who."""
+    reply = ask(answerer, "考试系统技术方面的问题应向何人咨询？")
+    assert "张全伟" in reply.text and "15921571656" in reply.text
