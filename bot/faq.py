@@ -196,7 +196,7 @@ class FaqIndex:
         assert self._vectors is not None and self.encoder is not None
         floor = COSINE_FLOOR.get(self.encoder.name, 0.0)
         span = COSINE_SPAN.get(self.encoder.name, 1.0)
-        return np.clip((vectors @ self._vectors.T - floor) / span, 0.0, 1.0)
+        return np.maximum((vectors @ self._vectors.T - floor) / span, 0.0)
 
     def _lexical(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(wording, sounding): each text's word and sound overlap with every sample, a row per text."""
