@@ -190,6 +190,8 @@ class Topics:
         别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
         tagged = _tagged(text)
         for j, (word, flag) in enumerate(tagged):
+            if (short := self._short_name(tagged, j)) is not None:
+                return short
             # A kind ends the word (期末考, 教研会) only in a noun: 验证 and 保证 are verbs, not kinds of 证.
             kind = next(
                 (
@@ -242,6 +244,19 @@ class Topics:
                 i, after = i - 1, mod
                 seen += 1
         return None
+
+    def _short_name(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:
+        """软考, 省考, 学考: a one-character kind (考, 证, 会) right after one naming character that is no word of
+        ours, the two no word in the dictionary, is the short name of another exam (jieba, knowing no such word,
+        cuts it in two)."""
+        word = tagged[j][0]
+        if j == 0 or len(word) != 1 or word not in SUBJECT_KINDS:
+            return None
+        mod, mflag = tagged[j - 1]
+        if len(mod) != 1 or mflag[:1] not in ("n", "a", "j", "b") or mod in self.ours or self._is_place(mod):
+            return None
+        _ensure_dictionary()
+        return None if TOKENIZER.FREQ.get(mod + word, 0) else mod + word
 
     def _foreign_name(self, word: str) -> bool:
         """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's

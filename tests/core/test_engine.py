@@ -503,3 +503,14 @@ def test_a_relational_noun_names_no_other_subject(answerer) -> None:
     """技术方面的问题: 方面 relates 问题 to 技术 (ours); it names nothing of its own. 何人 asks who."""
     reply = ask(answerer, "考试系统技术方面的问题应向何人咨询？")
     assert "张全伟" in reply.text and "15921571656" in reply.text
+
+
+@pytest.mark.parametrize(("q", "short"), [("今年下半年软考的成绩什么时候出", "软考"), ("学考几号", "学考")])
+def test_a_short_name_jieba_cuts_in_two_is_another_exam(answerer, q: str, short: str) -> None:
+    """软考: jieba knows no such word and cuts 软 / 考; one naming character before a one-character kind."""
+    assert answerer.topics.names_another(q) == short
+
+
+@pytest.mark.parametrize("q", ["12月考试几号", "广东省考点找谁", "四川大学考点找谁", "初级考几门", "这次考什么"])
+def test_our_exam_said_with_a_one_character_kind_is_not_another(answerer, q: str) -> None:
+    assert answerer.topics.names_another(q) is None
