@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from itertools import pairwise
 from typing import Literal
 
@@ -114,11 +116,25 @@ def prepare(knowledge: Knowledge) -> FaqIndex:
     return index
 
 
-@dataclass
+@dataclass(eq=False)
 class _Clause:
     u: Understanding
-    hits: list[Hit]
+    # The clause's entries, searched on first use and kept (a copy made with `replace` shares them): embedding a
+    # text is the dearest step of an answer, and the hits of a clause that asks for a contact, or of the whole
+    # message beside it, often decide nothing.
+    search: Callable[[], list[Hit]]
     other: str | None
+
+    @property
+    def hits(self) -> list[Hit]:
+        return self.search()
+
+    def __eq__(self, o: object) -> bool:  # as a dataclass's: by value; the hits only when all else is equal
+        return self is o or (
+            isinstance(o, _Clause) and self.u == o.u and self.other == o.other and self.hits == o.hits
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def best(self) -> Hit | None:
@@ -185,7 +201,7 @@ class Answerer:
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
-        self._clause("广东考试时间")  # loads jieba's tables and the model now, not on the first member's question
+        self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
     def _names_exam_day(self, u: Understanding) -> bool:
         """The question names one of this season's exam dates (19号, 12月20日): something specific of ours."""
@@ -222,7 +238,7 @@ class Answerer:
         if len(parts) == 1 and parts[0].u.text == text:
             whole = parts[0]
         else:
-            whole = self._clause(raw, search=not any(c.confident for c in parts), today=today)
+            whole = self._clause(raw, search=lambda: not any(c.confident for c in parts), today=today)
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
@@ -243,9 +259,14 @@ class Answerer:
             finding = self.router.find(text)
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
-        answered = [c for c in self._confident_parts(whole, parts) if c.u.text not in contact_clauses]
-        if routed and whole in answered:
-            answered.remove(whole)  # the whole message was the contact question
+        if routed and not any(c.confident for c in parts if c.u.text not in contact_clauses):
+            # Every clause answered would be a contact clause or the whole message, and both give way to the
+            # contacts: so their hits, and the embeddings behind them, need not be found.
+            answered = []
+        else:
+            answered = [c for c in self._confident_parts(whole, parts) if c.u.text not in contact_clauses]
+            if routed and whole in answered:
+                answered.remove(whole)  # the whole message was the contact question
         if routed:
             texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
             replies = [Reply(t, "contact") for t in texts]
@@ -272,27 +293,37 @@ class Answerer:
         return self.offtopic()
 
     def _clause(
-        self, text: str, search: bool = True, today: date | None = None, context: _Clause | None = None
+        self,
+        text: str,
+        search: bool | Callable[[], bool] = True,
+        today: date | None = None,
+        context: _Clause | None = None,
     ) -> _Clause:
         """`context`: the clause before, in the same message. A clause that names no level or paper of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
-        no thing at all, of the other subject named before."""
+        no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
+        first wanted."""
         u = understand(text, self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
             u = replace(u, levels=context.u.levels, papers=context.u.papers)
-        # A clause of only common words (各位老师好, 谢谢) costs no embedding.
-        hits = self._rerank(self.index.search(u.text, limit=6), u) if search and _asks_something(u.text) else []
+
+        @cache
+        def hits() -> list[Hit]:
+            wanted = search() if callable(search) else search
+            # A clause of only common words (各位老师好, 谢谢) costs no embedding.
+            return self._rerank(self.index.search(u.text, limit=6), u) if wanted and _asks_something(u.text) else []
+
         other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
         if (
             other
-            and hits
-            and hits[0].meaning >= SAME_MEANING
+            and hits()
+            and hits()[0].meaning >= SAME_MEANING
             and not self.topics.names_another(u.text)
             and self.topics.foreign_share(u.text)[0] < NEW_WORDS
         ):
             other = None  # the words are new, but the question means what one of our samples means
-        if other and hits and len(hits[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
-            entry = hits[0].entry
+        if other and hits() and len(hits()[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
+            entry = hits()[0].entry
             if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                 other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
         season = {y for y, _ in u.years}
