@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from itertools import pairwise
 from typing import Literal
 
@@ -125,11 +127,31 @@ def prepare(knowledge: Knowledge) -> FaqIndex:
     return index
 
 
-@dataclass
+@dataclass(eq=False)
 class _Clause:
     u: Understanding
-    hits: list[Hit]
-    other: str | None
+    # The clause's entries and the other subject it is about, found on first use and kept (a copy made with
+    # `replace` shares them): embedding a text is the dearest step of an answer, and the hits of a clause that
+    # asks for a contact, or of the whole message beside it, often decide nothing.
+    search: Callable[[], list[Hit]]
+    subject: Callable[[], str | None]
+
+    @property
+    def hits(self) -> list[Hit]:
+        return self.search()
+
+    @property
+    def other(self) -> str | None:
+        return self.subject()
+
+    def __eq__(self, o: object) -> bool:  # as a dataclass's: by value; the hits only when all else is equal
+        return self is o or (isinstance(o, _Clause) and self.u == o.u and self.other == o.other and self.hits == o.hits)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def searched(self) -> bool:
+        return self.search.cache_info().currsize > 0  # type: ignore[attr-defined]
 
     @property
     def best(self) -> Hit | None:
@@ -201,7 +223,7 @@ class Answerer:
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
-        self._clause("广东考试时间")  # loads jieba's tables and the model now, not on the first member's question
+        self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
     def _our_sounds(self, ours: set[str]) -> dict[str, str]:
         """Our words by their sound (pinyin without tones), for the misspellings a pinyin keyboard makes (准考正 for
@@ -273,18 +295,23 @@ class Answerer:
         said = [p for c in self._tails_joined(clauses(raw)) for p in self._respective(c, today)]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions.
         said = [c for c in said if len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks] or said
+        ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         for c in said[:MAX_CLAUSES]:
-            parts.append(self._clause(c, today=today, context=parts[-1] if parts else None))
+            parts.append(self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead))
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
         if len(parts) == 1 and parts[0].u.text == text:
             whole = parts[0]
         else:
-            whole = self._clause(raw, search=not any(c.confident for c in parts), today=today)
+            whole = self._clause(raw, search=lambda: not any(c.confident for c in parts), today=today, ahead=ahead)
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
         findings = self.router.find_clauses([c.u.text for c in parts]) if parts else []
+        # Every way on searches each clause but those asking for a contact (and those too when another clause is
+        # answered): embedded in one call, the encoder shares them among its cores.
+        routes = any(f.routes for f in findings)
+        self._search_ahead([c for c, f in zip(parts, findings, strict=True) if not (routes and f.routes)], ahead)
         # A place that only stands there (「江西现代职业技术学院的，有个考生没带身份证，能先让他考不」) says who asks,
         # when another clause asks a question of its own (close to one of ours, or about another subject).
         corrects = any(f.denied for f in findings)  # 「说错了，不是宁夏，是宁波」: 宁波 is what is asked
@@ -301,9 +328,15 @@ class Answerer:
             finding = self.router.find(text)
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
-        answered = [c for c in self._confident_parts(whole, parts) if c.u.text not in contact_clauses]
-        if routed and whole in answered:
-            answered.remove(whole)  # the whole message was the contact question
+        if routed and not any(c.confident for c in parts if c.u.text not in contact_clauses):
+            # Every clause answered would be a contact clause or the whole message, and both give way to the
+            # contacts: so their hits, and the embeddings behind them, need not be found.
+            answered = []
+        else:
+            self._search_ahead(parts, ahead)  # each clause is searched now
+            answered = [c for c in self._confident_parts(whole, parts) if c.u.text not in contact_clauses]
+            if routed and whole in answered:
+                answered.remove(whole)  # the whole message was the contact question
         if routed:
             texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
             replies = [Reply(t, "contact") for t in texts]
@@ -363,40 +396,63 @@ class Answerer:
         )
 
     def _clause(
-        self, text: str, search: bool = True, today: date | None = None, context: _Clause | None = None
+        self,
+        text: str,
+        search: bool | Callable[[], bool] = True,
+        today: date | None = None,
+        context: _Clause | None = None,
+        ahead: dict[str, np.ndarray] | None = None,
     ) -> _Clause:
         """`context`: the clause before, in the same message. A clause that names no level or paper of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
-        no thing at all, of the other subject named before."""
+        no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
+        first wanted; `ahead`: vectors of texts embedded in advance."""
         u = understand(self._respelt(normalize(text)), self.vocabulary, year=self.year, now=today)
         if context is not None and not (u.levels or u.papers):
             u = replace(u, levels=context.u.levels, papers=context.u.papers)
-        # A clause of only common words (各位老师好, 谢谢) costs no embedding.
-        hits = self._rerank(self.index.search(u.text, limit=6), u) if search and _asks_something(u.text) else []
-        other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
-        if (
-            other
-            and hits
-            and hits[0].meaning >= SAME_MEANING
-            and not self.topics.names_another(u.text)
-            and self.topics.foreign_share(u.text)[0] < NEW_WORDS
-        ):
-            other = None  # the words are new, but the question means what one of our samples means
-        if other and hits and len(hits[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
-            entry = hits[0].entry
-            if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
-                other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
-        season = {y for y, _ in u.years}
-        if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
-            other = u.years[0][1]
-        if (
-            other is None
-            and context is not None
-            and context.other
-            and not (u.narrows_exams or self.topics.names_a_thing(u.text))
-        ):
-            other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
-        return _Clause(u, hits, other)
+
+        @cache
+        def hits() -> list[Hit]:
+            wanted = search() if callable(search) else search
+            # A clause of only common words (各位老师好, 谢谢) costs no embedding.
+            if not (wanted and _asks_something(u.text)):
+                return []
+            return self._rerank(self.index.search(u.text, limit=6, vector=(ahead or {}).get(u.text)), u)
+
+        @cache
+        def subject() -> str | None:
+            other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
+            if (
+                other
+                and hits()
+                and hits()[0].meaning >= SAME_MEANING
+                and not self.topics.names_another(u.text)
+                and self.topics.foreign_share(u.text)[0] < NEW_WORDS
+            ):
+                other = None  # the words are new, but the question means what one of our samples means
+            if other and hits() and len(hits()[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
+                entry = hits()[0].entry
+                if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
+                    other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
+            season = {y for y, _ in u.years}
+            if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
+                other = u.years[0][1]
+            if (
+                other is None
+                and context is not None
+                and context.other
+                and not (u.narrows_exams or self.topics.names_a_thing(u.text))
+            ):
+                other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
+            return other
+
+        return _Clause(u, hits, subject)
+
+    def _search_ahead(self, parts: list[_Clause], ahead: dict[str, np.ndarray]) -> None:
+        """Embed in one call the texts these clauses will search, into `ahead`: the encoder shares them among its
+        cores, so two clauses take the time of the longer."""
+        texts = [c.u.text for c in parts if not c.searched and _asks_something(c.u.text)]
+        ahead.update(self.index.embed_ahead([t for t in texts if t not in ahead]))
 
     def _means_a_word_of(self, entry: FaqEntry, word: str) -> bool:
         """Does `word` mean what one of the entry's content words means (the sentence model, on words alone)?

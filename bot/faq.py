@@ -231,6 +231,18 @@ class FaqIndex:
             combined = self._combined(None, wording, sounding)
         return combined, meaning, wording
 
+    def embed_ahead(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The vectors `search` would encode for these normalised questions, encoded in one call, for `search(text,
+        vector=...)`: the encoder shares them out among its cores. Only texts it would encode (not a sample's, not
+        in bulk, where they are found in advance), and only two or more: one is encoded when searched."""
+        if self._vectors is None or self.remember_questions:
+            return {}
+        todo = [t for t in dict.fromkeys(texts) if t and semantic.cache.lookup(self.encoder, t) is None]  # type: ignore[arg-type]
+        if len(todo) < 2:
+            return {}
+        rows = self.encoder.encode(todo, question=True)  # type: ignore[union-attr]
+        return {t: row.copy() for t, row in zip(todo, rows, strict=True)}  # each its own, as search's would be
+
     def search(self, text: str, limit: int = 5, vector: np.ndarray | None = None) -> list[Hit]:
         """The best entries for a normalised question, most similar first."""
         if not self._samples or not text:

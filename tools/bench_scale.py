@@ -246,10 +246,25 @@ def one_size(work: Path, questions: list[str]) -> dict:
     answerer = live.answerer
     n_ask = len(questions) // 2
     times = []
+    embedded = [0]  # texts the encoder was given while answering (a question's clauses, the whole message …)
+    enc = answerer.index.encoder
+    if enc is not None:
+        encode = enc.encode
+
+        def counting(texts, **how):
+            embedded[0] += len(texts)
+            return encode(texts, **how)
+
+        enc.encode = counting
+    per_question: dict[int, int] = {}
     for q in questions[:n_ask]:
+        embedded[0] = 0
         t = time.perf_counter()
         answerer.answer(q, now=NOW)
         times.append(time.perf_counter() - t)
+        per_question[embedded[0]] = per_question.get(embedded[0], 0) + 1
+    if enc is not None:
+        enc.encode = encode
     ms = [t * 1000 for t in times]
     # The two parts of an answer: embedding the question (the same at any size) and retrieval (grows with it).
     encoding, retrieval = [], []
@@ -271,6 +286,7 @@ def one_size(work: Path, questions: list[str]) -> dict:
         "answer_p95_ms": percentile(ms, 0.95),
         "answer_max_ms": max(ms),
         "answers": len(ms),
+        "embedded_per_question": {str(k): v for k, v in sorted(per_question.items())},
         "encode_p50_ms": percentile(encoding, 0.5),
         "retrieval_p50_ms": percentile(retrieval, 0.5),
         "retrieval_p95_ms": percentile(retrieval, 0.95),
@@ -383,6 +399,11 @@ def main() -> int:
                 rows.append(measure_size(factor, args.n, Path(work), runs))
         print(json.dumps(rows[-1]) if args.json else f"{factor}× done", file=sys.stderr)
     print(json.dumps(rows, indent=1) if args.json else table(rows))
+    if not args.json:
+        for r in rows:
+            counts = r["warm"].get("embedded_per_question", {})
+            shown = ", ".join(f"{v} questions {k}" for k, v in counts.items())
+            print(f"{r['factor']}× texts embedded per question (warm): {shown}")
     missed = met(rows)
     for m in missed:
         print("MISSED", m)

@@ -68,3 +68,69 @@ def test_vectors_kept_unsaved_are_written_by_save_and_read_back(tmp_path) -> Non
     cache.save(enc)
     again = semantic.EmbeddingCache(tmp_path)
     assert np.array_equal(again.encode(enc, ["三号楼在哪", "考试时间"]), first) and len(enc.encoded) == 2
+
+
+class _GatedModel:
+    """Stands in for the engine: each call records its texts and waits until `open` is set (or 5 s)."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+        self.open = threading.Event()
+        self._lock = threading.Lock()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            self.calls.append(list(texts))
+        self.open.wait(5)
+        return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+    def running(self, n: int) -> None:
+        while len(self.calls) < n:
+            threading.Event().wait(0.001)
+
+
+def test_with_two_slots_a_question_does_not_wait_for_a_sample_being_encoded() -> None:
+    """A reload's sample holds one slot; the member's question is encoded in the other meanwhile."""
+    turns, model = semantic._Turns(2), _GatedModel()
+    samples = threading.Thread(target=turns.encode, args=(["样例0", "样例1"], model, 2))
+    samples.start()
+    model.running(1)
+    asked = threading.Thread(target=turns.encode, args=(["成员的问题"], model, 2))
+    asked.start()
+    model.running(2)  # both at once: the question did not wait for the sample's call to end
+    assert model.calls == [["样例0"], ["成员的问题"]]
+    model.open.set()
+    samples.join(5)
+    asked.join(5)
+
+
+def test_a_questions_texts_are_shared_among_the_slots_and_come_back_in_order() -> None:
+    """Three texts of one question: two calls at once (every other text each), rows in the order given."""
+    turns, model = semantic._Turns(2), _GatedModel()
+    out: list[np.ndarray] = []
+    asked = threading.Thread(target=lambda: out.append(turns.encode(["a", "bbb", "cc"], model, 2, question=True)))
+    asked.start()
+    model.running(2)
+    assert sorted(model.calls) == [["a", "cc"], ["bbb"]]
+    model.open.set()
+    asked.join(5)
+    expected = np.array([[1, 1], [3, 1], [2, 1]], np.float32)
+    assert np.allclose(out[0], expected / np.linalg.norm(expected, axis=1, keepdims=True))
+
+
+def test_samples_keep_to_one_slot() -> None:
+    """While one reload's sample is encoded, the free slot goes to a member's question, never to more samples."""
+    turns, model = semantic._Turns(2), _GatedModel()
+    first = threading.Thread(target=turns.encode, args=(["甲0", "甲1"], model, 2))
+    second = threading.Thread(target=turns.encode, args=(["乙0", "乙1"], model, 2))
+    first.start()
+    model.running(1)
+    second.start()
+    asked = threading.Thread(target=turns.encode, args=(["成员的问题"], model, 2))
+    asked.start()
+    model.running(2)
+    assert model.calls[1] == ["成员的问题"]
+    model.open.set()
+    for t in (first, second, asked):
+        t.join(5)
+    assert len(model.calls) == 5
