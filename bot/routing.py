@@ -98,15 +98,23 @@ _MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
 _DENIED_AFTER = re.compile(rf"的?(?:\.{{2,}}|…+|\s)*[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
-# 「我们是宁夏…啊不，宁波的」「广东哦不」「广西不不」: a clause that ends on 啊不 / 哦不 / 不不 (after a trailing ellipsis
-# or not) takes back what it said; read as 说错了, since its clauses joined (「宁夏啊不宁波」) would leave 不 before
-# the next word. A bare final 不 with no interjection asks yes or no (「…是我们的联系人不」).
-_RETRACTING_END = re.compile(r"(?:\.{2,}|…+|\s)*(?:[哦噢啊额呃嗯唉哎呀]+不+|不不+)[。.…\s]*$")
+# 「我们是宁夏…啊不，宁波的」「广东哦不」「广西不不」「广西…不是，广东的」: a clause that ends on 啊不 / 哦不 / 不不
+# (after a trailing ellipsis or not), or on 不是 / 不对 after an ellipsis, takes back what it said; read as 说错了, since
+# its clauses joined (「宁夏啊不宁波」「广西不是广东的联系人」) would leave 不 before the next word and deny the place
+# meant. A bare final 不 with no interjection asks yes or no (「…是我们的联系人不」), and a final 不是 with no pause
+# before it may be a tag (「是广东的不是」).
+_RETRACTING_END = re.compile(
+    r"(?:\.{2,}|…+|\s)*(?:[哦噢啊额呃嗯唉哎呀]+不+|不不+)[。.…\s]*$"
+    r"|(?<!是)(?:\.{2,}|…+)\s*[哦噢啊额呃嗯唉哎呀]*(?:不是|不对)[的啊呀哦]*[。.…\s]*$"
+)
+# An apology before what is said instead (「湖南的联系人……不好意思，是湖北」「sorry，是广西」): as 说错了 when 是 follows,
+# not when it opens a question (「不好意思，是这样的」「不好意思，是不是找林贺」) or adds something (「不好意思，还有广西」).
+_APOLOGY = r"(?:不好意思|抱歉|对不起|sorry|sry)"
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
 # 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
 # restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
-    rf"{_MISTAKE}|"
+    rf"{_MISTAKE}|{_APOLOGY}[啊哈哦呀了]*\s*(?=(?:应该|其实|我们|咱们|我)?是(?!不是|否|这|那|吧|吗|么))|"
     # 「宁夏…啊不宁波的」「宁夏 哦不 宁波」: after a pause an interjection and 不, and 哦不 anywhere, take back what
     # came before (not 「…啊不知道」)
     r"(?:\.{2,}|…+|\s)[哦噢啊额呃嗯唉哎呀]+不+(?![知会能行要用太过然])|[哦噢]不+(?![知会能行要用太过然])|"

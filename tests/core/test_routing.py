@@ -1577,3 +1577,69 @@ def test_a_place_as_context_then_several_asks_one_for_our_provinces_person(
 def test_our_provinces_person_with_no_place_asks_for_it(router: ContactRouter) -> None:
     """「考务找谁，还有省里对接人」: no province was said, so none is guessed."""
     assert named(routed(router, "考务找谁，还有省里对接人")) == set()
+
+
+# ---------------------------------------------------------------- a correction said with an apology (blind19)
+
+
+@pytest.mark.parametrize(
+    ("message", "meant", "denied"),
+    [
+        ("湖南的联系人……不好意思，是湖北，我们在武汉", "湖北", "湖南"),
+        ("湖南的联系人，抱歉，是湖北", "湖北", "湖南"),
+        ("湖南找谁 对不起 是湖北", "湖北", "湖南"),
+        ("广东的联系人 sorry 是广西", "广西", "广东"),
+        ("湖南的联系人…不好意思，我们是湖北的", "湖北", "湖南"),
+        ("江苏的联系人…抱歉是浙江", "浙江", "江苏"),
+        ("湖南的联系人……打错了，是湖北", "湖北", "湖南"),
+    ],
+)
+def test_a_correction_said_with_an_apology_replaces_the_place_before(
+    router: ContactRouter, message: str, meant: str, denied: str
+) -> None:
+    """「X…不好意思，是Y」: an apology followed by 是 takes back the place said before it, like 说错了; X's person is
+    never named."""
+    text = routed(router, message)
+    assert named(text) == covering(meant), text
+    assert not (covering(denied) - covering(meant)) & named(text)
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("不好意思，是这样的，湖南的联系人是谁", "湖南"),
+        ("不好意思，湖南的联系人是谁", "湖南"),
+        ("湖南的联系人是谁？不好意思，是不是李雯", "湖南"),
+        ("湖南的联系人…不好意思，还有湖北", "湖南"),
+    ],
+)
+def test_an_apology_that_corrects_nothing_keeps_the_place(router: ContactRouter, message: str, province: str) -> None:
+    """An apology that opens a question (「不好意思，是这样的」「…是不是」) or adds one retracts nothing."""
+    assert covering(province) <= named(routed(router, message))
+
+
+# ---------------------------------------------------------------- 「X…不是，Y」: a correction after a pause (blind19)
+
+
+@pytest.mark.parametrize(
+    ("message", "meant", "denied"),
+    [
+        ("请问广西…不是，广东的联系人", "广东", "广西"),
+        ("广西…不对，广东找谁", "广东", "广西"),
+        ("广西……不是的，广东", "广东", "广西"),
+        ("我们是湖南...不是，湖北的学校，找谁", "湖北", "湖南"),
+    ],
+)
+def test_bu_shi_after_an_ellipsis_ending_a_clause_is_a_correction(
+    router: ContactRouter, message: str, meant: str, denied: str
+) -> None:
+    """「X…不是，Y的联系人」: the 不是 after a pause and before the comma takes X back; it does not deny Y (joined, the
+    clauses read 「X不是Y的联系人」)."""
+    text = routed(router, message)
+    assert named(text) == covering(meant), text
+    assert not (covering(denied) - covering(meant)) & named(text)
+
+
+@pytest.mark.parametrize("message", ["广东的…不是很清楚找谁", "是广东的不是，找谁"])
+def test_bu_shi_with_no_pause_or_not_ending_the_clause_retracts_nothing(router: ContactRouter, message: str) -> None:
+    assert covering("广东") <= named(routed(router, message))
