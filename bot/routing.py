@@ -132,6 +132,13 @@ _DENIAL_CLAUSE = re.compile(
 # person is the comparison, not a place asked about.
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
 _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
+# 「广西挨着广东，应该也是林贺吧」「广西靠近广东，林贺也负责吧」: a place said after the place asked, in a relation to
+# it (not joined to it by 和, 跟, 、 …), when the person is asked about with 也 (also): the second place is the one
+# whose person the asker knows, the reference, and only the first is asked. Joined places (「广西和广东也是林贺吗」)
+# are both asked.
+_ALSO = re.compile(r"(?:也|同样|一样)的?(?:是|找|归|由|问|联系|对接|管|负责|属于)")
+_JOINED_PLACES = re.compile(r"(?:和|跟|与|同|及|以及|、|还有|或者?|或是|省|市|的|都|\s)*")
+_RELATION_SPAN = 8  # characters between the place asked and the reference: a relation, not a sentence
 # An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -284,6 +291,7 @@ class _Words:
     place_before_site: re.Pattern[str]
     place_slot: re.Pattern[str]
     same_person: re.Pattern[str]
+    site_word: re.Pattern[str]
 
     @classmethod
     def build(cls, words: ContactWords) -> _Words:
@@ -298,6 +306,7 @@ class _Words:
             place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
             place_slot=re.compile(_PLACE_SLOT.format(sites=sites)),
             same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),
+            site_word=re.compile(sites),
         )
 
     def without_names(self, text: str) -> str:
@@ -646,15 +655,7 @@ class ContactRouter:
         kept = [m for m in places if not m.denied and not in_technical(m)]
         if any(not m.denied for m in people):
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
-            kept = [
-                m
-                for m in kept
-                if not (
-                    any(k.end <= m.start for k in kept)
-                    and _COMPARED_WITH.search(_before(text, m.start))
-                    and _AS_FOR.match(text, m.end)
-                )
-            ]
+            kept = [m for m in kept if not self._is_reference(text, m, kept, people)]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]
@@ -744,6 +745,26 @@ class ContactRouter:
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
+        )
+
+    def _is_reference(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
+        """Is the place `m` only what the place asked is compared with, in a yes/no question about a person?
+
+        「重庆跟四川一样找雷鹏是吗」 (跟 … 一样), 「广西挨着广东，应该也是林贺吧」 (a relation to the place before, and 也).
+        """
+        before = [k for k in kept if k.end <= m.start]
+        if not before:
+            return False
+        if _COMPARED_WITH.search(_before(text, m.start)) and _AS_FOR.match(text, m.end):
+            return True
+        k = before[-1]
+        between = text[k.end : m.start]
+        return (
+            0 < len(between) <= _RELATION_SPAN
+            and not _JOINED_PLACES.fullmatch(between)
+            and not self._words.site_word.search(between)
+            and not any(k.end <= p.start < m.start for p in people)
+            and _ALSO.search(text, m.end) is not None
         )
 
     def _asks_either_role(self, text: str) -> bool:

@@ -1643,3 +1643,36 @@ def test_bu_shi_after_an_ellipsis_ending_a_clause_is_a_correction(
 @pytest.mark.parametrize("message", ["广东的…不是很清楚找谁", "是广东的不是，找谁"])
 def test_bu_shi_with_no_pause_or_not_ending_the_clause_retracts_nothing(router: ContactRouter, message: str) -> None:
     assert covering("广东") <= named(routed(router, message))
+
+
+# ---------------------------------------------------------------- a place related to the place asked, with 也 (blind19)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "person"),
+    [
+        ("广西挨着广东，应该也是林贺老师吧", "广西", "林贺"),
+        ("广西靠近广东，也找林贺吗", "广西", "林贺"),
+        ("广西旁边就是广东，应该也归林贺管吧", "广西", "林贺"),
+        ("广西靠近广东，林贺也负责吧", "广西", "林贺"),
+        ("海南挨着广东，也是林贺吧", "海南", "林贺"),
+        ("甘肃离四川不远，也找雷鹏吗", "甘肃", "雷鹏"),
+    ],
+)
+def test_a_place_related_to_the_place_asked_is_the_reference(
+    router: ContactRouter, question: str, asked: str, person: str
+) -> None:
+    """「X挨着Y，应该也是P吧」: the 也 says P is known for Y; only X is asked. Yes or no for X, then X's contacts, and
+    nobody of Y's; a person guessed wrong is not carded with their number."""
+    text = ask(router, question)
+    mine = person in covering(asked)
+    assert text.startswith("是的。" if mine else "不是。"), text
+    assert named(text) == covering(asked), text
+    if not mine:
+        assert PROVINCIAL[person]["phone"] not in text
+
+
+@pytest.mark.parametrize("question", ["广西和广东也是林贺吗", "广西、广东都是林贺吗"])
+def test_places_joined_are_both_asked(router: ContactRouter, question: str) -> None:
+    """「X和Y也是P吗」: both places are asked, and both get their contacts."""
+    assert named(ask(router, question)) == covering("广西", "广东")
