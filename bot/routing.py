@@ -1105,13 +1105,26 @@ class ContactRouter:
             return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
         people = list(finding.people[:MAX_PEOPLE])
-        pairs = [(n, p) for n in people for p in provinces]
-        covered = [p in self._covered_by(n) for n, p in pairs]
-        verdict = "是的。" if all(covered) else "不是。" if not any(covered) else "不全是。"
+        verdict = self._verdict(people, provinces)
         if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
             right = [n for n in people if provinces[0] in self._covered_by(n)]
             verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
         return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
+
+    def _verdict(self, people: list[str], provinces: list[str]) -> str:
+        """「是的。」, 「不是。」, or 「不是，安徽不归丁熙丽。」 when the question is partly wrong: a plain no that says which
+        part, since 「不全是」 reads as hedging. Several people are read together (「四川和重庆是雷鹏和杨德明负责吗」
+        is right when each place is someone's and each person has one of the places)."""
+        covers = {n: set(self._covered_by(n)) for n in people}
+        uncovered = [p for p in provinces if not any(p in c for c in covers.values())]
+        idle = [n for n in people if not covers[n] & set(provinces)]
+        if not uncovered and not idle:
+            return "是的。"
+        if len(uncovered) == len(provinces):
+            return "不是。"
+        wrong = [f"{'、'.join(uncovered)}不归{'、'.join(people)}"] if uncovered else []
+        wrong += [f"{n}不负责{'、'.join(provinces)}" for n in idle]
+        return f"不是，{'，'.join(wrong)}。"
 
     def _number_confirmation(self, finding: ContactFinding) -> str:
         """「18600001111是不是林贺的电话」: yes or no, whose it is if anyone's, and the asked person's card."""

@@ -1676,3 +1676,28 @@ def test_a_place_related_to_the_place_asked_is_the_reference(
 def test_places_joined_are_both_asked(router: ContactRouter, question: str) -> None:
     """「X和Y也是P吗」: both places are asked, and both get their contacts."""
     assert named(ask(router, question)) == covering("广西", "广东")
+
+
+# ---------------------------------------------------------------- a partly wrong confirmation says plainly which part (blind19)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "people"),
+    [
+        ("安徽和江苏都是丁熙丽负责，没错吧", "不是，安徽不归丁熙丽。", {"项露琪", "丁熙丽"}),
+        ("江苏和浙江是不是都归丁熙丽管", "不是，浙江不归丁熙丽。", {"丁熙丽", "赵江"}),
+        ("陕西是杨德明和雷鹏负责吗", "不是，雷鹏不负责陕西。", {"杨德明", "雷鹏"}),  # 雷鹏 without his phone
+        ("四川和重庆是雷鹏和杨德明负责吗", "是的。", {"雷鹏", "杨德明"}),
+        ("江苏和上海都是丁熙丽负责吧", "是的。", {"丁熙丽"}),
+    ],
+)
+def test_a_partly_wrong_confirmation_says_no_and_which_part(
+    router: ContactRouter, question: str, verdict: str, people: set
+) -> None:
+    """「安徽和江苏都是丁熙丽负责，没错吧」: 「不全是」 read as hedging; a plain 不是 names the place that is not the
+    person's, then each place's contacts by person. Several people are read together."""
+    text = routed(router, question) or ask(router, question)
+    assert text.startswith(verdict) and named(text) == people, text
+    assert "不全是" not in text
+    carded = {n for n in people if PROVINCIAL[n]["phone"] in text}
+    assert carded == covering(*(p for p in ("安徽", "江苏", "浙江", "上海", "陕西", "四川", "重庆") if p in question))
