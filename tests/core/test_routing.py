@@ -1701,3 +1701,32 @@ def test_a_partly_wrong_confirmation_says_no_and_which_part(
     assert "不全是" not in text
     carded = {n for n in people if PROVINCIAL[n]["phone"] in text}
     assert carded == covering(*(p for p in ("安徽", "江苏", "浙江", "上海", "陕西", "四川", "重庆") if p in question))
+
+
+# ---------------------------------------------------------------- 「除了X还有谁」: the others of X's group (blind19)
+
+
+@pytest.mark.parametrize(
+    ("question", "expect", "absent"),
+    [
+        ("考务老师除了陈海燕还有谁", ["张晋静 18583932660", "除了陈海燕"], ["15196102513"]),
+        ("陈海燕之外的考务老师是谁", ["张晋静 18583932660"], ["15196102513"]),
+        ("除了陈海燕，还有哪位考务老师", ["张晋静 18583932660"], ["15196102513"]),
+        ("考务那边除了陈海燕，还有谁", ["张晋静 18583932660"], ["15196102513"]),
+        ("技术除了黄超还有哪位", ["张全伟 15921571656", "侯仕平 18382082006"], ["15928431762"]),
+        ("广东除了林贺还有谁", ["王吉庆 17780592401"], ["18620586370"]),
+        ("广西除了陈淑还有别的老师吗", ["只有陈淑一位"], ["17780496349"]),
+    ],
+)
+def test_the_others_of_a_persons_group(router: ContactRouter, question: str, expect: list, absent: list) -> None:
+    """「除了X还有谁」「X之外」: the others of the group asked (考务, 技术, a province), or of X's own group; X is named
+    as set aside, without their number, and nobody outside the group is."""
+    text = routed(router, question)
+    assert all(e in text for e in expect) and not any(a in text for a in absent), text
+
+
+def test_the_others_of_a_person_with_no_group_named_are_their_own_groups(router: ContactRouter) -> None:
+    """「除了林贺还有谁」: 林贺 covers 广东 and 海南; 广东's other contact, and 海南 has only him."""
+    text = routed(router, "除了林贺还有谁")
+    assert "王吉庆 17780592401" in text and "海南的考核站点业务联系人只有林贺一位" in text
+    assert named(text) == {"林贺", "王吉庆"} and "18620586370" not in text
