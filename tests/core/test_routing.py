@@ -1730,3 +1730,16 @@ def test_the_others_of_a_person_with_no_group_named_are_their_own_groups(router:
     text = routed(router, "除了林贺还有谁")
     assert "王吉庆 17780592401" in text and "海南的考核站点业务联系人只有林贺一位" in text
     assert named(text) == {"林贺", "王吉庆"} and "18620586370" not in text
+
+
+# ---------------------------------------------------------------- a university not named after its place (blind19)
+
+
+@pytest.mark.parametrize("question", ["西南交通大学这边也有学生报考，我们对接哪位老师", "三峡大学的考点找谁"])
+def test_a_university_not_named_after_its_place_is_asked_about_never_guessed(
+    router: ContactRouter, question: str
+) -> None:
+    """No sourced table of universities and their provinces is in data/: the bot asks for the province and names
+    no provincial contact (三峡 is a region, not a city; 西南 a region word)."""
+    text = routed(router, question)
+    assert "哪个省" in text and not named(text), text
