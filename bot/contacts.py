@@ -7,7 +7,7 @@ each province. One person may be several (黄超 is technical and covers 西藏�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from pypinyin import lazy_pinyin
@@ -175,12 +175,28 @@ class ContactDirectory:
     def technical_line(self) -> str:
         return _people_line(self._contacts.technical)
 
-    def describe_provinces(self, provinces: list[str], via: dict[str, str] | None = None) -> str:
+    def _group(self, role: str) -> list[Person]:
+        return {EXAM_AFFAIRS_ROLE: self._contacts.exam_affairs, TECHNICAL_ROLE: self._contacts.technical}[role]
+
+    def role_names(self, role: str) -> list[str]:
+        """The people of the 考务 or the 技术 group (EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE), in the notice's order."""
+        return [p.name for p in self._group(role)]
+
+    def role_line(self, role: str, without: Collection[str] = ()) -> str:
+        """「陈海燕 028-85964700、15196102513；张晋静 18583932660」: a group's people, but those set aside."""
+        return _people_line(p for p in self._group(role) if p.name not in without)
+
+    def describe_provinces(
+        self, provinces: list[str], via: dict[str, str] | None = None, without: Collection[str] = ()
+    ) -> str:
         """The business contacts of each province; a province the table lacks says so and names 考务.
 
         Provinces with the very same contacts share one line (北京、天津、河北 → 蓝海鹏), in the order asked.
+        People set aside (`without`: 「广东除了林贺还有谁」) are left out and said to be.
         """
         via = via or {}
+        if any(c.name in without for p in provinces for c in self.for_province(p)):
+            return self._others(provinces, via, without)
         groups: dict[tuple[str, ...], list[str]] = {}
         missing: list[str] = []
         for p in provinces:
@@ -204,6 +220,24 @@ class ContactDirectory:
                 lines += [f"· {c.line()}" for c in people]
         if missing:
             lines.append(f"{self.not_listed(missing, via)}，请联系考务工作：{self.exam_affairs_line()}。")
+        return "\n".join(lines)
+
+    def _others(self, provinces: list[str], via: dict[str, str], without: Collection[str]) -> str:
+        """「广东的考核站点业务联系人除了林贺，还有：王吉庆 …」「海南的考核站点业务联系人只有林贺一位。」"""
+        lines = []
+        for p in provinces:
+            people = self.for_province(p)
+            left_out = [c.name for c in people if c.name in without]
+            others = [c for c in people if c.name not in without]
+            head = f"{f'{via[p]}属于{p}。' if via.get(p) else ''}{p}的考核站点业务联系人"
+            if not people:
+                lines.append(f"{self.not_listed([p], via)}，请联系考务工作：{self.exam_affairs_line()}。")
+            elif not left_out:
+                lines.append(f"{head}：{'；'.join(c.line() for c in others)}")
+            elif not others:
+                lines.append(f"{head}只有{'、'.join(left_out)}一位。")
+            else:
+                lines.append(f"{head}除了{'、'.join(left_out)}，还有：{'；'.join(c.line() for c in others)}")
         return "\n".join(lines)
 
     def not_listed(self, provinces: list[str], via: dict[str, str] | None = None) -> str:

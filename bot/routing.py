@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
-from .contacts import ContactDirectory
+from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory
 from .knowledge import ContactWords, Knowledge
 from .lexicon import TOKENIZER
 from .regions import Match
@@ -36,6 +36,9 @@ __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
 
 EXAM_AFFAIRS = "考务"
 TECHNICAL = "技术"
+
+# The notice's name of each contact group asked by its role word.
+_ROLE_NAMES = {EXAM_AFFAIRS: EXAM_AFFAIRS_ROLE, TECHNICAL: TECHNICAL_ROLE}
 
 MAX_PEOPLE = 3  # cards in one reply
 MAX_PROVINCES = 10  # provinces in one reply; grouped by person that still fits a phone screen
@@ -98,15 +101,23 @@ _MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(
 # Denial: 「不是广东」「并非广东」 (not 「是不是广东」); 「广东不对」「广东打错了」; a correction names what follows.
 _DENIED_BEFORE = re.compile(r"(?<!是)(?:不是|并非|而非|而不是|不在|不属于|不找|不归)(?:在|找|属于)?$")
 _DENIED_AFTER = re.compile(rf"的?(?:\.{{2,}}|…+|\s)*[哦噢啊额呃嗯唉哎呀]{{0,2}}(?:不对|错了|{_MISTAKE}|有误)")
-# 「我们是宁夏…啊不，宁波的」「广东哦不」「广西不不」: a clause that ends on 啊不 / 哦不 / 不不 (after a trailing ellipsis
-# or not) takes back what it said; read as 说错了, since its clauses joined (「宁夏啊不宁波」) would leave 不 before
-# the next word. A bare final 不 with no interjection asks yes or no (「…是我们的联系人不」).
-_RETRACTING_END = re.compile(r"(?:\.{2,}|…+|\s)*(?:[哦噢啊额呃嗯唉哎呀]+不+|不不+)[。.…\s]*$")
+# 「我们是宁夏…啊不，宁波的」「广东哦不」「广西不不」「广西…不是，广东的」: a clause that ends on 啊不 / 哦不 / 不不
+# (after a trailing ellipsis or not), or on 不是 / 不对 after an ellipsis, takes back what it said; read as 说错了, since
+# its clauses joined (「宁夏啊不宁波」「广西不是广东的联系人」) would leave 不 before the next word and deny the place
+# meant. A bare final 不 with no interjection asks yes or no (「…是我们的联系人不」), and a final 不是 with no pause
+# before it may be a tag (「是广东的不是」).
+_RETRACTING_END = re.compile(
+    r"(?:\.{2,}|…+|\s)*(?:[哦噢啊额呃嗯唉哎呀]+不+|不不+)[。.…\s]*$"
+    r"|(?<!是)(?:\.{2,}|…+)\s*[哦噢啊额呃嗯唉哎呀]*(?:不是|不对)[的啊呀哦]*[。.…\s]*$"
+)
+# An apology before what is said instead (「湖南的联系人……不好意思，是湖北」「sorry，是广西」): as 说错了 when 是 follows,
+# not when it opens a question (「不好意思，是这样的」「不好意思，是不是找林贺」) or adds something (「不好意思，还有广西」).
+_APOLOGY = r"(?:不好意思|抱歉|对不起|sorry|sry)"
 # 「湖南找谁？哦不对，是湖北」: a bare 不对 or 错了 retracts what came before (not 「对不对」「不对吧」「没错了」).
 # 「吉林不是我说的是吉安」「广东，不是是广西」: a 不是 that denies what was said before it, since what follows
 # restates it (我说的是, 我问的是, 应该是 …) rather than saying what the place is not.
 _CORRECTION = re.compile(
-    rf"{_MISTAKE}|"
+    rf"{_MISTAKE}|{_APOLOGY}[啊哈哦呀了]*\s*(?=(?:应该|其实|我们|咱们|我)?是(?!不是|否|这|那|吧|吗|么))|"
     # 「宁夏…啊不宁波的」「宁夏 哦不 宁波」: after a pause an interjection and 不, and 哦不 anywhere, take back what
     # came before (not 「…啊不知道」)
     r"(?:\.{2,}|…+|\s)[哦噢啊额呃嗯唉哎呀]+不+(?![知会能行要用太过然])|[哦噢]不+(?![知会能行要用太过然])|"
@@ -124,6 +135,19 @@ _DENIAL_CLAUSE = re.compile(
 # person is the comparison, not a place asked about.
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
 _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
+# 「广西挨着广东，应该也是林贺吧」「广西靠近广东，林贺也负责吧」: a place said after the place asked, in a relation to
+# it (not joined to it by 和, 跟, 、 …), when the person is asked about with 也 (also): the second place is the one
+# whose person the asker knows, the reference, and only the first is asked. Joined places (「广西和广东也是林贺吗」)
+# are both asked.
+_ALSO = re.compile(r"(?:也|同样|一样)的?(?:是|找|归|由|问|联系|对接|管|负责|属于)")
+_JOINED_PLACES = re.compile(r"(?:和|跟|与|同|及|以及|、|还有|或者?|或是|省|市|的|都|\s)*")
+_RELATION_SPAN = 8  # characters between the place asked and the reference: a relation, not a sentence
+# 「考务除了陈海燕还有谁」「广东除了林贺还有哪位」「陈海燕之外的考务是谁」「考务一个是陈海燕，另一个是谁」: a person set
+# aside, and the others of their group asked for (the group the clause names, or else the person's own).
+_ASIDE_BEFORE = re.compile(r"除(?:了|去|开)?$")
+_ASIDE_AFTER = re.compile(r"(?:老师)?(?:之外|以外)")
+_OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
+_OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)|另外(?:还有)?(?:谁|哪)")
 # An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -276,6 +300,7 @@ class _Words:
     place_before_site: re.Pattern[str]
     place_slot: re.Pattern[str]
     same_person: re.Pattern[str]
+    site_word: re.Pattern[str]
 
     @classmethod
     def build(cls, words: ContactWords) -> _Words:
@@ -290,6 +315,7 @@ class _Words:
             place_before_site=re.compile(_PLACE_BEFORE_SITE.format(sites=sites)),
             place_slot=re.compile(_PLACE_SLOT.format(sites=sites)),
             same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),
+            site_word=re.compile(sites),
         )
 
     def without_names(self, text: str) -> str:
@@ -331,6 +357,8 @@ class ContactFinding:
     asks_provincial: bool = False
     # 「浙江和福建是同一个老师管吗」: whether the provinces asked share a contact
     same_person: bool = False
+    # people set aside (「考务除了陈海燕还有谁」): the others of their group are asked for
+    aside: tuple[str, ...] = ()
     # provinces named that the table lists no business contact for (青海), even where only context (「西宁一所高职，
     # 表里没看到青海，考务和技术分别找谁」), so that the reply says so rather than leave the asker wondering
     unlisted: tuple[str, ...] = ()
@@ -510,6 +538,13 @@ class ContactRouter:
             # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
             # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned)
             findings = [whole if f.routes else f for f in findings]
+        if whole.aside and whole.routes and not any(f.routes for f in findings):
+            # 「考务那边除了陈海燕，还有谁」: the person set aside in one clause, the others asked in the next; each
+            # clause carries the whole (one reply, sent once)
+            findings = [
+                whole if set(f.people) & set(whole.aside) or _OTHERS.search(c) else f
+                for c, f in zip(clauses, findings, strict=True)
+            ]
         asks_else = any(
             not (f.routes or f.asks_contact) and _QUESTION.search(c) for c, f in zip(clauses, findings, strict=True)
         )
@@ -574,7 +609,13 @@ class ContactRouter:
 
     @staticmethod
     def _within(f: ContactFinding, whole: ContactFinding) -> ContactFinding:
-        """`f` without what the whole message denies."""
+        """`f` without what the whole message denies, and with whom it sets aside (「除了陈海燕，还有哪位考务老师」)."""
+        if whole.aside and f.asks_contact:
+            f = replace(
+                f,
+                people=tuple(p for p in f.people if p not in whole.aside),
+                aside=tuple(dict.fromkeys([*f.aside, *whole.aside])),
+            )
         provinces = tuple(p for p in f.provinces if p not in whole.denied)
         people = tuple(p for p in f.people if p not in whole.denied)
         if provinces == f.provinces and people == f.people:
@@ -601,6 +642,8 @@ class ContactRouter:
         taken = [*((s, e) for s, e, _ in spans), *number_spans, *(m.span for m in matches)]
         spans += self._names_by_sound(text, taken)
         people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
+        aside = [m for m in people if not m.denied and self._set_aside(text, m)]
+        people = [m for m in people if m not in aside]
         segments = _segments(text)
         roles_text = self._words.without_names(text)
         technical_segments = [
@@ -626,6 +669,7 @@ class ContactRouter:
                 or _PINYIN_ASKS.search(text)
                 or either_role
                 or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
+                or aside
             )
             and not filing
         )
@@ -638,15 +682,7 @@ class ContactRouter:
         kept = [m for m in places if not m.denied and not in_technical(m)]
         if any(not m.denied for m in people):
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
-            kept = [
-                m
-                for m in kept
-                if not (
-                    any(k.end <= m.start for k in kept)
-                    and _COMPARED_WITH.search(_before(text, m.start))
-                    and _AS_FOR.match(text, m.end)
-                )
-            ]
+            kept = [m for m in kept if not self._is_reference(text, m, kept, people)]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]
@@ -656,11 +692,11 @@ class ContactRouter:
         if asks and not either_role:
             for s, e in segments:
                 part = _SCHOOL_NAME.sub("", roles_text[s:e])
-                if not _ASKS_WHO.search(part):
+                if not (_ASKS_WHO.search(part) or (aside and _OTHERS.search(part))):
                     continue
                 # 「考试环境部署归谁管」 asks whose duty a task is (the notice answers: the site's own 技术负责人);
                 # 「考试系统装不上找谁」「技术问题谁负责」 ask for someone to call.
-                duty = not _ASKS_WHO.search(_DUTY_ASK.sub("", part))
+                duty = not (_ASKS_WHO.search(_DUTY_ASK.sub("", part)) or aside)
                 if duty and not _TROUBLE.search(part) and not self._words.exam_affairs.search(part):
                     continue
                 if (s, e) in technical_segments:
@@ -669,6 +705,12 @@ class ContactRouter:
                     (s, e) in problem_segments and (s, e) not in technical_segments
                 ):
                     roles.append(EXAM_AFFAIRS)
+        if aside and not (roles or provinces):
+            # 「除了陈海燕还有谁」 names no group: the others of each group the person is in
+            for m in aside:
+                card = self.directory.card(m.key)
+                roles += [role for role, name in _ROLE_NAMES.items() if card and name in card.roles]
+                provinces += [p for p in self._covered_by(m.key) if p not in provinces]
         roles = list(dict.fromkeys(roles))
 
         via: dict[str, str] = {}
@@ -733,9 +775,40 @@ class ContactRouter:
             asks_provincial=asks and bool(provincial_segments),
             same_person=same_person,
             unlisted=tuple(unlisted),
+            aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
             ),
+        )
+
+    @staticmethod
+    def _set_aside(text: str, m: _Mention) -> bool:
+        """「除了陈海燕还有谁」「陈海燕之外的」「陈海燕，另一位是谁」: is the person named only to be left out?"""
+        after = text[m.end :]
+        return bool(
+            (_ASIDE_BEFORE.search(_before(text, m.start)) and _OTHERS.search(after))
+            or _ASIDE_AFTER.match(text, m.end)
+            or _OTHER_ONE.search(after)
+        )
+
+    def _is_reference(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
+        """Is the place `m` only what the place asked is compared with, in a yes/no question about a person?
+
+        「重庆跟四川一样找雷鹏是吗」 (跟 … 一样), 「广西挨着广东，应该也是林贺吧」 (a relation to the place before, and 也).
+        """
+        before = [k for k in kept if k.end <= m.start]
+        if not before:
+            return False
+        if _COMPARED_WITH.search(_before(text, m.start)) and _AS_FOR.match(text, m.end):
+            return True
+        k = before[-1]
+        between = text[k.end : m.start]
+        return (
+            0 < len(between) <= _RELATION_SPAN
+            and not _JOINED_PLACES.fullmatch(between)
+            and not self._words.site_word.search(between)
+            and not any(k.end <= p.start < m.start for p in people)
+            and _ALSO.search(text, m.end) is not None
         )
 
     def _asks_either_role(self, text: str) -> bool:
@@ -990,9 +1063,9 @@ class ContactRouter:
             lines.append(f"{self.directory.not_listed(missing, dict(finding.via))}。")
             shown = [p for p in shown if p not in missing]
         if TECHNICAL in finding.roles:
-            lines.append(f"考试系统技术问题请找技术工作联系人：{self.directory.technical_line()}。")
+            lines.append(self._role_line(TECHNICAL, "考试系统技术问题请找技术工作联系人", finding.aside))
         if EXAM_AFFAIRS in finding.roles:
-            lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
+            lines.append(self._role_line(EXAM_AFFAIRS, "考务问题请联系考务工作", finding.aside))
         if shown:
             lines.append(self._provinces(finding, shown))
         elif finding.provinces or finding.unlisted:
@@ -1013,6 +1086,18 @@ class ContactRouter:
             lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
         text = "\n".join(line for line in lines if line)
         return _fit(text) if text else None
+
+    def _role_line(self, role: str, head: str, aside: Sequence[str]) -> str:
+        """「考务问题请联系考务工作：陈海燕 …；张晋静 …。」, or the others when someone is set aside:
+        「考务工作联系人除了陈海燕，还有：张晋静 18583932660。」"""
+        group = _ROLE_NAMES[role]
+        left_out = [n for n in self.directory.role_names(group) if n in aside]
+        if not left_out:
+            return f"{head}：{self.directory.role_line(group)}。"
+        others = self.directory.role_line(group, without=left_out)
+        if not others:
+            return f"{group}只有{'、'.join(left_out)}。"
+        return f"{group}除了{'、'.join(left_out)}，还有：{others}。"
 
     def _number_line(self, typed: str, owner: str | None) -> str:
         is_email = "@" in typed or not (typed[:1].isdigit() or typed.startswith("+"))
@@ -1036,7 +1121,7 @@ class ContactRouter:
                 lines.append(f"{word}指{members}。")
         if finding.same_person and (verdict := self._same_person(provinces)):
             lines.append(verdict)
-        lines.append(self.directory.describe_provinces(provinces, dict(finding.via)))
+        lines.append(self.directory.describe_provinces(provinces, dict(finding.via), without=finding.aside))
         if len(named) > len(provinces):  # say what was left out rather than drop it silently
             lines.append(f"{'、'.join(named[len(provinces) :])}请另外再问一次。")
         return "\n".join(lines)
@@ -1076,13 +1161,26 @@ class ContactRouter:
             return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
         people = list(finding.people[:MAX_PEOPLE])
-        pairs = [(n, p) for n in people for p in provinces]
-        covered = [p in self._covered_by(n) for n, p in pairs]
-        verdict = "是的。" if all(covered) else "不是。" if not any(covered) else "不全是。"
+        verdict = self._verdict(people, provinces)
         if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
             right = [n for n in people if provinces[0] in self._covered_by(n)]
             verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
         return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
+
+    def _verdict(self, people: list[str], provinces: list[str]) -> str:
+        """「是的。」, 「不是。」, or 「不是，安徽不归丁熙丽。」 when the question is partly wrong: a plain no that says which
+        part, since 「不全是」 reads as hedging. Several people are read together (「四川和重庆是雷鹏和杨德明负责吗」
+        is right when each place is someone's and each person has one of the places)."""
+        covers = {n: set(self._covered_by(n)) for n in people}
+        uncovered = [p for p in provinces if not any(p in c for c in covers.values())]
+        idle = [n for n in people if not covers[n] & set(provinces)]
+        if not uncovered and not idle:
+            return "是的。"
+        if len(uncovered) == len(provinces):
+            return "不是。"
+        wrong = [f"{'、'.join(uncovered)}不归{'、'.join(people)}"] if uncovered else []
+        wrong += [f"{n}不负责{'、'.join(provinces)}" for n in idle]
+        return f"不是，{'，'.join(wrong)}。"
 
     def _number_confirmation(self, finding: ContactFinding) -> str:
         """「18600001111是不是林贺的电话」: yes or no, whose it is if anyone's, and the asked person's card."""

@@ -153,6 +153,22 @@ CASES = [
         ["陈海燕", "张全伟", "15386416485"],
         {"李雯", "黄超"},  # 黄超 in the technical line
     ),
+    ("a correction said with an apology", "湖南的联系人……不好意思，是湖北，我们在武汉", ["15386417485"], {"梁眉"}),
+    (
+        "不是 after a pause, then a comma",
+        "请问广西…不是，广东的联系人",
+        ["18620586370", "17780592401"],
+        {"林贺", "王吉庆"},
+    ),
+    (
+        "a place related to the place asked, with 也",
+        "广西挨着广东，应该也是林贺老师吧",
+        ["不是", "17780496349"],
+        {"陈淑"},
+    ),
+    ("a partly wrong confirmation", "安徽和江苏都是丁熙丽负责，没错吧", ["不是，安徽不归丁熙丽"], {"项露琪", "丁熙丽"}),
+    ("the others of a person's group", "考务老师除了陈海燕还有谁", ["张晋静 18583932660"], set()),
+    ("a university not named after its city", "西南交通大学这边也有学生报考，我们对接哪位老师", ["哪个省"], set()),
 ]
 
 

@@ -1577,3 +1577,169 @@ def test_a_place_as_context_then_several_asks_one_for_our_provinces_person(
 def test_our_provinces_person_with_no_place_asks_for_it(router: ContactRouter) -> None:
     """「考务找谁，还有省里对接人」: no province was said, so none is guessed."""
     assert named(routed(router, "考务找谁，还有省里对接人")) == set()
+
+
+# ---------------------------------------------------------------- a correction said with an apology (blind19)
+
+
+@pytest.mark.parametrize(
+    ("message", "meant", "denied"),
+    [
+        ("湖南的联系人……不好意思，是湖北，我们在武汉", "湖北", "湖南"),
+        ("湖南的联系人，抱歉，是湖北", "湖北", "湖南"),
+        ("湖南找谁 对不起 是湖北", "湖北", "湖南"),
+        ("广东的联系人 sorry 是广西", "广西", "广东"),
+        ("湖南的联系人…不好意思，我们是湖北的", "湖北", "湖南"),
+        ("江苏的联系人…抱歉是浙江", "浙江", "江苏"),
+        ("湖南的联系人……打错了，是湖北", "湖北", "湖南"),
+    ],
+)
+def test_a_correction_said_with_an_apology_replaces_the_place_before(
+    router: ContactRouter, message: str, meant: str, denied: str
+) -> None:
+    """「X…不好意思，是Y」: an apology followed by 是 takes back the place said before it, like 说错了; X's person is
+    never named."""
+    text = routed(router, message)
+    assert named(text) == covering(meant), text
+    assert not (covering(denied) - covering(meant)) & named(text)
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("不好意思，是这样的，湖南的联系人是谁", "湖南"),
+        ("不好意思，湖南的联系人是谁", "湖南"),
+        ("湖南的联系人是谁？不好意思，是不是李雯", "湖南"),
+        ("湖南的联系人…不好意思，还有湖北", "湖南"),
+    ],
+)
+def test_an_apology_that_corrects_nothing_keeps_the_place(router: ContactRouter, message: str, province: str) -> None:
+    """An apology that opens a question (「不好意思，是这样的」「…是不是」) or adds one retracts nothing."""
+    assert covering(province) <= named(routed(router, message))
+
+
+# ---------------------------------------------------------------- 「X…不是，Y」: a correction after a pause (blind19)
+
+
+@pytest.mark.parametrize(
+    ("message", "meant", "denied"),
+    [
+        ("请问广西…不是，广东的联系人", "广东", "广西"),
+        ("广西…不对，广东找谁", "广东", "广西"),
+        ("广西……不是的，广东", "广东", "广西"),
+        ("我们是湖南...不是，湖北的学校，找谁", "湖北", "湖南"),
+    ],
+)
+def test_bu_shi_after_an_ellipsis_ending_a_clause_is_a_correction(
+    router: ContactRouter, message: str, meant: str, denied: str
+) -> None:
+    """「X…不是，Y的联系人」: the 不是 after a pause and before the comma takes X back; it does not deny Y (joined, the
+    clauses read 「X不是Y的联系人」)."""
+    text = routed(router, message)
+    assert named(text) == covering(meant), text
+    assert not (covering(denied) - covering(meant)) & named(text)
+
+
+@pytest.mark.parametrize("message", ["广东的…不是很清楚找谁", "是广东的不是，找谁"])
+def test_bu_shi_with_no_pause_or_not_ending_the_clause_retracts_nothing(router: ContactRouter, message: str) -> None:
+    assert covering("广东") <= named(routed(router, message))
+
+
+# ---------------------------------------------------------------- a place related to the place asked, with 也 (blind19)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "person"),
+    [
+        ("广西挨着广东，应该也是林贺老师吧", "广西", "林贺"),
+        ("广西靠近广东，也找林贺吗", "广西", "林贺"),
+        ("广西旁边就是广东，应该也归林贺管吧", "广西", "林贺"),
+        ("广西靠近广东，林贺也负责吧", "广西", "林贺"),
+        ("海南挨着广东，也是林贺吧", "海南", "林贺"),
+        ("甘肃离四川不远，也找雷鹏吗", "甘肃", "雷鹏"),
+    ],
+)
+def test_a_place_related_to_the_place_asked_is_the_reference(
+    router: ContactRouter, question: str, asked: str, person: str
+) -> None:
+    """「X挨着Y，应该也是P吧」: the 也 says P is known for Y; only X is asked. Yes or no for X, then X's contacts, and
+    nobody of Y's; a person guessed wrong is not carded with their number."""
+    text = ask(router, question)
+    mine = person in covering(asked)
+    assert text.startswith("是的。" if mine else "不是。"), text
+    assert named(text) == covering(asked), text
+    if not mine:
+        assert PROVINCIAL[person]["phone"] not in text
+
+
+@pytest.mark.parametrize("question", ["广西和广东也是林贺吗", "广西、广东都是林贺吗"])
+def test_places_joined_are_both_asked(router: ContactRouter, question: str) -> None:
+    """「X和Y也是P吗」: both places are asked, and both get their contacts."""
+    assert named(ask(router, question)) == covering("广西", "广东")
+
+
+# ---------------------------------------------------------------- a partly wrong confirmation says plainly which part (blind19)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "people"),
+    [
+        ("安徽和江苏都是丁熙丽负责，没错吧", "不是，安徽不归丁熙丽。", {"项露琪", "丁熙丽"}),
+        ("江苏和浙江是不是都归丁熙丽管", "不是，浙江不归丁熙丽。", {"丁熙丽", "赵江"}),
+        ("陕西是杨德明和雷鹏负责吗", "不是，雷鹏不负责陕西。", {"杨德明", "雷鹏"}),  # 雷鹏 without his phone
+        ("四川和重庆是雷鹏和杨德明负责吗", "是的。", {"雷鹏", "杨德明"}),
+        ("江苏和上海都是丁熙丽负责吧", "是的。", {"丁熙丽"}),
+    ],
+)
+def test_a_partly_wrong_confirmation_says_no_and_which_part(
+    router: ContactRouter, question: str, verdict: str, people: set
+) -> None:
+    """「安徽和江苏都是丁熙丽负责，没错吧」: 「不全是」 read as hedging; a plain 不是 names the place that is not the
+    person's, then each place's contacts by person. Several people are read together."""
+    text = routed(router, question) or ask(router, question)
+    assert text.startswith(verdict) and named(text) == people, text
+    assert "不全是" not in text
+    carded = {n for n in people if PROVINCIAL[n]["phone"] in text}
+    assert carded == covering(*(p for p in ("安徽", "江苏", "浙江", "上海", "陕西", "四川", "重庆") if p in question))
+
+
+# ---------------------------------------------------------------- 「除了X还有谁」: the others of X's group (blind19)
+
+
+@pytest.mark.parametrize(
+    ("question", "expect", "absent"),
+    [
+        ("考务老师除了陈海燕还有谁", ["张晋静 18583932660", "除了陈海燕"], ["15196102513"]),
+        ("陈海燕之外的考务老师是谁", ["张晋静 18583932660"], ["15196102513"]),
+        ("除了陈海燕，还有哪位考务老师", ["张晋静 18583932660"], ["15196102513"]),
+        ("考务那边除了陈海燕，还有谁", ["张晋静 18583932660"], ["15196102513"]),
+        ("技术除了黄超还有哪位", ["张全伟 15921571656", "侯仕平 18382082006"], ["15928431762"]),
+        ("广东除了林贺还有谁", ["王吉庆 17780592401"], ["18620586370"]),
+        ("广西除了陈淑还有别的老师吗", ["只有陈淑一位"], ["17780496349"]),
+    ],
+)
+def test_the_others_of_a_persons_group(router: ContactRouter, question: str, expect: list, absent: list) -> None:
+    """「除了X还有谁」「X之外」: the others of the group asked (考务, 技术, a province), or of X's own group; X is named
+    as set aside, without their number, and nobody outside the group is."""
+    text = routed(router, question)
+    assert all(e in text for e in expect) and not any(a in text for a in absent), text
+
+
+def test_the_others_of_a_person_with_no_group_named_are_their_own_groups(router: ContactRouter) -> None:
+    """「除了林贺还有谁」: 林贺 covers 广东 and 海南; 广东's other contact, and 海南 has only him."""
+    text = routed(router, "除了林贺还有谁")
+    assert "王吉庆 17780592401" in text and "海南的考核站点业务联系人只有林贺一位" in text
+    assert named(text) == {"林贺", "王吉庆"} and "18620586370" not in text
+
+
+# ---------------------------------------------------------------- a university not named after its place (blind19)
+
+
+@pytest.mark.parametrize("question", ["西南交通大学这边也有学生报考，我们对接哪位老师", "三峡大学的考点找谁"])
+def test_a_university_not_named_after_its_place_is_asked_about_never_guessed(
+    router: ContactRouter, question: str
+) -> None:
+    """No sourced table of universities and their provinces is in data/: the bot asks for the province and names
+    no provincial contact (三峡 is a region, not a city; 西南 a region word)."""
+    text = routed(router, question)
+    assert "哪个省" in text and not named(text), text
