@@ -82,7 +82,7 @@ FEW = 3  # samples: an entry with this many or fewer was added the plain way (tw
 WORD_NEAR = 0.89
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
-MAX_CLAUSES = 4
+MAX_CLAUSES = 4  # the last ones: context comes first, the question last
 MAX_LINES = 15  # a reply fits on one phone screen
 CLARIFY_TTL = timedelta(minutes=10)
 
@@ -296,7 +296,7 @@ class Answerer:
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions.
         said = [c for c in said if len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
-        for c in said[:MAX_CLAUSES]:
+        for c in said[-MAX_CLAUSES:]:
             parts.append(self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead))
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.

@@ -514,3 +514,10 @@ def test_a_short_name_jieba_cuts_in_two_is_another_exam(answerer, q: str, short:
 @pytest.mark.parametrize("q", ["12月考试几号", "广东省考点找谁", "四川大学考点找谁", "初级考几门", "这次考什么"])
 def test_our_exam_said_with_a_one_character_kind_is_not_another(answerer, q: str) -> None:
     assert answerer.topics.names_another(q) is None
+
+
+def test_a_long_story_before_the_question_does_not_crowd_it_out(answerer) -> None:
+    """Context comes first and the question last: with more clauses than are read, the last ones are kept."""
+    q = "您好，我是新来的教务，接手学校的1+X工作，之前的老师离职了没交接，我们是烟台的，想问下业务对接人是谁，电话多少"
+    reply = ask(answerer, q)
+    assert "贾昕旸" in reply.text and "17305315567" in reply.text
