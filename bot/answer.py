@@ -231,6 +231,7 @@ class Answerer:
         are the contact router's to read, never respelt."""
         c = self.knowledge.contacts
         people = {p.name for p in [*c.exam_affairs, *c.technical, *c.provincial]}
+        self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}
         by_sound: dict[str, set[str]] = {}
         for word in ours:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
@@ -246,23 +247,37 @@ class Answerer:
         written as that word. Words commoner than CONTENT (是, 的, 了) never take part: 是点 is not 试点."""
         _ensure_dictionary()
         cut = [w for w in TOKENIZER.cut(text, HMM=False)]
-        out, i = [], 0
+        named = self._named_people(text)
+        out, i, at = [], 0, 0
         while i < len(cut):
             for j in range(min(len(cut), i + 4), i + 1, -1):
                 run = "".join(cut[i:j])
                 if not 2 <= len(run) <= 4 or TOKENIZER.FREQ.get(run, 0) or run in self.topics.ours:
                     continue
+                if named & set(range(at, at + len(run))):
+                    continue  # 都归丁熙丽: 归丁 is no misspelt 规定, 丁 begins a name
                 if any((len(w) == 1 and informativeness(w) < CONTENT) or asking_word(w) for w in cut[i:j]):
                     continue  # 是点 is not 试点, 哪填 is not 哪天
                 word = self._sounds.get("".join(lazy_pinyin(run)))
                 if word is not None:
                     out.append(word)
-                    i = j
+                    i, at = j, at + len(run)
                     break
             else:
                 out.append(cut[i])
-                i += 1
+                i, at = i + 1, at + len(cut[i])
         return "".join(out)
+
+    def _named_people(self, text: str) -> set[int]:
+        """Where the text names one of our people, as written or by sound (丁西丽 for 丁熙丽): those characters are
+        the contact router's to read, never respelt."""
+        sounds = lazy_pinyin(list(text))  # one sound per character
+        at: set[int] = set()
+        for name in self._people_sounds:
+            for k in range(len(text) - len(name) + 1):
+                if tuple(sounds[k : k + len(name)]) == name:
+                    at.update(range(k, k + len(name)))
+        return at
 
     def _names_exam_day(self, u: Understanding) -> bool:
         """The question names one of this season's exam dates (19号, 12月20日): something specific of ours."""

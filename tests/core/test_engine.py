@@ -521,3 +521,9 @@ def test_a_long_story_before_the_question_does_not_crowd_it_out(answerer) -> Non
     q = "您好，我是新来的教务，接手学校的1+X工作，之前的老师离职了没交接，我们是烟台的，想问下业务对接人是谁，电话多少"
     reply = ask(answerer, q)
     assert "贾昕旸" in reply.text and "17305315567" in reply.text
+
+
+@pytest.mark.parametrize("q", ["安徽、江苏、浙江都归丁熙丽吗", "都归丁西丽吗"])
+def test_a_name_is_never_part_of_a_respelt_run(answerer, q: str) -> None:
+    """归丁 sounds like 规定 (ours); 丁 begins 丁熙丽, written or typed by sound."""
+    assert "归丁" in answerer._respelt(q)
