@@ -136,6 +136,8 @@ class Tickets:
             body = "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
         if not windows:
             return body
+        if verdict := _same_window(u, {w.level: (w.start, w.end) for w in windows}):
+            body = f"{verdict}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
         state = _printing_state(start, end, today)
         lead, named = _yes_no(u, today, start, end)
@@ -144,6 +146,18 @@ class Tickets:
         if lead:
             return f"{lead}{state}\n{body}"
         return f"{body}\n（{state}）"
+
+
+def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
+    """「中级高级的考场编排时间跟初级一样吧」: the verdict when a question compares the levels it names."""
+    named = [level for level in by_level if level in u.levels]
+    if not u.compares or len(named) < 2:
+        return ""
+    spans = {by_level[level] for level in named}
+    levels = "、".join(named)
+    if len(spans) == 1:
+        return f"一样，{levels}都是{format_span(*spans.pop())}。"
+    return "不一样：" + "；".join(f"{level} {format_span(*by_level[level])}" for level in named) + "。"
 
 
 def _printing_state(start: date, end: date, today: date) -> str:
@@ -237,6 +251,14 @@ class WindowStatus:
         else:
             w: Window | LevelWindow = getattr(notice, window)
             spans = [(w.start, w.end)]
+        if window == "ticket_printing":
+            by_level = {w.level: (w.start, w.end) for w in notice.ticket_printing}
+        elif window == "exams":
+            by_level = {e.level: (e.date, e.date) for e in notice.exams}
+        else:  # one window for every level
+            by_level = {e.level: spans[0] for e in notice.exams}
+        if verdict := _same_window(u, by_level):
+            base = f"{verdict}\n{base}"
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if today > end:
             status = f"已于{format_date(end)}截止（今天是{format_date(today)}）。"

@@ -527,3 +527,15 @@ def test_a_long_story_before_the_question_does_not_crowd_it_out(answerer) -> Non
 def test_a_name_is_never_part_of_a_respelt_run(answerer, q: str) -> None:
     """归丁 sounds like 规定 (ours); 丁 begins 丁熙丽, written or typed by sound."""
     assert "归丁" in answerer._respelt(q)
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("中级高级的考场编排时间跟初级一样吧？", "一样，初级、中级、高级都是2021年12月1日至12月15日"),
+        ("中级和高级准考证打印时间一样吗", "不一样：中级 2021年12月16日至12月19日；高级 2021年12月16日至12月20日"),
+    ],
+)
+def test_a_comparison_of_levels_windows_gets_a_verdict(answerer, q: str, lead: str) -> None:
+    """One window for every level is the same for all; the ticket windows end on each level's exam day."""
+    assert ask(answerer, q).text.startswith(lead)
