@@ -213,7 +213,10 @@ class Answerer:
         for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
             cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
             pairs.update(pairwise(cut))
-        self._sounds = self._our_sounds(ours)
+        c = k.contacts
+        people = {p.name for p in [*c.exam_affairs, *c.technical, *c.provincial]}
+        self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
+        self._sounds = self._our_sounds(ours, people)
         self.topics = Topics(
             frozenset(ours),
             self._is_place,
@@ -225,13 +228,10 @@ class Answerer:
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
-    def _our_sounds(self, ours: set[str]) -> dict[str, str]:
+    def _our_sounds(self, ours: set[str], people: set[str]) -> dict[str, str]:
         """Our words by their sound (pinyin without tones), for the misspellings a pinyin keyboard makes (准考正 for
         准考证, 理伦 for 理论, 高极 for 高级). A sound two words of ours share names neither; people's names and places
         are the contact router's to read, never respelt."""
-        c = self.knowledge.contacts
-        people = {p.name for p in [*c.exam_affairs, *c.technical, *c.provincial]}
-        self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}
         by_sound: dict[str, set[str]] = {}
         for word in ours:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
@@ -246,7 +246,7 @@ class Answerer:
         """The text with a run of whole words that is no word of its own, but sounds exactly like a word of ours,
         written as that word. Words commoner than CONTENT (是, 的, 了) never take part: 是点 is not 试点."""
         _ensure_dictionary()
-        cut = [w for w in TOKENIZER.cut(text, HMM=False)]
+        cut = list(TOKENIZER.cut(text, HMM=False))
         named = self._named_people(text)
         out, i, at = [], 0, 0
         while i < len(cut):
