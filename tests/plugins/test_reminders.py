@@ -34,6 +34,18 @@ def expected_posts(now: datetime, groups: list[int], late: bool = False) -> list
     return [(r.group_id, render_reminder(r, k, late, now)) for r in p.due]
 
 
+@pytest.fixture(autouse=True)
+async def scheduler_running():
+    """The shared scheduler runs from the driver's start-up to its shutdown; a test that runs the whole lifespan
+    (or, in a shuffled order, none yet) can leave it stopped, and pausing a stopped scheduler raises. These tests
+    pause and resume a running one, as the bot does."""
+    from nonebot_plugin_apscheduler import scheduler
+
+    if not scheduler.running:
+        scheduler.start()
+    yield
+
+
 @pytest.fixture
 def two_groups(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     from plugins import reminders
