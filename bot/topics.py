@@ -12,7 +12,6 @@ Nothing here lists other exams: 雅思 and 计算机二级 are recognised as *no
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache
@@ -21,7 +20,7 @@ from pypinyin import lazy_pinyin
 
 from .faq import _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
-from .understand import HOW_WORDS
+from .understand import A_NOT_A, HOW_WORDS
 
 __all__ = ["Topics"]
 
@@ -52,7 +51,6 @@ _LINKS = ("的", "之", "那个", "这个", "那", "这")
 # tiny frequency, so they would weigh as rare verbs. Their weight is their core verb's:
 # the A-not-A question form (行不行, 算不算, 要不要), a compound directional complement (收上来, 寄过来, 交上去),
 # and a question word before the verb (咋办, 怎么弄).
-_A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
 _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
 _POS_LOCK = threading.Lock()
 _POS = TAGGER
@@ -102,7 +100,7 @@ def _starts(word: str, part: str) -> list[int]:
 
 def verb_core(word: str) -> str:
     """The verb inside a grammatical frame (行不行 → 行, 收上来 → 收, 咋办 → 办); else the word itself."""
-    if m := _A_NOT_A.match(word):
+    if m := A_NOT_A.match(word):
         return m.group(1) + m.group(2)
     for ask in HOW_WORDS:
         if word.startswith(ask) and len(word) > len(ask):

@@ -17,6 +17,7 @@ from .text import normalize
 
 __all__ = [
     "ASKING_ONLY",
+    "A_NOT_A",
     "HOW_WORDS",
     "Understanding",
     "Vocabulary",
@@ -69,7 +70,7 @@ _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
 _AM = re.compile(r"上午|早上|早晨|morning")
 _PM = re.compile(r"下午|午后|afternoon")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
-_COMPARES = re.compile(r"一样|相同|同一|不同|不一样|区别|差别|一致")
+_COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致")
 _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")
@@ -132,12 +133,13 @@ _ASKS = {
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
 }
-_A_NOT_A_ASK = re.compile(r"^(.)[不没]\1")  # 行不行, 能不能, 有没有: the question form of a verb
+# 行不行, 能不能, 有没有: the question form of a verb; group 1 + group 2 is the verb (bot.topics reads it so).
+A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
 
 
 def asking_word(word: str) -> bool:
     """Is the word itself a way of asking (截止 in 截止了没, 来得及, 几点, 行不行), naming no thing?"""
-    return word in ASKING_ONLY or bool(_A_NOT_A_ASK.match(word)) or any(rx.fullmatch(word) for rx in _ASKS.values())
+    return word in ASKING_ONLY or bool(A_NOT_A.match(word)) or any(rx.fullmatch(word) for rx in _ASKS.values())
 
 
 # Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
