@@ -240,24 +240,21 @@ class WindowStatus:
         if not window:
             return base
         notice = k.notice
-        spans: list[tuple[date, date]]
-        if window == "contact_filing":
-            deadline = notice.contact_filing_deadline
-            spans = [(min(today, deadline), deadline)]
-        elif window == "ticket_printing":
-            spans = [(w.start, w.end) for w in notice.ticket_printing]
-        elif window == "exams":
-            spans = [(e.date, e.date) for e in notice.exams]
-        else:
-            w: Window | LevelWindow = getattr(notice, window)
-            spans = [(w.start, w.end)]
+        levels: list[tuple[str, tuple[date, date]]]  # each level's span
         if window == "ticket_printing":
-            by_level = {w.level: (w.start, w.end) for w in notice.ticket_printing}
+            levels = [(w.level, (w.start, w.end)) for w in notice.ticket_printing]
         elif window == "exams":
-            by_level = {e.level: (e.date, e.date) for e in notice.exams}
+            levels = [(e.level, (e.date, e.date)) for e in notice.exams]
         else:  # one window for every level
-            by_level = {e.level: spans[0] for e in notice.exams}
-        if verdict := _same_window(u, by_level):
+            if window == "contact_filing":
+                deadline = notice.contact_filing_deadline
+                span = (min(today, deadline), deadline)
+            else:
+                w: Window | LevelWindow = getattr(notice, window)
+                span = (w.start, w.end)
+            levels = [(e.level, span) for e in notice.exams]
+        spans = [s for _, s in levels]
+        if verdict := _same_window(u, dict(levels)):
             base = f"{verdict}\n{base}"
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if today > end:
