@@ -213,8 +213,7 @@ class Answerer:
         for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
             cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
             pairs.update(pairwise(cut))
-        c = k.contacts
-        people = {p.name for p in [*c.exam_affairs, *c.technical, *c.provincial]}
+        people = set(self.contacts.names())
         self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
         self._sounds = self._our_sounds(ours, people)
         self.topics = Topics(
