@@ -242,8 +242,9 @@ class Answerer:
         }
 
     def _respelt(self, text: str) -> str:
-        """The text with a run of whole words that is no word of its own, but sounds exactly like a word of ours,
-        written as that word. Words commoner than CONTENT (是, 的, 了) never take part: 是点 is not 试点."""
+        """The text with a run of two or more words that sounds exactly like one word of ours written as that word
+        (中极 → 中级): jieba cut the run apart here, so in this sentence it is no word of its own, even where the
+        dictionary lists it (中极 is an acupuncture point). See `_misspelt` for what a typo never changes."""
         _ensure_dictionary()
         cut = list(TOKENIZER.cut(text, HMM=False))
         named = self._named_people(text)
@@ -251,13 +252,13 @@ class Answerer:
         while i < len(cut):
             for j in range(min(len(cut), i + 4), i + 1, -1):
                 run = "".join(cut[i:j])
-                if not 2 <= len(run) <= 4 or TOKENIZER.FREQ.get(run, 0) or run in self.topics.ours:
+                if not 2 <= len(run) <= 4 or run in self.topics.ours:
                     continue
                 if named & set(range(at, at + len(run))):
                     continue  # 都归丁熙丽: 归丁 is no misspelt 规定, 丁 begins a name
-                if any((len(w) == 1 and informativeness(w) < CONTENT) or asking_word(w) for w in cut[i:j]):
-                    continue  # 是点 is not 试点, 哪填 is not 哪天
                 word = self._sounds.get("".join(lazy_pinyin(run)))
+                if word is not None and not self._misspelt(cut[i:j], word):
+                    continue
                 if word is not None:
                     out.append(word)
                     i, at = j, at + len(run)
@@ -266,6 +267,19 @@ class Answerer:
                 out.append(cut[i])
                 i, at = i + 1, at + len(cut[i])
         return "".join(out)
+
+    @staticmethod
+    def _misspelt(cut: list[str], word: str) -> bool:
+        """Can these words be `word` mistyped? A typo changes characters of a word; a common word standing alone (是,
+        的) is no typo, so a character that changes must not be one (是点 is not 试点, but the 中 of 中及 stays and
+        及 is 级 mistyped), and a question word is never changed (哪填 is not 哪天)."""
+        at = 0
+        for w in cut:
+            kept = len("".join(cut)) == len(word) and word[at : at + len(w)] == w
+            if asking_word(w) or (len(w) == 1 and informativeness(w) < CONTENT and not kept):
+                return False
+            at += len(w)
+        return True
 
     def _named_people(self, text: str) -> set[int]:
         """Where the text names one of our people, as written or by sound (丁西丽 for 丁熙丽): those characters are

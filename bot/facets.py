@@ -74,10 +74,13 @@ class Exams:
         if not u.narrows_exams:
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         papers = list(u.papers)
-        if not papers and u.half_day:  # 「下午考什么」: the paper(s) of that half-day
-            papers = [
-                s for s in PAPER_LABEL if any((e.paper(s).start.hour < 12) == (u.half_day == "am") for e in exams)
+        if u.half_day:  # 「下午考什么」「上午考的是理论还是实操」: the paper(s) of that half-day, of those named
+            held = [
+                s
+                for s in papers or PAPER_LABEL
+                if any((e.paper(s).start.hour < 12) == (u.half_day == "am") for e in exams)  # type: ignore[arg-type]
             ]
+            papers = held or papers  # 「实操是上午考吗」: none is, and the answer says when it is
         papers = papers or list(PAPER_LABEL)
         lines = verdict
         for e in exams:

@@ -20,7 +20,7 @@ from pypinyin import lazy_pinyin
 
 from .faq import _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
-from .understand import A_NOT_A, HOW_WORDS
+from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS
 
 __all__ = ["Topics"]
 
@@ -123,8 +123,8 @@ class Topics:
 
     def _foreign(self, word: str, flag: str) -> bool:
         """A naming word nothing of ours uses, that is no place, level or number."""
-        if word in self.ours or flag.startswith(("ns", "m", "t", "r")):
-            return False
+        if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY:
+            return False  # a word that only asks (一共, 几点) names no subject
         if flag.startswith("v") and (core := verb_core(word)) != word:
             return core not in self.ours and informativeness(core) >= VERB_RARITY
         if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):

@@ -113,6 +113,12 @@ ASKING_ONLY = frozenset(
         "时间",
         "日期",
         "几",
+        # totals: 「一共考几天」 counts what is asked; jieba tags 一共 an abbreviation and 总共 an attribute word
+        "一共",
+        "总共",
+        "共计",
+        "总计",
+        "合计",
     ]
 )
 

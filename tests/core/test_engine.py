@@ -405,6 +405,25 @@ def test_a_weekday_afternoon_narrows_to_that_days_level(answerer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("q", "want", "not_want"),
+    [
+        ("１２月１８号上午考的是理论还是实操？", "理论考试 上午 9:00-10:30", "14:00"),  # of the papers named, that half-day's
+        ("实操是上午考吗", "实操考试 下午 14:00-16:30", "9:00"),  # none is: say when it is
+    ],
+)
+def test_a_half_day_narrows_the_papers_named(answerer, q: str, want: str, not_want: str) -> None:
+    reply = ask(answerer, q)
+    assert want in reply.text and not_want not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["各位好，考试一共考几天啊？从哪天到哪天", "总共考几天", "考试合计几天"])
+def test_a_word_that_totals_a_count_names_no_other_subject(answerer, q: str) -> None:
+    """jieba tags 一共 an abbreviation and 总共 an attribute word, as if they named something: they count."""
+    reply = ask(answerer, q)
+    assert reply.kind == "faq" and all(d in reply.text for d in EXAM_DATES), reply.text
+
+
+@pytest.mark.parametrize(
     ("q", "verdict", "state"),
     [
         ("今天都１２月８号了，我们还有几个学生想报名，还来得及吗", "不能", "11月20日"),
@@ -431,11 +450,18 @@ def test_a_question_tail_asking_who_stays_with_the_contact_router(answerer) -> N
         ("中级理伦几点到几点", "9:00-10:30", "14:00"),  # 理论
         ("高极考试是１２月几号", "12月20日", "12月18日"),  # 高级
         ("考务负责人联系方式在哪填", "docs.qq.com", "12月16日"),  # 哪填 is no misspelt 哪天
+        ("各位老师，中及的实操是几点到几点", "12月19日", "12月18日"),  # 中级: 中 stays, 及 is the typo
+        ("中极考试是周六还是周日", "12月19日", "12月18日"),  # 中极 is a dictionary word, but jieba cut it apart here
     ],
 )
 def test_a_word_typed_by_its_sound_is_read_as_ours(answerer, q: str, want: str, not_want: str) -> None:
     reply = ask(answerer, q)
     assert want in reply.text and not_want not in reply.text, reply.text
+
+
+def test_a_common_word_that_would_change_is_no_typo(answerer) -> None:
+    """是 is written as meant: 是点 is not 试点, though both sound shi dian."""
+    assert answerer._respelt("我们是点吗") == "我们是点吗"
 
 
 def test_people_and_places_are_never_respelt(answerer) -> None:
