@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -188,6 +189,36 @@ def _asks_something(text: str) -> bool:
 _FUNCTION = "rdupcymqte"
 AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
+# Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
+PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
+
+
+# A yes-no question asks with no interrogative word (什么, 几, 哪, 谁, 怎么, 多少 …).
+_INTERROGATIVE = re.compile(r"什么|啥|几|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
+# Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.
+_VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
+_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
+
+
+def _confirmed(u: Understanding, body: str) -> str:
+    """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
+    邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
+    none of them and states others of the same kind; nothing otherwise."""
+    if _INTERROGATIVE.search(u.text):
+        return ""
+    stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
+    for value in _VALUE.findall(u.text):
+        stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
+    body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
+    for day, month in u.days - u.relative_days:
+        stated.append((any(d == day and month in (None, m) for d, m in body_days), bool(body_days)))
+    if not stated:
+        return ""
+    if all(found for found, _ in stated):
+        return "是的。"
+    if not any(found for found, _ in stated) and all(kind for _, kind in stated):
+        return "不是。"
+    return ""
 
 
 @dataclass
@@ -321,8 +352,10 @@ class Answerer:
         today = stated or now.date()
         parts: list[_Clause] = []
         said = [p for c in self._tails_joined(clauses(raw)) for p in self._respective(c, today)]
-        # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions.
-        said = [c for c in said if len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks] or said
+        # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
+        # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
+        said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
+        said = [c for c in said if not self._only_states_today(c)] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         for c in said[-MAX_CLAUSES:]:
             parts.append(self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead))
@@ -390,12 +423,16 @@ class Answerer:
             return self.fallback()
         return self.offtopic()
 
+    def _only_states_today(self, text: str) -> bool:
+        day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year)
+        return day is not None and not _asks_something(rest)
+
     def _tails_joined(self, texts: list[str]) -> list[str]:
         """A clause that only asks (「还来得及吗」「截止了没」「是哪天」) asks about the clause before it:
         「我们还有几个学生想报名，还来得及吗」 is one question."""
         out: list[str] = []
         for text in texts:
-            if out and self._only_asks(text):
+            if out and self._only_asks(text, out[-1]):
                 out[-1] += text
             else:
                 out.append(text)
@@ -410,15 +447,21 @@ class Answerer:
             return [text]
         return pieces
 
-    def _only_asks(self, text: str) -> bool:
-        """Only question words, function words and auxiliary verbs (还来得及, 这个截止了没, 是哪天, 要多久)."""
+    def _only_asks(self, text: str, before: str = "") -> bool:
+        """Only question words, function words, auxiliary verbs (还来得及, 这个截止了没, 是哪天, 要多久) and verbs
+        said in the clause before (「联系方式还没填，还能填吗」) or standing for one (弄, 搞: 「还没编完，还能弄吗」)."""
         u = understand(text, self.vocabulary, year=self.year)
+        # A verb said before (填 in 还没填) is asked about again only by a yes-no tail (还能填吗); with a question
+        # word of its own the clause asks something else of it (「何时缴纳，以何种方式缴纳」).
+        said = "" if _INTERROGATIVE.search(u.text) else normalize(before)
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
             and not u.narrows_exams
             and all(
-                asking_word(word) or flag[0] in _FUNCTION or (flag[0] == "v" and informativeness(word) < AUXILIARY)
+                asking_word(word)
+                or flag[0] in _FUNCTION
+                or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
                 for word, flag in self.topics.tagged(u.text)
             )
         )
@@ -604,8 +647,10 @@ class Answerer:
 
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()
-        body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today)
-        return Reply(body.strip(), "faq", entry.id)
+        body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today).strip()
+        if entry.facet != "exams" and not _VERDICT.match(body):  # the exams facet says 「初级不在19号考」 itself
+            body = _confirmed(u, body) + body
+        return Reply(body, "faq", entry.id)
 
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:
         choices = tuple(h.entry.id for h in hits)

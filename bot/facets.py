@@ -174,14 +174,17 @@ def _printing_state(start: date, end: date, today: date) -> str:
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
 _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期")
+_CAN = re.compile(r"能|可以|可不可以|行不行")
 
 
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
-    if "status" not in u.asks:  # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗
-        return "", False
     named = u.days - u.relative_days
+    # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
+    # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
+    if "status" not in u.asks and not (named and not u.asks - {"whether"} and _CAN.search(u.text)):
+        return "", False
     if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
         return "", False
     over = bool(_ASKS_OVER.search(u.text))

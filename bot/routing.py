@@ -90,10 +90,13 @@ _PINYIN_ASKS = re.compile(
     )
     + r")(?![a-z])"
 )
-# Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」.
+# Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」,
+# 「考务负责人的联系方式还没填，还能填吗」.
 _FILING = re.compile(
     r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
     r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
+    # the filling itself, denied, allowed or done: 还没填, 还能填, 填了吗
+    r"|(?:没|未|能|可以)填|填(?:了|好|完)"
 )
 # Saying one got it wrong: a verb of saying or typing with 错, its object and 了 optional (打错了, 打错字了, 写错了,
 # 说错, 搞错省份了, 输错), never after 没/不/别 (「我没说错，是湖南」 insists on 湖南).

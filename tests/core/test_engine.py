@@ -565,3 +565,64 @@ def test_a_name_is_never_part_of_a_respelt_run(answerer, q: str) -> None:
 def test_a_comparison_of_levels_windows_gets_a_verdict(answerer, q: str, lead: str) -> None:
     """One window for every level is the same for all; the ticket windows end on each level's exam day."""
     assert ask(answerer, q).text.startswith(lead)
+
+
+# ------------------------------------------------------------ session 6: blind22's classes
+
+
+def test_a_clause_that_only_says_what_day_it_is_is_no_question(answerer) -> None:
+    """「今天都12月1号了」 is `today` for the question after it, never a question of its own."""
+    reply = ask(answerer, "今天都１２月１号了，我们考务负责人的联系方式还没填，还能填吗")
+    assert reply.entry_id == "contact-filing" and "11月30日" in reply.text, reply.text
+    assert "报名" not in reply.text and "陈海燕" not in reply.text  # no registration window, no contact card
+
+
+@pytest.mark.parametrize(
+    ("q", "joined"),
+    [
+        ("联系方式还没填，还能填吗", True),  # the verb said before, asked about yes-or-no
+        ("考场还没编完，还能弄吗", True),  # 弄 stands for 编
+        ("考试费用应于何时缴纳，以何种方式缴纳", False),  # a question word of its own: a second question
+    ],
+)
+def test_a_tail_that_repeats_or_stands_for_the_verb_before_asks_about_that_clause(answerer, q, joined) -> None:
+    from bot.understand import clauses
+
+    assert (len(answerer._tails_joined(clauses(q))) == 1) == joined
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("兰州石化职业技术学院的，初级的准考证１７号能打吗？", "12月17日可以"),
+        ("12月14号能编排考场吗", "12月14日可以"),
+        ("中级准考证12月20号能打吗", "12月20日已经不能了"),
+    ],
+)
+def test_whether_one_can_on_a_named_day_gets_that_days_verdict(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("老师好，备案表是不是发到sales@zhonghui.vip这个邮箱", "是的"),
+        ("备案表是发到abc@qq.com吗", "不是"),
+        ("高级的考场编排截止也是15号吗", "是的"),
+        ("报名是15号截止吗", "不是"),
+        ("咨询群是594707089吗", "是的"),
+    ],
+)
+def test_a_yes_no_question_stating_a_value_is_confirmed_or_denied_first(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
+
+
+@pytest.mark.parametrize("q", ["报名截止时间是几号", "备案表发到哪个邮箱", "初级是19号考吗"])
+def test_a_question_with_a_question_word_or_the_exams_own_verdict_gets_no_confirmation(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert not text.startswith(("是的", "不是")), text
+
+
+def test_filling_in_the_sites_own_contact_is_not_asking_for_ours(answerer) -> None:
+    reply = ask(answerer, "考务负责人联系方式填了吗")
+    assert reply.kind == "faq" and reply.entry_id == "contact-filing", reply.text
