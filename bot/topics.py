@@ -179,8 +179,9 @@ class Topics:
         return _tagged(text)
 
     def names_a_thing(self, text: str) -> bool:
-        """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考)?"""
-        return any(flag[0] == "n" and len(word) > 1 for word, flag in _tagged(text))
+        """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考; the
+        时候 of 什么时候 is no thing)?"""
+        return any(flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY for word, flag in _tagged(text))
 
     def names_another(self, text: str) -> str | None:
         """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours

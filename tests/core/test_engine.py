@@ -626,3 +626,10 @@ def test_a_question_with_a_question_word_or_the_exams_own_verdict_gets_no_confir
 def test_filling_in_the_sites_own_contact_is_not_asking_for_ours(answerer) -> None:
     reply = ask(answerer, "考务负责人联系方式填了吗")
     assert reply.kind == "faq" and reply.entry_id == "contact-filing", reply.text
+
+
+def test_the_second_part_of_a_question_about_another_exam_is_still_about_it(answerer) -> None:
+    """「…二级Python没过，什么时候能补考」: 时候 (of 什么时候) names no thing, so the second clause keeps the
+    first clause's other subject."""
+    assert ask(answerer, "全国计算机等级考试二级Python没过，什么时候能补考").kind in TURNED_AWAY
+    assert not answerer.topics.names_a_thing("什么时候能补考")
