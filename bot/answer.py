@@ -29,7 +29,7 @@ from pypinyin import lazy_pinyin
 
 from . import facets, semantic
 from .contacts import ContactDirectory
-from .faq import FaqIndex, Hit, _ensure_dictionary, informativeness, words
+from .faq import FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
@@ -74,7 +74,6 @@ KEY_RARITY = 9.0  # commoner words than this (考试, 时间, 学生) say too li
 # its best match runs lower for the same meaning. 0.06 raised fewshot10 37→42/80 and fewshot8 9→11 with no FAQ
 # answer lost on any tunable set; 0.08 began to take FAQ answers (tools/bench_fewshot.py, tools/score_set.py).
 FEW_SAMPLES = 0.06
-FEW = 3  # samples: an entry with this many or fewer was added the plain way (two samples and an answer)
 # Such an entry's words are few, so a member's words are often new to us and the gate would turn them away. A new
 # word that means what one of the entry's own words means (e5 cosine of the two words alone) is the entry's word:
 # 寝室/宿舍 .945, 白纸/草稿纸 .894 are; 机房/考场 .862, 同学/电脑 .879 are not. Not for entries with many samples:
@@ -120,7 +119,7 @@ def prepare(knowledge: Knowledge) -> FaqIndex:
     with _prepared_lock:
         index = _prepared.get(key)
     if index is None:
-        index = FaqIndex(knowledge.faq)
+        index = FaqIndex(knowledge.faq, answers=[knowledge.render(e.answer) for e in knowledge.faq.faqs])
         with _prepared_lock:
             while len(_prepared) >= 3:
                 _prepared.pop(next(iter(_prepared)))

@@ -50,6 +50,22 @@ COSINE_FLOOR = {"e5-small-q4": 0.74, "use-m3": 0.2}
 COSINE_SPAN = {"e5-small-q4": 0.22, "use-m3": 0.7}
 
 BULK_LIMIT = 8  # hits kept per text found in advance (bulk): the engine asks for 6
+# An entry with this many samples or fewer was added the plain way (two samples and an answer): its samples
+# are too few to describe it, and its answer says the rest. Ours all have four or more.
+FEW = 3
+# The answer as evidence, for such entries: how much closer the question is in meaning to the entry's answer than
+# to the answers of the entries in general (the median), over ANSWER_SPAN, weighs W_ANSWER; only among the
+# ANSWER_TOP entries the samples found closest, so an answer reorders what the samples found plausible and never
+# brings in an entry from nowhere. Measured with tools/bench_fewshot.py on the tunable staff sets (fewshot8, 10,
+# 12, 13): paraphrases reaching their entry 100 → 147 of 296, negatives reaching one 12 → 16 of 66; our own
+# entries cut to two samples 83 → 87 of 175; the FAQ sets do not change (no entry of ours has three samples).
+W_ANSWER = 0.2
+ANSWER_SPAN = 0.05
+ANSWER_TOP = 5
+ANSWER_CHARS = 300  # of the answer, encoded: e5 reads 512 tokens at most, and the start says what it is about
+# The median is taken over the few-sample entries' answers and up to this many others, spread over the file: an
+# estimate of the median of all that stays cheap at 100× the entries (an answer costs ~60 ms to encode, once).
+ANSWER_REFERENCE = 64
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORDISH = re.compile(r"[\w+@.]+")
@@ -143,7 +159,11 @@ def _sound_terms(text: str) -> dict[str, float]:
 class FaqIndex:
     """Built once per data version, off the event loop (bot.live reads and builds in a worker thread)."""
 
-    def __init__(self, faq: FaqFile, *, encoder: semantic.Encoder | bool | None = True) -> None:
+    def __init__(
+        self, faq: FaqFile, *, encoder: semantic.Encoder | bool | None = True, answers: Sequence[str] | None = None
+    ) -> None:
+        """`answers`: each entry's answer as members read it (placeholders filled), for the entries with FEW
+        samples or fewer; without them, or without a model, samples are all the evidence."""
         self.faq = faq
         self.entries = list(faq.faqs)
         self._owner: list[int] = []
@@ -175,6 +195,14 @@ class FaqIndex:
             self._vectors = semantic.cache.encode(self.encoder, self._samples)
         else:
             self._vectors = None
+        self._answers = None  # the answers encoded, of the entries in self._answered_by
+        self._few = self._count <= FEW
+        if self._vectors is not None and answers is not None and self._few[self._sampled].any():
+            many = self._sampled[~self._few[self._sampled]]
+            spread = many[np.linspace(0, len(many) - 1, min(len(many), ANSWER_REFERENCE)).astype(int)] if len(many) else many
+            self._answered_by = np.union1d(self._sampled[self._few[self._sampled]], spread)
+            texts = [normalize(answers[i])[:ANSWER_CHARS] for i in self._answered_by]
+            self._answers = semantic.cache.encode(self.encoder, texts)  # type: ignore[arg-type]
         self._words = _Postings([_word_terms(s) for s in self._samples])
         self._sounds = _Postings([_sound_terms(s) for s in self._samples])
         self.vocabulary = frozenset(w for s in self._samples for w in words(s))
@@ -214,6 +242,12 @@ class FaqIndex:
 
     def sample_scores(self, text: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(combined, meaning, wording) per sample for one normalised question."""
+        return self._scored(text, vector)[:3]
+
+    def _scored(
+        self, text: str, vector: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+        """sample_scores, and the question's vector (None without a model)."""
         wording = self._words.dice(_word_terms(text))
         sounding = self._sounds.dice(_sound_terms(text))
         if self._vectors is not None:
@@ -229,7 +263,22 @@ class FaqIndex:
         else:
             meaning = np.zeros(len(self._samples))
             combined = self._combined(None, wording, sounding)
-        return combined, meaning, wording
+        return combined, meaning, wording, vector
+
+    def _answered(self, best: np.ndarray, vectors: np.ndarray | None) -> np.ndarray:
+        """Each entry's similarity (`best`, along the last axis) with its answer's evidence added (W_ANSWER)."""
+        if self._answers is None or vectors is None:
+            return best
+        cosine = np.full(best.shape, -np.inf)
+        cosine[..., self._answered_by] = vectors @ self._answers.T
+        middle = np.median(cosine[..., self._answered_by], axis=-1, keepdims=True)
+        above = np.maximum(cosine - middle, 0.0) / ANSWER_SPAN
+        k = min(ANSWER_TOP, best.shape[-1])
+        top = np.argpartition(-best, k - 1, axis=-1)[..., :k]
+        candidate = np.zeros(best.shape, dtype=bool)
+        np.put_along_axis(candidate, top, True, axis=-1)
+        candidate &= self._few & (best > 0)
+        return best + W_ANSWER * above * candidate
 
     def embed_ahead(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """The vectors `search` would encode for these normalised questions, encoded in one call, for `search(text,
@@ -250,11 +299,13 @@ class FaqIndex:
         found = self._searched.get(text) if vector is None else None
         if found is not None and limit <= BULK_LIMIT:
             return found[:limit]
-        combined, meaning, wording = self.sample_scores(text, vector)
-        return self._hits(combined, meaning, wording, limit)
+        combined, meaning, wording, vector = self._scored(text, vector)
+        return self._hits(combined, meaning, wording, limit, vector)
 
-    def _hits(self, combined: np.ndarray, meaning: np.ndarray, wording: np.ndarray, limit: int) -> list[Hit]:
-        best = self._entry_best(combined)
+    def _hits(
+        self, combined: np.ndarray, meaning: np.ndarray, wording: np.ndarray, limit: int, vector: np.ndarray | None
+    ) -> list[Hit]:
+        best = self._answered(self._entry_best(combined), vector)
         order = np.argsort(-best)[:limit]
         hits = []
         for i in order:
@@ -286,14 +337,17 @@ class FaqIndex:
             for start in range(0, len(texts), block):
                 chunk = texts[start : start + block]
                 wording, sounding = self._lexical(chunk)
+                vectors = None
                 if self._vectors is not None:
-                    meaning = self._meaning(semantic.cache.encode(self.encoder, chunk, save=False))  # type: ignore[arg-type]
+                    vectors = semantic.cache.encode(self.encoder, chunk, save=False)  # type: ignore[arg-type]
+                    meaning = self._meaning(vectors)
                     combined = self._combined(meaning, wording, sounding)
                 else:
                     meaning = np.zeros_like(wording)
                     combined = self._combined(None, wording, sounding)
                 for r, text in enumerate(chunk):
-                    self._searched[text] = self._hits(combined[r], meaning[r], wording[r], BULK_LIMIT)
+                    vector = None if vectors is None else vectors[r]
+                    self._searched[text] = self._hits(combined[r], meaning[r], wording[r], BULK_LIMIT, vector)
                     for j in positions.get(text, ()):
                         self._nearest[j] = self._nearest_outside(combined[r], self._owner[j])
             yield

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.faq import FaqIndex
+from bot.faq import ANSWER_TOP, FaqIndex
 
 
 def test_repeated_question_gets_the_same_hits(knowledge) -> None:
@@ -61,3 +61,46 @@ def test_an_entry_whose_questions_normalise_to_nothing_is_never_a_hit(knowledge)
     hits = index.search("准考证什么时候打印", limit=40)
     assert hits[0].entry.id == "tickets" and "blank" not in {h.entry.id for h in hits}
     assert index.by_id("blank") is blank
+
+
+PC_SPEC = ("pc-spec", ["考试电脑配置有什么要求", "考试机最低配置是多少"], "考试电脑需要 8G 内存、i5 以上处理器，Windows 10 64 位，屏幕分辨率不低于 1366×768。")
+ASKED = "老师好，我们机房电脑有点老，４G内存的能用来考吗"  # fewshot12's words: none of the samples', the answer's 内存
+
+
+def _with(knowledge, entry_id: str, questions: list[str], answer: str, answers: bool):
+    from bot.knowledge import FaqEntry, FaqFile
+
+    faq = FaqFile(faqs=[*knowledge.faq.faqs, FaqEntry(id=entry_id, questions=questions, answer=answer)], synonyms={})
+    return FaqIndex(faq, answers=[knowledge.render(e.answer) for e in faq.faqs] if answers else None)
+
+
+def test_a_staff_entrys_answer_is_evidence_for_it(knowledge) -> None:
+    """An entry added with two samples is described by its answer too: a member asking what the answer says, in
+    words the samples never use, reaches it; without the answers the samples alone do not."""
+    from bot.text import normalize
+
+    q = normalize(ASKED)
+    assert _with(knowledge, *PC_SPEC, answers=False).search(q)[0].entry.id != "pc-spec"
+    assert _with(knowledge, *PC_SPEC, answers=True).search(q)[0].entry.id == "pc-spec"
+
+
+def test_answers_add_nothing_to_entries_with_many_samples(knowledge) -> None:
+    """Our entries (four samples or more) are ranked by their samples alone: same scores with answers or without."""
+    with_answers = FaqIndex(knowledge.faq, answers=[knowledge.render(e.answer) for e in knowledge.faq.faqs])
+    assert with_answers._answers is None  # nothing to encode: no entry has three samples or fewer
+    plain = FaqIndex(knowledge.faq)
+    for q in ["准考证什么时候打印", "考试费怎么交", "中级几点考"]:
+        assert with_answers.search(q) == plain.search(q)
+
+
+def test_an_answer_only_reorders_what_the_samples_found(knowledge) -> None:
+    """The answer's evidence goes only to the entries the samples already ranked among the closest few: an entry
+    whose samples share nothing with the question gains nothing from an answer that does."""
+    parking = ("parking", ["停车场在哪", "能开车进学校吗"], "准考证请在考试前打印，打印时间见通知。")
+    q = "准考证什么时候打印"
+    score = {
+        answers: {h.entry.id: h.score for h in _with(knowledge, *parking, answers=answers).search(q, limit=40)}
+        for answers in (False, True)
+    }
+    assert sorted(score[False], key=score[False].get, reverse=True).index("parking") >= ANSWER_TOP
+    assert score[True]["parking"] == score[False]["parking"]
