@@ -117,7 +117,7 @@ def _exams_status(exams: list[Exam], today: date) -> str:
         return ""
     last = max(e.date for e in exams)
     if today > last:
-        return f"\n（以上考试已于{format_date(last)}结束，今天是{format_date(today)}。）"
+        return f"\n（以上考试已经结束：最后一场在{format_date(last)}，今天是{format_date(today)}。）"
     if any(e.date == today for e in exams):
         return f"\n今天（{format_date(today)}）就有考试。"
     return ""
@@ -141,6 +141,8 @@ class Tickets:
             return body
         if verdict := _same_window(u, {w.level: (w.start, w.end) for w in windows}):
             body = f"{verdict}\n{body}"
+        if exam_day := _on_exam_day(k, u, {w.level: (w.start, w.end) for w in windows}):
+            return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
         state = _printing_state(start, end, today)
         lead, named = _yes_no(u, today, start, end)
@@ -151,11 +153,48 @@ class Tickets:
         return f"{body}\n（{state}）"
 
 
-def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
-    """「中级高级的考场编排时间跟初级一样吧」: the verdict when a question compares the levels it names."""
-    named = [level for level in by_level if level in u.levels]
-    if not u.compares or len(named) < 2:
+_EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?当天|考试那天")
+
+
+def _on_exam_day(k: Knowledge, u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
+    """「考试当天还能打吗」: 当天 is each level's own exam day; the verdict for it, level by level if they differ."""
+    asked = "status" in u.asks or (not u.asks - {"whether"} and _CAN.search(u.text))
+    if not asked or not _EXAM_DAY.search(u.text):
         return ""
+    exam = {e.level: e.date for e in k.notice.exams}
+    still = {level: start <= exam[level] <= end for level, (start, end) in by_level.items() if level in exam}
+    if not still:
+        return ""
+    if all(still.values()):
+        return "可以，考试当天还在时间内：" + "；".join(f"{lv} {format_date(by_level[lv][1], year=False)}截止" for lv in still) + "。"
+    if not any(still.values()):
+        return "不能，考试当天已经不在时间内。"
+    return "；".join(f"{lv}{'可以' if ok else '不能'}" for lv, ok in still.items()) + "。"
+
+
+_LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相同」「各级…一样吗」: every level
+_STARTS = re.compile(r"开始|起始|从几号|哪天起")
+_ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天")
+
+
+def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
+    """「中级高级的考场编排时间跟初级一样吧」「三个级别准考证打印的开始时间是否相同」: the verdict when a question
+    compares the levels it names (or every level), on the start, the end or the whole span as it asks."""
+    if not u.compares:
+        return ""
+    named = [level for level in by_level if level in u.levels]
+    if not named and _LEVELS_ALL.search(u.text):
+        named = list(by_level)
+    if len(named) < 2:
+        return ""
+    starts, ends = bool(_STARTS.search(u.text)), bool(_ENDS.search(u.text))
+    if starts != ends:  # one edge asked
+        edge, word = (0, "开始") if starts else (1, "截止")
+        days = {by_level[level][edge] for level in named}
+        levels = "、".join(named)
+        if len(days) == 1:
+            return f"一样，{levels}都是{format_date(days.pop(), year=False)}{word}。"
+        return "不一样：" + "；".join(f"{lv} {format_date(by_level[lv][edge], year=False)}{word}" for lv in named) + "。"
     spans = {by_level[level] for level in named}
     levels = "、".join(named)
     if len(spans) == 1:
@@ -165,7 +204,7 @@ def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> st
 
 def _printing_state(start: date, end: date, today: date) -> str:
     if today > end:
-        return f"已于{format_date(end)}截止，今天是{format_date(today)}。"
+        return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
     if today < start:
         return f"还没开始，离开始还有 {(start - today).days} 天。"
     return "现在正在打印期内。"
@@ -225,7 +264,7 @@ class Countdown:
             last = max(e.date for e in exams)
             which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
             ended = "全部结束" if len(exams) == len(every) else "结束"
-            return f"{which}已于{format_date(last)}{ended}（今天是{format_date(today)}）。\n考试日期：{dates}。"
+            return f"{which}已经{ended}（{format_date(last)}，今天是{format_date(today)}）。\n考试日期：{dates}。"
         nxt = upcoming[0]
         if nxt.date == today:
             head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
@@ -264,7 +303,7 @@ class WindowStatus:
             base = f"{verdict}\n{base}"
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if today > end:
-            status = f"已于{format_date(end)}截止（今天是{format_date(today)}）。"
+            status = f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
         elif today < start:
             status = f"还没开始，离开始还有 {(start - today).days} 天。"
         else:

@@ -239,9 +239,10 @@ def test_english_about_something_else_is_still_turned_away(answerer) -> None:
 
 
 def test_a_window_question_about_another_day_gets_no_verdict_for_today(answerer) -> None:
-    """「高级考试当天还能打准考证不」 asks about the 20th, not today (the 10th): no 「还不能」."""
+    """「高级考试当天还能打准考证不」 asks about the 20th, not today (the 10th): no 「还不能」 for today, but the
+    exam day's own verdict."""
     text = ask(answerer, "高级考试当天还能打准考证不").text
-    assert not text.startswith(("可以", "还不能", "不能了")) and "12月20日" in text
+    assert text.startswith("可以，考试当天") and not text.startswith(("还不能", "不能了")) and "12月20日" in text
 
 
 @pytest.mark.parametrize(
@@ -633,3 +634,29 @@ def test_the_second_part_of_a_question_about_another_exam_is_still_about_it(answ
     first clause's other subject."""
     assert ask(answerer, "全国计算机等级考试二级Python没过，什么时候能补考").kind in TURNED_AWAY
     assert not answerer.topics.names_a_thing("什么时候能补考")
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("请问三个级别准考证打印的开始时间是否相同？", "一样，初级、中级、高级都是12月16日开始"),  # every level, the start
+        ("三个级别准考证打印截止时间一样吗", "不一样：初级 12月18日截止"),  # the end
+        ("中级高级准考证打印时间一样吗", "不一样：中级"),  # the span, the levels named
+    ],
+)
+def test_a_comparison_of_every_level_on_one_edge_gets_that_edges_verdict(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("准考证考试那天能打吗", "可以，考试当天"), ("高级考试当天能打准考证吗", "可以，考试当天还在时间内：高级 12月20日截止")],
+)
+def test_the_exam_day_is_each_levels_own(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
+
+
+def test_a_closed_window_says_already_closed_in_so_many_words(answerer) -> None:
+    """已经截止, as members write it, with the day it closed and today."""
+    text = ask(answerer, "今天都１２月１号了，考务负责人的联系方式还能填吗").text
+    assert text.startswith("不能了，已经截止（2021年11月30日截止，今天是2021年12月1日）"), text
