@@ -52,6 +52,10 @@ _LINKS = ("的", "之", "那个", "这个", "那", "这")
 # the A-not-A question form (行不行, 算不算, 要不要), a compound directional complement (收上来, 寄过来, 交上去),
 # and a question word before the verb (咋办, 怎么弄).
 _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
+# A resultative complement after a one-character verb (传到, 交完, 填好, 删掉): the verb is what is done.
+_RESULTATIVE = ("到", "完", "好", "掉", "住", "成")
+# What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
+_INSIDE = ("完", "了", "过", "好")
 _POS_LOCK = threading.Lock()
 _POS = TAGGER
 
@@ -108,7 +112,16 @@ def verb_core(word: str) -> str:
     for tail in _DIRECTIONAL:
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
+    if len(word) == 2 and word[1] in _RESULTATIVE:
+        return word[0]
+    if len(word) == 3 and word[1] in _INSIDE and _a_word(word[0] + word[2]):
+        return word[0] + word[2]
     return word
+
+
+def _a_word(word: str) -> bool:
+    _ensure_dictionary()
+    return TOKENIZER.FREQ.get(word, 0) > 0
 
 
 class Topics:
@@ -125,7 +138,10 @@ class Topics:
         """A naming word nothing of ours uses, that is no place, level or number."""
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY:
             return False  # a word that only asks (一共, 几点) names no subject
-        if flag.startswith("v") and (core := verb_core(word)) != word:
+        # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
+        # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
+        core = verb_core(word)
+        if core != word and (flag.startswith("v") or A_NOT_A.match(word) or len(core) == 2):
             return core not in self.ours and informativeness(core) >= VERB_RARITY
         if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):
             return False
@@ -212,6 +228,11 @@ class Topics:
                 return word
             if kind is None and not ours_noun:
                 continue
+            # 比赛, 会议, 技能大赛: a kind of thing nothing of ours is, named as a thing, is another subject whatever
+            # names it (a one-character kind is too often a verb: 会, 考)
+            unknown_kind = kind is not None and len(kind) >= 2 and {kind, word}.isdisjoint(self.ours)
+            if unknown_kind and flag.startswith(("n", "vn", "j")):
+                return word
             if kind is not None and word != kind:  # 教研会, 期末考: the modifier is inside the word
                 head = word[: -len(kind)]
                 if word not in self.ours and self._foreign(head, "n"):

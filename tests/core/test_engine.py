@@ -660,3 +660,24 @@ def test_a_closed_window_says_already_closed_in_so_many_words(answerer) -> None:
     """已经截止, as members write it, with the day it closed and today."""
     text = ask(answerer, "今天都１２月１号了，考务负责人的联系方式还能填吗").text
     assert text.startswith("不能了，已经截止（2021年11月30日截止，今天是2021年12月1日）"), text
+
+
+@pytest.mark.parametrize(
+    ("q", "another"),
+    [("技能大赛省赛赛场要全程录像吗", "大赛"), ("考试期间有会议吗", "会议"), ("学校篮球比赛几号开始", "比赛")],
+)
+def test_a_kind_of_thing_nothing_of_ours_is_is_another_subject(answerer, q: str, another: str) -> None:
+    """We hold no contest, meeting or course: whatever names one, the question is about something else."""
+    assert another in (answerer.topics.names_another(answerer._clause(q).u.text) or "")
+    assert ask(answerer, q).kind in TURNED_AWAY
+
+
+@pytest.mark.parametrize(
+    ("q", "word"),
+    [("登陆的密码是不是统一的", "是不是"), ("考完试以后纸质的东西还要交哪些", "考完试"), ("传到哪里", "传到"), ("报了名还能退吗", "报了名")],
+)
+def test_question_forms_and_split_verbs_name_no_other_subject(answerer, q: str, word: str) -> None:
+    """是不是 (A-not-A), 考完试 and 报了名 (a separable verb split by 完, 了), 传到 (a resultative complement): the
+    verb inside is what counts, whatever jieba tags the whole (考完试 a person's name, 是不是 an idiom)."""
+    assert word in answerer._clause(q).u.text
+    assert word not in answerer.topics.foreign_share(answerer._clause(q).u.text)[1]
