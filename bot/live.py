@@ -24,6 +24,7 @@ from pathlib import Path
 from .answer import Answerer, Reply
 from .knowledge import DATA_FILES, FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import current_fingerprints
+from .precedence import answering
 
 __all__ = ["MAX_LISTED", "LiveKnowledge", "ReloadResult", "StaffAlerts", "changes", "keep_for_start"]
 
@@ -172,7 +173,8 @@ class LiveKnowledge:
         return self.answerer.knowledge
 
     def answer(self, question: str, now: datetime | None = None, asker: object = None) -> Reply:
-        return self.answerer.answer(question, now=now, asker=asker)
+        with answering():  # a reload building meanwhile steps aside (bot.precedence)
+            return self.answerer.answer(question, now=now, asker=asker)
 
     def reload(self) -> ReloadResult:
         """Read the folder again and swap if it is valid and different."""
