@@ -97,3 +97,19 @@ def test_the_live_bot_counts_a_question_while_it_answers_it(data_copy) -> None:
     live.answerer.answer = watched  # type: ignore[method-assign]
     assert live.answer("准考证什么时候打印").kind == "faq"
     assert seen == [1] and precedence._answering == 0
+
+
+def test_a_tree_is_let_go_of_a_few_pieces_at_a_time() -> None:
+    """Dropping a parsed faq.yaml empties every container on the way, and makes way between the pieces."""
+    from bot.loader import _yaml
+
+    yaml = _yaml()
+    tree = yaml.load(
+        "faqs:\n" + "".join(f"  - id: e{i}\n    questions: [问{i}, 再问{i}]\n    answer: 答{i}\n" for i in range(200))
+    )
+    nodes = yaml.composer.document
+    entries, first_node = tree["faqs"], nodes.value[0][1]
+    steps: list[None] = []
+    precedence.let_go([tree, nodes], step=lambda: steps.append(None))
+    assert tree == {} and entries == [] and first_node.value == []
+    assert len(steps) > 10
