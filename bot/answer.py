@@ -219,12 +219,17 @@ class Answerer:
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
         self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
-        pairs: set[tuple[str, str]] = set()
+        pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
         for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
-            found = cuts[text] = last[text] if text in last else _word_pairs(text)
-            pairs.update(found)
+            found = last.get(text)
+            if found is None:
+                found = tuple(pairs.setdefault(p, p) for p in _word_pairs(text))
+            else:
+                for p in found:
+                    pairs.setdefault(p, p)
+            cuts[text] = found
         _last_pairs = cuts
         people = set(self.contacts.names())
         self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
