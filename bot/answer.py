@@ -220,6 +220,16 @@ def _confirmed(u: Understanding, body: str) -> str:
     return ""
 
 
+# Each text's pairs of neighbouring words (topics.py's evidence), from the last Answerer built: a reload cuts only the
+# texts staff wrote or changed (a pure function of the text; at 100× entries, cutting 23k texts took 1.4 s).
+_last_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
+    return tuple(pairwise(cut))
+
+
 @dataclass
 class Answerer:
     knowledge: Knowledge
@@ -239,10 +249,18 @@ class Answerer:
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
         self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
-        pairs: set[tuple[str, str]] = set()
+        pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
+        global _last_pairs
+        last, cuts = _last_pairs, {}
         for text in [*(s for _, s in self.index.samples), *(e.answer for e in k.faq.faqs), *k.context.values()]:
-            cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
-            pairs.update(pairwise(cut))
+            found = last.get(text)
+            if found is None:
+                found = tuple(pairs.setdefault(p, p) for p in _word_pairs(text))
+            else:
+                for p in found:
+                    pairs.setdefault(p, p)
+            cuts[text] = found
+        _last_pairs = cuts
         people = set(self.contacts.names())
         self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
         self._sounds = self._our_sounds(ours, people)

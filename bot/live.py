@@ -24,6 +24,7 @@ from pathlib import Path
 from .answer import Answerer, Reply
 from .knowledge import DATA_FILES, FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import current_fingerprints
+from .precedence import answering, let_go, make_way
 
 __all__ = ["MAX_LISTED", "LiveKnowledge", "ReloadResult", "StaffAlerts", "changes", "keep_for_start"]
 
@@ -129,6 +130,7 @@ def _quiet_build(*, freeze: bool) -> Iterator[None]:
     dropped is collected (a few ms: only what is not frozen), so its memory is reused rather than added to.
     """
     global _building, _collector_was_on, _switch_interval
+    make_way()  # each collection below holds the interpreter (10–25 ms at 100×): not while a member is answered
     with _building_lock:
         if _building == 0:
             _collector_was_on = gc.isenabled()
@@ -141,6 +143,7 @@ def _quiet_build(*, freeze: bool) -> Iterator[None]:
     try:
         yield
     finally:
+        make_way()
         with _building_lock:
             _building -= 1
             if _building == 0:
@@ -148,6 +151,7 @@ def _quiet_build(*, freeze: bool) -> Iterator[None]:
                 if freeze:
                     gc.freeze()
                 if _collector_was_on:
+                    gc.collect(0)  # what the build made, once: else the first allocation after enabling does it
                     gc.enable()
 
 
@@ -172,7 +176,8 @@ class LiveKnowledge:
         return self.answerer.knowledge
 
     def answer(self, question: str, now: datetime | None = None, asker: object = None) -> Reply:
-        return self.answerer.answer(question, now=now, asker=asker)
+        with answering():  # a reload building meanwhile steps aside (bot.precedence)
+            return self.answerer.answer(question, now=now, asker=asker)
 
     def reload(self) -> ReloadResult:
         """Read the folder again and swap if it is valid and different."""
@@ -184,9 +189,13 @@ class LiveKnowledge:
         Safe to run in a worker thread (touches nothing live), and meant to: parsing and building the index
         take long enough to stall every reply if done on the event loop. Never raises.
         """
+        trees: dict = {}  # the files' round-trip trees: let go of a piece at a time (bot.precedence), not at once
         try:
             with _quiet_build(freeze=False):
-                loaded = load(self.data_dir)
+                try:
+                    loaded = load(self.data_dir, trees=trees)
+                finally:
+                    let_go(trees)
                 if loaded.digest == self.knowledge.digest:
                     return loaded
                 return Answerer(loaded)
