@@ -196,6 +196,7 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 _INTERROGATIVE = re.compile(r"什么|啥|几|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
 # Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.
 _VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
+_DENIED = re.compile(r"不在|没有考试")  # the exams facet's own no: 「初级不在12月19日考」「周三没有考试」
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 
@@ -665,7 +666,7 @@ class Answerer:
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()
         body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today).strip()
-        if entry.facet != "exams" and not _VERDICT.match(body):  # the exams facet says 「初级不在19号考」 itself
+        if not (_VERDICT.match(body) or _DENIED.search(body)):  # the exams facet says 「初级不在19号考」 itself
             body = _confirmed(u, body) + body
         return Reply(body, "faq", entry.id)
 

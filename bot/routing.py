@@ -161,10 +161,11 @@ _YES_NO = re.compile(
 )
 _YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|的?(?:电话|号码|手机|邮箱)是")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
-# 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」.
+# 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
+# 「雷鹏是我们省的联系人」.
 _PERSON_RELATION_AFTER = re.compile(
     r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|"
-    r"是(?:我们|咱们|我校|本校|我们学校|这边|那边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
+    r"是(?:我们|咱们|我校|本校|这边|那边)?(?:省|市|区|学校|这边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
 )
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")

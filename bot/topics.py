@@ -26,13 +26,15 @@ __all__ = ["Topics"]
 
 # Kinds of things a question can be about (language, not this notice): exams and certificates, meetings,
 # projects, groups, mailboxes, contests, courses.
-SUBJECT_KINDS = ("考试", "考证", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
+SUBJECT_KINDS = ("考试", "考核", "考证", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
 # Kinds of institution: a school's name tells who asks (…学院, …大学, …技师), never what is asked.
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
 # Nouns that relate rather than name (技术方面的问题, 报名环节, 考试有关事项): what they belong to is named before them.
 RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外")
+# Words that say how much of a thing, never whose (整体时间安排, 全部材料, 具体流程): they modify, they name nothing.
+EXTENT = ("整体", "总体", "全部", "全体", "所有", "具体", "详细", "大致", "大概", "基本", "完整", "全套")
 # Words that say "another one" of a kind.
 ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另个", "隔壁", "其余")
 # Parts of speech that name things (jieba's tag set): nouns, proper nouns, abbreviations, Latin words,
@@ -136,8 +138,8 @@ class Topics:
 
     def _foreign(self, word: str, flag: str) -> bool:
         """A naming word nothing of ours uses, that is no place, level or number."""
-        if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY:
-            return False  # a word that only asks (一共, 几点) names no subject
+        if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY or word in EXTENT:
+            return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)
@@ -243,6 +245,9 @@ class Topics:
                 mod, mflag = tagged[i]
                 if mod in _LINKS:  # 的, 之, 那个: the modifier stands before them
                     i, after, linked = i - 1, mod, True
+                    continue
+                if not mod.strip():  # the space left of a bracket (大数据应用开发（Python）证书) is no modifier
+                    i -= 1
                     continue
                 if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
                     if _a_place(after):

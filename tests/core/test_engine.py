@@ -681,3 +681,38 @@ def test_question_forms_and_split_verbs_name_no_other_subject(answerer, q: str, 
     verb inside is what counts, whatever jieba tags the whole (考完试 a person's name, 是不是 an idiom)."""
     assert word in answerer._clause(q).u.text
     assert word not in answerer.topics.foreign_share(answerer._clause(q).u.text)[1]
+
+
+# ------------------------------------------------------------ session 6: blind23's classes
+
+
+def test_a_person_said_to_be_our_provinces_contact_is_confirmed_or_denied(answerer) -> None:
+    """「雷鹏是我们省的联系人吗」 with the province as context: a yes/no about him, never his card beside another's."""
+    text = ask(answerer, "福建福州的，请问雷鹏老师是我们省的联系人吗").text
+    assert text.startswith("不是") and "赵江" in text and "15397640352" not in text, text
+    assert ask(answerer, "我们是成都的，雷鹏是我们省的联系人吗").text.startswith("是的")
+
+
+def test_a_word_that_says_how_much_of_a_thing_names_no_other_subject(answerer) -> None:
+    """整体, 具体, 全部 modify a thing of ours; they do not say whose it is."""
+    q = "请问2021年12月Python程序开发考核的整体时间安排是怎样的？"
+    assert answerer._clause(q).other is None and ask(answerer, q).kind == "faq"
+    reply = ask(answerer, "考试的具体时间安排是怎样的")
+    assert reply.kind == "faq" and all(d in reply.text for d in EXAM_DATES), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("咱们高级是12.20号考吗", "是的"), ("我们这边只有初级的考生，１８号一天就考完了吧？", "是的"), ("初级是19号考吗", "初级不在")],
+)
+def test_a_yes_no_question_about_an_exams_day_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
+
+
+@pytest.mark.parametrize(
+    "q", ["Java的1+X考核有QQ群吗，群号多少有人知道吗", "大数据应用开发（Python）证书的准考证１２月几号能打？"]
+)
+def test_a_thing_of_ours_named_as_another_certificates_is_turned_away(answerer, q: str) -> None:
+    """考核 is a verbal noun of ours (as 报名 is); the space a bracket leaves is no modifier of its own."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "594707089" not in reply.text and "12月16日" not in reply.text, reply.text
