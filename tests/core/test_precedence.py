@@ -5,9 +5,20 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from bot import precedence
 from bot.live import LiveKnowledge
 from bot.precedence import answering, make_way
+
+
+@pytest.fixture(autouse=True)
+def no_turn_left_over():
+    """A build's turn is kept per thread: one test's turn (on its own fake clock) must not carry into the next,
+    whose clock starts at the same reading (it made make_way return at once and the next test wait forever)."""
+    precedence._mine.__dict__.pop("turn_ends", None)
+    yield
+    precedence._mine.__dict__.pop("turn_ends", None)
 
 
 class Clock:
@@ -57,7 +68,10 @@ def test_a_build_waits_until_the_answer_is_out() -> None:
 
     with ThreadPoolExecutor(1) as pool:
         future = asking_elsewhere(pool, done)
-        waited = make_way(sleep=sleep, clock=clock)
+        try:
+            waited = make_way(sleep=sleep, clock=clock)
+        finally:
+            done.set()  # a failing make_way must fail the test, not leave the pool waiting for the answer
     assert clock.sleeps == 3 and 0 < waited < precedence.MAX_WAIT
 
 
