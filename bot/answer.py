@@ -81,6 +81,9 @@ FEW_SAMPLES = 0.06
 # Measured: fewshot8 11→14/80, fewshot10 46→52, fewshot12 9→14, no FAQ answer lost on any tunable set, 1 negative.
 WORD_NEAR = 0.89
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
+# A question asked exactly as one entry's sample (a sample staff just taught) is that entry's, even where a
+# few-sample entry's bonuses (FEW_SAMPLES, its answer's evidence) reach the 1.0 cap beside it.
+VERBATIM = 2 * TIE
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4  # the last ones: context comes first, the question last
 MAX_LINES = 15  # a reply fits on one phone screen
@@ -597,7 +600,10 @@ class Answerer:
                 score += FEW_SAMPLES
             if h.entry.facet in ("window_status", "countdown") and not time_asked:
                 score -= UNASKED_TIME
-            out.append(replace(h, score=min(1.0, score)) if score != h.score else h)
+            score = min(1.0, score)
+            if h.sample == u.text:  # asked word for word as one of its samples: above whatever the bonuses raised
+                score += VERBATIM
+            out.append(replace(h, score=score) if score != h.score else h)
         return sorted(out, key=lambda h: h.score, reverse=True)
 
     def _key_word(self, u: Understanding) -> str | None:

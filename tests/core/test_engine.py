@@ -716,3 +716,20 @@ def test_a_thing_of_ours_named_as_another_certificates_is_turned_away(answerer, 
     """考核 is a verbal noun of ours (as 报名 is); the space a bracket leaves is no modifier of its own."""
     reply = ask(answerer, q)
     assert reply.kind in TURNED_AWAY and "594707089" not in reply.text and "12月16日" not in reply.text, reply.text
+
+
+def test_a_question_asked_word_for_word_as_a_sample_is_that_entrys(knowledge) -> None:
+    """Staff taught 「考场能停车吗」 to exam-venue; a parking entry added with two samples reaches the 1.0 cap too
+    (its few samples' bonus and its answer's evidence), but the entry that holds the very question answers it."""
+    venue = next(e for e in knowledge.faq.faqs if e.id == "exam-venue").model_dump()
+    venue["questions"] = [*venue["questions"], "考场能停车吗"]
+    parking = {"id": "parking", "questions": ["考点停车场在哪里", "能开车去考点吗"], "answer": "考点东门有临时停车位，考试当天开放。"}
+    import dataclasses
+
+    from bot.answer import Answerer
+    from bot.knowledge import FaqEntry, FaqFile
+
+    faqs = [FaqEntry(**venue) if e.id == "exam-venue" else e for e in knowledge.faq.faqs] + [FaqEntry(**parking)]
+    answerer = Answerer(dataclasses.replace(knowledge, faq=FaqFile(faqs=faqs, synonyms=knowledge.faq.synonyms)))
+    assert ask(answerer, "考场能停车吗").entry_id == "exam-venue"
+    assert ask(answerer, "考点停车场在哪里").entry_id == "parking"
