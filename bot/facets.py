@@ -139,9 +139,10 @@ class Tickets:
             body = "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
         if not windows:
             return body
-        if verdict := _same_window(u, {w.level: (w.start, w.end) for w in windows}):
+        by_level = {w.level: (w.start, w.end) for w in windows}
+        if verdict := _same_window(u, by_level):
             body = f"{verdict}\n{body}"
-        if exam_day := _on_exam_day(k, u, {w.level: (w.start, w.end) for w in windows}):
+        if exam_day := _on_exam_day(k, u, by_level):
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
         state = _printing_state(start, end, today)
@@ -188,18 +189,14 @@ def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> st
     if len(named) < 2:
         return ""
     starts, ends = bool(_STARTS.search(u.text)), bool(_ENDS.search(u.text))
-    if starts != ends:  # one edge asked
+    if starts != ends:  # one edge asked: its day, said as 12月16日开始 / 12月18日截止
         edge, word = (0, "开始") if starts else (1, "截止")
-        days = {by_level[level][edge] for level in named}
-        levels = "、".join(named)
-        if len(days) == 1:
-            return f"一样，{levels}都是{format_date(days.pop(), year=False)}{word}。"
-        return "不一样：" + "；".join(f"{lv} {format_date(by_level[lv][edge], year=False)}{word}" for lv in named) + "。"
-    spans = {by_level[level] for level in named}
-    levels = "、".join(named)
-    if len(spans) == 1:
-        return f"一样，{levels}都是{format_span(*spans.pop())}。"
-    return "不一样：" + "；".join(f"{level} {format_span(*by_level[level])}" for level in named) + "。"
+        said = {lv: f"{format_date(by_level[lv][edge], year=False)}{word}" for lv in named}
+    else:
+        said = {lv: format_span(*by_level[lv]) for lv in named}
+    if len(set(said.values())) == 1:
+        return f"一样，{'、'.join(named)}都是{said[named[0]]}。"
+    return "不一样：" + "；".join(f"{lv} {said[lv]}" for lv in named) + "。"
 
 
 def _printing_state(start: date, end: date, today: date) -> str:
