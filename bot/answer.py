@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -37,6 +36,7 @@ from .text import normalize
 from .topics import FOREIGN_SHARE, Topics
 from .understand import (
     ASKING_ONLY,
+    INTERROGATIVE,
     Understanding,
     Vocabulary,
     arabic_numbers,
@@ -193,35 +193,6 @@ AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 # Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
-
-
-# A yes-no question asks with no interrogative word (什么, 几, 哪, 谁, 怎么, 多少 …).
-_INTERROGATIVE = re.compile(r"什么|啥|几|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
-# Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.
-_VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
-_DENIED = re.compile(r"不在|没有考试")  # the exams facet's own no: 「初级不在12月19日考」「周三没有考试」
-_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
-
-
-def _confirmed(u: Understanding, body: str) -> str:
-    """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
-    邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
-    none of them and states others of the same kind; nothing otherwise."""
-    if _INTERROGATIVE.search(u.text):
-        return ""
-    stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
-    for value in _VALUE.findall(u.text):
-        stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
-    body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
-    for day, month in u.days - u.relative_days:
-        stated.append((any(d == day and month in (None, m) for d, m in body_days), bool(body_days)))
-    if not stated:
-        return ""
-    if all(found for found, _ in stated):
-        return "是的。"
-    if not any(found for found, _ in stated) and all(kind for _, kind in stated):
-        return "不是。"
-    return ""
 
 
 # Each text's pairs of neighbouring words (topics.py's evidence), from the last Answerer built: a reload cuts only the
@@ -474,7 +445,7 @@ class Answerer:
         u = understand(text, self.vocabulary, year=self.year)
         # A verb said before (填 in 还没填) is asked about again only by a yes-no tail (还能填吗); with a question
         # word of its own the clause asks something else of it (「何时缴纳，以何种方式缴纳」).
-        said = "" if _INTERROGATIVE.search(u.text) else normalize(before)
+        said = "" if INTERROGATIVE.search(u.text) else normalize(before)
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
@@ -671,9 +642,7 @@ class Answerer:
 
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()
-        body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today).strip()
-        if not (_VERDICT.match(body) or _DENIED.search(body)):  # the exams facet says 「初级不在19号考」 itself
-            body = _confirmed(u, body) + body
+        body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today)
         return Reply(body, "faq", entry.id)
 
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import Understanding
+from .understand import INTERROGATIVE, Understanding
 
 __all__ = ["FACETS", "Facet", "render"]
 
@@ -315,8 +315,39 @@ class WindowStatus:
 FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus())}
 
 
+# Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.
+_VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
+# What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
+# exams' own no (「初级不在12月19日考」「12月22日没有考试」). Nothing is confirmed on top of them.
+_DENIED = re.compile(r"不在|没有考试")
+_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
+
+
+def _confirmed(u: Understanding, body: str) -> str:
+    """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
+    邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
+    none of them and states others of the same kind; nothing otherwise."""
+    if INTERROGATIVE.search(u.text):
+        return ""
+    stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
+    for value in _VALUE.findall(u.text):
+        stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
+    body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
+    for day, month in u.days - u.relative_days:
+        stated.append((any(d == day and month in (None, m) for d, m in body_days), bool(body_days)))
+    if not stated:
+        return ""
+    if all(found for found, _ in stated):
+        return "是的。"
+    if not any(found for found, _ in stated) and all(kind for _, kind in stated):
+        return "不是。"
+    return ""
+
+
 def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Understanding, today: date) -> str:
-    """The entry's answer, narrowed and dated by its facet (or as written, for an entry with none)."""
-    if facet is None or facet not in FACETS:
-        return base
-    return FACETS[facet].render(k, base, window, u, today)
+    """The entry's answer, narrowed and dated by its facet (or as written, for an entry with none), led by the yes
+    or no to a value the question states when the facet gave none of its own."""
+    body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
+    if not (_VERDICT.match(body) or _DENIED.search(body)):
+        body = _confirmed(u, body) + body
+    return body

@@ -19,6 +19,7 @@ __all__ = [
     "ASKING_ONLY",
     "A_NOT_A",
     "HOW_WORDS",
+    "INTERROGATIVE",
     "Understanding",
     "Vocabulary",
     "asking_word",
@@ -139,6 +140,9 @@ _ASKS = {
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
 }
+# The interrogative words of an open question (什么, 几, 哪, 谁, 怎么, 多少, 何 …, and 是否…还是); a question with
+# none of them asks yes or no.
+INTERROGATIVE = re.compile(r"什么|啥|几|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
 # 行不行, 能不能, 有没有: the question form of a verb; group 1 + group 2 is the verb (bot.topics reads it so).
 A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
 
