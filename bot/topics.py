@@ -94,10 +94,7 @@ def _a_place(word: str) -> bool:
 def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is word i perhaps a wrong cut, its first character belonging with the word before (哪一级别的: 一级 + 别的,
     where 级别 is the word)? Then it is no evidence of "another" (别的)."""
-    if i == 0:
-        return False
-    _ensure_dictionary()
-    return TOKENIZER.FREQ.get(tagged[i - 1][0][-1] + tagged[i][0][0], 0) > 0
+    return i > 0 and _a_word(tagged[i - 1][0][-1] + tagged[i][0][0])
 
 
 def _starts(word: str, part: str) -> list[int]:
@@ -122,6 +119,7 @@ def verb_core(word: str) -> str:
 
 
 def _a_word(word: str) -> bool:
+    """Does jieba's dictionary list the word?"""
     _ensure_dictionary()
     return TOKENIZER.FREQ.get(word, 0) > 0
 
@@ -280,8 +278,7 @@ class Topics:
         mod, mflag = tagged[j - 1]
         if len(mod) != 1 or mflag[:1] not in ("n", "a", "j", "b") or mod in self.ours or self._is_place(mod):
             return None
-        _ensure_dictionary()
-        return None if TOKENIZER.FREQ.get(mod + word, 0) else mod + word
+        return None if _a_word(mod + word) else mod + word
 
     def _foreign_name(self, word: str) -> bool:
         """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's
