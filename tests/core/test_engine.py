@@ -268,8 +268,9 @@ def _with_entries(knowledge, *entries: dict):
     from bot.answer import Answerer
     from bot.knowledge import FaqEntry, FaqFile
 
-    added = [FaqEntry(**e) for e in entries]
-    faq = FaqFile(faqs=[*knowledge.faq.faqs, *added], synonyms=knowledge.faq.synonyms)
+    given = {e["id"]: FaqEntry(**e) for e in entries}  # an entry of ours given again is edited, else added
+    faqs = [given.pop(e.id, e) for e in knowledge.faq.faqs] + list(given.values())
+    faq = FaqFile(faqs=faqs, synonyms=knowledge.faq.synonyms)
     return Answerer(dataclasses.replace(knowledge, faq=faq))
 
 
@@ -724,12 +725,6 @@ def test_a_question_asked_word_for_word_as_a_sample_is_that_entrys(knowledge) ->
     venue = next(e for e in knowledge.faq.faqs if e.id == "exam-venue").model_dump()
     venue["questions"] = [*venue["questions"], "考场能停车吗"]
     parking = {"id": "parking", "questions": ["考点停车场在哪里", "能开车去考点吗"], "answer": "考点东门有临时停车位，考试当天开放。"}
-    import dataclasses
-
-    from bot.answer import Answerer
-    from bot.knowledge import FaqEntry, FaqFile
-
-    faqs = [FaqEntry(**venue) if e.id == "exam-venue" else e for e in knowledge.faq.faqs] + [FaqEntry(**parking)]
-    answerer = Answerer(dataclasses.replace(knowledge, faq=FaqFile(faqs=faqs, synonyms=knowledge.faq.synonyms)))
+    answerer = _with_entries(knowledge, venue, parking)
     assert ask(answerer, "考场能停车吗").entry_id == "exam-venue"
     assert ask(answerer, "考点停车场在哪里").entry_id == "parking"
