@@ -45,7 +45,7 @@ async def test_learn_is_answered_at_once(chat):
     sim, data = chat
     saved = await staff(sim, "/faq learn 「考场能停车吗」 exam-venue", SAVE_TIMEOUT)
     assert "已写入 faq.yaml" in saved and "exam-venue 学了「考场能停车吗」" in saved
-    assert "通知没有写具体考试地点" in await member_asks(sim, "考场能停车吗")
+    assert "通知没有写明具体考试地点" in await member_asks(sim, "考场能停车吗")
     assert "考场能停车吗" in (data / "faq.yaml").read_text(encoding="utf-8")
 
 

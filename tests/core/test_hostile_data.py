@@ -125,11 +125,11 @@ def test_the_fingerprint_is_of_the_bytes_parsed(data_copy: Path, monkeypatch: py
 
     def save_mid_parse(name: str, data: bytes):
         if name == "faq.yaml":
-            faq.write_bytes(before.replace("通知里没有写具体金额，".encode(), "通知里没有写金额，".encode()))
+            faq.write_bytes(before.replace("通知里没有写明具体金额，".encode(), "通知里没有写金额，".encode()))
         return parse(name, data)
 
     monkeypatch.setattr(loader, "_parse_tree", save_mid_parse)
     knowledge = load(data_copy)
     assert knowledge.fingerprints["faq.yaml"] == fingerprint(before) != fingerprint(faq.read_bytes())
     fees = next(e for e in knowledge.faq.faqs if e.id == "fees")
-    assert "通知里没有写具体金额" in fees.answer
+    assert "通知里没有写明具体金额" in fees.answer

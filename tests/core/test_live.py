@@ -44,8 +44,8 @@ def test_changed_and_removed_entries_are_named(data_copy: Path):
     live = LiveKnowledge.open(data_copy)
     faq = data_copy / "faq.yaml"
     text = faq.read_text(encoding="utf-8")
-    assert "通知里没有写具体金额，" in text
-    text = text.replace("通知里没有写具体金额，", "通知里没有写具体金额（各站点协议不同），")
+    assert "通知里没有写明具体金额，" in text
+    text = text.replace("通知里没有写明具体金额，", "通知里没有写明具体金额（各站点协议不同），")
     start = text.index("  - id: exam-mode\n")
     end = text.index("  - id: ", start + 1)
     faq.write_text(text[:start] + text[end:], encoding="utf-8")
