@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -193,6 +194,14 @@ AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 # Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
+# The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
+# 「（四六级）找谁」.
+_WHOSE_CONTACT = re.compile(r"[^\W的]{0,8}?的?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+# Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
+# 一件事」): such a clause is no question of its own when another follows.
+_QUESTION_NOUNS = ("问题", "事", "事情", "事儿", "疑问")
+_ASKING_VERBS = ("问", "请教", "咨询", "确认", "打听", "还有", "另有")
 
 
 # Each text's pairs of neighbouring words (topics.py's evidence), from the last Answerer built: a reload cuts only the
@@ -348,6 +357,7 @@ class Answerer:
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
         said = [c for c in said if not self._only_states_today(c)] or said
+        said = [c for c in said if not self._announces(c)] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         for c in said[-MAX_CLAUSES:]:
             parts.append(self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead))
@@ -361,6 +371,14 @@ class Answerer:
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
         findings = self.router.find_clauses([c.u.text for c in parts]) if parts else []
+        others = [self._others_contact(c, f) for c, f in zip(parts, findings, strict=True)]
+        if any(others):  # the place of a clause that asks nothing itself was only lent to the other subject's ask
+            findings = [
+                ContactFinding()
+                if other or not (f.people or f.numbers or self.router.find(c.u.text).asks_contact)
+                else f
+                for c, f, other in zip(parts, findings, others, strict=True)
+            ]
         # Every way on searches each clause but those asking for a contact (and those too when another clause is
         # answered): embedded in one call, the encoder shares them among its cores.
         routes = any(f.routes for f in findings)
@@ -379,6 +397,8 @@ class Answerer:
         routed = [f for f in findings if f.routes]
         if not routed and not only_context:
             finding = self.router.find(text)
+            if self._others_contact(whole, finding):
+                finding = ContactFinding()
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
         if routed and not any(c.confident for c in parts if c.u.text not in contact_clauses):
@@ -393,7 +413,10 @@ class Answerer:
         if routed:
             texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
             replies = [Reply(t, "contact") for t in texts]
-            return self._join(replies + [self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
+            entries = [self._entry_reply(c.best.entry, c.u, today) for c in answered]  # type: ignore[union-attr]
+            # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
+            given = set(_PHONE.findall("\n".join(texts)))
+            return self._join(replies + [r for r in entries if not (set(_PHONE.findall(r.text)) or {""}) <= given])
         if len(answered) == 1 and len(ties := self._tied(answered[0].hits)) >= 2:
             return self._clarify(ties, raw, now, asker)  # two entries the samples cannot tell apart
         if len(answered) == 1 and answered[0] is not whole:
@@ -418,6 +441,37 @@ class Answerer:
     def _only_states_today(self, text: str) -> bool:
         day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year)
         return day is not None and not _asks_something(rest)
+
+    def _others_contact(self, c: _Clause, f: ContactFinding) -> bool:
+        """「广东省教育考试院的电话」「山东省职业技能鉴定中心的联系人」: a place that says where another body is, whose
+        contact is asked; not the place's contact of ours. Only a place before the other subject in the clause (or
+        in the clause before), and no person, number or role of ours named."""
+        if not (f.routes and f.provinces) or f.people or f.numbers or f.roles or f.confirmation:
+            return False
+        other = self.topics.names_another(c.u.text)  # named as a thing of its own: not a word new to us (对接人)
+        flags = [flag for word, flag in self.topics.tagged(c.u.text) if word == other]
+        if not other or self.topics.is_place_word(other) or not flags or flags[0][0] not in "nmjeb":
+            return False  # 川渝地区的联系人: a region, not another body; 省里对接的电话: a verb, not a body
+        at = c.u.text.find(other)
+        if at < 0 or not _WHOSE_CONTACT.match(c.u.text, at + len(other)):
+            return False  # the other thing must be whose contact is asked (考试院的电话), not what is done (办理…联系谁)
+        places = [c.u.text.find(t) for t in [*f.provinces, *(v for _, v in f.via)]]
+        # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
+        return all(p < 0 for p in places) or any(0 <= p < at for p in places)
+
+    def _announces(self, text: str) -> bool:
+        """「还有个问题」「另外请教一件事」「再确认个事情」: a clause that says a question follows and asks nothing."""
+        u = understand(text, self.vocabulary, year=self.year)
+        if INTERROGATIVE.search(u.text) or u.narrows_exams:
+            return False
+        tagged = list(self.topics.tagged(u.text))
+        return any(w in _QUESTION_NOUNS for w, _ in tagged) and all(
+            w in _QUESTION_NOUNS
+            or w in _ASKING_VERBS
+            or flag[0] in _FUNCTION
+            or (flag[0] == "v" and informativeness(w) < AUXILIARY)
+            for w, flag in tagged
+        )
 
     def _tails_joined(self, texts: list[str]) -> list[str]:
         """A clause that only asks (「还来得及吗」「截止了没」「是哪天」) asks about the clause before it:
@@ -624,7 +678,7 @@ class Answerer:
 
     def fallback(self) -> Reply:
         return Reply(
-            f"这个问题通知里没有写到，我没法确定答案。考务问题请联系：{self.contacts.exam_affairs_line()}。",
+            f"这个问题通知里没有写明，我没法确定答案。考务问题请联系：{self.contacts.exam_affairs_line()}。",
             "fallback",
         )
 

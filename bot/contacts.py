@@ -133,6 +133,10 @@ class ContactDirectory:
         """Every person the notice names, longest name first."""
         return list(self._names)
 
+    def in_order(self) -> list[str]:
+        """Every person the notice names, in the order it names them."""
+        return list(self._cards)
+
     def sounds(self) -> dict[str, tuple[str, ...]]:
         """Each person whose name no other person's name sounds like: their syllables, without tones."""
         return {name: key for key, name in self._by_sound.items() if name is not None}

@@ -18,6 +18,7 @@ from .understand import INTERROGATIVE, Understanding
 __all__ = ["FACETS", "Facet", "render"]
 
 PAPER_LABEL = {"theory": "理论考试", "practical": "实操考试"}
+_DAY = re.compile(r"[天日]")  # a comparison of days (同一天, 分两天), not of times
 
 
 class Facet(Protocol):
@@ -65,12 +66,15 @@ class Exams:
                 asked = "、".join(
                     [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
                 )
-                if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is
+                if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
+                    # beside the level: 「中级…18日」 reads as the very claim denied)
                     named = [e for e in notice.exams if e.level in u.levels]
-                    when = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in named)
-                    return f"{'、'.join(u.levels)}不在{asked}考。考试日期：{when}。"
+                    when = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in named)
+                    return f"不是。{when}考。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         verdict = [_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else []
+        if u.compares and _DAY.search(u.text) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
+            verdict = [_papers_compared(exams)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
         if not u.narrows_exams:
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         papers = list(u.papers)
@@ -110,6 +114,17 @@ def _compared(exams: list[Exam], papers: list[str]) -> str:
     if len(days) == 1:
         return f"是同一天：{levels}都在{format_date(days.pop(), weekday=True)}考。"
     return f"不是同一天，{levels}分{len(days)}天考：" + "、".join(format_date(d, year=False) for d in sorted(days)) + "。"
+
+
+def _papers_compared(exams: list[Exam]) -> str:
+    """「初级的理论与实操是否在同一天」: whether each level's papers share a day, and how the day is split."""
+    whose = exams[0].level if len(exams) == 1 else "每个级别"
+    halves = "，".join(
+        f"{'上午' if e.paper(s).start.hour < 12 else '下午'}{PAPER_LABEL[s][:2]}"  # type: ignore[arg-type]
+        for e in exams[:1]
+        for s in sorted(PAPER_LABEL, key=lambda s: exams[0].paper(s).start)  # type: ignore[arg-type]
+    )
+    return f"{whose}的理论和实操在同一天考：{halves}。"
 
 
 def _exams_status(exams: list[Exam], today: date) -> str:
@@ -255,6 +270,11 @@ class Countdown:
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         every = k.notice.exams
         exams = [e for e in every if not u.levels or e.level in u.levels] or every
+        named = _exam_days(k, u)
+        if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
+            asked = "、".join(format_date(d, year=False) for d in sorted(named))
+            dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
+            return f"{asked}没有考试。考试日期：{dates}。"
         dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
         upcoming = [e for e in exams if e.date >= today]
         if not upcoming:
@@ -317,9 +337,12 @@ FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(),
 
 # Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.
 _VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
+# A clock time a question states (9点, 2点半, 4点30, 14:00; numbers are arabic by then), and one an answer gives.
+_CLOCK = re.compile(r"(?<![\d月/.\-])(\d{1,2})(?:[:：](\d{2})|点(?:(半)|(\d{1,2})分?)?)")
+_BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
-# exams' own no (「初级不在12月19日考」「12月22日没有考试」). Nothing is confirmed on top of them.
-_DENIED = re.compile(r"不在|没有考试")
+# exams' own no (「12月22日没有考试」). Nothing is confirmed on top of them.
+_DENIED = re.compile(r"没有考试")
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 
@@ -335,6 +358,13 @@ def _confirmed(u: Understanding, body: str) -> str:
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
     for day, month in u.days - u.relative_days:
         stated.append((any(d == day and month in (None, m) for d, m in body_days), bool(body_days)))
+    for weekday in u.weekdays:  # 「中级是周日对吧」「初级是下周六考吧」
+        stated.append((WEEKDAYS[weekday] in body, any(w in body for w in WEEKDAYS)))
+    body_times = {(int(h), int(m)) for h, m in _BODY_CLOCK.findall(body)}
+    for m in _CLOCK.finditer(u.text):  # 「实操是不是2点开始，到4点半」: 2点 is 14:00 where only that holds
+        hour, minute = int(m[1]), int(m[2] or m[4] or (30 if m[3] else 0))
+        found = (hour, minute) in body_times or (hour < 12 and (hour + 12, minute) in body_times)
+        stated.append((found, bool(body_times)))
     if not stated:
         return ""
     if all(found for found, _ in stated):

@@ -276,6 +276,10 @@ _PERSON_CUE_BEFORE = re.compile(r"(?:找|问|联系|给|请|是|和|跟|、)$")
 _PERSON_CUE_AFTER = re.compile(
     r"老师|的?(?:电话|手机|号码|邮箱|微信|联系方式)|负责|分管|管|是|在|呢|吗|也|还|对接|和|跟|、|$"
 )
+# A person spoken of by surname and title (「贾老师负责哪个省」「找林总」), as Chinese addresses people it does not
+# know closely. Not a colleague of the asker's own side (「我们学校王老师让我问」「本校的李老师」).
+_TITLES = r"(?:老师|主任|经理|女士|先生|总(?![结共计体部是数额]))"
+_OWN_SIDE = re.compile(r"(?:我们|咱们|我|咱|学校|我校|本校|校|院|系|班|单位|同事|领导)的?$")
 # 谁 typed by its sound (找水, 问税, 找睡): the readings of 谁, where an ask ends.
 _WHO_SOUNDS = frozenset({"shui", "shei"})
 _WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|负责|管)")
@@ -366,6 +370,8 @@ class ContactFinding:
     # provinces named that the table lists no business contact for (青海), even where only context (「西宁一所高职，
     # 表里没看到青海，考务和技术分别找谁」), so that the reply says so rather than leave the asker wondering
     unlisted: tuple[str, ...] = ()
+    # a surname and title several contacts bear (陈老师 → 陈海燕, 陈淑): all of them are named, and said to be
+    surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def empty(self) -> bool:
         return not (
@@ -447,6 +453,12 @@ class ContactRouter:
             for name, parts in sounds.items()
             if len(parts) >= 2 and all(p.isascii() and p.isalpha() for p in parts)
         }
+        # each surname with the people who bear it, in the notice's order (陈 → 陈海燕, 陈淑)
+        self._by_surname: dict[str, list[str]] = {}
+        for name in self.directory.in_order():
+            if len(name) >= 2:
+                self._by_surname.setdefault(name[0], []).append(name)
+        self._titled = re.compile(f"([{''.join(self._by_surname)}]){_TITLES}") if self._by_surname else None
         mailboxes = sorted(self.directory.mailboxes(), key=len, reverse=True)
         self._mailbox_re = (
             re.compile(r"(?<![a-z0-9._\-])(" + "|".join(map(re.escape, mailboxes)) + r")(?![a-z0-9_\-])")
@@ -645,6 +657,8 @@ class ContactRouter:
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
         taken = [*((s, e) for s, e, _ in spans), *number_spans, *(m.span for m in matches)]
         spans += self._names_by_sound(text, taken)
+        titled, surnames = self._names_by_title(text, [*taken, *((s, e) for s, e, _ in spans)], matches)
+        spans += titled
         people = self._deny(text, [_Mention(s, e, n) for s, e, n in sorted(spans)], number_spans)
         aside = [m for m in people if not m.denied and self._set_aside(text, m)]
         people = [m for m in people if m not in aside]
@@ -779,6 +793,7 @@ class ContactRouter:
             asks_provincial=asks and bool(provincial_segments),
             same_person=same_person,
             unlisted=tuple(unlisted),
+            surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
@@ -858,6 +873,39 @@ class ContactRouter:
                 if _PERSON_CUE_BEFORE.search(text[max(0, i - 2) : i]) or _PERSON_CUE_AFTER.match(text, end):
                     found.append((i, end, name))
         return found
+
+    def _names_by_title(
+        self, text: str, taken: list[tuple[int, int]], places: list[Match]
+    ) -> tuple[list[tuple[int, int, str]], list[tuple[str, tuple[str, ...]]]]:
+        """「贾老师」→ 贾昕旸: a surname with a title, where only one contact bears it; or where the place or the
+        group named leaves one (「广西的陈老师」→ 陈淑, 「考务张老师」→ 张晋静). A surname several still share is
+        all of them, and said to be (`surnames`: 陈 → 陈海燕, 陈淑), so that the asker picks rather than we guess.
+        """
+        if self._titled is None:
+            return [], []
+        found: list[tuple[int, int, str]] = []
+        shared: list[tuple[str, tuple[str, ...]]] = []
+        provinces = {m.province for m in places}
+        for m in self._titled.finditer(text):
+            start, end = m.span()  # the title with the surname: 「找林老师」 is a person and 找, as 「找林贺」 is
+            if any(s < end and start < e for s, e in taken) or _OWN_SIDE.search(text[:start]):
+                continue
+            people = self._by_surname[m[1]]
+            if len(people) > 1:
+                narrowed = [n for n in people if provinces & set(self._covered_by(n))] or [
+                    n for n in people if self._in_group_named(text, n)
+                ]
+                people = narrowed if len(narrowed) == 1 else people
+            if len(people) > 1:
+                shared.append((m[1], tuple(people)))
+            found += [(start, end, name) for name in people]
+        return found, shared
+
+    def _in_group_named(self, text: str, name: str) -> bool:
+        """Is `name` in the 考务 or the 技术 group, and that group named in `text`?"""
+        card = self.directory.card(name)
+        groups = {EXAM_AFFAIRS_ROLE: self._words.exam_affairs, TECHNICAL_ROLE: self._words.technical}
+        return bool(card) and any(role in card.roles and rx.search(text) for role, rx in groups.items())
 
     def _latin_names(self, text: str) -> list[tuple[int, int, str]]:
         if not re.search(r"[a-z]", text):
@@ -1055,6 +1103,8 @@ class ContactRouter:
         for typed, owner in finding.numbers:
             lines.append(self._number_line(typed, owner))
             unknown_numbers |= owner is None and typed.lower() != self._application_email
+        for surname, people in finding.surnames:
+            lines.append(f"通知里姓{surname}的联系人有 {len(people)} 位，请看是哪一位：")
         for name in finding.people[:MAX_PEOPLE]:
             lines.append(self.directory.describe_person(name))
         if len(finding.people) > MAX_PEOPLE:

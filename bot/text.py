@@ -94,18 +94,41 @@ def clean(text: str, *, join: bool = True) -> str:
     return " ".join(text.split())
 
 
+# The single-character surnames of the 百家姓, less those that are mostly function words (和, 于, 那, 向 …): 老师
+# after one of them, standing alone as a word, is a title (「找林老师」「贾老师负责哪」), not the vocative filler.
+_SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛奚范彭郎鲁韦昌马苗"
+    "凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐傅皮卞齐康伍余元卜顾孟平黄穆萧尹姚邵湛汪祁毛禹狄"
+    "米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍"
+    "虞万柯昝管卢莫房裘缪解应宗丁宣贲邓郁杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊惠甄曲封芮羿储靳汲邴糜松井段"
+    "富巫乌焦巴弓牧隗谷车侯宓蓬郗班仰秋仲伊宫宁仇栾暴甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰鄂索咸"
+    "籍赖卓蔺屠蒙池乔阴胥苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍璩桑桂濮牛寿边扈燕冀郏浦尚农温庄晏柴瞿阎慕连茹习"
+    "宦艾鱼容古易慎戈廖庾暨居衡步耿满弘匡寇禄阙欧殳沃蔚越夔隆巩厍聂晁勾敖融冷訾辛阚简饶曾毋沙乜养鞠须丰巢关蒯"
+    "查荆游竺权逯盖益桓"
+)
+_TITLE_FILLER = frozenset({"老师", "老师好", "老师您好"})
+
+
 def strip_filler(text: str) -> str:
-    """Filler only where it stands as whole words: 周一下午 is 周一 + 下午, so its 一下 is no filler (问一下 is)."""
-    cuts: set[int] | None = None
+    """Filler only where it stands as whole words: 周一下午 is 周一 + 下午, so its 一下 is no filler (问一下 is).
+
+    老师 after a surname standing alone is someone's title (林老师), kept; 老师好 after it keeps its 老师.
+    """
+    cuts: dict[int, str] | None = None
 
     def drop(m: re.Match[str]) -> str:
         nonlocal cuts
         if cuts is None:
-            cuts, at = {0}, 0
+            cuts, at = {0: ""}, 0
             for word in TOKENIZER.cut(text, HMM=False):
                 at += len(word)
-                cuts.add(at)
-        return " " if m.start() in cuts and m.end() in cuts else m.group(0)
+                cuts[at] = word
+        if not (m.start() in cuts and m.end() in cuts):
+            return m.group(0)
+        before = cuts[m.start()]
+        if m.group(0) in _TITLE_FILLER and len(before) == 1 and before in _SURNAMES:
+            return "老师 "
+        return " "
 
     return " ".join(_FILLER_RE.sub(drop, text).split())
 

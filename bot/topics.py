@@ -29,6 +29,8 @@ __all__ = ["Topics"]
 SUBJECT_KINDS = ("考试", "考核", "考证", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
 # Kinds of institution: a school's name tells who asks (…学院, …大学, …技师), never what is asked.
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
+# How Chinese addresses a person by role (王老师, 张主任): a person spoken of, not a subject.
+TITLES = ("老师", "主任", "经理", "先生", "女士")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
 # Nouns that relate rather than name (技术方面的问题, 报名环节, 考试有关事项): what they belong to is named before them.
@@ -134,8 +136,36 @@ class Topics:
         self._is_place = is_place
         self._is_level = is_level
 
+    def _numbered_grade(self, word: str, flag: str) -> bool:
+        """四六级, 二级, 一级: a grade named by its number (jieba tags it a numeral) is another scale's when no level
+        of ours is called so (ours are named: 初级, 中级, 高级)."""
+        return (
+            flag.startswith(("m", "b"))
+            and len(word) >= 2
+            and word.endswith("级")
+            and not any(ch.isdigit() for ch in word)
+            and word not in self.ours
+            and not self._is_level(word)
+            and _a_word(word)
+        )
+
+    def is_place_word(self, word: str) -> bool:
+        """A place (广东, 地区, 考点, a school): never another body."""
+        return _a_place(word) or self._is_place(word)
+
+    def _grade_at(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Is word i a numbered grade, not a cut inside 哪一级别 (一级 + 别的) nor 哪一级 (which level)?"""
+        word, flag = tagged[i]
+        return (
+            self._numbered_grade(word, flag)
+            and not (i + 1 < len(tagged) and _cut_across(tagged, i + 1))
+            and not (i > 0 and tagged[i - 1][0].endswith("哪"))
+        )
+
     def _foreign(self, word: str, flag: str) -> bool:
         """A naming word nothing of ours uses, that is no place, level or number."""
+        if any(word.endswith(t) and len(word) - len(t) <= 1 for t in TITLES):
+            return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
@@ -168,8 +198,16 @@ class Topics:
         total = 0.0
         foreign: list[str] = []
         mass = 0.0
-        for word, flag in _tagged(text):
-            if not (flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
+        tagged = _tagged(text)
+        for i, (word, flag) in enumerate(tagged):
+            if self._grade_at(tagged, i):
+                total += informativeness(word)
+                foreign.append(word)
+                mass += informativeness(word)
+                continue
+            if not (flag.startswith(_NAMING) or flag.startswith("v")) or (
+                len(word) < 2 and not word.isascii()
+            ):
                 continue
             weight = informativeness(word)
             total += weight
@@ -207,6 +245,8 @@ class Topics:
         for j, (word, flag) in enumerate(tagged):
             if (short := self._short_name(tagged, j)) is not None:
                 return short
+            if self._grade_at(tagged, j):
+                return word  # 四六级报名, 计算机二级: a grade of another scale names another exam
             # A kind ends the word (期末考, 教研会) only in a noun: 验证 and 保证 are verbs, not kinds of 证.
             kind = next(
                 (

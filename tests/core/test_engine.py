@@ -619,8 +619,8 @@ def test_a_yes_no_question_stating_a_value_is_confirmed_or_denied_first(answerer
     assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
 
 
-@pytest.mark.parametrize("q", ["报名截止时间是几号", "备案表发到哪个邮箱", "初级是19号考吗"])
-def test_a_question_with_a_question_word_or_the_exams_own_verdict_gets_no_confirmation(answerer, q: str) -> None:
+@pytest.mark.parametrize("q", ["报名截止时间是几号", "备案表发到哪个邮箱"])
+def test_a_question_with_a_question_word_gets_no_confirmation(answerer, q: str) -> None:
     text = ask(answerer, q).text
     assert not text.startswith(("是的", "不是")), text
 
@@ -704,7 +704,7 @@ def test_a_word_that_says_how_much_of_a_thing_names_no_other_subject(answerer) -
 
 @pytest.mark.parametrize(
     ("q", "lead"),
-    [("咱们高级是12.20号考吗", "是的"), ("我们这边只有初级的考生，１８号一天就考完了吧？", "是的"), ("初级是19号考吗", "初级不在")],
+    [("咱们高级是12.20号考吗", "是的"), ("我们这边只有初级的考生，１８号一天就考完了吧？", "是的"), ("初级是19号考吗", "不是。初级在")],
 )
 def test_a_yes_no_question_about_an_exams_day_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
     assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
@@ -728,3 +728,92 @@ def test_a_question_asked_word_for_word_as_a_sample_is_that_entrys(knowledge) ->
     answerer = _with_entries(knowledge, venue, parking)
     assert ask(answerer, "考场能停车吗").entry_id == "exam-venue"
     assert ask(answerer, "考点停车场在哪里").entry_id == "parking"
+
+
+# ------------------------------------------------------------ session 7: classes from blind24 / blind25
+
+
+@pytest.mark.parametrize(
+    ("q", "person"),
+    [("想问下贾老师管哪个省", "贾昕旸"), ("找林老师", "林贺"), ("郁老师电话发我一下", "郁晓东"), ("广西那边的陈老师邮箱", "陈淑")],
+)
+def test_a_surname_with_a_title_is_the_one_contact_who_bears_it(answerer, q: str, person: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind == "contact" and person in reply.text, reply.text
+    others = [n for n in answerer.router.directory.names() if n != person and n in reply.text]
+    assert not others, reply.text
+
+
+def test_a_surname_several_contacts_bear_names_them_all_and_says_so(answerer) -> None:
+    reply = ask(answerer, "陈老师的手机号多少")
+    assert "姓陈的联系人有 2 位" in reply.text and "陈海燕" in reply.text and "陈淑" in reply.text, reply.text
+
+
+def test_a_colleague_of_the_askers_own_side_is_no_contact_of_ours(answerer) -> None:
+    reply = ask(answerer, "我们学校的王老师让我问下准考证几号开始打")
+    assert "王吉庆" not in reply.text and "12月16日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("高级是星期一考对吧", "是的"),
+        ("中级是礼拜六吗", "不是"),
+        ("初级理论是9点开考吧", "是的"),
+        ("中级实操是不是下午3点开始", "不是"),
+        ("高级实操4点半结束吧", "是的"),
+    ],
+)
+def test_a_weekday_or_clock_time_the_question_states_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
+
+
+def test_a_denied_day_is_not_set_beside_the_level_it_is_denied_for(answerer) -> None:
+    """「初级…19日」 reads as the claim itself: the no says when the level is, not the day asked."""
+    for q in ("初级是19号考吧", "初级是19号考吗"):
+        text = ask(answerer, q).text
+        assert text.startswith("不是。") and text.count("不是") == 1, text  # the exams' own no, not a second one
+        assert "12月18日" in text and "19日" not in text, text
+
+
+def test_a_day_the_member_names_without_an_exam_gets_a_no(answerer) -> None:
+    text = ask(answerer, "后天就要考试了吗", now=datetime(2021, 12, 14, 9)).text
+    assert "12月16日没有考试" in text, text
+
+
+@pytest.mark.parametrize("q", ["还有个问题，高级理论几点开始", "另外请教一件事，中级理论几点开考"])
+def test_a_clause_that_announces_a_question_is_no_question_of_its_own(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert "9:00" in text and "联系人" not in text, text
+
+
+@pytest.mark.parametrize("q", ["中级的理论和实操是不是同一天", "理论跟实操分两天考吗"])
+def test_the_papers_of_a_level_are_compared_by_day(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert "在同一天考" in text and "上午理论" in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["江苏省教育考试院的电话多少", "浙江省职业技能鉴定中心联系人是谁", "我们是河南的，四六级报名找谁", "福建计算机二级的负责人是谁"],
+)
+def test_another_bodys_contact_in_a_province_of_ours_names_no_person(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert not [n for n in answerer.router.directory.names() if n in text], text
+
+
+@pytest.mark.parametrize("q", ["江苏地区的联系人是谁", "川渝地区的对接人分别是谁", "贵州的，省里对接的老师电话"])
+def test_a_region_or_a_duty_word_before_the_ask_is_no_other_body(answerer, q: str) -> None:
+    assert ask(answerer, q).kind == "contact", ask(answerer, q).text
+
+
+def test_a_numbered_grade_is_another_scale_but_which_level_is_ours(answerer) -> None:
+    assert answerer.topics.names_another("大学英语六级几号考") in ("六级", "英语六级")
+    assert answerer.topics.names_another("四六级报名截止了吗") == "四六级"
+    assert answerer.topics.names_another("哪一级考试在周日") is None
+    assert answerer.topics.names_another("哪一级别的考核在周一") is None
+
+
+def test_people_a_contact_reply_gave_are_not_listed_again(answerer) -> None:
+    text = ask(answerer, "考试系统登不上去，找谁").text
+    assert text.count("张全伟") == 1, text
