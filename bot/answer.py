@@ -42,6 +42,7 @@ from .understand import (
     Vocabulary,
     arabic_numbers,
     asking_word,
+    asks_when,
     clauses,
     respective,
     stated_today,
@@ -68,6 +69,8 @@ NEW_WORDS = 0.65
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
+UNTIMED = 0.03  # the question asks or names a time, and the entry's answer states none (an answer of the wrong type);
+# 0.05 lost two hard negatives (blind15, blind22) and two staff paraphrases that 0.03 keeps (tools/score_set.py)
 CONTENT = 6.0  # a message whose every word is commoner than this in general Chinese (的, 了, 是) asks nothing
 KEY_WORD = 0.045  # the entry's samples hold the question's rarest word of ours (bot.answer._key_word)
 KEY_RARITY = 9.0  # commoner words than this (考试, 时间, 学生) say too little to be the key
@@ -197,6 +200,8 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」.
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,8}?的?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
+# A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
+_TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
@@ -233,6 +238,7 @@ class Answerer:
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
         self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
+        self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
@@ -625,11 +631,27 @@ class Answerer:
                 score += FEW_SAMPLES
             if h.entry.facet in ("window_status", "countdown") and not time_asked:
                 score -= UNASKED_TIME
+            if time_asked and not self._timed(h.entry):
+                score -= UNTIMED
             score = min(1.0, score)
             if h.sample == u.text:  # asked word for word as one of its samples: above whatever the bonuses raised
                 score += VERBATIM
             out.append(replace(h, score=score) if score != h.score else h)
         return sorted(out, key=lambda h: h.score, reverse=True)
+
+    def _timed(self, entry: FaqEntry) -> bool:
+        """Does the entry's answer, as members read it, state a time (a date, a clock time, 前/后 of an event, a
+        deadline) or narrow by one (a facet)? Or do its own samples ask when (成绩什么时候出: the answer that the
+        notice does not say is the right kind of answer to them)?"""
+        timed = self._timed_answers.get(entry.id)
+        if timed is None:
+            timed = (
+                bool(entry.facet)
+                or bool(_TIME_STATED.search(self.knowledge.render(entry.answer)))
+                or any(asks_when(normalize(q)) for q in entry.questions)
+            )
+            self._timed_answers[entry.id] = timed
+        return timed
 
     def _key_word(self, u: Understanding) -> str | None:
         """The question's rarest word that names a thing of ours (准考证 in 「中级的准考证几号开始打」), leaving out

@@ -166,7 +166,7 @@ class Tickets:
             return f"{lead}\n{body}"
         if lead:
             return f"{lead}{state}\n{body}"
-        return f"{body}\n（{state}）"
+        return f"{body}\n{state}"  # a sentence of its own: 「已经截止（…）。」 in brackets read （…（…）。）
 
 
 _EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?当天|考试那天")
@@ -224,7 +224,7 @@ def _printing_state(start: date, end: date, today: date) -> str:
 
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
-_ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期")
+_ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|关闭|关了|停了")
 _CAN = re.compile(r"能|可以|可不可以|行不行")
 
 
@@ -339,6 +339,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(),
 _VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
 # A clock time a question states (9点, 2点半, 4点30, 14:00; numbers are arabic by then), and one an answer gives.
 _CLOCK = re.compile(r"(?<![\d月/.\-])(\d{1,2})(?:[:：](\d{2})|点(?:(半)|(\d{1,2})分?)?)")
+_LABELLED = re.compile(r"[:：]\s*([^\s\d，。；、:：（）]{2,8})[。；\n]")
 _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
 # exams' own no (「12月22日没有考试」). Nothing is confirmed on top of them.
@@ -358,6 +359,9 @@ def _confirmed(u: Understanding, body: str) -> str:
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
     for day, month in u.days - u.relative_days:
         stated.append((any(d == day and month in (None, m) for d, m in body_days), bool(body_days)))
+    for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
+        if value in u.text:
+            stated.append((True, True))
     for weekday in u.weekdays:  # 「中级是周日对吧」「初级是下周六考吧」
         stated.append((WEEKDAYS[weekday] in body, any(w in body for w in WEEKDAYS)))
     body_times = {(int(h), int(m)) for h, m in _BODY_CLOCK.findall(body)}

@@ -35,6 +35,9 @@ TITLES = ("老师", "主任", "经理", "先生", "女士")
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
 # Nouns that relate rather than name (技术方面的问题, 报名环节, 考试有关事项): what they belong to is named before them.
 RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外")
+# Nouns that name the kind of what stands before them (实操科目, 机考的形式, 报名类型): after a word of ours, they
+# name that thing of ours, not another.
+CATEGORY = ("科目", "类型", "形式", "种类", "类别", "部分", "环节", "方面")
 # Words that say how much of a thing, never whose (整体时间安排, 全部材料, 具体流程): they modify, they name nothing.
 EXTENT = ("整体", "总体", "全部", "全体", "所有", "具体", "详细", "大致", "大概", "基本", "完整", "全套")
 # Words that say "another one" of a kind.
@@ -149,6 +152,14 @@ class Topics:
             and _a_word(word)
         )
 
+    def _after_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Does a word of ours (or a level) stand right before word i, 的 aside?"""
+        j = i - 1
+        while j >= 0 and tagged[j][0] in _LINKS:
+            j -= 1
+        before = "".join(w for w, _ in tagged[max(0, j - 3) : j + 1])  # jieba may cut our word (实操: 实 + 操)
+        return any(before[-k:] in self.ours or self._is_level(before[-k:]) for k in range(2, min(len(before), 6) + 1))
+
     def is_place_word(self, word: str) -> bool:
         """A place (广东, 地区, 考点, a school): never another body."""
         return _a_place(word) or self._is_place(word)
@@ -211,6 +222,8 @@ class Topics:
                 continue
             weight = informativeness(word)
             total += weight
+            if word in CATEGORY and self._after_ours(tagged, i):
+                continue
             if self._foreign(word, flag) and not (near_ours and near_ours(word)):
                 foreign.append(word)
                 mass += weight
@@ -298,6 +311,8 @@ class Topics:
                 whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
                 if mod in RELATIONAL:  # 技术方面的问题: the name, if any, stands before 方面
                     whose = False
+                if mod in CATEGORY and self._after_ours(tagged, i):
+                    break  # 实操科目的考试: 科目 names 实操, ours
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目),

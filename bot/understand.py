@@ -126,13 +126,16 @@ ASKING_ONLY = frozenset(
 
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
-    "when": re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|when|deadline|date"),
+    "when": re.compile(
+        r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|星期几|周几|礼拜几"
+        r"|when|deadline|date"
+    ),
     "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|几天"),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
         r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"
-        r"|(?:仍|仍然|依然|依旧)(?:可|能|在|来得及)"
+        r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来得及|开放|开着|开通)|(?:关闭|关)了"
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
@@ -145,6 +148,11 @@ _ASKS = {
 INTERROGATIVE = re.compile(r"什么|啥|几|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
 # 行不行, 能不能, 有没有: the question form of a verb; group 1 + group 2 is the verb (bot.topics reads it so).
 A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
+
+
+def asks_when(text: str) -> bool:
+    """Does the (normalised) text ask when (什么时候, 几号, 截止 …)?"""
+    return bool(_ASKS["when"].search(text))
 
 
 def asking_word(word: str) -> bool:

@@ -817,3 +817,32 @@ def test_a_numbered_grade_is_another_scale_but_which_level_is_ours(answerer) -> 
 def test_people_a_contact_reply_gave_are_not_listed_again(answerer) -> None:
     text = ask(answerer, "考试系统登不上去，找谁").text
     assert text.count("张全伟") == 1, text
+
+
+@pytest.mark.parametrize("q", ["理论科目考多长时间", "实操部分一共考几个小时"])
+def test_a_kind_noun_after_a_word_of_ours_names_that_thing_of_ours(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind == "faq" and reply.entry_id == "exam-schedule", reply.text
+
+
+def test_a_value_the_answer_gives_under_a_label_is_confirmed(answerer) -> None:
+    text = ask(answerer, "中级的实操考试也是采用机考吗").text
+    assert text.startswith("是的"), text
+
+
+@pytest.mark.parametrize(
+    ("q", "level"), [("中级别的考核安排在星期几", "中级"), ("12月20日那天考的是哪一个级别", "高级")]
+)
+def test_a_question_that_asks_or_names_a_time_gets_an_answer_that_states_one(answerer, q: str, level: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.entry_id == "exam-schedule" and level in reply.text, reply.text
+
+
+def test_whether_a_window_is_still_open_or_closed_is_its_status(answerer) -> None:
+    assert ask(answerer, "学生报名入口现在还开放吗").text.startswith("不能了，已经截止"), ask(answerer, "学生报名入口现在还开放吗").text
+    assert ask(answerer, "报名是不是已经关闭了").text.startswith("是的，已经截止"), ask(answerer, "报名是不是已经关闭了").text
+
+
+def test_the_printing_state_is_a_sentence_of_its_own(answerer) -> None:
+    text = ask(answerer, "准考证在哪打印", now=datetime(2021, 12, 22, 9)).text
+    assert text.endswith("已经截止（2021年12月20日截止，今天是2021年12月22日）。") and "（已经" not in text, text
