@@ -69,6 +69,11 @@ NEW_WORDS = 0.65
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
+# Modal verbs, after which a question says what must be done (考核站点应…, 考生需要…); the words before them within
+# MODAL_WITHIN words are who must do it.
+MODALS = frozenset({"应", "应该", "应当", "需要", "须", "必须", "需", "该"})
+MODAL_WITHIN = 6
+ACTOR_SHARE = 0.1  # an actor most questions name (考核站点: 考核 in 7 of 31 entries' samples, 站点 in 5)
 UNTIMED = 0.03  # the question asks or names a time, and the entry's answer states none (an answer of the wrong type);
 # 0.05 lost two hard negatives (blind15, blind22) and two staff paraphrases that 0.03 keeps (tools/score_set.py)
 CONTENT = 6.0  # a message whose every word is commoner than this in general Chinese (的, 了, 是) asks nothing
@@ -251,6 +256,7 @@ class Answerer:
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
         self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
+        self._shares: dict[str, float] = {}  # each word's share of entries using it (bot.answer._entry_share)
         self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
@@ -553,7 +559,8 @@ class Answerer:
             # A clause of only common words (各位老师好, 谢谢) costs no embedding.
             if not (wanted and _asks_something(u.text)):
                 return []
-            return self._rerank(self.index.search(u.text, limit=6, vector=(ahead or {}).get(u.text)), u)
+            asked = self._without_actor(u.text)
+            return self._rerank(self.index.search(asked, limit=6, vector=(ahead or {}).get(asked)), u)
 
         @cache
         def subject() -> str | None:
@@ -587,8 +594,30 @@ class Answerer:
     def _search_ahead(self, parts: list[_Clause], ahead: dict[str, np.ndarray]) -> None:
         """Embed in one call the texts these clauses will search, into `ahead`: the encoder shares them among its
         cores, so two clauses take the time of the longer."""
-        texts = [c.u.text for c in parts if not c.searched and _asks_something(c.u.text)]
+        texts = [self._without_actor(c.u.text) for c in parts if not c.searched and _asks_something(c.u.text)]
         ahead.update(self.index.embed_ahead([t for t in texts if t not in ahead]))
+
+    def _without_actor(self, text: str) -> str:
+        """「考核站点应在哪个时间段内完成考场编排」 → 「应在哪个时间段内完成考场编排」: who must act, said before a modal
+        verb (应, 需要, 必须 …), is no part of what is asked when it is whom most of our entries speak of (a word
+        in ACTOR_SHARE of the entries' samples or more); the textbook register opens nearly every question so."""
+        tagged = self.topics.tagged(text)
+        for i, (word, _) in enumerate(tagged[:MODAL_WITHIN]):
+            if word not in MODALS:
+                continue
+            naming = [w for w, flag in tagged[:i] if flag[0] not in _FUNCTION]
+            if naming and all(self._entry_share(w) >= ACTOR_SHARE for w in naming):
+                return "".join(w for w, _ in tagged[i:])
+            break
+        return text
+
+    def _entry_share(self, word: str) -> float:
+        """The share of entries whose samples use `word`."""
+        share = self._shares.get(word)
+        if share is None:
+            every = self.index.entry_words
+            share = self._shares[word] = sum(word in mine for mine in every.values()) / max(len(every), 1)
+        return share
 
     def _means_a_word_of(self, entry: FaqEntry, word: str) -> bool:
         """Does `word` mean what one of the entry's content words means (the sentence model, on words alone)?

@@ -68,6 +68,8 @@ _FILLER = sorted(
     reverse=True,
 )
 # A one-character particle (哈, 呀, 吧 …) is filler only where a clause ends: 哈尔滨 keeps its 哈.
+# A question particle typed in pinyin where a clause ends (「是强制的ma」「截止了ne」): 吗, 呢, 吧, 啦, 呀, 啊.
+_PINYIN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:ma|me|ne|ba|la|ya|a)(?=\s|$)")
 _FILLER_RE = re.compile("|".join(re.escape(w) if len(w) > 1 else rf"{re.escape(w)}+(?=\s|$)" for w in _FILLER))
 _NOT_WORD = re.compile(r"[^\w+@.:\-]+")  # keep 1+X, e-mail addresses, times and dates
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -130,7 +132,7 @@ def strip_filler(text: str) -> str:
             return "老师 "
         return " "
 
-    return " ".join(_FILLER_RE.sub(drop, text).split())
+    return " ".join(_FILLER_RE.sub(drop, _PINYIN_PARTICLE.sub(" ", text)).split())
 
 
 @lru_cache(maxsize=4096)

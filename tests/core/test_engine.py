@@ -846,3 +846,24 @@ def test_whether_a_window_is_still_open_or_closed_is_its_status(answerer) -> Non
 def test_the_printing_state_is_a_sentence_of_its_own(answerer) -> None:
     text = ask(answerer, "准考证在哪打印", now=datetime(2021, 12, 22, 9)).text
     assert text.endswith("已经截止（2021年12月20日截止，今天是2021年12月22日）。") and "（已经" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "entry"),
+    [("各考核站点应当在什么时候之前交考试费", "fees"), ("考核站点需要在哪段时间里把考场编排好", "room-arrangement")],
+)
+def test_who_must_act_before_a_modal_verb_is_not_what_is_asked(answerer, q: str, entry: str) -> None:
+    """考核站点 opens nearly every textbook question: said as who must act, it does not pull the site entries."""
+    assert ask(answerer, q).entry_id == entry, ask(answerer, q).text
+
+
+def test_an_actor_few_entries_speak_of_stays_in_the_question(answerer) -> None:
+    assert answerer._without_actor("考核站点应在哪个时间段内完成考场编排") == "应在哪个时间段内完成考场编排"
+    assert answerer._without_actor("监考老师应该几点到") == "监考老师应该几点到"
+
+
+def test_a_question_particle_typed_in_pinyin_is_filler() -> None:
+    from bot.text import normalize
+
+    assert normalize("报名截止了ma") == normalize("报名截止了吗") == "报名截止了"
+    assert normalize("我们在hainan") == "我们在hainan"
