@@ -204,7 +204,7 @@ _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that c
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」.
-_WHOSE_CONTACT = re.compile(r"[^\W的]{0,8}?的?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
+_WHOSE_CONTACT = re.compile(r"[^\W的]{0,8}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
@@ -475,14 +475,20 @@ class Answerer:
             return False
         other = self.topics.names_another(c.u.text)  # named as a thing of its own: not a word new to us (对接人)
         flags = [flag for word, flag in self.topics.tagged(c.u.text) if word == other]
-        if not other or self.topics.is_place_word(other) or not flags or flags[0][0] not in "nmjeb":
-            return False  # 川渝地区的联系人: a region, not another body; 省里对接的电话: a verb, not a body
+        if (
+            not other
+            or not flags
+            or self.topics.is_place_word(other, flags[0])
+            or flags[0][0] not in "nmjeb"
+            or flags[0].startswith("nr")
+        ):
+            return False  # 川渝地区: a region; 省里对接的电话: a verb; 哈尔(宾): a place mistyped, read as a name
         at = c.u.text.find(other)
         if at < 0 or not _WHOSE_CONTACT.match(c.u.text, at + len(other)):
             return False  # the other thing must be whose contact is asked (考试院的电话), not what is done (办理…联系谁)
         places = [c.u.text.find(t) for t in [*f.provinces, *(v for _, v in f.via)]]
         # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
-        return all(p < 0 for p in places) or any(0 <= p < at for p in places)
+        return all(p < 0 for p in places) or any(0 <= p <= at for p in places)  # 广东省教育厅: the place inside
 
     def _announces(self, text: str) -> bool:
         """「还有个问题」「另外请教一件事」「再确认个事情」: a clause that says a question follows and asks nothing."""

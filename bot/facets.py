@@ -50,7 +50,7 @@ class Exams:
     name: ClassVar[str] = "exams"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return u.cues_exams
+        return u.cues_exams and not _asks_left(u)  # how many days are left is the countdown's to say
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         notice = k.notice
@@ -125,6 +125,14 @@ def _papers_compared(exams: list[Exam]) -> str:
         for s in sorted(PAPER_LABEL, key=lambda s: exams[0].paper(s).start)  # type: ignore[arg-type]
     )
     return f"{whose}的理论和实操在同一天考：{halves}。"
+
+
+_REMAINING = re.compile(r"还有|还剩|距|离|倒计时")
+
+
+def _asks_left(u: Understanding) -> bool:
+    """「距初级开考还有几天」 asks what is left; 「考试合计几天」 asks how long the exams last."""
+    return "left" in u.asks and bool(_REMAINING.search(u.text))
 
 
 def _exams_status(exams: list[Exam], today: date) -> str:
@@ -265,7 +273,7 @@ class Countdown:
     name: ClassVar[str] = "countdown"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return bool(u.levels)
+        return bool(u.levels) or _asks_left(u)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         every = k.notice.exams

@@ -60,7 +60,7 @@ _ASKS_CONTACT = re.compile(
     rf"{_WHO_IN_CHARGE}|"
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
-    r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|"
+    r"是谁|哪位|哪个老师|电话|手机|座机|固话|邮箱|邮件|微信|怎么联系|联系|要找|我找|叫(?:啥|什么)(?:名字)?|"
     r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责哪|(?:管|负责)(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
@@ -690,7 +690,7 @@ class ContactRouter:
             and (_ASKS_WHO.search(part) or _OWN_PROVINCE_PERSON.search(part))
         ]
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
-        filing = bool(_FILING.search(text))
+        filing = bool(_FILING.search(text)) or _not_sent(text)
         # 「黄超到底是技术还是省里的联系人」: the role words say what the person is, not which role is wanted
         either_role = any(not m.denied for m in people) and self._asks_either_role(text)
         asks = (
@@ -1269,6 +1269,17 @@ class ContactRouter:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+_NOT_SENT = re.compile(r"(?:没|未)(报|交)")
+
+
+def _not_sent(text: str) -> bool:
+    """「联系方式我们还没报」「还没交」: the site's own form not yet sent — 报 or 交 standing alone as the verb, not
+    the first character of another word (没交接, 没报名: jieba's dictionary lists 交接 and 报名)."""
+    return any(
+        not (m.end() < len(text) and TOKENIZER.FREQ.get(m[1] + text[m.end()], 0) > 0) for m in _NOT_SENT.finditer(text)
+    )
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

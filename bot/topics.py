@@ -31,6 +31,8 @@ SUBJECT_KINDS = ("考试", "考核", "考证", "证书", "认证", "证", "考",
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
 # How Chinese addresses a person by role (王老师, 张主任): a person spoken of, not a subject.
 TITLES = ("老师", "主任", "经理", "先生", "女士")
+# Ways to reach someone: a body's own (招生办的邮箱, 教育厅的联系人) is that body's, not ours.
+CONTACT_NOUNS = ("电话", "咨询电话", "联系电话", "邮箱", "联系人", "负责人", "联系方式", "手机", "号码", "地址", "网址", "群", "群号")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
 # Nouns that relate rather than name (技术方面的问题, 报名环节, 考试有关事项): what they belong to is named before them.
@@ -160,9 +162,15 @@ class Topics:
         before = "".join(w for w, _ in tagged[max(0, j - 3) : j + 1])  # jieba may cut our word (实操: 实 + 操)
         return any(before[-k:] in self.ours or self._is_level(before[-k:]) for k in range(2, min(len(before), 6) + 1))
 
-    def is_place_word(self, word: str) -> bool:
-        """A place (广东, 地区, 考点, a school): never another body."""
-        return _a_place(word) or self._is_place(word)
+    def _another_body(self, word: str, flag: str) -> bool:
+        """An organisation jieba knows (tagged nt: 教育厅, 招生办, 信息中心) that is no school (who asks) and nothing of
+        ours."""
+        return flag == "nt" and len(word) >= 2 and not word.endswith(INSTITUTIONS) and word not in self.ours
+
+    @staticmethod
+    def is_place_word(word: str, flag: str) -> bool:
+        """A place (广东, 地区, 考点, a school): never another body; 广东省教育厅 is a body in a place."""
+        return flag.startswith("ns") or _a_place(word)
 
     def _grade_at(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
         """Is word i a numbered grade, not a cut inside 哪一级别 (一级 + 别的) nor 哪一级 (which level)?"""
@@ -315,6 +323,8 @@ class Topics:
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
+                if whose and word in CONTACT_NOUNS and self._another_body(mod, mflag):
+                    return mod  # 招生办的邮箱, 广东省教育厅职成处的联系人: a body's own mailbox or contact
                 # A name runs on through nouns, numbers and two-character verbs (办公应用证书, 大数据应用开发项目),
                 # and through a locative noun (Web前端的群, 校内的邮箱) and an idiom jieba tags as one (前端开发).
                 if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] in "vf" and len(mod) > 1):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from pypinyin import lazy_pinyin
+
 from .text import normalize
 
 __all__ = [
@@ -229,22 +231,25 @@ class Vocabulary:
 
     @classmethod
     def build(cls, level_names: list[str], synonyms: dict[str, list[str]]) -> Vocabulary:
+        # Each name also as typed in pinyin (gaoji, shicao): members type it so when the IME is off.
         levels: dict[str, str] = {}
         for name in level_names:
-            levels[name] = name
+            levels[name] = levels["".join(lazy_pinyin(name))] = name
             for alias in synonyms.get(name, []):
                 levels[normalize(alias)] = name
         papers: dict[str, str] = {}
         for key, head in (("theory", "理论"), ("practical", "实操")):
-            papers[head] = key
+            papers[head] = papers["".join(lazy_pinyin(head))] = key
             for alias in synonyms.get(head, []):
                 papers[normalize(alias)] = key
         return cls(levels, papers)
 
     def _pattern(self, names: dict[str, str]) -> re.Pattern[str]:
         words = sorted(names, key=len, reverse=True)
-        # Latin spellings stand as whole words; Chinese ones anywhere.
-        return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words if w))
+        # Latin spellings stand as whole Latin words (gaoji考试: Chinese runs on without a gap); Chinese ones anywhere.
+        return re.compile(
+            "|".join(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" if w.isascii() else re.escape(w) for w in words if w)
+        )
 
     @cached_property
     def _compiled(self) -> dict[int, re.Pattern[str]]:

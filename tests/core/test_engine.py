@@ -867,3 +867,33 @@ def test_a_question_particle_typed_in_pinyin_is_filler() -> None:
 
     assert normalize("报名截止了ma") == normalize("报名截止了吗") == "报名截止了"
     assert normalize("我们在hainan") == "我们在hainan"
+
+
+@pytest.mark.parametrize("q", ["湖北省教育厅职成处的电话多少", "学校教务处的邮箱是什么", "我们市人社局的联系人是谁"])
+def test_a_bodys_own_contact_is_that_bodys_not_ours(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert "@" not in text and not [n for n in answerer.router.directory.names() if n in text], text
+
+
+def test_a_body_of_the_askers_own_is_no_other_subject_when_its_things_are_ours(answerer) -> None:
+    assert ask(answerer, "信息中心的电脑需要提前装考试系统吗").kind == "faq"
+
+
+@pytest.mark.parametrize(("q", "level"), [("gaoji是哪天考", "高级"), ("chuji lilun几点开始", "初级")])
+def test_a_level_typed_in_pinyin_is_that_level(answerer, q: str, level: str) -> None:
+    text = ask(answerer, q).text
+    assert level in text and not [o for o in ("初级", "中级", "高级") if o != level and f"{o}：" in text], text
+
+
+def test_how_many_days_are_left_is_the_countdowns(answerer) -> None:
+    assert ask(answerer, "距中级开考还有几天").entry_id == "countdown"
+
+
+def test_asking_what_a_contact_is_called_asks_for_the_contact(answerer) -> None:
+    reply = ask(answerer, "安徽这边管站点的老师叫什么名字")
+    assert reply.kind == "contact" and "项露琪" in reply.text, reply.text
+
+
+def test_a_form_not_yet_sent_is_the_sites_own_filing(answerer) -> None:
+    reply = ask(answerer, "考务负责人信息我们还没交，还能补吗")
+    assert reply.entry_id == "contact-filing", reply.text
