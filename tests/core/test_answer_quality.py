@@ -39,6 +39,9 @@ FLOORS = {  # set: least share of cases passed
     "blind21.yaml": 0.98,
     "blind22.yaml": 0.941,
     "blind23.yaml": 0.94,
+    "blind24.yaml": 0.966,  # session 7's sets, one case below what they measured when the session ended
+    "blind25.yaml": 0.946,
+    "blind26.yaml": 0.914,
 }
 
 
@@ -65,11 +68,12 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
 
 @pytest.mark.parametrize(
     ("name", "least", "most_wrong"),
-    [("fewshot13.yaml", 27, 4), ("fewshot14.yaml", 22, 4), ("fewshot15.yaml", 29, 3)],
+    [("fewshot13.yaml", 27, 4), ("fewshot14.yaml", 22, 4), ("fewshot15.yaml", 29, 3), ("fewshot16.yaml", 22, 12)],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
-    """Sessions 5 and 6's staff sets, written blind: paraphrases reaching their entry at least as often as measured
-    when session 6 ended (28/64, 23/64, 30/60) less one, and no more negatives reaching an added entry."""
+    """Sessions 5, 6 and 7's staff sets, written blind: paraphrases reaching their entry at least as often as measured
+    when session 6 ended (28/64, 23/64, 30/60; fewshot16 at session 7's end, 23/64) less one, and no more negatives
+    reaching an added entry."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)
