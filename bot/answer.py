@@ -205,6 +205,9 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」.
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,8}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
+# A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
+# clause before's is meant, and so is the other subject it named.
+_NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
@@ -432,7 +435,10 @@ class Answerer:
             answered = []
         else:
             self._search_ahead(parts, ahead)  # each clause is searched now
-            answered = [c for c in self._confident_parts(whole, parts) if c.u.text not in contact_clauses]
+            # 「我们是广东的，是机考吗」: a clause that only says where the asker is is no question for the FAQ either
+            said_where = {c.u.text for c, only in zip(parts, context, strict=True) if only} if only_context else set()
+            asked = [c for c in parts if c.u.text not in said_where] or parts
+            answered = [c for c in self._confident_parts(whole, asked) if c.u.text not in contact_clauses]
             if routed and whole in answered:
                 answered.remove(whole)  # the whole message was the contact question
         if routed:
@@ -590,7 +596,8 @@ class Answerer:
                 other is None
                 and context is not None
                 and context.other
-                and not (u.narrows_exams or self.topics.names_a_thing(u.text))
+                and not u.narrows_exams
+                and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text))
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
             return other

@@ -897,3 +897,14 @@ def test_asking_what_a_contact_is_called_asks_for_the_contact(answerer) -> None:
 def test_a_form_not_yet_sent_is_the_sites_own_filing(answerer) -> None:
     reply = ask(answerer, "考务负责人信息我们还没交，还能补吗")
     assert reply.entry_id == "contact-filing", reply.text
+
+
+@pytest.mark.parametrize("q", ["思科CCNA认证在哪考，是机考吗", "今年考研几号考，也要打准考证吗"])
+def test_a_clause_that_opens_with_its_verb_speaks_of_the_subject_before(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert "机考" not in text and "准考证" not in text and not any(d in text for d in EXAM_DATES), text
+
+
+def test_a_clause_that_only_says_where_the_asker_is_gets_no_answer_of_its_own(answerer) -> None:
+    text = ask(answerer, "我们是福建的，理论是机考吗").text
+    assert "机考" in text and "省份" not in text and "赵江" not in text, text
