@@ -444,6 +444,10 @@ class Answerer:
         if routed:
             texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
             replies = [Reply(t, "contact") for t in texts]
+            # 「我们省的联系人是谁，福建的」: a clause that asks for a contact is the contact reply's, placed or not
+            if any(f.provinces or f.people for f in routed):  # a place's or a person's card is the answer
+                asks_contact = {c.u.text for c, f in zip(parts, findings, strict=True) if f.asks_contact}
+                answered = [c for c in answered if c.u.text not in asks_contact]
             entries = [self._entry_reply(c.best.entry, c.u, today) for c in answered]  # type: ignore[union-attr]
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))

@@ -31,6 +31,11 @@ SUBJECT_KINDS = ("考试", "考核", "考证", "证书", "认证", "证", "考",
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
 # How Chinese addresses a person by role (王老师, 张主任): a person spoken of, not a subject.
 TITLES = ("老师", "主任", "经理", "先生", "女士")
+# The asker's own side, said before a unit of theirs (我们班, 我校教务处).
+OWN = ("我们", "咱们", "我", "咱", "我校", "本校", "我院", "本院")
+# What a unit has of its own (a group, a mailbox, a number): 我们学校的邮箱 is the school's; 我们学校的联系人 is ours,
+# the person who serves it.
+UNIT_THINGS = ("群", "群号", "邮箱", "电话", "网址", "地址")
 # Ways to reach someone: a body's own (招生办的邮箱, 教育厅的联系人) is that body's, not ours.
 CONTACT_NOUNS = ("电话", "咨询电话", "联系电话", "邮箱", "联系人", "负责人", "联系方式", "手机", "号码", "地址", "网址", "群", "群号")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
@@ -161,6 +166,12 @@ class Topics:
             j -= 1
         before = "".join(w for w, _ in tagged[max(0, j - 3) : j + 1])  # jieba may cut our word (实操: 实 + 操)
         return any(before[-k:] in self.ours or self._is_level(before[-k:]) for k in range(2, min(len(before), 6) + 1))
+
+    def _region(self, word: str) -> bool:
+        """省, 市, 广东, 考点: a place, whose things are ours to tell (我们省的联系人)."""
+        return word in ("省", "市", "县", "区", "州", "地区") or self._is_place(word) or (
+            word.endswith(PLACE_ENDINGS) and not word.endswith(INSTITUTIONS)
+        )
 
     def _another_body(self, word: str, flag: str) -> bool:
         """An organisation jieba knows (tagged nt: 教育厅, 招生办, 信息中心) that is no school (who asks) and nothing of
@@ -308,6 +319,15 @@ class Topics:
                 if not mod.strip():  # the space left of a bracket (大数据应用开发（Python）证书) is no modifier
                     i -= 1
                     continue
+                if (
+                    word in UNIT_THINGS
+                    and mflag[0] == "n"
+                    and not mflag.startswith("ns")
+                    and not self._region(mod)
+                    and i > 0
+                    and tagged[i - 1][0] in OWN
+                ):
+                    return mod  # 我们班的群号, 我校教务处的电话: the asker's own unit's
                 if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
                     if _a_place(after):
                         break  # 去隔壁学院考, 到别的考点考: another place to sit our exam, not another exam
@@ -330,7 +350,7 @@ class Topics:
                 if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] in "vf" and len(mod) > 1):
                     break
                 i, after = i - 1, mod
-                seen += 1
+                seen += mflag != "x"  # a symbol (the + of 1+X) is no word between a name and its thing
         return None
 
     def _short_name(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.text import normalize
 from bot.understand import understand
 
 NOW = datetime(2021, 12, 10, 10, 0)
@@ -908,3 +909,23 @@ def test_a_clause_that_opens_with_its_verb_speaks_of_the_subject_before(answerer
 def test_a_clause_that_only_says_where_the_asker_is_gets_no_answer_of_its_own(answerer) -> None:
     text = ask(answerer, "我们是福建的，理论是机考吗").text
     assert "机考" in text and "省份" not in text and "赵江" not in text, text
+
+
+@pytest.mark.parametrize(("q", "unit"), [("我们班的QQ群号是多少来着", "班"), ("我校教务处的电话多少", "教务处")])
+def test_a_group_or_number_of_the_askers_own_unit_is_not_ours(answerer, q: str, unit: str) -> None:
+    assert answerer.topics.names_another(normalize(q)) == unit
+    assert "594707089" not in ask(answerer, q).text
+
+
+def test_the_contacts_of_the_askers_own_province_are_ours(answerer) -> None:
+    assert answerer.topics.names_another("我们省的联系人是谁") is None
+    assert answerer.topics.names_another("我们学校的联系人是谁") is None
+
+
+def test_the_name_of_another_programme_before_1_x_is_read_across_the_plus(answerer) -> None:
+    assert ask(answerer, "物联网工程1+X初级考试几号").kind in TURNED_AWAY
+
+
+def test_a_contact_asked_for_in_one_clause_and_placed_in_another_is_answered_once(answerer) -> None:
+    text = ask(answerer, "我们省的对接人是谁，江西的").text
+    assert "宋菊" not in text and "省份或城市" not in text and text.count("江西") >= 1, text
