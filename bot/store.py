@@ -303,6 +303,11 @@ class Store:
 
     # ------------------------------------------------------------ unanswered questions
 
+    @staticmethod
+    def qq_number(user_id: str) -> int | None:
+        """The asker's QQ number, or None where the adapter's user is no number (the console's 「user」)."""
+        return int(user_id) if user_id.isascii() and user_id.isdigit() else None
+
     async def log_unanswered(
         self, question: str, kind: str, asked_at: datetime, group_id: int | None, user_id: int | None
     ) -> None:

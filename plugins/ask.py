@@ -59,7 +59,8 @@ async def _(bot: Bot, event: Event) -> None:
     await reply(bot, event, result.text)
     if not result.answered:
         try:
-            await get_store().log_unanswered(text, result.kind, now, group_id, int(event.get_user_id()))
+            store = get_store()
+            await store.log_unanswered(text, result.kind, now, group_id, store.qq_number(event.get_user_id()))
         except Exception as e:  # the reply went out; a log the database cannot take must not fail the handler
             logger.warning(f"unanswered question not logged: {e!r}")
 

@@ -100,3 +100,16 @@ def test_another_programs_tables_are_refused(tmp_path: Path, tables: str):
     with pytest.raises(StoreError) as e:
         prepare_database(path)
     assert "表结构不认识" in str(e.value) and "KAOWU_STATE_DIR" in str(e.value)
+
+
+async def test_an_unanswered_question_from_a_user_with_no_qq_number_is_kept(tmp_path: Path):
+    """The terminal's user is 「user」, not a QQ number: the question is logged with no asker, not dropped."""
+    assert Store.qq_number("20001") == 20001
+    assert Store.qq_number("user") is None and Store.qq_number("１２３") is None
+    store = await Store.open(tmp_path)
+    try:
+        now = datetime(2021, 12, 10, 10, tzinfo=SHANGHAI)
+        await store.log_unanswered("考点停车场在哪里", "fallback", now, None, Store.qq_number("user"))
+        assert [r.question for r in await store.top_unanswered(now.replace(day=1))] == ["考点停车场在哪里"]
+    finally:
+        await store.close()
