@@ -73,7 +73,7 @@ _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
 _AM = re.compile(r"上午|早上|早晨|morning")
 _PM = re.compile(r"下午|午后|afternoon")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
-_COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天")
+_COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
 _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")

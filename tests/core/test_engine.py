@@ -929,3 +929,8 @@ def test_the_name_of_another_programme_before_1_x_is_read_across_the_plus(answer
 def test_a_contact_asked_for_in_one_clause_and_placed_in_another_is_answered_once(answerer) -> None:
     text = ask(answerer, "我们省的对接人是谁，江西的").text
     assert "宋菊" not in text and "省份或城市" not in text and text.count("江西") >= 1, text
+
+
+def test_earlier_or_later_than_another_level_is_a_comparison(answerer) -> None:
+    text = ask(answerer, "中级的准考证是不是比初级晚一天截止").text
+    assert text.startswith("不一样") and "12月18日截止" in text and "12月19日截止" in text, text
