@@ -31,6 +31,7 @@ from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory
 from .knowledge import ContactWords, Knowledge
 from .lexicon import TOKENIZER
 from .regions import Match
+from .text import OWN, TITLES
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
 
@@ -278,8 +279,8 @@ _PERSON_CUE_AFTER = re.compile(
 )
 # A person spoken of by surname and title (「贾老师负责哪个省」「找林总」), as Chinese addresses people it does not
 # know closely. Not a colleague of the asker's own side (「我们学校王老师让我问」「本校的李老师」).
-_TITLES = r"(?:老师|主任|经理|女士|先生|总(?![结共计体部是数额]))"
-_OWN_SIDE = re.compile(r"(?:我们|咱们|我|咱|学校|我校|本校|校|院|系|班|单位|同事|领导)的?$")
+_TITLES = "(?:" + "|".join(TITLES) + r"|总(?![结共计体部是数额]))"
+_OWN_SIDE = re.compile("(?:" + "|".join([*OWN, "学校", "校", "院", "系", "班", "单位", "同事", "领导"]) + ")的?$")
 # 谁 typed by its sound (找水, 问税, 找睡): the readings of 谁, where an ask ends.
 _WHO_SOUNDS = frozenset({"shui", "shei"})
 _WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|负责|管)")

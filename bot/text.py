@@ -109,6 +109,10 @@ _SURNAMES = frozenset(
     "查荆游竺权逯盖益桓"
 )
 _TITLE_FILLER = frozenset({"老师", "老师好", "老师您好"})
+# How Chinese addresses a person by role (王老师, 张主任): a person spoken of (bot.topics, bot.routing).
+TITLES = ("老师", "主任", "经理", "先生", "女士")
+# The asker's own side, said before a unit or a colleague of theirs (我们班, 我校教务处, 我们学校王老师).
+OWN = ("我们", "咱们", "我", "咱", "我校", "本校", "我院", "本院")
 
 
 def strip_filler(text: str) -> str:

@@ -20,6 +20,7 @@ from pypinyin import lazy_pinyin
 
 from .faq import _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
+from .text import OWN, TITLES
 from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS
 
 __all__ = ["Topics"]
@@ -29,10 +30,6 @@ __all__ = ["Topics"]
 SUBJECT_KINDS = ("考试", "考核", "考证", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
 # Kinds of institution: a school's name tells who asks (…学院, …大学, …技师), never what is asked.
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
-# How Chinese addresses a person by role (王老师, 张主任): a person spoken of, not a subject.
-TITLES = ("老师", "主任", "经理", "先生", "女士")
-# The asker's own side, said before a unit of theirs (我们班, 我校教务处).
-OWN = ("我们", "咱们", "我", "咱", "我校", "本校", "我院", "本院")
 # What a unit has of its own (a group, a mailbox, a number): 我们学校的邮箱 is the school's; 我们学校的联系人 is ours,
 # the person who serves it.
 UNIT_THINGS = ("群", "群号", "邮箱", "电话", "网址", "地址")
@@ -169,7 +166,7 @@ class Topics:
 
     def _region(self, word: str) -> bool:
         """省, 市, 广东, 考点: a place, whose things are ours to tell (我们省的联系人)."""
-        return word in ("省", "市", "县", "区", "州", "地区") or self._is_place(word) or (
+        return word in ("省", "市", "县", "州") or self._is_place(word) or (
             word.endswith(PLACE_ENDINGS) and not word.endswith(INSTITUTIONS)
         )
 
@@ -230,20 +227,16 @@ class Topics:
         mass = 0.0
         tagged = _tagged(text)
         for i, (word, flag) in enumerate(tagged):
-            if self._grade_at(tagged, i):
-                total += informativeness(word)
-                foreign.append(word)
-                mass += informativeness(word)
-                continue
-            if not (flag.startswith(_NAMING) or flag.startswith("v")) or (
-                len(word) < 2 and not word.isascii()
-            ):
+            grade = self._grade_at(tagged, i)  # a numeral to jieba, yet it names (四六级)
+            if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
             weight = informativeness(word)
             total += weight
-            if word in CATEGORY and self._after_ours(tagged, i):
-                continue
-            if self._foreign(word, flag) and not (near_ours and near_ours(word)):
+            if grade or (
+                not (word in CATEGORY and self._after_ours(tagged, i))
+                and self._foreign(word, flag)
+                and not (near_ours and near_ours(word))
+            ):
                 foreign.append(word)
                 mass += weight
         return (mass / total if total else 0.0), foreign
