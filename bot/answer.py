@@ -203,8 +203,8 @@ _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that c
 # Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
-# 「（四六级）找谁」.
-_WHOSE_CONTACT = re.compile(r"[^\W的]{0,8}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
+# 「（四六级）找谁」; a department runs on in the body's name (「（教育厅）职业教育与成人教育处的联系电话」).
+_WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
@@ -469,9 +469,18 @@ class Answerer:
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < MARGIN * 3]
         if len(close) >= 2:
             return self._clarify(close[:3], raw, now, asker)
-        if hits and hits[0].score >= EVIDENCE:
+        if hits and hits[0].score >= EVIDENCE and self._names_ours(best.u.text):
             return self.fallback()
         return self.offtopic()
+
+    def _names_ours(self, text: str) -> bool:
+        """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
+        offered for a question about our exam the notice does not answer, not for 「昨晚那场NBA谁赢了」."""
+        return any(
+            word in self.topics.ours and flag[0] not in _FUNCTION and flag not in _NOT_KEY and word not in ASKING_ONLY
+            for word, flag in self.topics.tagged(text)
+            if len(word) >= 2 or word.isascii()
+        )
 
     def _only_states_today(self, text: str) -> bool:
         day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year)

@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 from .faq import _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES
-from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS
+from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_WORD
 
 __all__ = ["Topics"]
 
@@ -37,8 +37,9 @@ UNIT_THINGS = ("群", "群号", "邮箱", "电话", "网址", "地址")
 CONTACT_NOUNS = ("电话", "咨询电话", "联系电话", "邮箱", "联系人", "负责人", "联系方式", "手机", "号码", "地址", "网址", "群", "群号")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
-# Nouns that relate rather than name (技术方面的问题, 报名环节, 考试有关事项): what they belong to is named before them.
-RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外")
+# Words that relate rather than name (技术方面的问题, 报名环节, 考试有关事项, 学校所在省份): what they belong to is
+# named before them.
+RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外", "所在", "所属")
 # Nouns that name the kind of what stands before them (实操科目, 机考的形式, 报名类型): after a word of ours, they
 # name that thing of ours, not another.
 CATEGORY = ("科目", "类型", "形式", "种类", "类别", "部分", "环节", "方面")
@@ -195,6 +196,8 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
+        if TIME_WORD.fullmatch(word):
+            return False  # 下周一 is a day whatever jieba tags it (an idiom), not a subject
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)

@@ -70,6 +70,13 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])|(周末|双休|weekend)")
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# A weekday of a named week (这周六, 下周日, 下下个星期一) is one date: weeks run Monday to Sunday.
+_WEEK_OF = re.compile(r"(这个?|本|下下个?|下个?|上个?)$")
+# A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
+TIME_WORD = re.compile(
+    r"(?:这个?|本|下下?个?|上个?)?(?:星期|周|礼拜)(?:[一二三四五六日天]|末)?|" + "|".join(_RELATIVE_DAY)
+)
+_WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 _AM = re.compile(r"上午|早上|早晨|morning")
 _PM = re.compile(r"下午|午后|afternoon")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
@@ -315,7 +322,13 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         days.add((int(day), int(month) if month else None))
     weekdays: set[int] = set()
     for m in _WEEKDAY.finditer(text):
-        weekdays |= {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
+        week = _WEEK_OF.search(text[max(0, m.start() - 3) : m.start()]) if m.group(1) and base is not None else None
+        if week is not None:
+            monday = base - timedelta(days=base.weekday())  # type: ignore[operator]
+            when = monday + timedelta(weeks=_WEEK_OFFSET[week.group(1)], days=_WEEKDAY_INDEX[m.group(1)])
+            days.add((when.day, when.month))
+        else:
+            weekdays |= {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
     am, pm = bool(_AM.search(text)), bool(_PM.search(text))
     return Understanding(
         text=text,

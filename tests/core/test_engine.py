@@ -934,3 +934,45 @@ def test_a_contact_asked_for_in_one_clause_and_placed_in_another_is_answered_onc
 def test_earlier_or_later_than_another_level_is_a_comparison(answerer) -> None:
     text = ask(answerer, "中级的准考证是不是比初级晚一天截止").text
     assert text.startswith("不一样") and "12月18日截止" in text and "12月19日截止" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "day"),
+    [("这周六就考初级了是吧", (11, 12)), ("本周六考试吗", (11, 12)), ("下周日考哪一级", (19, 12)),
+     ("下下周一考高级吗", (20, 12)), ("这个星期天考试吗", (12, 12)), ("上周五报名截止了吗", (3, 12))],
+)
+def test_a_weekday_of_a_named_week_is_one_date(answerer, q: str, day: tuple[int, int]) -> None:
+    u = understand(q, answerer.vocabulary, year=2021, now=NOW.date())
+    assert u.days == {day} and not u.weekdays
+    assert understand("周六考初级吗", answerer.vocabulary, year=2021, now=NOW.date()).weekdays == {5}
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"), [("这周六就考初级了是吧", "不是"), ("下周一有考试吗", "12月13日没有考试"), ("下下周一考高级吗", "是的")]
+)
+def test_a_yes_no_question_about_a_weekday_of_a_named_week_is_judged_on_that_date(answerer, q: str, lead: str) -> None:
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize("q", ["下周一考高级吗", "下下周一考什么", "大后天考试吗"])
+def test_a_time_expression_jieba_keeps_as_one_word_is_no_subject(answerer, q: str) -> None:
+    assert answerer.topics.foreign_share(normalize(q))[1] == []
+    assert ask(answerer, q).kind not in TURNED_AWAY
+
+
+@pytest.mark.parametrize("q", ["昨晚那场NBA谁赢了", "周一要开会吗", "你们谁知道附近哪家火锅好吃"])
+def test_the_exam_affairs_contacts_are_offered_only_when_something_of_ours_is_asked(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert not [n for n in answerer.router.directory.names() if n in text], text
+
+
+def test_a_department_inside_another_bodys_name_keeps_the_contact_that_bodys(answerer) -> None:
+    text = ask(answerer, "四川省教育厅职业教育与成人教育处的联系电话是多少？").text
+    assert not [n for n in answerer.router.directory.names() if n in text] and "@" not in text, text
+
+
+@pytest.mark.parametrize("q", ["西安电子科技大学所在省份的业务联系人为何人？", "兰州大学所属省份的联系人是谁"])
+def test_the_province_a_school_is_in_is_no_other_subject(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind == "contact", reply.text
