@@ -530,11 +530,21 @@ class Answerer:
         「我们还有几个学生想报名，还来得及吗」 is one question."""
         out: list[str] = []
         for text in texts:
-            if out and self._only_asks(text, out[-1]):
+            if out and (self._only_asks(text, out[-1]) or self._continues_statement(text, out[-1])):
                 out[-1] += text
             else:
                 out.append(text)
         return out
+
+    def _continues_statement(self, text: str, before: str) -> bool:
+        """「下周日我们站点要开考，是考哪一级的？」: an open question that opens with its verb (no subject of its own)
+        after a clause that only states something of ours is one question with that statement, its subject."""
+        mine, theirs = normalize(text), normalize(before)
+        if not (_NO_SUBJECT.match(mine) and INTERROGATIVE.search(mine)) or INTERROGATIVE.search(theirs):
+            return False
+        u = understand(theirs, self.vocabulary, year=self.year)
+        # 「我是新来的，要进哪个群」: a statement that names nothing of ours is no subject for the question
+        return not u.asks and (u.narrows_exams or self._names_ours(theirs))
 
     def _respective(self, text: str, today: date) -> list[str]:
         """「A与B分别…」 is a question for each of A and B, when the sentence as a whole is about something of ours

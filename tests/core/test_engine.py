@@ -976,3 +976,9 @@ def test_a_department_inside_another_bodys_name_keeps_the_contact_that_bodys(ans
 def test_the_province_a_school_is_in_is_no_other_subject(answerer, q: str) -> None:
     reply = ask(answerer, q)
     assert reply.kind == "contact", reply.text
+
+
+def test_a_subjectless_question_after_a_statement_of_ours_is_one_question_with_it(answerer) -> None:
+    text = ask(answerer, "下周日我们站点要开考，是考哪一级的？").text
+    assert text.startswith("中级") and "初级" not in text and "高级" not in text, text
+    assert ask(answerer, "我是新来的，要进哪个群").entry_id == "qq-group"  # a statement of nothing of ours
