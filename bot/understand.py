@@ -211,8 +211,15 @@ def respective(text: str) -> list[str]:
 def clauses(question: str) -> list[str]:
     """The clauses of a message, each normalised; empty ones (a lone 谢谢) dropped."""
     items = _numbered_items(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question)))
-    parts = [normalize(arabic_numbers(p)) for item in items for p in _CLAUSE_BREAK.split(item)]
+    parts = [normalize(arabic_numbers(q)) for item in items for p in _CLAUSE_BREAK.split(item) for q in _listed(p)]
     return [p for p in parts if p]
+
+
+def _listed(part: str) -> list[str]:
+    """「考试费用应按照什么标准、在什么时间缴纳」: 、 lists two questions when each item asks its own (初级、中级
+    分别是哪天 lists levels)."""
+    items = [i for i in part.split("、") if i.strip()]
+    return items if len(items) > 1 and all(INTERROGATIVE.search(normalize(i)) for i in items) else [part]
 
 
 def stated_today(text: str, *, year: int) -> tuple[date | None, str]:

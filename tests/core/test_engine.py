@@ -982,3 +982,11 @@ def test_a_subjectless_question_after_a_statement_of_ours_is_one_question_with_i
     text = ask(answerer, "下周日我们站点要开考，是考哪一级的？").text
     assert text.startswith("中级") and "初级" not in text and "高级" not in text, text
     assert ask(answerer, "我是新来的，要进哪个群").entry_id == "qq-group"  # a statement of nothing of ours
+
+
+def test_an_enumeration_comma_between_two_questions_splits_them(answerer) -> None:
+    from bot.understand import clauses
+
+    assert clauses("考试费用应按照什么标准、在什么时间缴纳？") == ["考试费用应按照什么标准", "在什么时间缴纳"]
+    assert clauses("初级、中级、高级分别是哪天") == ["初级中级高级分别是哪天"]  # 、 lists levels here
+    assert "打印准考证前" in ask(answerer, "考试费用应按照什么标准、在什么时间缴纳？").text
