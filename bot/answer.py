@@ -93,6 +93,7 @@ TIE = 0.005  # two entries closer than this to a question are indistinguishable:
 # A question asked exactly as one entry's sample (a sample staff just taught) is that entry's, even where a
 # few-sample entry's bonuses (FEW_SAMPLES, its answer's evidence) reach the 1.0 cap beside it.
 VERBATIM = 2 * TIE
+PINYIN_TYPED = 1
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4  # the last ones: context comes first, the question last
 MAX_LINES = 15  # a reply fits on one phone screen
@@ -210,6 +211,7 @@ _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系�
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
+_ADDRESS = frozenset("@./:_-#=?&%")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
@@ -306,7 +308,8 @@ class Answerer:
         (中极 → 中级): jieba cut the run apart here, so in this sentence it is no word of its own, even where the
         dictionary lists it (中极 is an acupuncture point). See `_misspelt` for what a typo never changes."""
         _ensure_dictionary()
-        cut = list(TOKENIZER.cut(text, HMM=False))
+        cut = self._pinyin_respelt(list(TOKENIZER.cut(text, HMM=False)))
+        text = "".join(cut)
         named = self._named_people(text)
         out, i, at = [], 0, 0
         while i < len(cut):
@@ -327,6 +330,34 @@ class Answerer:
                 out.append(cut[i])
                 i, at = i + 1, at + len(cut[i])
         return "".join(out)
+
+    def _pinyin_respelt(self, cut: list[str]) -> list[str]:
+        """A word of ours typed in pinyin with the input method off (shubao, mima, shadu ruanjian), one Latin run or
+        up to three separated by spaces, written as that word: our words by their sound, as for typos."""
+        out, i = [], 0
+        while i < len(cut):
+            # sales@zhonghui.vip: a Latin run beside an address's symbols is part of it, no pinyin
+            before, after = (out[-1] if out else " "), (cut[i + 1] if i + 1 < len(cut) else " ")
+            address = before[-1] in _ADDRESS or after[0] in _ADDRESS
+            if PINYIN_TYPED and cut[i].isascii() and cut[i].isalpha() and not address:
+                runs = [i]  # the Latin runs from i on, spaces between them
+                while len(runs) < 3 and runs[-1] + 2 < len(cut) and cut[runs[-1] + 1] == " " and cut[runs[-1] + 2].isalpha() and cut[runs[-1] + 2].isascii():
+                    runs.append(runs[-1] + 2)
+                for n in range(len(runs), 0, -1):
+                    typed = "".join(cut[j] for j in runs[:n])
+                    word = self._sounds.get(typed) if len(typed) >= 4 else None
+                    if word is not None:
+                        out.append(word)
+                        i = runs[n - 1] + 1
+                        break
+                else:
+                    out.append(cut[i])
+                    i += 1
+                continue
+            out.append(cut[i])
+            i += 1
+        # 高级 理论: the spaces between pinyin runs are no part of the Chinese they were typed for
+        return [w for j, w in enumerate(out) if not (w == " " and 0 < j < len(out) - 1 and not (out[j - 1].isascii() and out[j + 1].isascii()))]
 
     @staticmethod
     def _misspelt(cut: list[str], word: str) -> bool:

@@ -371,4 +371,5 @@ class Topics:
             and word not in self.ours
             and "".join(lazy_pinyin(word)) not in self._our_sounds
             and not (word.startswith("p") and set(word) <= set("python"))
+            and not self._is_place(word)  # guangxi联系人: a province typed in pinyin
         )

@@ -990,3 +990,17 @@ def test_an_enumeration_comma_between_two_questions_splits_them(answerer) -> Non
     assert clauses("考试费用应按照什么标准、在什么时间缴纳？") == ["考试费用应按照什么标准", "在什么时间缴纳"]
     assert clauses("初级、中级、高级分别是哪天") == ["初级中级高级分别是哪天"]  # 、 lists levels here
     assert "打印准考证前" in ask(answerer, "考试费用应按照什么标准、在什么时间缴纳？").text
+
+
+@pytest.mark.parametrize(
+    ("typed", "ours"),
+    [("kaochang bianpai shenme shihou", "考场编排什么时候"), ("kaoshifei zenme jiao", "考试费"), ("baoming jiezhi le ma", "报名")],
+)
+def test_a_word_of_ours_typed_in_pinyin_is_that_word(answerer, typed: str, ours: str) -> None:
+    assert ours in answerer._respelt(normalize(typed))
+
+
+def test_latin_in_an_address_or_a_place_typed_in_pinyin_stays_as_typed(answerer) -> None:
+    assert "sales@zhonghui.vip" in answerer._respelt(normalize("备案表发到sales@zhonghui.vip吗"))
+    reply = ask(answerer, "guangxi lianxiren shi shui")
+    assert reply.kind == "contact" and "陈淑" in reply.text, reply.text
