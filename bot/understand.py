@@ -122,6 +122,17 @@ ASKING_ONLY = frozenset(
         "时候",
         "时间",
         "日期",
+        # a span or point of time, in the written register (「最后期限是哪一天」「持续时间为多长」): the time asked
+        "期限",
+        "时限",
+        "时长",
+        "持续时间",
+        "时段",
+        "时间段",
+        "期间",
+        "时刻",
+        "时间点",
+        "截止日期",
         "几",
         # totals: 「一共考几天」 counts what is asked; jieba tags 一共 an abbreviation and 总共 an attribute word
         "一共",
