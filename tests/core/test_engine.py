@@ -1004,3 +1004,8 @@ def test_latin_in_an_address_or_a_place_typed_in_pinyin_stays_as_typed(answerer)
     assert "sales@zhonghui.vip" in answerer._respelt(normalize("备案表发到sales@zhonghui.vip吗"))
     reply = ask(answerer, "guangxi lianxiren shi shui")
     assert reply.kind == "contact" and "陈淑" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["实践操作考试的持续时间为多长？", "报名的最后期限是哪一天", "考场编排的时间段是什么"])
+def test_a_span_of_time_in_the_written_register_is_the_time_asked(answerer, q: str) -> None:
+    assert ask(answerer, q).kind not in TURNED_AWAY
