@@ -639,6 +639,7 @@ class Answerer:
                 and hits()[0].meaning >= SAME_MEANING
                 and not self.topics.names_another(u.text)
                 and self.topics.foreign_share(u.text)[0] < NEW_WORDS
+                and not self.topics.names_whose(u.text)
             ):
                 other = None  # the words are new, but the question means what one of our samples means
             if other and hits() and len(hits()[0].entry.questions) <= FEW and not self.topics.names_another(u.text):

@@ -49,6 +49,7 @@ EXTENT = ("整体", "总体", "全部", "全体", "所有", "具体", "详细", 
 ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另个", "隔壁", "其余")
 # Parts of speech that name things (jieba's tag set): nouns, proper nouns, abbreviations, Latin words,
 # verbal nouns, idioms used as names.
+_PROPER = ("nr", "nz", "nrt")  # jieba's proper names (a person's, another proper noun)
 _NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "i", "b", "x")
 # A question whose naming words carry at least this share of weight in words nothing of ours uses is about
 # something else (英语四六级哪天考, 升旗仪式几点). Measured on blind8's negatives against its FAQ questions.
@@ -243,6 +244,21 @@ class Topics:
                 foreign.append(word)
                 mass += weight
         return (mass / total if total else 0.0), foreign
+
+    def names_whose(self, text: str) -> str | None:
+        """A proper name new to us that stands right before a word of ours (雅思报名时间, 托福的报名): it says whose
+        that is, so a question that means what one of our samples means is still about another's (the sample's
+        meaning is the words after it). A common word there says how (起止时间, 集体报名, 邮寄纸质版)."""
+        tagged = _tagged(text)
+        for i, (word, flag) in enumerate(tagged[:-1]):
+            if len(word) < 2 or not (self._foreign_name(word) or (flag in _PROPER and self._foreign(word, flag))):
+                continue
+            j = i + 1
+            while j < len(tagged) and tagged[j][0] in _LINKS:
+                j += 1
+            if j < len(tagged) and tagged[j][1][0] in "nv" and len(tagged[j][0]) >= 2 and tagged[j][0] in self.ours:
+                return word
+        return None
 
     def other_subject(self, text: str, names_ours: bool = False) -> str | None:
         """The word that makes the question about something else (计算机二级, 教研, 别的), or None.
