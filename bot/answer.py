@@ -628,6 +628,8 @@ class Answerer:
             if not (wanted and _asks_something(u.text)):
                 return []
             asked = self._without_actor(u.text)
+            if len(set(u.levels)) >= 2:
+                asked = self._without_levels(asked)
             return self._rerank(self.index.search(asked, limit=6, vector=(ahead or {}).get(asked)), u)
 
         @cache
@@ -680,6 +682,12 @@ class Answerer:
                 return "".join(w for w, _ in tagged[i:])
             break
         return text
+
+    def _without_levels(self, text: str) -> str:
+        """「初级、中级、高级考生的报名时间分别是什么」: levels named side by side ask the same thing of each, and the
+        facet narrows the answer by them; what chooses the entry is the rest (the levels alone draw the timetable)."""
+        kept = "".join(w for w, _ in self.topics.tagged(text) if not self.vocabulary.find(self.vocabulary.levels, w))
+        return kept if kept != text and _asks_something(kept) else text
 
     def _entry_share(self, word: str) -> float:
         """The share of entries whose samples use `word`."""

@@ -1018,3 +1018,9 @@ def test_a_proper_name_before_our_words_says_whose_they_are(answerer, q: str) ->
 @pytest.mark.parametrize("q", ["请问考核站点申报的起止时间是什么时候？", "集体报名什么时候截止", "备案表是邮寄纸质版还是发邮件"])
 def test_a_common_word_new_to_us_before_our_words_says_how_not_whose(answerer, q: str) -> None:
     assert ask(answerer, q).kind == "faq"
+
+
+def test_levels_named_side_by_side_leave_the_entry_to_the_rest_of_the_question(answerer) -> None:
+    text = ask(answerer, "初级、中级、高级考生的报名时间分别是什么？").text
+    assert "10月20日" in text and "11月20日" in text and not any(d in text for d in EXAM_DATES), text
+    assert ask(answerer, "初级和中级分别几号考").entry_id == "exam-schedule"
