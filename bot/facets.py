@@ -358,15 +358,15 @@ _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|�
 def _confirmed(u: Understanding, body: str) -> str:
     """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
     邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
-    none of them and states others of the same kind; nothing otherwise."""
+    none of them and states others of the same kind, or misses a day it states; nothing otherwise."""
     if INTERROGATIVE.search(u.text):
         return ""
     stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
     for value in _VALUE.findall(u.text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
-    for day, month in u.days - u.relative_days:
-        stated.append((any(d == day and month in (None, m) for d, m in body_days), bool(body_days)))
+    days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in u.days - u.relative_days]
+    stated += days
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in u.text:
             stated.append((True, True))
@@ -382,6 +382,8 @@ def _confirmed(u: Understanding, body: str) -> str:
     if all(found for found, _ in stated):
         return "是的。"
     if not any(found for found, _ in stated) and all(kind for _, kind in stated):
+        return "不是。"
+    if any(not found and kind for found, kind in days):  # 「报名是10月20到11月30对吗」: one day wrong, the claim is
         return "不是。"
     return ""
 

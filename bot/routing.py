@@ -782,8 +782,8 @@ class ContactRouter:
         )
         # 「贵州是不是也归杨德明管」 (a person and a place), 「18600001111是不是林贺的电话」 (a person and a number)
         confirmation = bool(named and provinces and self._confirms(text, people, kept)) or bool(
-            by_name and numbers and _YES_NO_NUMBER.search(text)
-        )
+            (by_name or provinces) and numbers and _YES_NO_NUMBER.search(text)
+        )  # 「江苏联系人电话是18268819525吗」: a number claimed for a place is judged on the place
         same_person = (
             len(provinces) >= 2
             and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))

@@ -166,6 +166,14 @@ class Topics:
         before = "".join(w for w, _ in tagged[max(0, j - 3) : j + 1])  # jieba may cut our word (实操: 实 + 操)
         return any(before[-k:] in self.ours or self._is_level(before[-k:]) for k in range(2, min(len(before), 6) + 1))
 
+    def _recut_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """「在平台上排考场」 cut as 平台 / 上排 / 考场: a word whose first character belongs with the word before
+        (台上), its rest being ours alone or with the next word (排考场), is a wrong cut, not a word new to us."""
+        word = tagged[i][0]
+        rest = word[1:]
+        after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+        return len(word) == 2 and _cut_across(tagged, i) and (rest in self.ours or rest + after in self.ours)
+
     def _region(self, word: str) -> bool:
         """省, 市, 广东, 考点: a place, whose things are ours to tell (我们省的联系人)."""
         return word in ("省", "市", "县", "州") or self._is_place(word) or (
@@ -238,6 +246,7 @@ class Topics:
             total += weight
             if grade or (
                 not (word in CATEGORY and self._after_ours(tagged, i))
+                and not self._recut_ours(tagged, i)
                 and self._foreign(word, flag)
                 and not (near_ours and near_ours(word))
             ):

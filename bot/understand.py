@@ -59,8 +59,9 @@ DATE_IN_TEXT = re.compile(
 )
 # The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」.
 # 「截至12月10日」「截止到今天12月10日」: "as of" a day says the same in writing.
+# 「若今日为12月17日」: 为 is the written 是. 截至 takes the day itself: 「截至是12月19号吧」 states a deadline.
 _TODAY_IS = re.compile(
-    r"(?:今天|今日|现在|目前|截至|截止到|截止至)(?:是|都|已经|已|都已经|今天|今日)*"
+    r"(?:(?:今天|今日|现在|目前)(?:是|为|都|已经|已|都已经|今天|今日)*|(?:截至|截止到|截止至)(?:今天|今日)?)"
     r"(?:(?:20\d\d)年)?(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?"
 )
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).

@@ -1024,3 +1024,29 @@ def test_levels_named_side_by_side_leave_the_entry_to_the_rest_of_the_question(a
     text = ask(answerer, "初级、中级、高级考生的报名时间分别是什么？").text
     assert "10月20日" in text and "11月20日" in text and not any(d in text for d in EXAM_DATES), text
     assert ask(answerer, "初级和中级分别几号考").entry_id == "exam-schedule"
+
+
+def test_a_word_cut_across_a_locative_is_read_as_our_words(answerer) -> None:
+    """「在平台上排考场」: jieba cuts 平台 / 上排 / 考场; 上 belongs with 平台 and 排考场 is ours."""
+    assert answerer.topics.foreign_share("现在还能在平台上排考场不")[1] == []
+    assert ask(answerer, "现在还能在平台上排考场不？").entry_id == "room-arrangement"
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("若今日为12月17日，初级考生是否仍可打印准考证？", "可以"), ("初级准考证打印截至是12月19号吧？", "不是")],
+)
+def test_today_said_in_writing_is_today_and_a_deadline_is_no_today(answerer, q: str, lead: str) -> None:
+    text = ask(answerer, q).text
+    assert text.startswith(lead) and "今天是2021年12月19日" not in text, text
+
+
+def test_a_span_claimed_with_one_wrong_end_is_denied(answerer) -> None:
+    assert ask(answerer, "报名时间是10月20到11月30对吗？").text.startswith("不是")
+    assert ask(answerer, "报名是10月20号到11月20号吧").text.startswith("是的")
+
+
+def test_a_number_claimed_for_a_place_is_judged_on_that_place(answerer) -> None:
+    wrong = ask(answerer, "江苏联系人电话是18268819525吗？").text
+    assert wrong.startswith("不是") and "丁熙丽" in wrong and "18268819525" not in wrong, wrong
+    assert ask(answerer, "江苏联系人电话是18268809626吗？").text.startswith("是的")
