@@ -182,7 +182,7 @@ def asking_word(word: str) -> bool:
 
 
 # Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
-_CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
+_CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|、(?=还有|以及|另外)|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
 
 
 _CIRCLED = re.compile("[\u2460-\u2473]")  # ①…⑳ always start an item

@@ -1050,3 +1050,13 @@ def test_a_number_claimed_for_a_place_is_judged_on_that_place(answerer) -> None:
     wrong = ask(answerer, "江苏联系人电话是18268819525吗？").text
     assert wrong.startswith("不是") and "丁熙丽" in wrong and "18268819525" not in wrong, wrong
     assert ask(answerer, "江苏联系人电话是18268809626吗？").text.startswith("是的")
+
+
+def test_asking_which_few_people_to_contact_asks_for_a_contact(answerer) -> None:
+    reply = ask(answerer, "考务工作方面应联系哪几位工作人员？")
+    assert reply.kind == "contact" and "陈海燕" in reply.text and "张晋静" in reply.text, reply.text
+
+
+def test_an_enumeration_comma_before_another_ask_splits_the_questions(answerer) -> None:
+    text = ask(answerer, "想问下中级的理论考试时间、还有中级准考证打印截止时间").text
+    assert "9:00" in text and "12月19日" in text and "初级" not in text, text
