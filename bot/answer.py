@@ -93,7 +93,6 @@ TIE = 0.005  # two entries closer than this to a question are indistinguishable:
 # A question asked exactly as one entry's sample (a sample staff just taught) is that entry's, even where a
 # few-sample entry's bonuses (FEW_SAMPLES, its answer's evidence) reach the 1.0 cap beside it.
 VERBATIM = 2 * TIE
-PINYIN_TYPED = 1
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4  # the last ones: context comes first, the question last
 MAX_LINES = 15  # a reply fits on one phone screen
@@ -228,6 +227,10 @@ _last_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
 # a question tries 20–40 runs, most of them common words asked again and again; lazy_pinyin is a pure function of
 # its text, so the memo changes no sound (10× bench: 0.3 ms of a question's ~2 ms outside the encoder).
 @lru_cache(maxsize=65536)
+def _latin(token: str) -> bool:
+    return token.isascii() and token.isalpha()
+
+
 def _sound(run: str) -> str:
     return "".join(lazy_pinyin(run))
 
@@ -338,26 +341,24 @@ class Answerer:
         while i < len(cut):
             # sales@zhonghui.vip: a Latin run beside an address's symbols is part of it, no pinyin
             before, after = (out[-1] if out else " "), (cut[i + 1] if i + 1 < len(cut) else " ")
-            address = before[-1] in _ADDRESS or after[0] in _ADDRESS
-            if PINYIN_TYPED and cut[i].isascii() and cut[i].isalpha() and not address:
-                runs = [i]  # the Latin runs from i on, spaces between them
-                while len(runs) < 3 and runs[-1] + 2 < len(cut) and cut[runs[-1] + 1] == " " and cut[runs[-1] + 2].isalpha() and cut[runs[-1] + 2].isascii():
-                    runs.append(runs[-1] + 2)
-                for n in range(len(runs), 0, -1):
-                    typed = "".join(cut[j] for j in runs[:n])
-                    word = self._sounds.get(typed) if len(typed) >= 4 else None
-                    if word is not None:
-                        out.append(word)
-                        i = runs[n - 1] + 1
-                        break
-                else:
-                    out.append(cut[i])
-                    i += 1
-                continue
-            out.append(cut[i])
-            i += 1
+            runs = [i] if _latin(cut[i]) and before[-1] not in _ADDRESS and after[0] not in _ADDRESS else []
+            while runs and len(runs) < 3 and runs[-1] + 2 < len(cut) and cut[runs[-1] + 1] == " ":
+                if not _latin(cut[runs[-1] + 2]):
+                    break
+                runs.append(runs[-1] + 2)  # the Latin runs from i on, a space between each two
+            word, n = None, len(runs)
+            while word is None and n:  # the longest run of runs that sounds like a word of ours
+                typed = "".join(cut[j] for j in runs[:n])
+                word = self._sounds.get(typed) if len(typed) >= 4 else None
+                n -= word is None
+            out.append(cut[i] if word is None else word)
+            i = i + 1 if word is None else runs[n - 1] + 1
         # 高级 理论: the spaces between pinyin runs are no part of the Chinese they were typed for
-        return [w for j, w in enumerate(out) if not (w == " " and 0 < j < len(out) - 1 and not (out[j - 1].isascii() and out[j + 1].isascii()))]
+        return [
+            w
+            for j, w in enumerate(out)
+            if not (w == " " and 0 < j < len(out) - 1 and not (out[j - 1].isascii() and out[j + 1].isascii()))
+        ]
 
     @staticmethod
     def _misspelt(cut: list[str], word: str) -> bool:

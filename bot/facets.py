@@ -365,7 +365,10 @@ def _confirmed(u: Understanding, body: str) -> str:
     for value in _VALUE.findall(u.text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
-    days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in u.days - u.relative_days]
+    days = [
+        (any(d == day and month in (None, m) for d, m in body_days), bool(body_days))
+        for day, month in u.days - u.relative_days
+    ]
     stated += days
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in u.text:

@@ -69,15 +69,15 @@ _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天"
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
-_WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])|(周末|双休|weekend)")
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAY_CHARS = "".join(_WEEKDAY_INDEX)
+_WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双休|weekend)")
 # A weekday of a named week (这周六, 下周日, 下下个星期一) is one date: weeks run Monday to Sunday.
-_WEEK_OF = re.compile(r"(这个?|本|下下个?|下个?|上个?)$")
-# A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
-TIME_WORD = re.compile(
-    r"(?:这个?|本|下下?个?|上个?)?(?:星期|周|礼拜)(?:[一二三四五六日天]|末)?|" + "|".join(_RELATIVE_DAY)
-)
 _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
+_WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
+_WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
+# A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
+TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
 _AM = re.compile(r"上午|早上|早晨|morning")
 _PM = re.compile(r"下午|午后|afternoon")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
