@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, format_date, format_span
@@ -72,7 +72,17 @@ class Exams:
                     when = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in named)
                     return f"不是。{when}考。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
+        if u.around and "when" in u.asks:  # 「初级考试前一天是几号」: the day counted from the exam's
+            side = f"{'前' if u.around < 0 else '后'}{'一两三四五六七'[abs(u.around) - 1]}天"
+            days = [
+                f"{e.level}考试（{format_date(e.date, year=False)}）{side}是 "
+                f"{format_date(e.date + timedelta(days=u.around), weekday=True)}"
+                for e in exams
+            ]
+            return "；\n".join(days) + "。"
         verdict = [_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else []
+        if u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
+            verdict.append(_papers_gap(exams))
         if u.compares and _DAY.search(u.text) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
             verdict = [_papers_compared(exams)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
         if not u.narrows_exams:
@@ -114,6 +124,22 @@ def _compared(exams: list[Exam], papers: list[str]) -> str:
     if len(days) == 1:
         return f"是同一天：{levels}都在{format_date(days.pop(), weekday=True)}考。"
     return f"不是同一天，{levels}分{len(days)}天考：" + "、".join(format_date(d, year=False) for d in sorted(days)) + "。"
+
+
+def _papers_gap(exams: list[Exam]) -> str:
+    """From the end of a level's first paper to the start of its second, per level (said once when all agree)."""
+    lines = []
+    for e in exams:
+        (first, a), (then, b) = sorted(((s, e.paper(s)) for s in PAPER_LABEL), key=lambda p: p[1].start)
+        minutes = (b.start.hour * 60 + b.start.minute) - (a.end.hour * 60 + a.end.minute)
+        span = f"{minutes // 60}小时" + (f"{minutes % 60}分钟" if minutes % 60 else "")
+        lines.append(
+            f"{PAPER_LABEL[first]} {a.end.hour}:{a.end.minute:02d} 结束，{PAPER_LABEL[then]} "
+            f"{b.start.hour}:{b.start.minute:02d} 开始，中间相隔 {span}（{minutes}分钟）"
+        )
+    if len(set(lines)) == 1:
+        return lines[0] + ("，各级别相同。" if len(exams) > 1 else "。")
+    return "\n".join(f"{e.level}：{line}。" for e, line in zip(exams, lines, strict=True))
 
 
 def _papers_compared(exams: list[Exam]) -> str:

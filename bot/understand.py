@@ -78,9 +78,15 @@ _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
 TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
-_AM = re.compile(r"上午|早上|早晨|morning")
-_PM = re.compile(r"下午|午后|afternoon")
+# 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
+_SPENT = r"(?:(?<=[周期拜]一)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
+_AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")
+_PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
+# A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
+_AROUND = re.compile(r"(?<!提)([前后])([一两二三四五六七1-7])[天日]|(头)一天")
+# The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
+_GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 _COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
 _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
@@ -134,6 +140,9 @@ ASKING_ONLY = frozenset(
         "时刻",
         "时间点",
         "截止日期",
+        "多长时间",
+        "多少时间",
+        "多久",
         "几",
         # totals: 「一共考几天」 counts what is asked; jieba tags 一共 an abbreviation and 总共 an attribute word
         "一共",
@@ -303,6 +312,8 @@ class Understanding:
     years: tuple[tuple[int, str], ...] = ()  # (year, as written) for each year the question names
     relative_days: frozenset[tuple[int, int | None]] = frozenset()  # those of `days` said as 今天, 明天 …
     compares: bool = False  # asks whether things are the same (一样吗, 同一天吗)
+    around: int = 0  # a day counted from the exam's: -1 for 前一天, 2 for 后两天
+    gap: bool = False  # asks how long between two things (理论和实操中间隔多久)
 
     @property
     def narrows_exams(self) -> bool:
@@ -349,6 +360,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         else:
             weekdays |= {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
     am, pm = bool(_AM.search(text)), bool(_PM.search(text))
+    around = _AROUND.search(text)
     return Understanding(
         text=text,
         levels=tuple(vocabulary.find(vocabulary.levels, text)),
@@ -362,4 +374,11 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         today=today,
         years=tuple(years),
         relative_days=frozenset(relative),
+        gap=bool(_GAP.search(text)) and bool(_DURATION.search(text)),
+        around=0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2)),
     )
+
+
+def _around(side: str, count: str) -> int:
+    n = int(count) if count.isdigit() else _CN_DIGIT[count]
+    return -n if side == "前" else n
