@@ -69,6 +69,12 @@ _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出
 _RESULTATIVE = ("到", "完", "好", "掉", "住", "成")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
+# Bound prefixes of a verb (补报名, 重新 aside: 重打, 再报, 漏填): the verb done again, late or wrongly, still ours.
+_VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
+# Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
+_DEICTIC = ("本", "该", "此", "贵")
+# Characters that end the name of a kind of exam (高考, 中考, 自考, 面试): 考 and 试.
+_EXAM_ENDS = ("考", "试")
 _POS_LOCK = threading.Lock()
 _POS = TAGGER
 
@@ -207,6 +213,10 @@ class Topics:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
         if TIME_WORD.fullmatch(word):
             return False  # 下周一 is a day whatever jieba tags it (an idiom), not a subject
+        if len(word) == 2 and word.startswith(_DEICTIC):
+            return False  # 本站, 该校: this one, the asker's or ours
+        if len(word) >= 3 and word.startswith(_VERB_PREFIXES) and word[1:] in self.ours:
+            return False  # 补报名, 重打印: our verb done again or late
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)
@@ -309,7 +319,7 @@ class Topics:
                 ),
                 None,
             )
-            ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours
+            ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours and word not in ASKING_ONLY
             # 考研, 考公: a naming word nothing of ours uses that begins with a kind (考) is another of that kind
             if (
                 kind is None
@@ -319,6 +329,8 @@ class Topics:
                 and self._foreign(word, flag)
             ):
                 return word
+            if self._exam_named_before(tagged, j):
+                return word  # 高考报名, 中考的准考证, 教资面试的准考证
             if kind is None and not ours_noun:
                 continue
             # 比赛, 会议, 技能大赛: a kind of thing nothing of ours is, named as a thing, is another subject whatever
@@ -373,6 +385,20 @@ class Topics:
                 i, after = i - 1, mod
                 seen += mflag != "x"  # a symbol (the + of 1+X) is no word between a name and its thing
         return None
+
+    def _exam_named_before(self, tagged: tuple[tuple[str, str], ...], j: int) -> bool:
+        """高考, 中考, 面试: a two-character word new to us that ends as the name of a kind of exam does (考, 试), said
+        right before a word of ours it modifies (高考报名, 面试的准考证), names whose that is; jieba tags most such
+        names verbs, so the part of speech cannot tell them."""
+        word, flag = tagged[j]
+        if len(word) != 2 or not word.endswith(_EXAM_ENDS) or word in self.ours or self._is_place(word):
+            return False
+        if not flag.startswith(("v", "n", "j")) or _tagged(word[0])[0][1][0] not in "afpb":
+            return False  # 参考人数, 备考, 报考: a verb's (参, 备, 报) act on an exam; 高, 中, 自 say which exam
+        k = j + 1
+        while k < len(tagged) and tagged[k][0] in _LINKS:
+            k += 1
+        return k < len(tagged) and len(tagged[k][0]) >= 2 and tagged[k][0] in self.ours and tagged[k][1][0] in "nv"
 
     def _short_name(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:
         """软考, 省考, 学考: a one-character kind (考, 证, 会) right after one naming character that is no word of
