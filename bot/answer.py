@@ -34,7 +34,7 @@ from .knowledge import FaqEntry, Knowledge
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
-from .topics import FOREIGN_SHARE, Topics
+from .topics import FOREIGN_SHARE, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
     INTERROGATIVE,
@@ -58,6 +58,7 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 # when a runner-up is within MARGIN; below EVIDENCE nothing of ours was asked.
 ACCEPT = 0.55
 CLARIFY = 0.45
+STATED = 0.60  # ACCEPT for a message that asks nothing
 MARGIN = 0.03
 EVIDENCE = 0.35
 # Closer in meaning than this to one sample (rescaled cosine), a question with words new to us (证件丢了 for
@@ -147,6 +148,8 @@ class _Clause:
     # asks for a contact, or of the whole message beside it, often decide nothing.
     search: Callable[[], list[Hit]]
     subject: Callable[[], str | None]
+    said: str = ""  # the message as written
+    bar: float = ACCEPT  # the score that answers
 
     @property
     def hits(self) -> list[Hit]:
@@ -171,7 +174,14 @@ class _Clause:
 
     @property
     def confident(self) -> bool:
-        return bool(self.hits) and self.other is None and self.hits[0].score >= ACCEPT
+        return bool(self.hits) and self.other is None and self.hits[0].score >= self.bar
+
+
+def _asks(u: Understanding, said: str) -> bool:
+    """Does the clause ask anything: what it asks (时间, 找谁), a question word (什么, 几, 哪 …), 吗 or a question
+    mark, a verb put as a question at its end (「能报名不」「交了没」), either-or (还是)? `said`: the clause as
+    written (normalising drops 吗 and 吧)."""
+    return bool(u.asks) or bool(_QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()))
 
 
 def _together(a: Understanding, b: Understanding) -> Understanding:
@@ -210,12 +220,15 @@ _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系�
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
+_QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 _ADDRESS = frozenset("@./:_-#=?&%")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
 _QUESTION_NOUNS = ("问题", "事", "事情", "事儿", "疑问")
 _ASKING_VERBS = ("问", "请教", "咨询", "确认", "打听", "还有", "另有")
+# Words that set someone else as the one who asks (「领导让我问下」「帮学生问一下」「有家长咨询」「学生们都在问」).
+_ON_BEHALF = ("让", "叫", "帮", "替", "有", "在")
 
 
 # Each text's pairs of neighbouring words (topics.py's evidence), from the last Answerer built: a reload cuts only the
@@ -417,16 +430,23 @@ class Answerer:
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
         said = [c for c in said if not self._only_states_today(c)] or said
-        said = [c for c in said if not self._announces(c)] or said
+        said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         for c in said[-MAX_CLAUSES:]:
-            parts.append(self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead))
+            parts.append(
+                self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead, message=question)
+            )
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
         if len(parts) == 1 and parts[0].u.text == text:
             whole = parts[0]
         else:
             whole = self._clause(raw, search=lambda: not any(c.confident for c in parts), today=today, ahead=ahead)
+        if not any(_asks(c.u, c.said) for c in [*parts, whole]):
+            # A message that asks nothing anywhere (「来个笑话提提神呗，改了一上午材料」) is talk unless it is plainly
+            # one of ours (「考试费」「初级准考证打印时间」 name the topic outright and score high).
+            for c in {id(c): c for c in [*parts, whole]}.values():
+                c.bar = STATED
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
@@ -493,9 +513,7 @@ class Answerer:
         if answered:
             return self._join([self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
         best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)
-        if any(c.other for c in [whole, *parts]) and not (
-            best.best and best.other is None and best.best.score >= ACCEPT
-        ):
+        if any(c.other for c in [whole, *parts]) and not best.confident:
             return self.offtopic()
         hits = best.hits if best.other is None else []
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < MARGIN * 3]
@@ -512,6 +530,16 @@ class Answerer:
             word in self.topics.ours and flag[0] not in _FUNCTION and flag not in _NOT_KEY and word not in ASKING_ONLY
             for word, flag in self.topics.tagged(text)
             if len(word) >= 2 or word.isascii()
+        )
+
+    def _only_says_when(self, u: Understanding, said: str) -> bool:
+        """「今天是周五吧」「终于要放周末了」: a clause that asks nothing and names no thing but a time is talk, not a
+        question for the FAQ (the time alone would draw the exam schedule)."""
+        return (
+            not _asks(u, said)
+            and bool(u.weekdays or u.days or u.half_day)
+            and not (u.levels or u.papers)
+            and not self.topics.names_a_thing(u.text)
         )
 
     def _only_states_today(self, text: str) -> bool:
@@ -557,16 +585,52 @@ class Answerer:
             for w, flag in tagged
         )
 
+    def _reports_asking(self, text: str) -> bool:
+        """「学生问我」「领导让我问下」「有家长咨询」: a clause that says who asks, and asks nothing itself — its asking
+        verb has only a pronoun or particles after it (问我, 问一下), and someone else asks (a pronoun the object,
+        or 让/帮/有 before). What is asked stands in another clause."""
+        tagged = self.topics.tagged(normalize(text))
+        at = next((i for i, (w, _) in enumerate(tagged) if w in _ASKING_VERBS or w == "问问"), None)
+        if at is None or INTERROGATIVE.search(normalize(text)):
+            return False
+        after = tagged[at + 1 :]
+        if not all(flag[0] in "rfmuy" for _, flag in after):
+            return False  # 想问下考试费: what is asked follows the verb
+        before = [w for w, _ in tagged[:at]]
+        return bool(after and after[0][1].startswith("r")) or any(w in _ON_BEHALF for w in before)
+
     def _tails_joined(self, texts: list[str]) -> list[str]:
         """A clause that only asks (「还来得及吗」「截止了没」「是哪天」) asks about the clause before it:
         「我们还有几个学生想报名，还来得及吗」 is one question."""
         out: list[str] = []
         for text in texts:
-            if out and (self._only_asks(text, out[-1]) or self._continues_statement(text, out[-1])):
+            if out and (
+                self._only_asks(text, out[-1])
+                or self._continues_statement(text, out[-1])
+                or self._narrows_the_act(text, out[-1])
+            ):
                 out[-1] += text
             else:
                 out.append(text)
         return out
+
+    def _narrows_the_act(self, text: str, before: str) -> bool:
+        """「12月16号开始打准考证，初级的能打到哪天」: a question whose only words besides a level or a paper and
+        question words are verbs the clause before said (打) asks about that act, for that level: one question."""
+        u = understand(text, self.vocabulary, year=self.year)
+        if not (u.levels or u.papers) or not INTERROGATIVE.search(u.text):
+            return False
+        theirs = {w for w, flag in self.topics.tagged(normalize(before)) if flag[0] == "v"}
+        said = [w for w, flag in self.topics.tagged(u.text) if flag[0] == "v" and (w in theirs or verb_core(w) in theirs)]
+        return bool(said) and all(
+            asking_word(w)
+            or flag[0] in _FUNCTION
+            or self.vocabulary.find(self.vocabulary.levels, w)
+            or self.vocabulary.find(self.vocabulary.papers, w)
+            or (flag[0] == "v" and (w in theirs or informativeness(w) < AUXILIARY))
+            or verb_core(w) in theirs
+            for w, flag in self.topics.tagged(u.text)
+        )
 
     def _continues_statement(self, text: str, before: str) -> bool:
         """「下周日我们站点要开考，是考哪一级的？」: an open question that opens with its verb (no subject of its own)
@@ -613,8 +677,10 @@ class Answerer:
         today: date | None = None,
         context: _Clause | None = None,
         ahead: dict[str, np.ndarray] | None = None,
+        message: str = "",
     ) -> _Clause:
-        """`context`: the clause before, in the same message. A clause that names no level or paper of its own
+        """`message`: the whole message as written, whose 吗 and question marks normalising drops.
+        `context`: the clause before, in the same message. A clause that names no level or paper of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
         first wanted; `ahead`: vectors of texts embedded in advance."""
@@ -626,7 +692,7 @@ class Answerer:
         def hits() -> list[Hit]:
             wanted = search() if callable(search) else search
             # A clause of only common words (各位老师好, 谢谢) costs no embedding.
-            if not (wanted and _asks_something(u.text)):
+            if not (wanted and _asks_something(u.text)) or self._only_says_when(u, message or text):
                 return []
             asked = self._without_actor(u.text)
             if len(set(u.levels)) >= 2:
@@ -662,7 +728,7 @@ class Answerer:
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
             return other
 
-        return _Clause(u, hits, subject)
+        return _Clause(u, hits, subject, said=message or text)
 
     def _search_ahead(self, parts: list[_Clause], ahead: dict[str, np.ndarray]) -> None:
         """Embed in one call the texts these clauses will search, into `ahead`: the encoder shares them among its

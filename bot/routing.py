@@ -1174,7 +1174,8 @@ class ContactRouter:
                 return f"{card.email} 是{owner}的邮箱。"
             return f"{typed} 是{owner}的{'邮箱' if is_email else '电话'}。"
         if typed.lower() == self._application_email:
-            return f"{typed} 是考核站点申报的收件邮箱（{self._application_form}发送到这里），不是某位联系人的邮箱。"
+            # no 「不是」 in it: 「备案表是发这个邮箱不」 is answered yes, and the reply must not read as a no
+            return f"{typed} 是考核站点申报的收件邮箱：{self._application_form}发送到这里（它是收件邮箱，不属于哪位联系人）。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
 
     def _provinces(self, finding: ContactFinding, named: list[str]) -> str:

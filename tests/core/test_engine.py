@@ -1060,3 +1060,90 @@ def test_asking_which_few_people_to_contact_asks_for_a_contact(answerer) -> None
 def test_an_enumeration_comma_before_another_ask_splits_the_questions(answerer) -> None:
     text = ask(answerer, "想问下中级的理论考试时间、还有中级准考证打印截止时间").text
     assert "9:00" in text and "12月19日" in text and "初级" not in text, text
+
+
+# ------------------------------------------------------------ session 9: classes from blind28 and blind29
+
+
+@pytest.mark.parametrize(
+    "q", ["四六级准考证在哪打印？学生问我", "学生问我，雅思的准考证在哪打", "领导让我问下，中考准考证在哪打印"]
+)
+def test_a_clause_that_says_who_asks_is_no_question_of_its_own(answerer, q: str) -> None:
+    """「学生问我」 asks nothing: the other clause, about another exam, decides the reply."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "12月" not in reply.text, reply.text
+
+
+def test_who_asks_said_before_our_question_leaves_it_answered(answerer) -> None:
+    text = ask(answerer, "学生问我，中级准考证在哪打？").text
+    assert "1+X" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "day"),
+    [("初级考试前一天是几号？我们打算那天布置考场", "12月17日（星期五）"), ("中级考完后一天是几号", "12月20日（星期一）")],
+)
+def test_a_day_counted_from_the_exam_is_that_day(answerer, q: str, day: str) -> None:
+    text = ask(answerer, q).text
+    assert day in text and "高级" not in text, text
+
+
+def test_how_early_is_not_a_day_counted_from_the_exam(answerer) -> None:
+    """提前一天 says how early; 头一天要干嘛 asks what, not when."""
+    assert understand("需要提前一天到考场吗", _vocabulary(answerer), year=2021).around == 0
+    assert "前一天是" not in ask(answerer, "高级考试头一天要干嘛").text
+
+
+@pytest.mark.parametrize("q", ["理论考完到实操开考中间隔多长时间", "中级上午和下午中间休息多久"])
+def test_the_time_between_the_papers_is_stated(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert "中间相隔 3小时30分钟" in text, text
+
+
+@pytest.mark.parametrize(
+    "q", ["老师们，今年高考报名是几号截止来着？", "中考的准考证在哪打", "自考报名什么时候截止"]
+)
+def test_another_exam_named_by_its_kind_is_another_subject(answerer, q: str) -> None:
+    """高考, 中考, 自考: a word new to us ending as an exam's name does, before a word of ours it modifies."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "12月" not in reply.text and "11月" not in reply.text, reply.text
+
+
+def test_a_verb_acting_on_an_exam_is_not_another_exam(answerer) -> None:
+    """参考人数 (those sitting the exam): 参 acts on the exam, it does not name one."""
+    reply = ask(answerer, "考试费按报名人数交还是按实际参考人数交")
+    assert reply.kind not in TURNED_AWAY and "准考证前" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "q", ["今天都12月3号了，还有学生想补报名，还来得及不？", "本站考试工作人员需要参加考务员培训吗"]
+)
+def test_our_word_with_a_prefix_or_this_is_still_ours(answerer, q: str) -> None:
+    """补报名 is 报名 done late; 本站 is this site: neither is a new subject."""
+    assert ask(answerer, q).kind not in TURNED_AWAY
+
+
+@pytest.mark.parametrize("q", ["今天是周五吧，终于要放周末了", "来个笑话提提神呗，改了一上午材料", "下周一又要上班了"])
+def test_talk_that_only_says_a_time_gets_no_schedule(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert "12月18日" not in text and "9:00" not in text, text
+
+
+@pytest.mark.parametrize(("q", "part"), [("周一下午几点开始考", "下午 14:00"), ("这周六有考试吗？", "12月11日没有考试")])
+def test_a_day_named_with_its_half_is_still_asked(answerer, q: str, part: str) -> None:
+    """周一下午 is Monday's afternoon, not 一下午 (a whole afternoon spent)."""
+    assert part in ask(answerer, q).text
+
+
+def test_a_level_asking_about_the_act_just_named_narrows_it(answerer) -> None:
+    text = ask(answerer, "１２月１６号开始打准考证，初级的能打到哪天？").text
+    assert "12月18日" in text and "12月19日" not in text and "12月20日" not in text, text
+
+
+def test_confirming_the_application_mailbox_reads_as_yes(answerer) -> None:
+    text = ask(answerer, "备案表是发sales@zhonghui.vip这个邮箱不？").text
+    assert "收件邮箱" in text and "不是" not in text, text
+
+
+def _vocabulary(answerer):
+    return answerer.vocabulary
