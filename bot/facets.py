@@ -366,7 +366,57 @@ class WindowStatus:
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
 
 
-FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus())}
+@dataclass(frozen=True)
+class Timeline:
+    """「哪些时间节点已经过了」「现在这个时间点该干啥了」: every dated step of the notice, by where today stands."""
+
+    name: ClassVar[str] = "timeline"
+
+    def answers_cue(self, u: Understanding) -> bool:
+        return False  # chosen by its samples only: no cue of a level or a day is about every step
+
+    def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
+        n = k.notice
+        tickets = (min(w.start for w in n.ticket_printing), max(w.end for w in n.ticket_printing))
+        exams = (min(e.date for e in n.exams), max(e.date for e in n.exams))
+        ticket_span = _span(*tickets)
+        if len({w.end for w in n.ticket_printing}) > 1:  # each level's last day, beside it
+            ends_by_level = "、".join(f"{w.level}至{format_date(w.end, year=False)}" for w in n.ticket_printing)
+            ticket_span = f"{format_date(tickets[0], year=False)}起，{ends_by_level}"
+        steps = [  # (what, first day or None, last day, the word for its end, the span as said)
+            ("考核站点申报", *_window(n.site_application), "截止", None),
+            ("考生报名", *_window(n.registration), "截止", None),
+            ("填报考务负责人联系方式", None, n.contact_filing_deadline, "截止", None),
+            ("考场编排", *_window(n.room_arrangement), "截止", None),
+            ("打印准考证", *tickets, "截止", ticket_span),
+            ("考试", *exams, "结束", None),
+        ]
+        past, now, ahead = [], [], []
+        for label, start, end, ends, said in steps:
+            span = said or (f"{format_date(end, year=False)}前" if start is None else _span(start, end))
+            if today > end:
+                past.append(f"{label}（{format_date(end, year=False)}{ends}）")
+            elif start is None or today >= start:
+                left = (end - today).days
+                now.append(f"{label}（{span}，" + ("今天是最后一天）" if not left else f"还剩 {left} 天）"))
+            else:
+                ahead.append(f"{label}（{span}）")
+        lines = [f"截至今天（{format_date(today)}）："]
+        heads = (("已经过了", past), ("正在进行", now), ("还没开始", ahead))
+        lines += [f"{head}：{'、'.join(items)}" for head, items in heads if items]
+        return "\n".join(lines) + f"\n考试日期：{k.context['exam_dates']}。"
+
+
+def _window(w: Window) -> tuple[date, date]:
+    return w.start, w.end
+
+
+def _span(start: date, end: date) -> str:
+    first = format_date(start, year=False)
+    return first if start == end else f"{first}至{format_date(end, year=False)}"
+
+
+FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus(), Timeline())}
 
 
 # Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.

@@ -151,7 +151,7 @@ class ContactWords(_Model):
     provincial: Words = []  # what the notice gives the provincial business contacts: 「协议找谁签」「业务联系人」
 
 
-FACETS = ("exams", "tickets", "countdown", "window_status")
+FACETS = ("exams", "tickets", "countdown", "window_status", "timeline")
 
 
 def _not_blank(v: str) -> str:
@@ -189,8 +189,9 @@ class FaqEntry(_Model):
     answer: str
     keywords: list[str] = []
     # How a question narrows the answer: `exams` (level, subject, weekday), `tickets` (level),
-    # `countdown` (days to the exams), `window_status` (is `window` open now?). None: the answer as written.
-    facet: Literal["exams", "tickets", "countdown", "window_status"] | None = None
+    # `countdown` (days to the exams), `window_status` (is `window` open now?), `timeline` (every dated step, by
+    # where today stands). None: the answer as written.
+    facet: Literal["exams", "tickets", "countdown", "window_status", "timeline"] | None = None
     window: str | None = None
 
     @field_validator("answer")
