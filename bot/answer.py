@@ -511,7 +511,12 @@ class Answerer:
             only = answered[0]
             answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
         if answered:
-            return self._join([self._entry_reply(c.best.entry, c.u, today) for c in answered])  # type: ignore[union-attr]
+            replies = [self._entry_reply(c.best.entry, c.u, today) for c in answered]  # type: ignore[union-attr]
+            chosen = {c.u.text for c in answered}
+            unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c)]
+            if unknown:  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: the second part is not in the notice
+                replies.append(Reply(f"通知里没有写到「{'」「'.join(unknown)}」。", replies[0].kind))
+            return self._join(replies)
         best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)
         if any(c.other for c in [whole, *parts]) and not best.confident:
             return self.offtopic()
@@ -522,6 +527,22 @@ class Answerer:
         if hits and hits[0].score >= EVIDENCE and self._names_ours(best.u.text):
             return self.fallback()
         return self.offtopic()
+
+    def _asks_beyond(self, c: _Clause) -> bool:
+        """A part of the question that asks (要不要, 有没有, 什么) about something else or words new to us, while
+        another part of the same message is ours: the notice does not say, and the reply says so."""
+        return bool(c.other) and bool(c.u.asks or INTERROGATIVE.search(c.u.text)) and not c.confident
+
+    def _beyond(self, c: _Clause) -> str:
+        """What the part asks about that is not ours: the stretch from its first word new to us to its last
+        (核酸阴性证明 in 「要不要48小时核酸阴性证明」), or the other subject's name."""
+        text = c.u.text
+        found = [w for w in [*self.topics.foreign_share(text)[1], c.other or ""] if w and w in text]
+        if not found:
+            return c.other or text
+        start = min(text.find(w) for w in found)
+        end = max(text.find(w) + len(w) for w in found)
+        return text[start:end] if end - start <= 12 else c.other or text[start:end]
 
     def _names_ours(self, text: str) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are

@@ -1147,3 +1147,34 @@ def test_confirming_the_application_mailbox_reads_as_yes(answerer) -> None:
 
 def _vocabulary(answerer):
     return answerer.vocabulary
+
+
+@pytest.mark.parametrize(
+    ("now", "past", "open_", "ahead"),
+    [
+        (datetime(2021, 12, 10, 10), "考生报名（11月20日截止）", "考场编排（12月1日至12月15日，还剩 5 天）", "打印准考证"),
+        (datetime(2021, 11, 25, 10), "考核站点申报（11月20日截止）", "填报考务负责人联系方式（11月30日前，还剩 5 天）", "考场编排"),
+    ],
+)
+def test_every_dated_step_is_placed_by_today(answerer, now, past: str, open_: str, ahead: str) -> None:
+    """「哪些时间节点已经过了」「现在这个时间点该干啥了」: the timeline facet, by the clock."""
+    for q in ("到今天为止，通知里哪些时间节点已经过了？", "现在这个时间点我们站点该干啥了？"):
+        text = ask(answerer, q, now=now).text
+        done, going, coming = (line for line in text.splitlines()[1:4])
+        assert done.startswith("已经过了") and past in done, text
+        assert going.startswith("正在进行") and open_ in going, text
+        assert coming.startswith("还没开始") and ahead in coming, text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("疫情防控有啥要求？要不要48小时核酸阴性证明呀", "核酸阴性证明"),
+        ("江苏省常州技师学院，监考老师要配几个人？有没有劳务费", "劳务费"),
+        ("初级几点考？顺便问下四六级几号考", "四六级"),
+    ],
+)
+def test_a_part_the_notice_does_not_cover_is_said_so(answerer, q: str, said: str) -> None:
+    """The part of ours is answered; the other part gets a plain 「通知里没有写到」, naming what it asked about."""
+    reply = ask(answerer, q)
+    assert reply.kind not in TURNED_AWAY and reply.text.endswith(f"通知里没有写到「{said}」。"), reply.text
