@@ -69,6 +69,7 @@ SAME_MEANING = 0.85
 NEW_WORDS = 0.65
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
+WHEN_UNTIMED = 0.1  # and more when a question word asks for a time (何时, 几号, 什么时候)
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
 # Modal verbs, after which a question says what must be done (考核站点应…, 考生需要…); the words before them within
 # MODAL_WITHIN words are who must do it.
@@ -217,10 +218,14 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
+# A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
+_ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
+# The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
+_WHEN = re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|星期几|周几|礼拜几|多会")
 _ADDRESS = frozenset("@./:_-#=?&%")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
@@ -531,7 +536,7 @@ class Answerer:
     def _asks_beyond(self, c: _Clause) -> bool:
         """A part of the question that asks (要不要, 有没有, 什么) about something else or words new to us, while
         another part of the same message is ours: the notice does not say, and the reply says so."""
-        return bool(c.other) and bool(c.u.asks or INTERROGATIVE.search(c.u.text)) and not c.confident
+        return bool(c.other) and _asks(c.u, "") and not c.confident
 
     def _beyond(self, c: _Clause) -> str:
         """What the part asks about that is not ours: the stretch from its first word new to us to its last
@@ -744,7 +749,7 @@ class Answerer:
                 and context is not None
                 and context.other
                 and not u.narrows_exams
-                and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text))
+                and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text) or _ANAPHOR.match(u.text))
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
             return other
@@ -828,6 +833,7 @@ class Answerer:
         # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date or a weekday does.
         time_asked = bool(u.asks & {"when", "left", "status"}) or bool(u.days - u.relative_days or u.weekdays)
         key = self._key_word(u)
+        when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
         for h in hits:
             facet = facets.FACETS.get(h.entry.facet or "")
             score = h.score
@@ -840,7 +846,7 @@ class Answerer:
             if h.entry.facet in ("window_status", "countdown") and not time_asked:
                 score -= UNASKED_TIME
             if time_asked and not self._timed(h.entry):
-                score -= UNTIMED
+                score -= UNTIMED + (WHEN_UNTIMED if when_asked else 0.0)
             score = min(1.0, score)
             if h.sample == u.text:  # asked word for word as one of its samples: above whatever the bonuses raised
                 score += VERBATIM
@@ -927,6 +933,9 @@ class Answerer:
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()
         body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today)
+        if _WHEN.search(u.text) and not self._timed(entry):
+            # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
+            body = f"通知里没有写明具体时间。\n{body}"
         return Reply(body, "faq", entry.id)
 
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:

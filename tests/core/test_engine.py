@@ -1178,3 +1178,26 @@ def test_a_part_the_notice_does_not_cover_is_said_so(answerer, q: str, said: str
     """The part of ours is answered; the other part gets a plain 「通知里没有写到」, naming what it asked about."""
     reply = ask(answerer, q)
     assert reply.kind not in TURNED_AWAY and reply.text.endswith(f"通知里没有写到「{said}」。"), reply.text
+
+
+@pytest.mark.parametrize("q", ["这个通知是哪天发的呀？", "通知什么时候发布的"])
+def test_a_time_asked_of_an_entry_that_states_none_is_said_missing(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert text.startswith("通知里没有写明具体时间。") and "中慧云启" in text, text
+
+
+@pytest.mark.parametrize("q", ["考试费用应于何时缴纳？", "考试费什么时候交"])
+def test_a_time_asked_prefers_the_entry_that_states_one(answerer, q: str) -> None:
+    """何时 asks for a time: the entry whose answer gives one (打印准考证前) before the fee amount's, which has none."""
+    text = ask(answerer, q).text
+    assert "打印准考证前" in text and "没有写明具体时间" not in text, text
+
+
+def test_a_yes_no_tail_about_new_words_is_said_missing(answerer) -> None:
+    text = ask(answerer, "理论考试可以提前交卷不？最少要坐多久").text
+    assert "9:00-10:30" in text and text.endswith("通知里没有写到「交卷」。"), text
+
+
+def test_that_one_points_back_to_the_other_subject_named_before(answerer) -> None:
+    reply = ask(answerer, "我们学校同时在搞Web前端开发的1+X证书，那个证书12月是哪天考？")
+    assert reply.kind in TURNED_AWAY and "陈海燕" not in reply.text and "12月18日" not in reply.text, reply.text
