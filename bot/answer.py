@@ -471,7 +471,11 @@ class Answerer:
         # A place that only stands there (「江西现代职业技术学院的，有个考生没带身份证，能先让他考不」) says who asks,
         # when another clause asks a question of its own (close to one of ours, or about another subject).
         corrects = any(f.denied for f in findings)  # 「说错了，不是宁夏，是宁波」: 宁波 is what is asked
-        context = [f.context_only and not corrects for f in findings]
+        # (a place the router let go, reading the clauses together, still only says where the asker is)
+        context = [
+            (f.context_only or (not f.routes and self.router.find(c.u.text).context_only)) and not corrects
+            for c, f in zip(parts, findings, strict=True)
+        ]
         asked_else = any(
             not (f.routes or f.asks_contact) and (c.other or (c.best and c.best.score >= CLARIFY))
             for c, f in zip(parts, findings, strict=True)

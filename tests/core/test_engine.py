@@ -1201,3 +1201,9 @@ def test_a_yes_no_tail_about_new_words_is_said_missing(answerer) -> None:
 def test_that_one_points_back_to_the_other_subject_named_before(answerer) -> None:
     reply = ask(answerer, "我们学校同时在搞Web前端开发的1+X证书，那个证书12月是哪天考？")
     assert reply.kind in TURNED_AWAY and "陈海燕" not in reply.text and "12月18日" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["我们是四川的，准考证几号能打", "我们是江苏的，那个准考证几号能打"])
+def test_where_the_asker_is_from_is_no_question_of_its_own(answerer, q: str) -> None:
+    text = ask(answerer, q).text
+    assert text.startswith("已报名考生登录 1+X 平台打印准考证") and "按省份分工" not in text, text
