@@ -73,6 +73,8 @@ _INSIDE = ("完", "了", "过", "好")
 _VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
 # Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
 _DEICTIC = ("本", "该", "此", "贵")
+# Agentive suffixes: a noun ending so names people (学生, 考生, 人员, 老师), whom a modifier describes.
+_AGENTIVE = ("生", "员", "人", "师", "者")
 # Characters that end the name of a kind of exam (高考, 中考, 自考, 面试): 考 and 试.
 _EXAM_ENDS = ("考", "试")
 _POS_LOCK = threading.Lock()
@@ -330,9 +332,9 @@ class Topics:
             ):
                 return word
             if self._exam_named_before(tagged, j):
-                return word  # 高考报名, 中考的准考证, 教资面试的准考证
-            if kind is None and not ours_noun:
-                continue
+                return word  # 高考报名, 中考的准考证
+            if kind is None and (not ours_noun or (word.endswith(_AGENTIVE) and word not in CONTACT_NOUNS)):
+                continue  # 毕业的学生, 社会人员: which people, not whose (招生办的联系人 is a body's contact)
             # 比赛, 会议, 技能大赛: a kind of thing nothing of ours is, named as a thing, is another subject whatever
             # names it (a one-character kind is too often a verb: 会, 考)
             unknown_kind = kind is not None and len(kind) >= 2 and {kind, word}.isdisjoint(self.ours)
@@ -340,7 +342,10 @@ class Topics:
                 return word
             if kind is not None and word != kind:  # 教研会, 期末考: the modifier is inside the word
                 head = word[: -len(kind)]
-                if word not in self.ours and self._foreign(head, "n"):
+                # 社会, 机会: a common word that happens to end in 会 is no meeting (a one-character head names
+                # another thing only in a word rarer than that: 晚会, 班会)
+                common = len(head) == 1 and informativeness(word) < VERB_RARITY - 2
+                if word not in self.ours and not common and self._foreign(head, "n"):
                     return head
 
             i, seen, after, linked = j - 1, 0, word, False
