@@ -150,6 +150,7 @@ class _Clause:
     search: Callable[[], list[Hit]]
     subject: Callable[[], str | None]
     said: str = ""  # the message as written
+    novel: list[str] = field(default_factory=list)  # words new to us its meaning let pass (_clause)
     bar: float = ACCEPT  # the score that answers
 
     @property
@@ -523,6 +524,12 @@ class Answerer:
             replies = [self._entry_reply(c.best.entry, c.u, today) for c in answered]  # type: ignore[union-attr]
             chosen = {c.u.text for c in answered}
             unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c)]
+            # 「社会人员能报吗」: a yes-or-no about words new to us, answered by the entry it means, is not answered
+            # by the notice for those words
+            # (an either-or, 「邮寄纸质版还是发邮件」, is answered by the entry's one way)
+            unknown += [
+                self._beyond(c) for c in answered if c.novel and not INTERROGATIVE.search(c.u.text) and "还是" not in c.u.text
+            ]
             if unknown:  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: the second part is not in the notice
                 replies.append(Reply(f"通知里没有写到「{'」「'.join(unknown)}」。", replies[0].kind))
             return self._join(replies)
@@ -543,15 +550,20 @@ class Answerer:
         return bool(c.other) and _asks(c.u, "") and not c.confident
 
     def _beyond(self, c: _Clause) -> str:
-        """What the part asks about that is not ours: the stretch from its first word new to us to its last
-        (核酸阴性证明 in 「要不要48小时核酸阴性证明」), or the other subject's name."""
-        text = c.u.text
-        found = [w for w in [*self.topics.foreign_share(text)[1], c.other or ""] if w and w in text]
-        if not found:
-            return c.other or text
-        start = min(text.find(w) for w in found)
-        end = max(text.find(w) + len(w) for w in found)
-        return text[start:end] if end - start <= 12 else c.other or text[start:end]
+        """What the part asks about that is not ours: each word new to us with the nouns that follow it (核酸阴性证明
+        in 「要不要48小时核酸阴性证明」, 社会人员 in 「社会人员能报吗」), or the other subject's name."""
+        new = set(self.topics.foreign_share(c.u.text)[1]) | {c.other or ""}
+        runs: list[str] = []
+        run = ""
+        for word, flag in self.topics.tagged(c.u.text):
+            if word in new or (run and flag[0] == "n" and not asking_word(word)):
+                run += word
+            elif run:
+                runs.append(run)
+                run = ""
+        runs.append(run)
+        named = [r for r in dict.fromkeys(runs) if r]
+        return "、".join(named) if named else c.other or c.u.text
 
     def _names_ours(self, text: str) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
@@ -729,6 +741,8 @@ class Answerer:
                 asked = self._without_levels(asked)
             return self._rerank(self.index.search(asked, limit=6, vector=(ahead or {}).get(asked)), u)
 
+        novel: list[str] = []  # a word new to us that the question's meaning let pass (subject(), below)
+
         @cache
         def subject() -> str | None:
             other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
@@ -740,6 +754,7 @@ class Answerer:
                 and self.topics.foreign_share(u.text)[0] < NEW_WORDS
                 and not self.topics.names_whose(u.text)
             ):
+                novel.append(other)
                 other = None  # the words are new, but the question means what one of our samples means
             if other and hits() and len(hits()[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
                 entry = hits()[0].entry
@@ -758,7 +773,7 @@ class Answerer:
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
             return other
 
-        return _Clause(u, hits, subject, said=message or text)
+        return _Clause(u, hits, subject, said=message or text, novel=novel)
 
     def _search_ahead(self, parts: list[_Clause], ahead: dict[str, np.ndarray]) -> None:
         """Embed in one call the texts these clauses will search, into `ahead`: the encoder shares them among its

@@ -1207,3 +1207,23 @@ def test_that_one_points_back_to_the_other_subject_named_before(answerer) -> Non
 def test_where_the_asker_is_from_is_no_question_of_its_own(answerer, q: str) -> None:
     text = ask(answerer, q).text
     assert text.startswith("已报名考生登录 1+X 平台打印准考证") and "按省份分工" not in text, text
+
+
+@pytest.mark.parametrize("q", ["有个已经毕业的学生也想考，社会人员能报吗？", "已经毕业的学生可以报名参加考核吗"])
+def test_which_people_is_no_other_subject(answerer, q: str) -> None:
+    """毕业的学生, 社会人员: a modifier describes which people; it does not name another exam's students."""
+    reply = ask(answerer, q)
+    assert reply.kind not in TURNED_AWAY and "报名" in reply.text, reply.text
+
+
+def test_a_common_word_ending_in_a_kind_names_no_other_thing(answerer) -> None:
+    """社会 and 机会 end in 会 but are no meetings; 教研会 and 晚会 are."""
+    topics = answerer.topics
+    assert topics.names_another("社会人员能报") is None
+    assert topics.names_another("机会难得能报") is None
+    assert topics.names_another("明天晚会几点开始") is not None
+
+
+def test_a_yes_no_about_new_words_answered_by_its_entry_says_what_the_notice_lacks(answerer) -> None:
+    text = ask(answerer, "有个已经毕业的学生也想考，社会人员能报吗？").text
+    assert text.endswith("通知里没有写到「社会人员」。"), text
