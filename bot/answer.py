@@ -793,6 +793,17 @@ class Answerer:
             if naming and all(self._entry_share(w) >= ACTOR_SHARE for w in naming):
                 return "".join(w for w, _ in tagged[i:])
             break
+        # 「考核站点编排考场的依据是什么」: the same actor before the verb itself, when a thing of its own follows
+        # the verb (编排 考场) — 「考核站点申报」 alone is the topic, not who acts.
+        i = 0
+        def verb(k: int) -> bool:  # a verb with content (编排, 打印), not 考核 used as a noun nor 是否, 需要
+            w, flag = tagged[k]
+            return flag[0] == "v" and flag != "vn" and w not in MODALS and not asking_word(w) and informativeness(w) >= 9.0
+
+        while i < len(tagged) and not verb(i) and self._entry_share(tagged[i][0]) >= ACTOR_SHARE:
+            i += 1
+        if 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv":
+            return "".join(w for w, _ in tagged[i:])
         return text
 
     def _without_levels(self, text: str) -> str:

@@ -1227,3 +1227,15 @@ def test_a_common_word_ending_in_a_kind_names_no_other_thing(answerer) -> None:
 def test_a_yes_no_about_new_words_answered_by_its_entry_says_what_the_notice_lacks(answerer) -> None:
     text = ask(answerer, "有个已经毕业的学生也想考，社会人员能报吗？").text
     assert text.endswith("通知里没有写到「社会人员」。"), text
+
+
+@pytest.mark.parametrize("q", ["考核站点编排考场的依据是什么？", "考核站点编排考场时应依据哪些情况？"])
+def test_who_acts_before_a_verb_of_ours_is_not_what_is_asked(answerer, q: str) -> None:
+    """考核站点 opens most textbook questions; before 编排 it says who acts, and 编排考场 is the question."""
+    text = ask(answerer, q).text
+    assert "报名人数" in text and "实际情况" in text, text
+
+
+def test_who_acts_before_an_auxiliary_stays(answerer) -> None:
+    """「考核站点是否需要…培训」: 是否 and 需要 carry no topic, so the site's own duty (work requirements) is asked."""
+    assert "业务培训" in ask(answerer, "考核站点是否需要对本站考试工作人员进行培训？").text
