@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -72,6 +73,14 @@ def _stop_open_databases() -> None:
         # npz files hold one, and the embedding cache reads one), and ended a finished run (7890 passed) with rc 1.
         if type(obj) is aiosqlite.Connection and obj._running:
             obj.stop()
+    # A worker whose Connection is gone still waits on its queue: a connect cancelled half-way drops the Connection
+    # (its __del__ stops nothing while no sqlite3 connection is set) and leaves the thread. Session 9's CI run on
+    # Python 3.10 hung so after 8258 passed (gdb: MainThread in threading._shutdown, the other in tx.get()). The
+    # thread keeps its target's arguments while it runs: hand its queue the stop it waits for.
+    worker = aiosqlite.core._connection_worker_thread
+    for thread in threading.enumerate():
+        if getattr(thread, "_target", None) is worker and thread.is_alive():
+            thread._args[0].put_nowait((None, lambda: aiosqlite.core._STOP_RUNNING_SENTINEL))
 
 
 @pytest.hookimpl(hookwrapper=True)
