@@ -43,7 +43,8 @@ FLOORS = {  # set: least share of cases passed
     "blind25.yaml": 0.946,
     "blind26.yaml": 0.914,
     "blind27.yaml": 0.978,  # session 8's sets, one case below what they measured when the session ended
-    "blind28.yaml": 0.9,
+    "blind28.yaml": 0.942,  # session 8's set, raised in session 9 to one case below its 133/140 then
+    "blind29.yaml": 0.95,  # session 9's set, one case below its 134/140 when the session ended
 }
 
 
@@ -77,12 +78,13 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot16.yaml", 22, 12),
         ("fewshot17.yaml", 25, 11),
         ("fewshot18.yaml", 25, 13),
+        ("fewshot19.yaml", 24, 13),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
-    """Sessions 5 to 8's staff sets, written blind: paraphrases reaching their entry at least as often as measured
+    """Sessions 5 to 9's staff sets, written blind: paraphrases reaching their entry at least as often as measured
     when session 6 ended (28/64, 23/64, 30/60; fewshot16 at session 7's end, 23/64; fewshot17 and 18 at session 8's
-    end, 26/64 each) less one, and no more negatives reaching an added entry — but for fewshot18's 13th: 「中级和高级考的
+    end, 26/64 each; fewshot19 at session 9's end, 25/64) less one, and no more negatives reaching an added entry — but for fewshot18's 13th: 「中级和高级考的
     内容区别大吗，学生不知道报哪个」 tied two entries (a clarifying question) until session 9 added the timeline entry,
     whose samples shifted the word weights by 0.004 past the tie."""
     from bench_fewshot import added
