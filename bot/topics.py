@@ -331,6 +331,8 @@ class Topics:
                 and self._foreign(word, flag)
             ):
                 return word
+            if (meeting := self._meeting_at(tagged, j)) is not None:
+                return meeting  # 教学工作会几点开始, 明天的会在哪开
             if self._exam_named_before(tagged, j):
                 return word  # 高考报名, 中考的准考证
             if kind is None and (not ours_noun or (word.endswith(_AGENTIVE) and word not in CONTACT_NOUNS)):
@@ -390,6 +392,20 @@ class Topics:
                 i, after = i - 1, mod
                 seen += mflag != "x"  # a symbol (the + of 1+X) is no word between a name and its thing
         return None
+
+    def _meeting_at(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:
+        """会 cut alone is a meeting, not the modal "will", when a noun names it before (工作 会, 教研 会) and no verb
+        follows it, only a number, 的, its own 开, or the end (会推迟, 会不会, 会怎么样 are the modal)."""
+        word = tagged[j][0]
+        if word != "会" or j == 0:
+            return None
+        before, flag = tagged[j - 1]
+        if len(before) < 2 or not flag.startswith(("n", "vn")) or self._region(before) or before in SUBJECT_KINDS:
+            return None  # 考试会几点开始: our exam, and 会 the modal
+        after = tagged[j + 1] if j + 1 < len(tagged) else ("", "x")
+        if not (after[1][0] in "xmu" or after[0] in ("开", "召开", "开始")):
+            return None  # (会怎么样, 会在, 会推迟: the modal; 会几点开, 会的地点, a meeting's)
+        return before + word
 
     def _exam_named_before(self, tagged: tuple[tuple[str, str], ...], j: int) -> bool:
         """高考, 中考, 面试: a two-character word new to us that ends as the name of a kind of exam does (考, 试), said

@@ -1239,3 +1239,15 @@ def test_who_acts_before_a_verb_of_ours_is_not_what_is_asked(answerer, q: str) -
 def test_who_acts_before_an_auxiliary_stays(answerer) -> None:
     """「考核站点是否需要…培训」: 是否 and 需要 carry no topic, so the site's own duty (work requirements) is asked."""
     assert "业务培训" in ask(answerer, "考核站点是否需要对本站考试工作人员进行培训？").text
+
+
+@pytest.mark.parametrize("q", ["明天下午学院开教学工作会，几点开始来着？", "明天下午学校的期末考务工作会几点开"])
+def test_a_meeting_cut_apart_is_another_subject(answerer, q: str) -> None:
+    """工作 / 会: 会 after a noun, with no verb after it, is a meeting, not the modal "will"."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "12月" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["考试会推迟吗", "初级考试会几点开始", "考试会不会取消"])
+def test_the_modal_will_is_no_meeting(answerer, q: str) -> None:
+    assert answerer.topics.names_another(normalize(q)) is None
