@@ -217,13 +217,14 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」; a department runs on in the body's name (「（教育厅）职业教育与成人教育处的联系电话」).
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
-# A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
-# clause before's is meant, and so is the other subject it named.
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
+# A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
+# clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
+# The forms of a question as written: a question word, a verb-not tail (能报名不, 交了没), either-or, 吗, a question mark.
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|星期几|周几|礼拜几|多会")
@@ -246,12 +247,13 @@ _last_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
 # a question tries 20–40 runs, most of them common words asked again and again; lazy_pinyin is a pure function of
 # its text, so the memo changes no sound (10× bench: 0.3 ms of a question's ~2 ms outside the encoder).
 @lru_cache(maxsize=65536)
-def _latin(token: str) -> bool:
-    return token.isascii() and token.isalpha()
-
-
 def _sound(run: str) -> str:
     return "".join(lazy_pinyin(run))
+
+
+def _latin(token: str) -> bool:
+    """A run of Latin letters only (a word typed in pinyin, or a name: python, mima)."""
+    return token.isascii() and token.isalpha()
 
 
 @lru_cache(maxsize=16384)
@@ -631,9 +633,10 @@ class Answerer:
         """「学生问我」「领导让我问下」「有家长咨询」: a clause that says who asks, and asks nothing itself — its asking
         verb has only a pronoun or particles after it (问我, 问一下), and someone else asks (a pronoun the object,
         or 让/帮/有 before). What is asked stands in another clause."""
-        tagged = self.topics.tagged(normalize(text))
+        text = normalize(text)
+        tagged = self.topics.tagged(text)
         at = next((i for i, (w, _) in enumerate(tagged) if w in _ASKING_VERBS or w == "问问"), None)
-        if at is None or INTERROGATIVE.search(normalize(text)):
+        if at is None or INTERROGATIVE.search(text):
             return False
         after = tagged[at + 1 :]
         if not all(flag[0] in "rfmuy" for _, flag in after):
@@ -663,15 +666,19 @@ class Answerer:
         if not (u.levels or u.papers) or not INTERROGATIVE.search(u.text):
             return False
         theirs = {w for w, flag in self.topics.tagged(normalize(before)) if flag[0] == "v"}
-        said = [w for w, flag in self.topics.tagged(u.text) if flag[0] == "v" and (w in theirs or verb_core(w) in theirs)]
-        return bool(said) and all(
+        tagged = self.topics.tagged(u.text)
+
+        def said_before(w: str) -> bool:
+            return w in theirs or verb_core(w) in theirs
+
+        return any(flag[0] == "v" and said_before(w) for w, flag in tagged) and all(
             asking_word(w)
             or flag[0] in _FUNCTION
             or self.vocabulary.find(self.vocabulary.levels, w)
             or self.vocabulary.find(self.vocabulary.papers, w)
-            or (flag[0] == "v" and (w in theirs or informativeness(w) < AUXILIARY))
-            or verb_core(w) in theirs
-            for w, flag in self.topics.tagged(u.text)
+            or (flag[0] == "v" and informativeness(w) < AUXILIARY)
+            or said_before(w)
+            for w, flag in tagged
         )
 
     def _continues_statement(self, text: str, before: str) -> bool:
@@ -795,11 +802,13 @@ class Answerer:
             break
         # 「考核站点编排考场的依据是什么」: the same actor before the verb itself, when a thing of its own follows
         # the verb (编排 考场) — 「考核站点申报」 alone is the topic, not who acts.
-        i = 0
         def verb(k: int) -> bool:  # a verb with content (编排, 打印), not 考核 used as a noun nor 是否, 需要
             w, flag = tagged[k]
-            return flag[0] == "v" and flag != "vn" and w not in MODALS and not asking_word(w) and informativeness(w) >= 9.0
+            return (
+                flag[0] == "v" and flag != "vn" and w not in MODALS and not asking_word(w) and informativeness(w) >= KEY_RARITY
+            )
 
+        i = 0
         while i < len(tagged) and not verb(i) and self._entry_share(tagged[i][0]) >= ACTOR_SHARE:
             i += 1
         if 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv":
