@@ -57,6 +57,8 @@ FOREIGN_SHARE = 0.2
 # A verb counts too when it is rare in general Chinese (下雨, 体测, 评优): common verbs (打, 交, 进去) are how members
 # say our things in their own words. 9 cost FAQ answers on every tunable set; 11 cost none (tools/score_set.py).
 VERB_RARITY = 11.0
+# A word commoner than this in general Chinese is an everyday word (社会, 机会), whatever it happens to end in.
+EVERYDAY = VERB_RARITY - 2
 # How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
 MODIFIERS = 4
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
@@ -75,7 +77,7 @@ _VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
 _DEICTIC = ("本", "该", "此", "贵")
 # Agentive suffixes: a noun ending so names people (学生, 考生, 人员, 老师), whom a modifier describes.
 _AGENTIVE = ("生", "员", "人", "师", "者")
-# Characters that end the name of a kind of exam (高考, 中考, 自考, 面试): 考 and 试.
+# Characters that end the name of a kind of exam (高考, 中考, 自考, 笔试): 考 and 试.
 _EXAM_ENDS = ("考", "试")
 _POS_LOCK = threading.Lock()
 _POS = TAGGER
@@ -274,12 +276,16 @@ class Topics:
         for i, (word, flag) in enumerate(tagged[:-1]):
             if len(word) < 2 or not (self._foreign_name(word) or (flag in _PROPER and self._foreign(word, flag))):
                 continue
-            j = i + 1
-            while j < len(tagged) and tagged[j][0] in _LINKS:
-                j += 1
-            if j < len(tagged) and tagged[j][1][0] in "nv" and len(tagged[j][0]) >= 2 and tagged[j][0] in self.ours:
+            if self._ours_after(tagged, i):
                 return word
         return None
+
+    def _ours_after(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Does a noun or verb of ours (two characters or more) follow word i, 的 and 之 aside (雅思的报名)?"""
+        j = i + 1
+        while j < len(tagged) and tagged[j][0] in _LINKS:
+            j += 1
+        return j < len(tagged) and tagged[j][1][0] in "nv" and len(tagged[j][0]) >= 2 and tagged[j][0] in self.ours
 
     def other_subject(self, text: str, names_ours: bool = False) -> str | None:
         """The word that makes the question about something else (计算机二级, 教研, 别的), or None.
@@ -346,7 +352,7 @@ class Topics:
                 head = word[: -len(kind)]
                 # 社会, 机会: a common word that happens to end in 会 is no meeting (a one-character head names
                 # another thing only in a word rarer than that: 晚会, 班会)
-                common = len(head) == 1 and informativeness(word) < VERB_RARITY - 2
+                common = len(head) == 1 and informativeness(word) < EVERYDAY
                 if word not in self.ours and not common and self._foreign(head, "n"):
                     return head
 
@@ -408,18 +414,16 @@ class Topics:
         return before + word
 
     def _exam_named_before(self, tagged: tuple[tuple[str, str], ...], j: int) -> bool:
-        """高考, 中考, 面试: a two-character word new to us that ends as the name of a kind of exam does (考, 试), said
-        right before a word of ours it modifies (高考报名, 面试的准考证), names whose that is; jieba tags most such
-        names verbs, so the part of speech cannot tell them."""
+        """高考, 中考, 自考: a two-character word new to us that ends as the name of a kind of exam does (考, 试), said
+        right before a word of ours it modifies (高考报名, 中考的准考证), names whose that is; jieba tags most such
+        names verbs, so the part of speech cannot tell them. Its first character must be no verb or noun alone
+        (面试 is missed with 参考: 面 and 参 are both tagged nouns)."""
         word, flag = tagged[j]
         if len(word) != 2 or not word.endswith(_EXAM_ENDS) or word in self.ours or self._is_place(word):
             return False
         if not flag.startswith(("v", "n", "j")) or _tagged(word[0])[0][1][0] not in "afpb":
             return False  # 参考人数, 备考, 报考: a verb's (参, 备, 报) act on an exam; 高, 中, 自 say which exam
-        k = j + 1
-        while k < len(tagged) and tagged[k][0] in _LINKS:
-            k += 1
-        return k < len(tagged) and len(tagged[k][0]) >= 2 and tagged[k][0] in self.ours and tagged[k][1][0] in "nv"
+        return self._ours_after(tagged, j)
 
     def _short_name(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:
         """软考, 省考, 学考: a one-character kind (考, 证, 会) right after one naming character that is no word of
