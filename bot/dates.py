@@ -80,12 +80,12 @@ def format_date(d: date, *, year: bool = True, weekday: bool = False) -> str:
     return s + (f"（{WEEKDAYS[d.weekday()]}）" if weekday else "")
 
 
-def format_span(start: date, end: date) -> str:
-    """2021年10月20日至11月20日 (the year once, as the notice writes it)."""
+def format_span(start: date, end: date, *, year: bool = True) -> str:
+    """2021年10月20日至11月20日 (the year once, as the notice writes it); 10月20日至11月20日 without it."""
     if start == end:
-        return format_date(start)
-    tail = format_date(end, year=end.year != start.year)
-    return f"{format_date(start)}至{tail}"
+        return format_date(start, year=year)
+    tail = format_date(end, year=year and end.year != start.year)
+    return f"{format_date(start, year=year)}至{tail}"
 
 
 def format_duration(delta: timedelta) -> str:

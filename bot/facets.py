@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar, Protocol
 
-from .dates import WEEKDAYS, format_date, format_span
+from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
 from .understand import INTERROGATIVE, Understanding
 
@@ -131,7 +131,7 @@ def _papers_gap(exams: list[Exam]) -> str:
     lines = []
     for e in exams:
         (first, a), (then, b) = sorted(((s, e.paper(s)) for s in PAPER_LABEL), key=lambda p: p[1].start)
-        minutes = (b.start.hour * 60 + b.start.minute) - (a.end.hour * 60 + a.end.minute)
+        minutes = TimeRange(a.end, b.start).minutes  # the break, as a span of its own
         span = f"{minutes // 60}小时" + (f"{minutes % 60}分钟" if minutes % 60 else "")
         lines.append(
             f"{PAPER_LABEL[first]} {a.end.hour}:{a.end.minute:02d} 结束，{PAPER_LABEL[then]} "
@@ -379,7 +379,7 @@ class Timeline:
         n = k.notice
         tickets = (min(w.start for w in n.ticket_printing), max(w.end for w in n.ticket_printing))
         exams = (min(e.date for e in n.exams), max(e.date for e in n.exams))
-        ticket_span = _span(*tickets)
+        ticket_span = format_span(*tickets, year=False)
         if len({w.end for w in n.ticket_printing}) > 1:  # each level's last day, beside it
             ends_by_level = "、".join(f"{w.level}至{format_date(w.end, year=False)}" for w in n.ticket_printing)
             ticket_span = f"{format_date(tickets[0], year=False)}起，{ends_by_level}"
@@ -393,7 +393,7 @@ class Timeline:
         ]
         past, now, ahead = [], [], []
         for label, start, end, ends, said in steps:
-            span = said or (f"{format_date(end, year=False)}前" if start is None else _span(start, end))
+            span = said or (f"{format_date(end, year=False)}前" if start is None else format_span(start, end, year=False))
             if today > end:
                 past.append(f"{label}（{format_date(end, year=False)}{ends}）")
             elif start is None or today >= start:
@@ -409,11 +409,6 @@ class Timeline:
 
 def _window(w: Window) -> tuple[date, date]:
     return w.start, w.end
-
-
-def _span(start: date, end: date) -> str:
-    first = format_date(start, year=False)
-    return first if start == end else f"{first}至{format_date(end, year=False)}"
 
 
 FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus(), Timeline())}

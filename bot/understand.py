@@ -82,11 +82,11 @@ TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_C
 _SPENT = r"(?:(?<=[周期拜]一)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")
 _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
-# Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
 # A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
 _AROUND = re.compile(r"(?<!提)([前后])([一两二三四五六七1-7])[天日]|(头)一天")
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
+# Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
 _COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
 _DURATION = re.compile(r"多久|多长|几个小时|几小时|几个钟|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
