@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 from .faq import _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES
-from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_WORD
+from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_UNITS, TIME_WORD
 
 __all__ = ["Topics"]
 
@@ -71,6 +71,10 @@ _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出
 _RESULTATIVE = ("到", "完", "好", "掉", "住", "成")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
+# Negations that jieba joins to a one-character verb (没填, 未交, 不考): the verb, denied, is still the verb.
+_NEGATIONS = ("没", "未", "不", "别")
+# What follows a verb as grammar only (好了吗, 完了没, 过了吧): a result, an aspect, a question particle.
+_GRAMMAR_TAIL = frozenset("好完到掉了过吗呢吧没么")
 # Bound prefixes of a verb (补报名, 重新 aside: 重打, 再报, 漏填): the verb done again, late or wrongly, still ours.
 _VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
 # Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
@@ -134,6 +138,8 @@ def verb_core(word: str) -> str:
             return word[: -len(tail)]
     if len(word) == 2 and word[1] in _RESULTATIVE:
         return word[0]
+    if len(word) == 2 and word[0] in _NEGATIONS:
+        return word[1]
     if len(word) == 3 and word[1] in _INSIDE and _a_word(word[0] + word[2]):
         return word[0] + word[2]
     return word
@@ -215,8 +221,10 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
-        if TIME_WORD.fullmatch(word):
-            return False  # 下周一 is a day whatever jieba tags it (an idiom), not a subject
+        if TIME_WORD.fullmatch(word) or word in TIME_UNITS:
+            return False  # 下周一 is a day whatever jieba tags it (an idiom), 钟头 a unit: not a subject
+        if set(word) <= _GRAMMAR_TAIL:
+            return False  # 好了吗, 完了没: how the verb before is asked about, not a thing
         if len(word) == 2 and word.startswith(_DEICTIC):
             return False  # 本站, 该校: this one, the asker's or ours
         if len(word) >= 3 and word.startswith(_VERB_PREFIXES) and word[1:] in self.ours:

@@ -1251,3 +1251,26 @@ def test_a_meeting_cut_apart_is_another_subject(answerer, q: str) -> None:
 @pytest.mark.parametrize("q", ["考试会推迟吗", "初级考试会几点开始", "考试会不会取消"])
 def test_the_modal_will_is_no_meeting(answerer, q: str) -> None:
     assert answerer.topics.names_another(normalize(q)) is None
+
+
+@pytest.mark.parametrize("q", ["实操要考几个钟头啊", "理论考几个小时"])
+def test_a_unit_of_time_is_no_subject(answerer, q: str) -> None:
+    """钟头, 小时: how long is asked, in the language's own units; not a thing new to us."""
+    reply = ask(answerer, q)
+    assert reply.kind == "faq" and "分钟" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now"),
+    [("今天11月28号，考务负责人联系方式还来得及填不？", NOW), ("考务负责人的联系方式还没填，还能填吗", NOW)],
+)
+def test_filling_in_the_sites_own_contact_is_not_asking_for_one(answerer, q: str, now: datetime) -> None:
+    """填 as the verb, in any form (填不, 没填, 填好了吗): the site's own form, answered with its deadline."""
+    reply = ask(answerer, q, now)
+    assert reply.kind == "faq" and "11月30日" in reply.text and "陈海燕" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("word", ["没填", "好了吗", "完了没"])
+def test_a_denied_verb_or_a_question_tail_is_no_new_word(answerer, word: str) -> None:
+    """没 before a verb, and 好了吗 after one, are grammar: never 「通知里没有写到「没填」」."""
+    assert answerer.topics.foreign_share(f"联系方式{word}")[1] == []
