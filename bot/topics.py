@@ -27,7 +27,7 @@ __all__ = ["Topics"]
 
 # Kinds of things a question can be about (language, not this notice): exams and certificates, meetings,
 # projects, groups, mailboxes, contests, courses.
-SUBJECT_KINDS = ("考试", "考核", "考证", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
+SUBJECT_KINDS = ("考试", "考核", "考证", "测试", "测验", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
 # Kinds of institution: a school's name tells who asks (…学院, …大学, …技师), never what is asked.
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
 # What a unit has of its own (a group, a mailbox, a number): 我们学校的邮箱 is the school's; 我们学校的联系人 is ours,
@@ -50,6 +50,8 @@ ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另�
 # Parts of speech that name things (jieba's tag set): nouns, proper nouns, abbreviations, Latin words,
 # verbal nouns, idioms used as names.
 _PROPER = ("nr", "nz", "nrt")  # jieba's proper names (a person's, another proper noun)
+# Names: proper nouns and abbreviations (医保, 社保: a programme's short name names it as a proper noun does)
+_NAMES = (*_PROPER, "j")
 _NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "i", "b", "x")
 # A question whose naming words carry at least this share of weight in words nothing of ours uses is about
 # something else (英语四六级哪天考, 升旗仪式几点). Measured on blind8's negatives against its FAQ questions.
@@ -282,7 +284,7 @@ class Topics:
         meaning is the words after it). A common word there says how (起止时间, 集体报名, 邮寄纸质版)."""
         tagged = _tagged(text)
         for i, (word, flag) in enumerate(tagged[:-1]):
-            if len(word) < 2 or not (self._foreign_name(word) or (flag in _PROPER and self._foreign(word, flag))):
+            if len(word) < 2 or not (self._foreign_name(word) or (flag in _NAMES and self._foreign(word, flag))):
                 continue
             if self._ours_after(tagged, i):
                 return word

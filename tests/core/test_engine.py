@@ -1274,3 +1274,21 @@ def test_filling_in_the_sites_own_contact_is_not_asking_for_one(answerer, q: str
 def test_a_denied_verb_or_a_question_tail_is_no_new_word(answerer, word: str) -> None:
     """没 before a verb, and 好了吗 after one, are grammar: never 「通知里没有写到「没填」」."""
     assert answerer.topics.foreign_share(f"联系方式{word}")[1] == []
+
+
+@pytest.mark.parametrize("q", ["普通话测试报名啥时候截止呀", "英语口语测验几号考"])
+def test_a_test_is_a_kind_of_exam(answerer, q: str) -> None:
+    """测试 and 测验 are kinds of exam: a name new to us before them names another one."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "11月20日" not in reply.text and "12月" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["学生医保缴费截止到哪天呀？", "社保缴费找谁"])
+def test_an_abbreviation_new_to_us_says_whose_it_is(answerer, q: str) -> None:
+    """医保, 社保 (jieba's abbreviations) name a programme as a proper noun does: 医保缴费 is its payment, not ours."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "协议" not in reply.text and "陈海燕" not in reply.text, reply.text
+
+
+def test_testing_our_system_is_still_ours(answerer) -> None:
+    assert "调试" in ask(answerer, "考前要测试一下考试系统吗").text
