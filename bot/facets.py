@@ -50,7 +50,9 @@ class Exams:
     name: ClassVar[str] = "exams"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return u.cues_exams and not _asks_left(u)  # how many days are left is the countdown's to say
+        # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
+        # asked of the exam, not of its day: 「实操是否同样采用机考方式」
+        return u.cues_exams and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         notice = k.notice

@@ -1292,3 +1292,10 @@ def test_an_abbreviation_new_to_us_says_whose_it_is(answerer, q: str) -> None:
 
 def test_testing_our_system_is_still_ours(answerer) -> None:
     assert "调试" in ask(answerer, "考前要测试一下考试系统吗").text
+
+
+@pytest.mark.parametrize("q", ["请确认：实操考试是否同样采用机考方式？", "初级理论是什么考核方式"])
+def test_how_an_exam_is_done_is_not_its_day(answerer, q: str) -> None:
+    """A paper or a level named while how (方式, 怎么) is asked, and no time, cues the exam's mode, not its day."""
+    reply = ask(answerer, q)
+    assert reply.kind == "faq" and "机考" in reply.text and "9:00" not in reply.text, reply.text
