@@ -1299,3 +1299,18 @@ def test_how_an_exam_is_done_is_not_its_day(answerer, q: str) -> None:
     """A paper or a level named while how (方式, 怎么) is asked, and no time, cues the exam's mode, not its day."""
     reply = ask(answerer, q)
     assert reply.kind == "faq" and "机考" in reply.text and "9:00" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "verdict"),
+    [
+        ("我们学校考场还没排完", NOW, "正在进行"),
+        ("考场排好了没", NOW, "正在进行"),
+        ("今天12月16了，我们考场还没排完，咋整", NOW, "已经截止"),
+    ],
+)
+def test_an_act_not_yet_complete_asks_where_its_window_stands(answerer, q: str, now: datetime, verdict: str) -> None:
+    """还没排完, 排好了没: completion (完, 好) of a step of ours is judged against that step's window, not read as
+    a place (考场在哪)."""
+    text = ask(answerer, q, now).text
+    assert verdict in text and "12月15日" in text and "考试地点" not in text, text
