@@ -597,7 +597,7 @@ class Answerer:
         if not (f.routes and f.provinces) or f.people or f.numbers or f.roles or f.confirmation:
             return False
         other = self.topics.names_another(c.u.text)  # named as a thing of its own: not a word new to us (对接人)
-        flags = [flag for word, flag in self.topics.tagged(c.u.text) if word == other]
+        flags = [flag for word, flag in self.topics.read(c.u.text) if word == other]
         if (
             not other
             or not flags

@@ -163,6 +163,36 @@ class Topics:
         self._is_place = is_place
         self._is_level = is_level
 
+    def read(self, text: str) -> tuple[tuple[str, str], ...]:
+        return self._read(text)
+
+    def _read(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The tagged words, with a name jieba does not know put back together: two characters it could only cut
+        alone (教资 → 教 / 资), a word and a noun after it, that make no word of its dictionary nor of ours, are one
+        name new to us (tagged nz, a proper noun) — the short name of something, as 省考 and 软考 are."""
+        tagged = _tagged(text)
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < len(tagged):
+            pair = tagged[i : i + 2]
+            if (
+                len(pair) == 2
+                and all(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w, _ in pair)
+                and pair[0][1] in ("v", "n", "a", "b")  # a free word (not a bound morpheme, ng; not a name, nr)
+                and pair[1][1] == "n"  # the head: a noun (教资, 系部), so the two name a thing
+                and pair[1][0] not in PLACE_ENDINGS  # 职 / 成 / 处: 处 ends the name of an office (职成处), a suffix
+                and (name := pair[0][0] + pair[1][0]) not in self.ours
+                and not _a_word(name)
+                and not self._is_place(name)
+                and not any(w in SUBJECT_KINDS or w in self.ours for w, _ in pair)
+            ):
+                out.append((name, "nz"))
+                i += 2
+                continue
+            out.append(tagged[i])
+            i += 1
+        return tuple(out)
+
     def _numbered_grade(self, word: str, flag: str) -> bool:
         """四六级, 二级, 一级: a grade named by its number (jieba tags it a numeral) is another scale's when no level
         of ours is called so (ours are named: 初级, 中级, 高级)."""
@@ -261,7 +291,7 @@ class Topics:
         total = 0.0
         foreign: list[str] = []
         mass = 0.0
-        tagged = _tagged(text)
+        tagged = self._read(text)
         for i, (word, flag) in enumerate(tagged):
             grade = self._grade_at(tagged, i)  # a numeral to jieba, yet it names (四六级)
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
@@ -282,13 +312,28 @@ class Topics:
         """A proper name new to us that stands right before a word of ours (雅思报名时间, 托福的报名): it says whose
         that is, so a question that means what one of our samples means is still about another's (the sample's
         meaning is the words after it). A common word there says how (起止时间, 集体报名, 邮寄纸质版)."""
-        tagged = _tagged(text)
+        tagged = self._read(text)
         for i, (word, flag) in enumerate(tagged[:-1]):
             if len(word) < 2 or not (self._foreign_name(word) or (flag in _NAMES and self._foreign(word, flag))):
                 continue
-            if self._ours_after(tagged, i):
+            k = i  # the name runs on through words new to us (教资 面试 报名: 教资面试's registration)
+            while k + 2 < len(tagged) and self._new_word(*tagged[k + 1]):
+                k += 1
+            if self._ours_after(tagged, k) or not self._names_ours_besides(tagged, i):
                 return word
         return None
+
+    def _new_word(self, word: str, flag: str) -> bool:
+        """A noun or verb of two characters or more that nothing of ours uses."""
+        return len(word) >= 2 and flag[0] in "nv" and word not in self.ours and not self._is_place(word)
+
+    def _names_ours_besides(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Does the question name a thing of ours (a noun or verb of two characters or more) other than word i?
+        If not, the name is its subject (教资什么时候考): what is asked is asked of that name."""
+        return any(
+            k != i and len(w) >= 2 and f[0] in "nv" and w in self.ours and w not in ASKING_ONLY
+            for k, (w, f) in enumerate(tagged)
+        )
 
     def _ours_after(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
         """Does a noun or verb of ours (two characters or more) follow word i, 的 and 之 aside (雅思的报名)?"""
@@ -316,13 +361,13 @@ class Topics:
     def names_a_thing(self, text: str) -> bool:
         """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考; the
         时候 of 什么时候 is no thing)?"""
-        return any(flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY for word, flag in _tagged(text))
+        return any(flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY for word, flag in self._read(text))
 
     def names_another(self, text: str) -> str | None:
         """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
         (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
         别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
-        tagged = _tagged(text)
+        tagged = self._read(text)
         for j, (word, flag) in enumerate(tagged):
             if (short := self._short_name(tagged, j)) is not None:
                 return short

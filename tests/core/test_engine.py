@@ -1314,3 +1314,25 @@ def test_an_act_not_yet_complete_asks_where_its_window_stands(answerer, q: str, 
     a place (考场在哪)."""
     text = ask(answerer, q, now).text
     assert verdict in text and "12月15日" in text and "考试地点" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q", ["教资什么时候考", "有没有老师知道教资面试几号考啊", "教资面试在哪里报名", "明天下午系部开会，会议室在哪来着？"]
+)
+def test_a_short_name_jieba_cuts_apart_is_one_name_new_to_us(answerer, q: str) -> None:
+    """教资 (教 / 资), 系部 (系 / 部): two characters jieba could only cut alone, a word and a noun head, that make no
+    word of its dictionary nor of ours, name something of their own, and what is asked is asked of it."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "12月" not in reply.text and "11月20日" not in reply.text, reply.text
+
+
+def test_an_office_suffix_stays_with_its_body(answerer) -> None:
+    """职 / 成 / 处: 处 ends an office's name; the province before it says where that body is, not whose contact."""
+    reply = ask(answerer, "广东省教育厅职成处的联系人是谁")
+    assert "林贺" not in reply.text and "王吉庆" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["林贺老师让我问一下考场编排截止时间", "考务员培训的参训人员包括哪些？"])
+def test_a_name_or_a_bound_morpheme_is_not_put_together(answerer, q: str) -> None:
+    """林 / 贺 (a person's name) and 参 / 训vn (no noun head) stay as they are: still our questions."""
+    assert ask(answerer, q).kind == "faq"
