@@ -72,7 +72,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
 @pytest.mark.parametrize(
     ("name", "least", "most_wrong"),
     [
-        ("fewshot13.yaml", 27, 4),
+        ("fewshot13.yaml", 26, 4),
         ("fewshot14.yaml", 22, 4),
         ("fewshot15.yaml", 29, 3),
         ("fewshot16.yaml", 22, 12),
@@ -86,7 +86,9 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     when session 6 ended (28/64, 23/64, 30/60; fewshot16 at session 7's end, 23/64; fewshot17 and 18 at session 8's
     end, 26/64 each; fewshot19 at session 9's end, 25/64) less one, and no more negatives reaching an added entry — but for fewshot18's 13th: 「中级和高级考的
     内容区别大吗，学生不知道报哪个」 tied two entries (a clarifying question) until session 9 added the timeline entry,
-    whose samples shifted the word weights by 0.004 past the tie."""
+    whose samples shifted the word weights by 0.004 past the tie. fewshot13 26: session 10 reads two characters jieba
+    cuts alone as one name new to us (教资), and 挂 / 水 in 「在医院挂水…咋整」 is read so too; the reply asks which of two
+    entries (measured: +6 hard negatives on seven sets, fewshot14 +1, fewshot13 −1)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)
