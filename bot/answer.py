@@ -959,8 +959,8 @@ class Answerer:
 
     def offtopic(self) -> Reply:
         return Reply(
-            "这个问题本季通知里没有写到。我只回答本季 Python 程序开发职业技能等级证书考核的问题："
-            "考试时间、站点申报、报名、考场编排、缴费和各省联系人。",
+            # no list of our topics here: a question about another exam would read 「报名、缴费」 beside its own words
+            "这个问题本季通知里没有写到，我答不了。本季考核的事直接问我就行，发 /help 看我能答什么。",
             "offtopic",
         )
 

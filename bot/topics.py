@@ -124,6 +124,19 @@ def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     return i > 0 and _a_word(tagged[i - 1][0][-1] + tagged[i][0][0])
 
 
+def _cut_ahead(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is word i perhaps a wrong cut, its last character belonging with the word after in a word of grammar (交还 +
+    是: 交 + 还是, either-or)? A conjunction, adverb or preposition there (tagged c, d, p) is how the sentence is
+    built, and the rest of word i is no new word."""
+    if i + 1 >= len(tagged) or len(tagged[i][0]) < 2:
+        return False
+    pair = tagged[i][0][-1] + tagged[i + 1][0][0]
+    if not _a_word(pair):
+        return False
+    read = _tagged(pair)
+    return len(read) == 1 and read[0][1][0] in "cdp"
+
+
 def _starts(word: str, part: str) -> list[int]:
     return [i for i in range(len(word) - len(part) + 1) if word.startswith(part, i)]
 
@@ -301,6 +314,7 @@ class Topics:
             if grade or (
                 not (word in CATEGORY and self._after_ours(tagged, i))
                 and not self._recut_ours(tagged, i)
+                and not _cut_ahead(tagged, i)
                 and self._foreign(word, flag)
                 and not (near_ours and near_ours(word))
             ):

@@ -1336,3 +1336,16 @@ def test_an_office_suffix_stays_with_its_body(answerer) -> None:
 def test_a_name_or_a_bound_morpheme_is_not_put_together(answerer, q: str) -> None:
     """林 / 贺 (a person's name) and 参 / 训vn (no noun head) stay as they are: still our questions."""
     assert ask(answerer, q).kind == "faq"
+
+
+def test_a_refusal_names_none_of_our_topics(answerer) -> None:
+    """Turned away, a question about another contest must not read 「报名、缴费」 of ours beside its own words."""
+    reply = ask(answerer, "请问蓝桥杯Python组省赛的报名费是多少？")
+    assert reply.kind == "offtopic" and not any(w in reply.text for w in ("报名", "缴费", "站点", "准考证")), reply.text
+
+
+@pytest.mark.parametrize("q", ["费用是学生自己交还是学校统一交呀", "准考证是学生自己打还是学校统一打"])
+def test_a_cut_across_either_or_is_no_new_word(answerer, q: str) -> None:
+    """交还 + 是 is 交 + 还是: a word of grammar (either-or) taken apart by the cut leaves no new word behind."""
+    assert answerer.topics.foreign_share(normalize(q))[1] == []
+    assert ask(answerer, q).kind == "faq"
