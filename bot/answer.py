@@ -216,6 +216,8 @@ _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that c
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」; a department runs on in the body's name (「（教育厅）职业教育与成人教育处的联系电话」).
+# 「X是A还是B」: an either-or about X (是 may be left out: 「学生自己交还是学校交」 has no subject of its own).
+_EITHER_OR = re.compile(r"(?P<subject>.{2,}?)是(?!否).+?还是.+")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
@@ -908,9 +910,17 @@ class Answerer:
 
     def _key_word(self, u: Understanding) -> str | None:
         """The question's rarest word that names a thing of ours (准考证 in 「中级的准考证几号开始打」), leaving out
-        what every schedule question shares: levels, papers, numbers, time words and question words."""
+        what every schedule question shares: levels, papers, numbers, time words and question words. In an either-or
+        (「考生报名是个人自行报名还是由考核站点统一组织」) the key is the subject's, named before 是…还是: the two ways
+        offered are how it is done, not what is asked about."""
+        text = u.text
+        if (m := _EITHER_OR.match(text)) and self._key_in(m["subject"]):
+            text = m["subject"]
+        return self._key_in(text)
+
+    def _key_in(self, text: str) -> str | None:
         best, weight = None, KEY_RARITY
-        for word, flag in self.topics.tagged(u.text):
+        for word, flag in self.topics.tagged(text):
             if flag[0] not in "nvj" or flag in _NOT_KEY or word not in self.index.vocabulary:
                 continue
             if self.vocabulary.find(self.vocabulary.levels, word) or self.vocabulary.find(self.vocabulary.papers, word):

@@ -1349,3 +1349,9 @@ def test_a_cut_across_either_or_is_no_new_word(answerer, q: str) -> None:
     """交还 + 是 is 交 + 还是: a word of grammar (either-or) taken apart by the cut leaves no new word behind."""
     assert answerer.topics.foreign_share(normalize(q))[1] == []
     assert ask(answerer, q).kind == "faq"
+
+
+def test_an_either_or_is_keyed_by_its_subject(answerer) -> None:
+    """「X是A还是B」: X (考生报名) is asked about; 考核站点 in one of the ways offered is no key to site application."""
+    text = ask(answerer, "考生报名是个人自行报名还是由考核站点统一组织？").text
+    assert "统一报名" in text and "sales@" not in text, text
