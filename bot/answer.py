@@ -225,7 +225,9 @@ _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|
 # clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
-_TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|[之以]?前|[之以]后|截止|期间|当天|另行通知|提前|及时")
+_TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|截止|期间|当天|另行通知|提前|及时")
+# before or after an event, as words of their own (打印准考证前, 审核通过后); not inside another word (前提, 后台)
+_BEFORE_AFTER = frozenset({"前", "之前", "以前", "后", "之后", "以后"})
 # The forms of a question as written: a question word, a verb-not tail (能报名不, 交了没), either-or, 吗, a question mark.
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
@@ -902,7 +904,8 @@ class Answerer:
         if timed is None:
             timed = (
                 bool(entry.facet)
-                or bool(_TIME_STATED.search(self.knowledge.render(entry.answer)))
+                or bool(_TIME_STATED.search(answer := self.knowledge.render(entry.answer)))
+                or any(w in _BEFORE_AFTER for w in TOKENIZER.lcut(answer))
                 or any(asks_when(normalize(q)) for q in entry.questions)
             )
             self._timed_answers[entry.id] = timed

@@ -75,7 +75,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot13.yaml", 26, 4),
         ("fewshot14.yaml", 22, 4),
         ("fewshot15.yaml", 29, 3),
-        ("fewshot16.yaml", 22, 12),
+        ("fewshot16.yaml", 22, 13),
         ("fewshot17.yaml", 25, 11),
         ("fewshot18.yaml", 25, 13),
         ("fewshot19.yaml", 24, 13),
@@ -88,7 +88,9 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     内容区别大吗，学生不知道报哪个」 tied two entries (a clarifying question) until session 9 added the timeline entry,
     whose samples shifted the word weights by 0.004 past the tie. fewshot13 26: session 10 reads two characters jieba
     cuts alone as one name new to us (教资), and 挂 / 水 in 「在医院挂水…咋整」 is read so too; the reply asks which of two
-    entries (measured: +6 hard negatives on seven sets, fewshot14 +1, fewshot13 −1)."""
+    entries (measured: +6 hard negatives on seven sets, fewshot14 +1, fewshot13 −1). fewshot16 13 wrong: session 10's
+    fresh install (numpy 2.4.6) gives 13 at session 9's last commit, 18464cb, before any change: a near miss on a
+    tie that the float rounding of another BLAS build turns."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)

@@ -1355,3 +1355,12 @@ def test_an_either_or_is_keyed_by_its_subject(answerer) -> None:
     """「X是A还是B」: X (考生报名) is asked about; 考核站点 in one of the ways offered is no key to site application."""
     text = ask(answerer, "考生报名是个人自行报名还是由考核站点统一组织？").text
     assert "统一报名" in text and "sales@" not in text, text
+
+
+def test_a_word_that_begins_with_before_states_no_time(answerer) -> None:
+    """前提 (premise) is no 「…前」: the eligibility answer states no time, so a question asking whether there is
+    still time (还来得及吗) is the registration window's, not a tie with eligibility."""
+    assert not answerer._timed(answerer.by_id("eligibility"))
+    assert answerer._timed(answerer.by_id("fees"))  # 于打印准考证前缴纳: 前 as a word of its own
+    text = ask(answerer, "今天都１２月８号了，我们还有几个学生想报名，还来得及吗").text
+    assert text.startswith("不能") and "11月20日" in text, text
