@@ -634,7 +634,7 @@ class Answerer:
         )
 
     def _reports_asking(self, text: str) -> bool:
-        """「学生问我」「领导让我问下」「有家长咨询」: a clause that says who asks, and asks nothing itself — its asking
+        """「学生问我」「领导让我问下」「有家长咨询」「学生问的」: a clause that says who asks, and asks nothing itself — its asking
         verb has only a pronoun or particles after it (问我, 问一下), and someone else asks (a pronoun the object,
         or 让/帮/有 before). What is asked stands in another clause."""
         text = normalize(text)
@@ -646,7 +646,9 @@ class Answerer:
         if not all(flag[0] in "rfmuy" for _, flag in after):
             return False  # 想问下考试费: what is asked follows the verb
         before = [w for w, _ in tagged[:at]]
-        return bool(after and after[0][1].startswith("r")) or any(w in _ON_BEHALF for w in before)
+        # 「学生问的」「家长问的」: the asker before the verb and only 的 after it (是…的, who it was that asked)
+        said_by = bool(before) and [w for w, _ in after] == ["的"]
+        return bool(after and after[0][1].startswith("r")) or any(w in _ON_BEHALF for w in before) or said_by
 
     def _tails_joined(self, texts: list[str]) -> list[str]:
         """A clause that only asks (「还来得及吗」「截止了没」「是哪天」) asks about the clause before it:
@@ -882,6 +884,8 @@ class Answerer:
             score = h.score
             if facet is not None and facet.answers_cue(u):
                 score += FACET_CUE
+                if h.entry.facet == "exams" and when_asked and self._names_exam_day(u):
+                    score += FACET_CUE  # 「12月20号上午几点到几点」: an exam day of ours and a time asked of it
             if key and key in self.index.entry_words.get(h.entry.id, ()):
                 score += KEY_WORD
             if len(h.entry.questions) <= FEW:  # the best of fewer samples

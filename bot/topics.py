@@ -73,6 +73,7 @@ _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出
 _RESULTATIVE = ("到", "完", "好", "掉", "住", "成")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
+_NUMERALS = frozenset("一二三四五六七八九")
 # Negations that jieba joins to a one-character verb (没填, 未交, 不考): the verb, denied, is still the verb.
 _NEGATIONS = ("没", "未", "不", "别")
 # What follows a verb as grammar only (好了吗, 完了没, 过了吧): a result, an aspect, a question particle.
@@ -209,6 +210,8 @@ class Topics:
     def _numbered_grade(self, word: str, flag: str) -> bool:
         """四六级, 二级, 一级: a grade named by its number (jieba tags it a numeral) is another scale's when no level
         of ours is called so (ours are named: 初级, 中级, 高级)."""
+        if len(word) >= 3 and word.endswith("级") and word[-2] in _NUMERALS and flag[0] in "nl":
+            return word not in self.ours and not self._is_level(word)  # 英语六级, 计算机二级: a name and its grade
         return (
             flag.startswith(("m", "b"))
             and len(word) >= 2

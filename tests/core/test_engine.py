@@ -1364,3 +1364,20 @@ def test_a_word_that_begins_with_before_states_no_time(answerer) -> None:
     assert answerer._timed(answerer.by_id("fees"))  # 于打印准考证前缴纳: 前 as a word of its own
     text = ask(answerer, "今天都１２月８号了，我们还有几个学生想报名，还来得及吗").text
     assert text.startswith("不能") and "11月20日" in text, text
+
+
+def test_it_was_someone_else_who_asked_is_no_question(answerer) -> None:
+    """「学生问的」: the asker before the verb, 的 after it (是…的); the question is the other clause's."""
+    assert answerer._reports_asking("学生问的") and not answerer._reports_asking("学生问的问题在哪看")
+
+
+@pytest.mark.parametrize("q", ["12月18号下午的英语六级几点开考哈，学生问的", "计算机二级哪天考"])
+def test_a_name_ending_in_a_numbered_grade_is_another_exam(answerer, q: str) -> None:
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "14:00" not in reply.text and "自愿" not in reply.text, reply.text
+
+
+def test_an_exam_day_and_a_time_asked_of_it_is_the_timetable(answerer) -> None:
+    """「１２月２０号上午几点到几点」: the day is one of ours and a time is asked of it, however short the words."""
+    text = ask(answerer, "１２月２０号上午几点到几点呀").text
+    assert "高级" in text and "9:00-10:30" in text and "14:00" not in text, text
