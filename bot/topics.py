@@ -460,6 +460,8 @@ class Topics:
                 if mod in CATEGORY and self._after_ours(tagged, i):
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
+                    if not self._foreign_name(mod) and self._owned_by_ours(tagged, i):
+                        break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 if whose and word in CONTACT_NOUNS and self._another_body(mod, mflag):
                     return mod  # 招生办的邮箱, 广东省教育厅职成处的联系人: a body's own mailbox or contact
@@ -470,6 +472,18 @@ class Topics:
                 i, after = i - 1, mod
                 seen += mflag != "x"  # a symbol (the + of 1+X) is no word between a name and its thing
         return None
+
+    def _owned_by_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Does a possessor of ours stand before word i, linked by 的 or 之 (本通知的 发文 单位, 考试的 监考 老师)? Then
+        what follows is that thing of ours, described, not another one's."""
+        k = i - 1
+        while k >= 1 and i - k <= MODIFIERS and tagged[k][0] not in ("的", "之"):
+            k -= 1
+        if k < 1 or tagged[k][0] not in ("的", "之"):
+            return False
+        owner = tagged[k - 1][0]
+        # a unit (学校, 学院, 考点) owns things of every kind (我们学校的期末考试): only a thing of ours owns ours
+        return len(owner) >= 2 and owner in self.ours and not self._region(owner) and not owner.endswith(INSTITUTIONS)
 
     def _meeting_at(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:
         """会 cut alone is a meeting, not the modal "will", when a noun names it before (工作 会, 教研 会) and no verb

@@ -1381,3 +1381,15 @@ def test_an_exam_day_and_a_time_asked_of_it_is_the_timetable(answerer) -> None:
     """「１２月２０号上午几点到几点」: the day is one of ours and a time is asked of it, however short the words."""
     text = ask(answerer, "１２月２０号上午几点到几点呀").text
     assert "高级" in text and "9:00-10:30" in text and "14:00" not in text, text
+
+
+def test_a_thing_of_our_notice_is_ours_however_described(answerer) -> None:
+    """本通知的发文单位: 发文 is new to us, but the unit is our notice's (owned by 通知 through 的)."""
+    assert "中慧云启" in ask(answerer, "本通知的发文单位是哪家？").text
+
+
+@pytest.mark.parametrize("q", ["我们学校的Java证书考试是哪天", "学校的期末考试几号"])
+def test_a_units_own_things_are_not_ours(answerer, q: str) -> None:
+    """A school owns things of every kind: 我们学校的 … 考试 is still another exam."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "12月18日" not in reply.text, reply.text
