@@ -482,8 +482,15 @@ class Topics:
         if k < 1 or tagged[k][0] not in ("的", "之"):
             return False
         owner = tagged[k - 1][0]
-        # a unit (学校, 学院, 考点) owns things of every kind (我们学校的期末考试): only a thing of ours owns ours
-        return len(owner) >= 2 and owner in self.ours and not self._region(owner) and not owner.endswith(INSTITUTIONS)
+        # a unit (学校, 学院, 考点) or a person (学生, 考务人员) owns things of every kind (我们学校的期末考试, 学生的
+        # 毕业设计): only a thing of ours (本通知) owns ours
+        return (
+            len(owner) >= 2
+            and owner in self.ours
+            and not self._region(owner)
+            and not owner.endswith(INSTITUTIONS)
+            and not owner.endswith(_AGENTIVE)
+        )
 
     def _meeting_at(self, tagged: tuple[tuple[str, str], ...], j: int) -> str | None:
         """会 cut alone is a meeting, not the modal "will", when a noun names it before (工作 会, 教研 会) and no verb

@@ -1393,3 +1393,8 @@ def test_a_units_own_things_are_not_ours(answerer, q: str) -> None:
     """A school owns things of every kind: 我们学校的 … 考试 is still another exam."""
     reply = ask(answerer, q)
     assert reply.kind in TURNED_AWAY and "12月18日" not in reply.text, reply.text
+
+
+def test_a_persons_own_things_are_not_ours(answerer) -> None:
+    """学生的毕业设计: a person owns things of every kind; 毕业设计 still names something new to us."""
+    assert answerer.topics.names_another(normalize("学生的毕业设计代码怎么提交")) is not None
