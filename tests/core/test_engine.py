@@ -1395,6 +1395,12 @@ def test_a_units_own_things_are_not_ours(answerer, q: str) -> None:
     assert reply.kind in TURNED_AWAY and "12月18日" not in reply.text, reply.text
 
 
-def test_a_persons_own_things_are_not_ours(answerer) -> None:
-    """学生的毕业设计: a person owns things of every kind; 毕业设计 still names something new to us."""
-    assert answerer.topics.names_another(normalize("学生的毕业设计代码怎么提交")) is not None
+@pytest.mark.parametrize(
+    ("q", "owned"), [("学生的毕业设计代码怎么提交", False), ("考务人员的保密承诺书要签吗", False), ("本通知的发文单位是哪家", True)]
+)
+def test_only_a_thing_of_ours_owns_what_follows_it(answerer, q: str, owned: bool) -> None:
+    """学生的毕业设计: a person owns things of every kind, as a unit does; 本通知的 owns only things of ours."""
+    topics = answerer.topics
+    tagged = topics.read(normalize(q))
+    after = next(i for i, (w, _) in enumerate(tagged) if w == "的") + 1
+    assert topics._owned_by_ours(tagged, after) is owned
