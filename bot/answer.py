@@ -920,10 +920,9 @@ class Answerer:
         what every schedule question shares: levels, papers, numbers, time words and question words. In an either-or
         (「考生报名是个人自行报名还是由考核站点统一组织」) the key is the subject's, named before 是…还是: the two ways
         offered are how it is done, not what is asked about."""
-        text = u.text
-        if (m := _EITHER_OR.match(text)) and self._key_in(m["subject"]):
-            text = m["subject"]
-        return self._key_in(text)
+        if (m := _EITHER_OR.match(u.text)) and (key := self._key_in(m["subject"])):
+            return key
+        return self._key_in(u.text)
 
     def _key_in(self, text: str) -> str | None:
         best, weight = None, KEY_RARITY

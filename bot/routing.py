@@ -97,13 +97,6 @@ _FILING = re.compile(
     r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
     r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
 )
-_NOT_DONE = frozenset("没未")
-
-
-def _fills(text: str) -> bool:
-    """「还来得及填不」「还没填」「填好了吗」「电话填哪」: 填 is the verb, as its own word (or after 没/未, which jieba
-    joins to it), whatever surrounds it; not the first character of another word (填表的老师)."""
-    return any(w == "填" or (len(w) == 2 and w[1] == "填" and w[0] in _NOT_DONE) for w in TOKENIZER.lcut(text))
 # Saying one got it wrong: a verb of saying or typing with 错, its object and 了 optional (打错了, 打错字了, 写错了,
 # 说错, 搞错省份了, 输错), never after 没/不/别 (「我没说错，是湖南」 insists on 湖南).
 _MISTAKE = r"(?<![没不别])(?:打|写|说|搞|弄|输|敲|记|看|选|问)错(?:了|啦)?(?:字|名字|地名|省份|省名|地方)?(?:了|啦)?"
@@ -1278,7 +1271,8 @@ class ContactRouter:
 # ---------------------------------------------------------------- helpers
 
 
-_NOT_SENT = re.compile(r"(?:没|未)(报|交)")
+_NOT_DONE = "没未"  # not yet: the site's own form not filled in or sent
+_NOT_SENT = re.compile(rf"[{_NOT_DONE}](报|交)")
 
 
 def _not_sent(text: str) -> bool:
@@ -1287,6 +1281,12 @@ def _not_sent(text: str) -> bool:
     return any(
         not (m.end() < len(text) and TOKENIZER.FREQ.get(m[1] + text[m.end()], 0) > 0) for m in _NOT_SENT.finditer(text)
     )
+
+
+def _fills(text: str) -> bool:
+    """「还来得及填不」「还没填」「填好了吗」「电话填哪」: 填 is the verb, as its own word (or after 没/未, which jieba
+    joins to it), whatever surrounds it; not the first character of another word (填表的老师)."""
+    return any(w == "填" or (len(w) == 2 and w[1] == "填" and w[0] in _NOT_DONE) for w in TOKENIZER.lcut(text))
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -178,9 +178,6 @@ class Topics:
         self._is_level = is_level
 
     def read(self, text: str) -> tuple[tuple[str, str], ...]:
-        return self._read(text)
-
-    def _read(self, text: str) -> tuple[tuple[str, str], ...]:
         """The tagged words, with a name jieba does not know put back together: two characters it could only cut
         alone (教资 → 教 / 资), a word and a noun after it, that make no word of its dictionary nor of ours, are one
         name new to us (tagged nz, a proper noun) — the short name of something, as 省考 and 软考 are."""
@@ -307,7 +304,7 @@ class Topics:
         total = 0.0
         foreign: list[str] = []
         mass = 0.0
-        tagged = self._read(text)
+        tagged = self.read(text)
         for i, (word, flag) in enumerate(tagged):
             grade = self._grade_at(tagged, i)  # a numeral to jieba, yet it names (四六级)
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
@@ -329,7 +326,7 @@ class Topics:
         """A proper name new to us that stands right before a word of ours (雅思报名时间, 托福的报名): it says whose
         that is, so a question that means what one of our samples means is still about another's (the sample's
         meaning is the words after it). A common word there says how (起止时间, 集体报名, 邮寄纸质版)."""
-        tagged = self._read(text)
+        tagged = self.read(text)
         for i, (word, flag) in enumerate(tagged[:-1]):
             if len(word) < 2 or not (self._foreign_name(word) or (flag in _NAMES and self._foreign(word, flag))):
                 continue
@@ -378,13 +375,13 @@ class Topics:
     def names_a_thing(self, text: str) -> bool:
         """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考; the
         时候 of 什么时候 is no thing)?"""
-        return any(flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY for word, flag in self._read(text))
+        return any(flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY for word, flag in self.read(text))
 
     def names_another(self, text: str) -> str | None:
         """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
         (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
         别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
-        tagged = self._read(text)
+        tagged = self.read(text)
         for j, (word, flag) in enumerate(tagged):
             if (short := self._short_name(tagged, j)) is not None:
                 return short
