@@ -13,6 +13,7 @@ named reasons (bot.answer), but they never copy one entry's score onto another.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import threading
@@ -205,10 +206,11 @@ class FaqIndex:
             self._vectors = None
         self._answers = None  # the answers encoded, of the entries in self._answered_by
         self._few = self._count <= FEW
-        if self._vectors is not None and answers is not None and self._few[self._sampled].any():
-            many = self._sampled[~self._few[self._sampled]]
-            spread = many[np.linspace(0, len(many) - 1, min(len(many), ANSWER_REFERENCE)).astype(int)] if len(many) else many
-            self._answered_by = np.union1d(self._sampled[self._few[self._sampled]], spread)
+        self._any_few = bool(self._few[self._sampled].any())
+        if self._vectors is not None and answers is not None:
+            # Encoded even while no entry has few samples: the reference is then ready (and on disk) before staff
+            # add the first plain entry, whose reload would else encode all of it (35 answers, ~3.5 s here).
+            self._answered_by = np.union1d(self._sampled[self._few[self._sampled]], self._reference())
             texts = [normalize(answers[i])[:ANSWER_CHARS] for i in self._answered_by]
             self._answers = semantic.cache.encode(self.encoder, texts)  # type: ignore[arg-type]
         self._words = _Postings([_word_terms(s) for s in self._samples])
@@ -219,6 +221,13 @@ class FaqIndex:
         for i, entry in enumerate(self.entries):
             mine = self._samples[self._first[i] : self._first[i] + self._count[i]]
             self.entry_words[entry.id] = self.entry_words.get(entry.id, frozenset()) | {w for s in mine for w in words(s)}
+
+    def _reference(self) -> np.ndarray:
+        """Up to ANSWER_REFERENCE entries with many samples, picked by a hash of their id: an entry added or removed
+        changes at most one of them, so a reload encodes no reference answer but perhaps that one."""
+        many = [int(i) for i in self._sampled if not self._few[i]]
+        many.sort(key=lambda i: hashlib.sha1(self.entries[i].id.encode()).digest())
+        return np.array(sorted(many[:ANSWER_REFERENCE]), dtype=np.int64)
 
     def by_id(self, entry_id: str) -> FaqEntry | None:
         return self._by_id.get(entry_id)
@@ -275,8 +284,8 @@ class FaqIndex:
 
     def _answered(self, best: np.ndarray, vectors: np.ndarray | None) -> np.ndarray:
         """Each entry's similarity (`best`, along the last axis) with its answer's evidence added (W_ANSWER)."""
-        if self._answers is None or vectors is None:
-            return best
+        if self._answers is None or vectors is None or not self._any_few:
+            return best  # no entry the answers speak for (ours all have many samples)
         cosine = np.full(best.shape, -np.inf)
         cosine[..., self._answered_by] = vectors @ self._answers.T
         middle = np.median(cosine[..., self._answered_by], axis=-1, keepdims=True)

@@ -87,7 +87,6 @@ def test_a_staff_entrys_answer_is_evidence_for_it(knowledge) -> None:
 def test_answers_add_nothing_to_entries_with_many_samples(knowledge) -> None:
     """Our entries (four samples or more) are ranked by their samples alone: same scores with answers or without."""
     with_answers = FaqIndex(knowledge.faq, answers=[knowledge.render(e.answer) for e in knowledge.faq.faqs])
-    assert with_answers._answers is None  # nothing to encode: no entry has three samples or fewer
     plain = FaqIndex(knowledge.faq)
     for q in ["准考证什么时候打印", "考试费怎么交", "中级几点考"]:
         assert with_answers.search(q) == plain.search(q)
@@ -104,3 +103,56 @@ def test_an_answer_only_reorders_what_the_samples_found(knowledge) -> None:
     }
     assert sorted(score[False], key=score[False].get, reverse=True).index("parking") >= ANSWER_TOP
     assert score[True]["parking"] == score[False]["parking"]
+
+
+class _Counting:
+    """A stand-in model that records every text it is asked to encode (vectors from the text's characters)."""
+
+    dim = 8
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.encoded: list[str] = []
+
+    def encode(self, texts, *, question: bool = False):
+        import numpy as np
+
+        self.encoded += list(texts)
+        return np.array([[float(ord(c) % 7) for c in (t + "12345678")[:8]] for t in texts], np.float32)
+
+
+def test_adding_the_first_plain_entry_encodes_only_its_own_texts(knowledge) -> None:
+    """The answers the entries are compared with are ready before staff add their first two-sample entry, so its
+    reload encodes that entry's samples and answer, not the whole reference (which took 3.5 s and missed 5 s)."""
+    from bot.knowledge import FaqEntry, FaqFile
+    from bot.text import normalize
+
+    enc = _Counting("counting-first-plain")
+    faq = knowledge.faq
+    FaqIndex(faq, encoder=enc, answers=[knowledge.render(e.answer) for e in faq.faqs])
+    parking = FaqEntry(id="parking", questions=["考点停车场在哪里", "能开车去考点吗"], answer="考点东门有临时停车位。")
+    added = FaqFile(faqs=[*faq.faqs, parking], synonyms=faq.synonyms)
+    enc.encoded.clear()
+    FaqIndex(added, encoder=enc, answers=[knowledge.render(e.answer) for e in added.faqs])
+    assert sorted(enc.encoded) == sorted(map(normalize, ["考点停车场在哪里", "能开车去考点吗", "考点东门有临时停车位。"]))
+
+
+def test_the_reference_answers_stay_put_when_entries_come_and_go(knowledge, monkeypatch) -> None:
+    """With more entries than the reference holds, adding one (of many samples) before all the others re-encodes no
+    answer but perhaps its own: the reference is picked by id, not by place in the file."""
+    from bot import faq as faq_module
+    from bot.knowledge import FaqEntry, FaqFile
+    from bot.text import normalize
+
+    monkeypatch.setattr(faq_module, "ANSWER_REFERENCE", 10)
+    enc = _Counting("counting-reference")
+    faq = knowledge.faq
+    plain = FaqEntry(id="plain", questions=["考点停车场在哪里", "能开车去考点吗"], answer="考点东门有临时停车位。")
+    before = FaqFile(faqs=[plain, *faq.faqs], synonyms=faq.synonyms)
+    FaqIndex(before, encoder=enc, answers=[knowledge.render(e.answer) for e in before.faqs])
+    asked = ["食堂几点开门", "中午在哪吃饭", "考点有食堂吗", "午饭怎么解决"]
+    first = FaqEntry(id="canteen", questions=asked, answer="食堂十一点开门。")
+    after = FaqFile(faqs=[first, plain, *faq.faqs], synonyms=faq.synonyms)
+    enc.encoded.clear()
+    FaqIndex(after, encoder=enc, answers=[knowledge.render(e.answer) for e in after.faqs])
+    assert set(enc.encoded) <= set(map(normalize, [*asked, "食堂十一点开门。"]))
