@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from . import semantic
 from .answer import Answerer, Reply
 from .knowledge import DATA_FILES, FAQ_FILE, DataError, Knowledge, Problem, load
 from .loader import current_fingerprints
@@ -167,7 +168,7 @@ class LiveKnowledge:
     def open(cls, data_dir: Path | str) -> LiveKnowledge:
         """Load at start-up; raises DataError (with file and line) when the data is broken."""
         data_dir = Path(data_dir)
-        with _quiet_build(freeze=True):
+        with _quiet_build(freeze=True), semantic.starting():
             knowledge = _take_handover(data_dir) or load(data_dir)
             return cls(data_dir, Answerer(knowledge), _last_read=dict(knowledge.fingerprints))
 

@@ -75,29 +75,46 @@ class _Turns:
 
     def __init__(self, slots: int = 1) -> None:
         self._cond = threading.Condition()
-        self._free = max(1, slots)
-        self._sampling = False
+        self._slots = max(1, slots)
+        self._free = self._slots
+        self._sampling = 0  # sample chunks being encoded
         self._asking = 0
+        self._wide = 0  # starting up (`wide`): samples may take every slot
         self._helpers = ThreadPoolExecutor(slots - 1, thread_name_prefix="encoder") if slots > 1 else None
+
+    @contextmanager
+    def wide(self) -> Iterator[None]:
+        """While open, samples are encoded on every slot at once: for start-up, before any member can ask (a first
+        start encodes every sample and the reference answers; two cores halve that). Questions still go first."""
+        with self._cond:
+            self._wide += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._wide -= 1
 
     @contextmanager
     def _turn(self, question: bool, wanted: int = 1) -> Iterator[int]:
         """Waits for a slot; yields how many it got (a question takes up to `wanted` of those free)."""
         with self._cond:
             self._asking += question
-            while not self._free or (not question and (self._asking or self._sampling)):
+            while not self._free or (not question and (self._asking or self._sampling >= self._sample_slots())):
                 self._cond.wait()
             self._asking -= question
             got = min(wanted, self._free) if question else 1
             self._free -= got
-            self._sampling |= not question
+            self._sampling += not question
         try:
             yield got
         finally:
             with self._cond:
                 self._free += got
-                self._sampling &= question
+                self._sampling -= not question
                 self._cond.notify_all()
+
+    def _sample_slots(self) -> int:
+        return self._slots if self._wide else 1
 
     def encode(
         self, texts: Sequence[str], run: Callable[[list[str]], np.ndarray], dim: int, question: bool = False
@@ -117,11 +134,30 @@ class _Turns:
                 for i, part in enumerate(done):
                     rows[i::got] = part
                 return _normalised(rows)
-        rows = []
-        for start in range(0, len(texts), CHUNK):
+        chunks = [texts[start : start + CHUNK] for start in range(0, len(texts), CHUNK)]
+
+        def sample(chunk: list[str]) -> np.ndarray:
             with self._turn(question=False):
-                rows.append(_normalised(run(texts[start : start + CHUNK])))
-        return np.concatenate(rows)
+                return _normalised(run(chunk))
+
+        n = self._slots
+        if self._wide and self._helpers is not None and len(chunks) > 1:
+            # The chunks dealt out like cards: this thread encodes every n-th, the helper threads the others.
+            ahead = {k: self._helpers.submit(sample, c) for k, c in enumerate(chunks) if k % n}
+            mine = {k: sample(c) for k, c in enumerate(chunks) if not k % n}
+            return np.concatenate([mine[k] if k in mine else ahead[k].result() for k in range(len(chunks))])
+        return np.concatenate([sample(c) for c in chunks])
+
+
+@contextmanager
+def starting() -> Iterator[None]:
+    """Start-up: samples use every core the encoder may (no member can ask yet; a question would still go first)."""
+    turns = getattr(encoder(), "_turns", None)
+    if turns is None:
+        yield
+        return
+    with turns.wide():
+        yield
 
 
 class E5Encoder:

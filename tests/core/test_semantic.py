@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 
@@ -85,7 +86,10 @@ class _GatedModel:
         return np.array([[len(t), 1.0] for t in texts], np.float32)
 
     def running(self, n: int) -> None:
+        """Wait until `n` calls have begun (fails after 2 s: a call waits 5 s at most, so the next never began)."""
+        deadline = time.monotonic() + 2
         while len(self.calls) < n:
+            assert time.monotonic() < deadline, f"{len(self.calls)} calls under way, not {n}"
             threading.Event().wait(0.001)
 
 
@@ -134,3 +138,26 @@ def test_samples_keep_to_one_slot() -> None:
     for t in (first, second, asked):
         t.join(5)
     assert len(model.calls) == 5
+
+
+def test_at_start_up_samples_are_encoded_on_every_slot_in_order() -> None:
+    """Before any member can ask, two sample chunks are encoded at once; the rows still come back in order."""
+    turns, model = semantic._Turns(2), _GatedModel()
+    out: list[np.ndarray] = []
+    texts = ["a", "bb", "ccc", "dddd", "eeeee"]
+
+    def start() -> None:
+        with turns.wide():
+            out.append(turns.encode(texts, model, 2))
+
+    starting = threading.Thread(target=start)
+    starting.start()
+    model.running(2)  # two chunks at once: outside start-up the second would wait for the first
+    assert len(model.calls) == 2
+    model.open.set()
+    starting.join(5)
+    expected = np.array([[len(t), 1] for t in texts], np.float32)
+    assert np.allclose(out[0], expected / np.linalg.norm(expected, axis=1, keepdims=True))
+    assert sorted(c[0] for c in model.calls) == sorted(texts)
+    with turns._cond:
+        assert turns._free == 2 and turns._sampling == 0 and not turns._wide
