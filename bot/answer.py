@@ -434,19 +434,34 @@ class Answerer:
 
         if not _asks_something(text):
             return self.about()  # 「的」「在」: nothing that could be a question
-        stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year)
+        stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year, now=now.date())
         today = stated or now.date()
         parts: list[_Clause] = []
-        said = [p for c in self._tails_joined(clauses(raw)) for p in self._respective(c, today)]
+        groups = self._tails_joined(clauses(raw))
+        # What each clause of a joined question asks, read before the join ran them together: 「能打准考证了吗？能打到
+        # 啥时候」 asks whether it has opened (…了, then the 吗 that normalising drops) and until when.
+        joined_asks = {
+            "".join(g): frozenset().union(*(understand(t, self.vocabulary, year=self.year).asks for t in g))
+            for g in groups
+            if len(g) > 1
+        }
+        said = [p for g in groups for p in self._respective("".join(g), today)]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
-        said = [c for c in said if not self._only_states_today(c)] or said
+        said = [c for c in said if not self._only_states_today(c, today)] or said
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         for c in said[-MAX_CLAUSES:]:
             parts.append(
-                self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead, message=question)
+                self._clause(
+                    c,
+                    today=today,
+                    context=parts[-1] if parts else None,
+                    ahead=ahead,
+                    message=question,
+                    asks=joined_asks.get(c, frozenset()),
+                )
             )
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
@@ -590,8 +605,8 @@ class Answerer:
             and not self.topics.names_a_thing(u.text)
         )
 
-    def _only_states_today(self, text: str) -> bool:
-        day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year)
+    def _only_states_today(self, text: str, today: date) -> bool:
+        day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year, now=today)
         return day is not None and not _asks_something(rest)
 
     def _others_contact(self, c: _Clause, f: ContactFinding) -> bool:
@@ -650,19 +665,20 @@ class Answerer:
         said_by = bool(before) and [w for w, _ in after] == ["的"]
         return bool(after and after[0][1].startswith("r")) or any(w in _ON_BEHALF for w in before) or said_by
 
-    def _tails_joined(self, texts: list[str]) -> list[str]:
+    def _tails_joined(self, texts: list[str]) -> list[list[str]]:
         """A clause that only asks (「还来得及吗」「截止了没」「是哪天」) asks about the clause before it:
-        「我们还有几个学生想报名，还来得及吗」 is one question."""
-        out: list[str] = []
+        「我们还有几个学生想报名，还来得及吗」 is one question. The clauses, grouped as they are to be joined."""
+        out: list[list[str]] = []
         for text in texts:
+            before = "".join(out[-1]) if out else ""
             if out and (
-                self._only_asks(text, out[-1])
-                or self._continues_statement(text, out[-1])
-                or self._narrows_the_act(text, out[-1])
+                self._only_asks(text, before)
+                or self._continues_statement(text, before)
+                or self._narrows_the_act(text, before)
             ):
-                out[-1] += text
+                out[-1].append(text)
             else:
-                out.append(text)
+                out.append([text])
         return out
 
     def _narrows_the_act(self, text: str, before: str) -> bool:
@@ -733,13 +749,17 @@ class Answerer:
         context: _Clause | None = None,
         ahead: dict[str, np.ndarray] | None = None,
         message: str = "",
+        asks: frozenset[str] = frozenset(),
     ) -> _Clause:
         """`message`: the whole message as written, whose 吗 and question marks normalising drops.
         `context`: the clause before, in the same message. A clause that names no level or paper of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
-        first wanted; `ahead`: vectors of texts embedded in advance."""
+        first wanted; `ahead`: vectors of texts embedded in advance; `asks`: what the clauses it was joined from
+        ask (`_tails_joined`)."""
         u = understand(self._respelt(normalize(text)), self.vocabulary, year=self.year, now=today)
+        if asks - u.asks:
+            u = replace(u, asks=u.asks | asks)
         if context is not None and not (u.levels or u.papers):
             u = replace(u, levels=context.u.levels, papers=context.u.papers)
 

@@ -255,7 +255,7 @@ def _printing_state(start: date, end: date, today: date) -> str:
         return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
     if today < start:
         return f"还没开始，离开始还有 {(start - today).days} 天。"
-    return "现在正在打印期内。"
+    return "现在正在打印期内，今天是最后一天。" if today == end else "现在正在打印期内。"
 
 
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,

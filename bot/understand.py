@@ -247,18 +247,35 @@ def _listed(part: str) -> list[str]:
     return items if len(items) > 1 and all(INTERROGATIVE.search(normalize(i)) for i in items) else [part]
 
 
-def stated_today(text: str, *, year: int) -> tuple[date | None, str]:
-    """The day a member says it is (「今天都11月23号了」), and the text without that phrase."""
+def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date | None, str]:
+    """The day a member says it is (「今天都11月23号了」), and the text without that phrase. A day without its
+    month (「今天19号」) is in the month that puts it nearest `now` (this month, or the one before or after)."""
     m = _TODAY_IS.search(text)
     if m is None:
         return None, text
-    month = int(m.group(1)) if m.group(1) else None
     day = int(m.group(2) or m.group(3))
-    try:
-        when = date(year, month, day) if month else None
-    except ValueError:
-        return None, text
+    if m.group(1):
+        try:
+            when: date | None = date(year, int(m.group(1)), day)
+        except ValueError:
+            return None, text
+    else:
+        when = _nearest_with_day(day, now) if now is not None else None
+        if when is None:
+            return None, text
     return when, text[: m.start()] + text[m.end() :]
+
+
+def _nearest_with_day(day: int, now: date) -> date | None:
+    """The date nearest `now` whose day of the month is `day` (None when no month near has it: 31号 in February)."""
+    found = []
+    for step in (-1, 0, 1):
+        month_index = now.year * 12 + now.month - 1 + step
+        try:
+            found.append(date(month_index // 12, month_index % 12 + 1, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - now).days), default=None)
 
 
 @dataclass(frozen=True)
@@ -334,7 +351,7 @@ class Understanding:
 def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | None = None) -> Understanding:
     """`now`: the day the question is asked, for 明天 and 明年 (the member's own 「今天是…」 wins)."""
     text = normalize(arabic_numbers(question))
-    today, text = stated_today(text, year=year)
+    today, text = stated_today(text, year=year, now=now)
     base = today or now
     relative: set[tuple[int, int | None]] = set()
     if base is not None:

@@ -165,6 +165,42 @@ def test_a_window_question_answers_with_the_stated_day(answerer) -> None:
     assert "11月20日" in reply.text and "截止" in reply.text
 
 
+@pytest.mark.parametrize(
+    "q, wanted, unwanted",
+    [
+        # a day without its month is this month's (the clock says December)
+        ("早上好，今天19号，中级还有学生没打准考证，还能打吗？来得及不", ("可以", "最后一天"), ("还不能",)),
+        ("今天都15号了，我们考场还没排，还来得及不？", ("可以", "最后一天"), ("还有 5 天",)),
+        ("今天18号，中级是明天考吧？", ("12月19日",), ("12月11日", "没有考试")),
+        ("今天２１号了，高级准考证还能打吗", ("不能", "12月20日"), ("可以",)),
+    ],
+)
+def test_a_day_stated_without_its_month_is_today(answerer, q: str, wanted, unwanted) -> None:
+    """「今天19号」 is the 19th of the month nearest the clock, for every clause of the message (明天 included)."""
+    text = ask(answerer, q).text
+    assert all(w in text for w in wanted) and not any(w in text for w in unwanted), text
+
+
+def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
+    from datetime import date
+
+    from bot.understand import stated_today
+
+    assert stated_today("今天19号", year=2021, now=date(2021, 12, 10))[0] == date(2021, 12, 19)
+    assert stated_today("今天30号", year=2021, now=date(2021, 12, 2))[0] == date(2021, 11, 30)
+    assert stated_today("今天2号", year=2021, now=date(2021, 12, 30))[0] == date(2022, 1, 2)
+    assert stated_today("今天19号", year=2021)[0] is None  # no clock: no month to put it in
+
+
+def test_a_question_joined_to_the_next_keeps_what_it_asked(answerer) -> None:
+    """「能打准考证了吗？能打到啥时候」 is one question (the second names nothing), and it still asks whether printing
+    has opened: the reply leads with the verdict, though normalising dropped the 吗 that ended the first clause."""
+    text = ask(answerer, "今天16号，高级的学生能打准考证了吗？能打到啥时候").text
+    assert text.startswith("可以") and "12月20日" in text, text
+    text = ask(answerer, "高级的学生能打准考证了吗？能打到几号").text
+    assert text.startswith("还不能") and "12月20日" in text, text
+
+
 # ------------------------------------------------------------ two clauses
 
 
