@@ -86,7 +86,7 @@ class Exams:
         if u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
         if u.compares and _DAY.search(u.text) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
-            verdict = [_papers_compared(exams)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
+            verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
         if not u.narrows_exams:
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         papers = list(u.papers)
@@ -144,15 +144,22 @@ def _papers_gap(exams: list[Exam]) -> str:
     return "\n".join(f"{e.level}：{line}。" for e, line in zip(exams, lines, strict=True))
 
 
-def _papers_compared(exams: list[Exam]) -> str:
-    """「初级的理论与实操是否在同一天」: whether each level's papers share a day, and how the day is split."""
+# A yes-no question that claims the papers are on different days (「理论和实操是分两天考的吗」「不在同一天吧」).
+_APART = re.compile(r"分(?:开|成)?(?:两|2)天|分开|(?<!是)(?<!在)不(?:在|是)?同一天|不同(?:的)?天|两天")
+
+
+def _papers_compared(exams: list[Exam], u: Understanding) -> str:
+    """「初级的理论与实操是否在同一天」: whether each level's papers share a day, and how the day is split; a yes-no
+    question gets its yes or no first (its claim: the same day, or days apart)."""
     whose = exams[0].level if len(exams) == 1 else "每个级别"
     halves = "，".join(
         f"{'上午' if e.paper(s).start.hour < 12 else '下午'}{PAPER_LABEL[s][:2]}"  # type: ignore[arg-type]
         for e in exams[:1]
         for s in sorted(PAPER_LABEL, key=lambda s: exams[0].paper(s).start)  # type: ignore[arg-type]
     )
-    return f"{whose}的理论和实操在同一天考：{halves}。"
+    open_question = INTERROGATIVE.search(u.text) or "还是" in u.text  # 「同一天还是分开考」 asks which, not whether
+    lead = "" if open_question else "不是，" if _APART.search(u.text) else "是的，"
+    return f"{lead}{whose}的理论和实操在同一天考：{halves}。"
 
 
 _REMAINING = re.compile(r"还有|还剩|距|离|倒计时")
@@ -260,7 +267,7 @@ def _printing_state(start: date, end: date, today: date) -> str:
 
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
-_ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|关闭|关了|停了")
+_ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|逾期|超期|关闭|关了|停了")
 _CAN = re.compile(r"能|可以|可不可以|行不行")
 
 
@@ -428,7 +435,7 @@ _DENIED = re.compile(r"没有考试")
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 
-def _confirmed(u: Understanding, body: str) -> str:
+def _confirmed(u: Understanding, body: str, today: date) -> str:
     """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
     邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
     none of them and states others of the same kind, or misses a day it states; nothing otherwise."""
@@ -438,10 +445,9 @@ def _confirmed(u: Understanding, body: str) -> str:
     for value in _VALUE.findall(u.text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
-    days = [
-        (any(d == day and month in (None, m) for d, m in body_days), bool(body_days))
-        for day, month in u.days - u.relative_days
-    ]
+    # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」)
+    claimed = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
+    days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
     stated += days
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in u.text:
@@ -469,5 +475,5 @@ def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Un
     or no to a value the question states when the facet gave none of its own."""
     body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
     if not (_VERDICT.match(body) or _DENIED.search(body)):
-        body = _confirmed(u, body) + body
+        body = _confirmed(u, body, today) + body
     return body

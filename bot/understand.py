@@ -170,6 +170,8 @@ _ASKS = {
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
         r"|(?:没|未)[\u4e00-\u9fff]{1,2}?[完好](?!成)|好了(?:吗|没|么|不)"
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来得及|开放|开着|开通)|(?:关闭|关)了"
+        # on time or past it (「现在填还算按时吗」「算不算逾期」)
+        r"|按时|准时|逾期|超期|过期"
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),

@@ -181,6 +181,25 @@ def test_a_day_stated_without_its_month_is_today(answerer, q: str, wanted, unwan
     assert all(w in text for w in wanted) and not any(w in text for w in unwanted), text
 
 
+@pytest.mark.parametrize(
+    "q, lead", [("今天18号，中级是明天考吧？", "是的"), ("今天17号，初级是后天考吗", "不是"), ("今天能打准考证吗", "")]
+)
+def test_a_day_claimed_relative_to_today_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    """明天 and 后天 claim a day (checked against the answer's); 今天 only says when the member asks."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead) and not (lead == "" and text.startswith(("是的", "不是"))), text
+
+
+@pytest.mark.parametrize(
+    "q, lead",
+    [("今天11月28号，考务负责人的联系方式现在填还算按时吗", "可以"), ("今天12月2号，初级准考证现在打算逾期吗", "还没有")],
+)
+def test_whether_it_is_still_on_time_is_a_windows_status(answerer, q: str, lead: str) -> None:
+    """按时, 逾期: whether a step is on time is asked of its window, and the verdict comes first."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
     from datetime import date
 
@@ -824,10 +843,19 @@ def test_a_clause_that_announces_a_question_is_no_question_of_its_own(answerer, 
     assert "9:00" in text and "联系人" not in text, text
 
 
-@pytest.mark.parametrize("q", ["中级的理论和实操是不是同一天", "理论跟实操分两天考吗"])
-def test_the_papers_of_a_level_are_compared_by_day(answerer, q: str) -> None:
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        ("中级的理论和实操是不是同一天", "是的"),
+        ("请问中级的理论考试和实操考试是否在同一天进行？", "是的"),
+        ("理论跟实操分两天考吗", "不是"),
+        ("初级理论实操是同一天还是分开考", "初级的"),  # which, not whether: no yes or no
+    ],
+)
+def test_the_papers_of_a_level_are_compared_by_day(answerer, q: str, lead: str) -> None:
+    """Each level's papers share its day; a yes-no question about it gets its yes or no first."""
     text = ask(answerer, q).text
-    assert "在同一天考" in text and "上午理论" in text, text
+    assert text.startswith(lead) and "在同一天考" in text and "上午理论" in text, text
 
 
 @pytest.mark.parametrize(

@@ -328,6 +328,22 @@ def test_a_number_confirmation(router: ContactRouter, question: str, verdict: st
     assert text.startswith(verdict) and "18620586370" in text and named(text) == {"林贺"}
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("15397642175是雷鹏老师的号吗？", "不是"),  # the number first, then whose it is claimed to be
+        ("雷鹏的号是15397642175吗", "不是"),
+        ("15397640352是雷鹏的电话吗", "是的"),
+    ],
+)
+def test_a_number_claimed_for_a_person_with_a_final_question_particle(
+    router: ContactRouter, question: str, verdict: str
+) -> None:
+    """The claim is judged whichever comes first, the number or the person, though normalising drops the 吗."""
+    text = ask(router, question)
+    assert text.startswith(verdict) and "15397640352" in text, text
+
+
 # ---------------------------------------------------------------- two parts, roles
 
 
