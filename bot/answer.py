@@ -59,6 +59,7 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 ACCEPT = 0.55
 CLARIFY = 0.45
 STATED = 0.60  # ACCEPT for a message that asks nothing
+FUZZY_SOUNDS = True
 MARGIN = 0.03
 EVIDENCE = 0.35
 # Closer in meaning than this to one sample (rescaled cosine), a question with words new to us (证件丢了 for
@@ -247,12 +248,29 @@ _ON_BEHALF = ("让", "叫", "帮", "替", "有", "在")
 _last_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
+# The sounds a pinyin keyboard's 模糊音 setting lets one type for another, as many speakers do: zh ch sh for z c s
+# and -ng for -n (实超 for 实操, 考正 for 考证). A sound is compared with these folded.
+_FUZZY_INITIAL = re.compile(r"^([zcs])h")
+_FUZZY_FINAL = re.compile(r"([aei])ng$")
+
+
+@lru_cache(maxsize=65536)
+def _folded(run: str) -> str:
+    """The run's sound with 模糊音 folded (实超 and 实操 both scao)."""
+    return "".join(_FUZZY_FINAL.sub(r"\1n", _FUZZY_INITIAL.sub(r"\1", s)) for s in lazy_pinyin(run))
+
+
 # Sounds (pinyin without tones) of the runs of words `_respelt` tries and of single characters (`_named_people`):
 # a question tries 20–40 runs, most of them common words asked again and again; lazy_pinyin is a pure function of
 # its text, so the memo changes no sound (10× bench: 0.3 ms of a question's ~2 ms outside the encoder).
 @lru_cache(maxsize=65536)
 def _sound(run: str) -> str:
     return "".join(lazy_pinyin(run))
+
+
+def _keeps_a_character(run: str, word: str) -> bool:
+    """Does the run keep a character of the word in its place (实超 keeps 实 of 实操; 笑死 keeps nothing of 小时)?"""
+    return any(a == b for a, b in zip(run, word, strict=False))
 
 
 def _latin(token: str) -> bool:
@@ -306,6 +324,7 @@ class Answerer:
         people = set(self.contacts.names())
         self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
         self._sounds = self._our_sounds(ours, people)
+        self._folded_sounds = self._our_sounds(ours, people, _folded)
         self.topics = Topics(
             frozenset(ours),
             self._is_place,
@@ -317,17 +336,19 @@ class Answerer:
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
-    def _our_sounds(self, ours: set[str], people: set[str]) -> dict[str, str]:
-        """Our words by their sound (pinyin without tones), for the misspellings a pinyin keyboard makes (准考正 for
-        准考证, 理伦 for 理论, 高极 for 高级). A sound two words of ours share names neither; people's names and places
-        are the contact router's to read, never respelt."""
+    def _our_sounds(
+        self, ours: set[str], people: set[str], sound: Callable[[str], str] = _sound
+    ) -> dict[str, str]:
+        """Our words by their sound (pinyin without tones; `_folded` for 模糊音), for the misspellings a pinyin
+        keyboard makes (准考正 for 准考证, 理伦 for 理论, 高极 for 高级). A sound two words of ours share names neither;
+        people's names and places are the contact router's to read, never respelt."""
         by_sound: dict[str, set[str]] = {}
         for word in ours:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
-                by_sound.setdefault("".join(lazy_pinyin(word)), set()).add(word)
+                by_sound.setdefault(sound(word), set()).add(word)
         return {
-            sound: next(iter(found))
-            for sound, found in by_sound.items()
+            said: next(iter(found))
+            for said, found in by_sound.items()
             if len(found) == 1 and not found & people and not self._is_place(next(iter(found)))
         }
 
@@ -348,6 +369,9 @@ class Answerer:
                 if named & set(range(at, at + len(run))):
                     continue  # 都归丁熙丽: 归丁 is no misspelt 规定, 丁 begins a name
                 word = self._sounds.get(_sound(run))
+                if word is None and FUZZY_SOUNDS:  # a sound folded (实超 for 实操): a typo only where a character stays
+                    word = self._folded_sounds.get(_folded(run))
+                    word = word if word is not None and _keeps_a_character(run, word) else None
                 if word is not None and not self._misspelt(cut[i:j], word):
                     continue
                 if word is not None:

@@ -510,11 +510,18 @@ def test_a_question_tail_asking_who_stays_with_the_contact_router(answerer) -> N
         ("考务负责人联系方式在哪填", "docs.qq.com", "12月16日"),  # 哪填 is no misspelt 哪天
         ("各位老师，中及的实操是几点到几点", "12月19日", "12月18日"),  # 中级: 中 stays, 及 is the typo
         ("中极考试是周六还是周日", "12月19日", "12月18日"),  # 中极 is a dictionary word, but jieba cut it apart here
+        ("初级实超考试几点开始几点结束啊", "14:00-16:30", "9:00"),  # 实操 typed shichao (模糊音: ch for c)
     ],
 )
 def test_a_word_typed_by_its_sound_is_read_as_ours(answerer, q: str, want: str, not_want: str) -> None:
     reply = ask(answerer, q)
     assert want in reply.text and not_want not in reply.text, reply.text
+
+
+def test_a_folded_sound_is_a_typo_only_where_a_character_stays(answerer) -> None:
+    """笑死 (xiaosi) folds to 小时's sound (xiaoshi) but keeps none of its characters: a word of its own, no typo."""
+    assert answerer._respelt("哈哈哈哈这个表情包谁做的笑死") == "哈哈哈哈这个表情包谁做的笑死"
+    assert ask(answerer, "哈哈哈哈这个表情包谁做的，笑死").kind in TURNED_AWAY
 
 
 def test_a_common_word_that_would_change_is_no_typo(answerer) -> None:
