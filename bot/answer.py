@@ -60,6 +60,7 @@ ACCEPT = 0.55
 CLARIFY = 0.45
 STATED = 0.60  # ACCEPT for a message that asks nothing
 FUZZY_SOUNDS = True
+WHERE_CHECK = True
 MARGIN = 0.03
 EVIDENCE = 0.35
 # Closer in meaning than this to one sample (rescaled cosine), a question with words new to us (证件丢了 for
@@ -233,6 +234,12 @@ _BEFORE_AFTER = frozenset({"前", "之前", "以前", "后", "之后", "以后"}
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|星期几|周几|礼拜几|多会")
+# The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
+_WHERE = re.compile(r"哪里|哪儿|在哪|去哪|从哪|到哪|哪下|何处|什么地方|啥地方")
+# A place an answer states: an address, or a noun with a localiser of place (平台上, 群文件里), or 登录/发送至 a noun.
+_PLACE_STATED = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+")
+_PLACE_LOCALISERS = frozenset({"上", "里", "中", "内"})
+_PLACE_VERBS = frozenset({"登录", "登陆", "发送至", "发至", "发到", "寄到", "送至", "前往", "到"})
 _ADDRESS = frozenset("@./:_-#=?&%")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
@@ -309,6 +316,7 @@ class Answerer:
         self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
         self._shares: dict[str, float] = {}  # each word's share of entries using it (bot.answer._entry_share)
         self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
+        self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
@@ -959,6 +967,28 @@ class Answerer:
             self._timed_answers[entry.id] = timed
         return timed
 
+    def _placed(self, entry: FaqEntry) -> bool:
+        """Does the entry's answer state a place (an address; a noun with 上/里/中/内; 登录 or 发送至 something), or
+        do its own samples ask where or whom (then its answer is the kind the question wants)?"""
+        placed = self._placed_answers.get(entry.id)
+        if placed is None:
+            answer = self.knowledge.render(entry.answer)
+            tagged = self.topics.tagged(normalize(answer[:2000]))
+            placed = (
+                bool(_PLACE_STATED.search(answer))
+                # a number to join or go to that is no phone (a QQ group's): people are whom to ask, not where
+                or bool(set(re.findall(r"(?<![\d-])\d{5,}(?!\d)", answer)) - set(_PHONE.findall(answer)))
+                or any(
+                    (flag[0] == "n" or flag == "eng") and i + 1 < len(tagged) and tagged[i + 1][0] in _PLACE_LOCALISERS
+                    for i, (_, flag) in enumerate(tagged)
+                )
+                or any(w in _PLACE_VERBS for w, _ in tagged)
+                # samples that ask where, or whom to go to (找谁: 「技术问题去哪问」 is answered by people)
+                or any(_WHERE.search(q) or "谁" in q for q in map(normalize, entry.questions))
+            )
+            self._placed_answers[entry.id] = placed
+        return placed
+
     def _key_word(self, u: Understanding) -> str | None:
         """The question's rarest word that names a thing of ours (准考证 in 「中级的准考证几号开始打」), leaving out
         what every schedule question shares: levels, papers, numbers, time words and question words. In an either-or
@@ -1035,6 +1065,9 @@ class Answerer:
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"
+        elif WHERE_CHECK and _WHERE.search(u.text) and not self._placed(entry):
+            # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
+            body = f"通知里没有写明在哪里。\n{body}"
         return Reply(body, "faq", entry.id)
 
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:

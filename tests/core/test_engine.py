@@ -200,6 +200,23 @@ def test_whether_it_is_still_on_time_is_a_windows_status(answerer, q: str, lead:
     assert text.startswith(lead), text
 
 
+@pytest.mark.parametrize(
+    "q, stated",
+    [
+        ("考试系统安装包去哪下载", False),  # the entry is about installing; it names no place to get it
+        ("考务员培训在哪参加", False),
+        ("准考证在哪打印", True),  # 登录 1+X 平台
+        ("备案表发到哪里", True),  # an e-mail address
+        ("技术问题去哪问", True),  # its samples ask 找谁: people are where to ask
+        ("考务咨询群在哪加", True),  # a group's number
+    ],
+)
+def test_a_where_question_says_when_the_notice_names_no_place(answerer, q: str, stated: bool) -> None:
+    """As for a time, so for a place: the right entry, led by 「通知里没有写明在哪里」 when its answer names none."""
+    text = ask(answerer, q).text
+    assert text.startswith("通知里没有写明在哪里") is not stated, text
+
+
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
     from datetime import date
 
