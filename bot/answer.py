@@ -60,6 +60,7 @@ ACCEPT = 0.55
 CLARIFY = 0.45
 STATED = 0.60  # ACCEPT for a message that asks nothing
 FUZZY_SOUNDS = True
+ACTOR_GAP = True
 WHERE_CHECK = True
 MARGIN = 0.03
 EVIDENCE = 0.35
@@ -866,10 +867,16 @@ class Answerer:
                 flag[0] == "v" and flag != "vn" and w not in MODALS and not asking_word(w) and informativeness(w) >= KEY_RARITY
             )
 
-        i = 0
-        while i < len(tagged) and not verb(i) and self._entry_share(tagged[i][0]) >= ACTOR_SHARE:
+        # Words that only say when or how (现在, 可以, 开始) may stand between the actor and the verb.
+        i = actors = 0
+        while i < len(tagged) and not verb(i):
+            w, flag = tagged[i]
+            if self._entry_share(w) >= ACTOR_SHARE and flag[0] not in _FUNCTION:
+                actors += 1
+            elif not (ACTOR_GAP and (flag[0] in _FUNCTION or (flag[0] == "v" and informativeness(w) < KEY_RARITY))):
+                break
             i += 1
-        if 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv":
+        if actors and 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv":
             return "".join(w for w, _ in tagged[i:])
         return text
 

@@ -939,7 +939,12 @@ def test_the_printing_state_is_a_sentence_of_its_own(answerer) -> None:
 
 @pytest.mark.parametrize(
     ("q", "entry"),
-    [("各考核站点应当在什么时候之前交考试费", "fees"), ("考核站点需要在哪段时间里把考场编排好", "room-arrangement")],
+    [
+        ("各考核站点应当在什么时候之前交考试费", "fees"),
+        ("考核站点需要在哪段时间里把考场编排好", "room-arrangement"),
+        # words that say when or whether (现在, 可以, 开始) between who acts and the act
+        ("今天是12月1日，考核站点现在可以开始编排考场了吗？", "room-arrangement"),
+    ],
 )
 def test_who_must_act_before_a_modal_verb_is_not_what_is_asked(answerer, q: str, entry: str) -> None:
     """考核站点 opens nearly every textbook question: said as who must act, it does not pull the site entries."""
