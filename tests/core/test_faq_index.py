@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import semantic
 from bot.faq import ANSWER_TOP, FaqIndex
 
 
@@ -121,12 +122,13 @@ class _Counting:
         return np.array([[float(ord(c) % 7) for c in (t + "12345678")[:8]] for t in texts], np.float32)
 
 
-def test_adding_the_first_plain_entry_encodes_only_its_own_texts(knowledge) -> None:
+def test_adding_the_first_plain_entry_encodes_only_its_own_texts(knowledge, monkeypatch) -> None:
     """The answers the entries are compared with are ready before staff add their first two-sample entry, so its
     reload encodes that entry's samples and answer, not the whole reference (which took 3.5 s and missed 5 s)."""
     from bot.knowledge import FaqEntry, FaqFile
     from bot.text import normalize
 
+    monkeypatch.setattr(semantic, "cache", semantic.EmbeddingCache(None))  # this test's own, empty
     enc = _Counting("counting-first-plain")
     faq = knowledge.faq
     FaqIndex(faq, encoder=enc, answers=[knowledge.render(e.answer) for e in faq.faqs])
@@ -145,6 +147,7 @@ def test_the_reference_answers_stay_put_when_entries_come_and_go(knowledge, monk
     from bot.text import normalize
 
     monkeypatch.setattr(faq_module, "ANSWER_REFERENCE", 10)
+    monkeypatch.setattr(semantic, "cache", semantic.EmbeddingCache(None))
     enc = _Counting("counting-reference")
     faq = knowledge.faq
     plain = FaqEntry(id="plain", questions=["考点停车场在哪里", "能开车去考点吗"], answer="考点东门有临时停车位。")
