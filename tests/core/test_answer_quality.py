@@ -46,7 +46,8 @@ FLOORS = {  # set: least share of cases passed
     "blind28.yaml": 0.942,  # session 8's set, raised in session 9 to one case below its 133/140 then
     "blind29.yaml": 0.964,  # session 9's set, raised in session 10 to one case below its 136/140 then
     "blind30.yaml": 0.971,  # session 10's sets, one case below what they measured when the session ended (137, 136)
-    "blind31.yaml": 0.964,
+    "blind31.yaml": 0.971,  # raised in session 11 to one case below its 137/140 then
+    "blind32.yaml": 0.964,  # session 11's set, one case below what it measured when the session ended (136)
 }
 
 
@@ -82,6 +83,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot18.yaml", 25, 13),
         ("fewshot19.yaml", 24, 13),
         ("fewshot20.yaml", 30, 9),
+        ("fewshot21.yaml", 31, 10),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
