@@ -452,6 +452,10 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in u.text:
             stated.append((True, True))
+    # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
+    # half true: its other paper is in the morning)
+    if u.half_day and u.papers and ("上午" in body or "下午" in body):
+        stated.append((("上午" if u.half_day == "am" else "下午") in body, True))
     for weekday in u.weekdays:  # 「中级是周日对吧」「初级是下周六考吧」
         stated.append((WEEKDAYS[weekday] in body, any(w in body for w in WEEKDAYS)))
     body_times = {(int(h), int(m)) for h, m in _BODY_CLOCK.findall(body)}

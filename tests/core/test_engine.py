@@ -217,6 +217,16 @@ def test_a_where_question_says_when_the_notice_names_no_place(answerer, q: str, 
     assert text.startswith("通知里没有写明在哪里") is not stated, text
 
 
+@pytest.mark.parametrize(
+    "q, lead",
+    [("高级理论考试是否安排在下午进行？", "不是"), ("实操是下午考吗", "是的"), ("中级是下午考吗", "中级")],
+)
+def test_a_half_day_claimed_for_a_paper_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    """上午/下午 claimed for a paper gets its yes or no; for a level alone (one paper each half-day) neither."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
     from datetime import date
 
