@@ -435,6 +435,18 @@ _DENIED = re.compile(r"没有考试")
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 
+# A length of time a question claims (两个小时, 一个半小时, 2.5小时, 150分钟), and the spans an answer gives (9:00-10:30).
+_HOURS = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十])个?(半)?(?:小时|钟头|个钟)")
+_MINUTES = re.compile(r"(\d+)分钟")
+_SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _claimed_minutes(text: str) -> list[float]:
+    said = [60 * (float(n) if n[0].isdigit() else _SMALL[n]) + (30 if half else 0) for n, half in _HOURS.findall(text)]
+    return said + [float(m) for m in _MINUTES.findall(text)]
+
+
 def _confirmed(u: Understanding, body: str, today: date) -> str:
     """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
     邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
@@ -456,6 +468,9 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # half true: its other paper is in the morning)
     if u.half_day and u.papers and ("上午" in body or "下午" in body):
         stated.append((("上午" if u.half_day == "am" else "下午") in body, True))
+    spans = {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in _SPAN.findall(body)}
+    for minutes in _claimed_minutes(u.text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
+        stated.append((minutes in spans, bool(spans)))
     for weekday in u.weekdays:  # 「中级是周日对吧」「初级是下周六考吧」
         stated.append((WEEKDAYS[weekday] in body, any(w in body for w in WEEKDAYS)))
     body_times = {(int(h), int(m)) for h, m in _BODY_CLOCK.findall(body)}

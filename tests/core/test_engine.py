@@ -227,6 +227,21 @@ def test_a_half_day_claimed_for_a_paper_is_confirmed_or_denied(answerer, q: str,
     assert text.startswith(lead), text
 
 
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        ("老师好，我们是江苏的一所技师学院，实操是考两个小时吧？", "不是"),  # 14:00-16:30 is 150 minutes
+        ("理论考试是一个半小时吗", "是的"),
+        ("实操考150分钟对吧", "是的"),
+        ("理论考几个小时", "初级"),  # asked, not claimed
+    ],
+)
+def test_a_length_of_time_claimed_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    """A length claimed (两个小时, 一个半小时, 150分钟) is checked against the spans the answer gives."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
     from datetime import date
 
