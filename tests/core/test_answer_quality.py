@@ -43,10 +43,10 @@ FLOORS = {  # set: least share of cases passed
     "blind25.yaml": 0.946,
     "blind26.yaml": 0.914,
     "blind27.yaml": 0.978,  # session 8's sets, one case below what they measured when the session ended
-    "blind28.yaml": 0.942,  # session 8's set, raised in session 9 to one case below its 133/140 then
+    "blind28.yaml": 0.957,  # session 8's set, raised in session 11 to one case below its 135/140 then
     "blind29.yaml": 0.964,  # session 9's set, raised in session 10 to one case below its 136/140 then
     "blind30.yaml": 0.971,  # session 10's sets, one case below what they measured when the session ended (137, 136)
-    "blind31.yaml": 0.971,  # raised in session 11 to one case below its 137/140 then
+    "blind31.yaml": 0.978,  # raised in session 11 to one case below its 138/140 then
     "blind32.yaml": 0.964,  # session 11's set, one case below what it measured when the session ended (136)
 }
 
