@@ -141,11 +141,13 @@ class _Turns:
                 return _normalised(run(chunk))
 
         n = self._slots
-        if self._wide and self._helpers is not None and len(chunks) > 1:
-            # The chunks dealt out like cards: this thread encodes every n-th, the helper threads the others.
-            ahead = {k: self._helpers.submit(sample, c) for k, c in enumerate(chunks) if k % n}
-            mine = {k: sample(c) for k, c in enumerate(chunks) if not k % n}
-            return np.concatenate([mine[k] if k in mine else ahead[k].result() for k in range(len(chunks))])
+        if self._wide and n > 1 and len(chunks) > 1:
+            # The chunks dealt out like cards: this thread encodes every n-th, threads of their own the others (not
+            # the question's helpers: a question sharing its texts out must never queue behind waiting samples).
+            with ThreadPoolExecutor(n - 1, thread_name_prefix="encoder-start") as pool:
+                ahead = {k: pool.submit(sample, c) for k, c in enumerate(chunks) if k % n}
+                mine = {k: sample(c) for k, c in enumerate(chunks) if not k % n}
+                return np.concatenate([mine[k] if k in mine else ahead[k].result() for k in range(len(chunks))])
         return np.concatenate([sample(c) for c in chunks])
 
 

@@ -161,3 +161,30 @@ def test_at_start_up_samples_are_encoded_on_every_slot_in_order() -> None:
     assert sorted(c[0] for c in model.calls) == sorted(texts)
     with turns._cond:
         assert turns._free == 2 and turns._sampling == 0 and not turns._wide
+
+
+def test_a_question_during_start_up_never_waits_behind_queued_samples() -> None:
+    """A question asked while start-up encodes on every slot shares its texts out among the slots when they free up;
+    its share must not queue behind the samples still waiting for a slot (they wait for it: that would never end)."""
+    turns, model = semantic._Turns(2), _GatedModel()
+
+    def start() -> None:
+        with turns.wide():
+            turns.encode([f"样例{i}" for i in range(8)], model, 2)
+
+    starting = threading.Thread(target=start, daemon=True)
+    starting.start()
+    model.running(2)
+    asked = threading.Thread(
+        target=turns.encode, args=(["问题一", "问题二"], model, 2), kwargs={"question": True}, daemon=True
+    )
+    asked.start()
+    deadline = time.monotonic() + 2
+    while not turns._asking:  # the question is waiting for a slot
+        assert time.monotonic() < deadline
+        threading.Event().wait(0.001)
+    model.open.set()
+    asked.join(5)
+    starting.join(5)
+    assert not asked.is_alive() and not starting.is_alive()
+    assert {"问题一", "问题二"} <= {t for call in model.calls for t in call}
