@@ -465,8 +465,8 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         if value in u.text:
             stated.append((True, True))
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
-    # half true: its other paper is in the morning)
-    if u.half_day and u.papers and ("上午" in body or "下午" in body):
+    # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
+    if u.half_day and u.papers and not _CLOCK.search(u.text) and ("上午" in body or "下午" in body):
         stated.append((("上午" if u.half_day == "am" else "下午") in body, True))
     spans = {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in _SPAN.findall(body)}
     for minutes in _claimed_minutes(u.text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
