@@ -59,9 +59,6 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 ACCEPT = 0.55
 CLARIFY = 0.45
 STATED = 0.60  # ACCEPT for a message that asks nothing
-FUZZY_SOUNDS = True
-ACTOR_GAP = True
-WHERE_CHECK = True
 MARGIN = 0.03
 EVIDENCE = 0.35
 # Closer in meaning than this to one sample (rescaled cosine), a question with words new to us (证件丢了 for
@@ -387,7 +384,7 @@ class Answerer:
                 if named & set(range(at, at + len(run))):
                     continue  # 都归丁熙丽: 归丁 is no misspelt 规定, 丁 begins a name
                 word = self._sounds.get(_sound(run))
-                if word is None and FUZZY_SOUNDS:  # a sound folded (实超 for 实操): a typo only where a character stays
+                if word is None:  # a sound folded (实超 for 实操): a typo only where a character stays
                     word = self._folded_sounds.get(_folded(run))
                     word = word if word is not None and _keeps_a_character(run, word) else None
                 if word is not None and not self._misspelt(cut[i:j], word):
@@ -882,7 +879,7 @@ class Answerer:
             w, flag = tagged[i]
             if self._entry_share(w) >= ACTOR_SHARE and flag[0] not in _FUNCTION:
                 actors += 1
-            elif not (ACTOR_GAP and (flag[0] in _FUNCTION or (flag[0] == "v" and informativeness(w) < KEY_RARITY))):
+            elif not (flag[0] in _FUNCTION or (flag[0] == "v" and informativeness(w) < KEY_RARITY)):
                 break
             i += 1
         if actors and 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv":
@@ -1081,7 +1078,7 @@ class Answerer:
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"
-        elif WHERE_CHECK and _WHERE.search(u.text) and not self._placed(entry):
+        elif _WHERE.search(u.text) and not self._placed(entry):
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
             body = f"通知里没有写明在哪里。\n{body}"
         return Reply(body, "faq", entry.id)
