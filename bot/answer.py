@@ -44,6 +44,7 @@ from .understand import (
     asking_word,
     asks_when,
     clauses,
+    elliptical,
     respective,
     stated_today,
     understand,
@@ -120,6 +121,10 @@ class _Pending:
     question: str
     expires: datetime
 
+
+# 「@考务助手 下周一考什么」: a mention typed as text says whom the message is for, not what it asks (QQ sends a real
+# @ as a segment of its own, which never reaches the text).
+_MENTION = re.compile(r"(?:^|(?<=\s))[@＠][^\s@＠]{1,24}(?:\s+|$)")
 
 _prepared: dict[str, FaqIndex] = {}
 _prepared_lock = threading.Lock()
@@ -452,6 +457,17 @@ class Answerer:
         """The question names one of this season's exam dates (19号, 12月20日): something specific of ours."""
         return any(day in self.exam_days and month in (None, self.exam_days[day]) for day, month in u.days)
 
+    def _levels_on(self, u: Understanding) -> tuple[str, ...]:
+        """The levels whose exam falls on a day the question names (这周日, 19号, 周一)."""
+        return tuple(
+            dict.fromkeys(
+                e.level
+                for e in self.knowledge.notice.exams
+                if any(e.date.day == day and month in (None, e.date.month) for day, month in u.days)
+                or e.date.weekday() in u.weekdays
+            )
+        )
+
     def _is_place(self, word: str) -> bool:
         return bool(self.knowledge.regions.find(word) or self.knowledge.regions.ambiguous(word))
 
@@ -459,7 +475,7 @@ class Answerer:
 
     def answer(self, question: str, now: datetime | None = None, asker: object = None) -> Reply:
         now = self._local(now)
-        raw = question[:MAX_QUESTION]
+        raw = _MENTION.sub("", question[:MAX_QUESTION])
         text = normalize(raw)[:MAX_QUESTION]
         if not text:  # only an @, or only 你好/谢谢: greet without a wall of examples
             return self.help() if not question.strip() else self.about()
@@ -491,16 +507,13 @@ class Answerer:
         said = [c for c in said if not self._only_states_today(c, today)] or said
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
+        bare = elliptical(raw)
         for c in said[-MAX_CLAUSES:]:
+            asks = joined_asks.get(c, frozenset())
+            if c in bare and parts:
+                asks |= parts[-1].u.asks  # 「…还能交吗 考务负责人信息呢」: still possible, asked of that
             parts.append(
-                self._clause(
-                    c,
-                    today=today,
-                    context=parts[-1] if parts else None,
-                    ahead=ahead,
-                    message=question,
-                    asks=joined_asks.get(c, frozenset()),
-                )
+                self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead, message=question, asks=asks)
             )
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
@@ -800,7 +813,10 @@ class Answerer:
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
         if context is not None and not (u.levels or u.papers):
-            u = replace(u, levels=context.u.levels, papers=context.u.papers)
+            # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named
+            # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
+            on = self._levels_on(context.u) if not context.u.levels and context.other is None else ()
+            u = replace(u, levels=context.u.levels or on, papers=context.u.papers)
 
         @cache
         def hits() -> list[Hit]:

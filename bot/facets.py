@@ -274,7 +274,8 @@ _CAN = re.compile(r"能|可以|可不可以|行不行")
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
-    named = u.days - u.relative_days
+    # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
+    named = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     if "status" not in u.asks and not (named and not u.asks - {"whether"} and _CAN.search(u.text)):

@@ -114,6 +114,20 @@ def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# Auxiliaries: what follows them is a verb (能办理, 可以为学生办理), never a name of another thing.
+AUXILIARIES = frozenset({"能", "能够", "可以", "可", "会", "要", "想", "需要", "应", "应该", "应当", "得", "必须", "须", "该"})
+
+
+def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Does word i follow an auxiliary, across adverbs (还, 再) and a prepositional phrase (为学生, 给考生)?"""
+    k = i - 1
+    if k >= 1 and tagged[k - 1][1] == "p" and tagged[k][1][0] in "nr":
+        k -= 2  # 为 学生
+    while k >= 0 and tagged[k][1] == "d":
+        k -= 1
+    return k >= 0 and tagged[k][0] in AUXILIARIES
+
+
 def _a_place(word: str) -> bool:
     """A school or a place (考点, 考场, 机房, 教学楼): "another" of it is another place, not another subject."""
     return word.endswith(INSTITUTIONS) or (len(word) >= 2 and word.endswith(PLACE_ENDINGS))
@@ -306,6 +320,8 @@ class Topics:
         mass = 0.0
         tagged = self.read(text)
         for i, (word, flag) in enumerate(tagged):
+            if flag.startswith("n") and flag not in _PROPER and _after_modal(tagged, i):
+                flag = "v"  # 「能为学生办理…」: a verb, whatever jieba's dictionary tags it
             grade = self._grade_at(tagged, i)  # a numeral to jieba, yet it names (四六级)
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
@@ -456,6 +472,8 @@ class Topics:
                     whose = False
                 if mod in CATEGORY and self._after_ours(tagged, i):
                     break  # 实操科目的考试: 科目 names 实操, ours
+                if whose and _after_modal(tagged, i):
+                    break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
                     if not self._foreign_name(mod) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from pypinyin import lazy_pinyin
 
+from .lexicon import TOKENIZER
 from .text import normalize
 
 __all__ = [
@@ -67,6 +68,9 @@ _TODAY_IS = re.compile(
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
 _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2}
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
+# A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
+_FROM = re.compile(r"距离|距|离")
+_ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -232,14 +236,56 @@ def respective(text: str) -> list[str]:
     things = [thing for thing in re.split(_AND, m.group("things")) if thing]
     # 「理论与实操的合格分数线分别…」: what follows the last 的 is what each of them has
     shared = things[-1][things[-1].rfind("的") :] if "的" in things[-1] else ""
+    # 「这周六上午和下午分别考啥」: the things are alike, as long as the last one; the words before the first are
+    # said of each of them
+    first, taken = TOKENIZER.lcut(things[0], HMM=False), 0
+    while first and taken < len(things[-1]):
+        taken += len(first.pop())
+    if len(things) > 1 and first:
+        things = [things[0], *("".join(first) + thing for thing in things[1:])]
     return [thing + ("" if thing.endswith(shared) else shared) + m.group("rest") for thing in things]
+
+
+# A space between Chinese words: members in a hurry use it for a comma (「我们是XX学院的考点 这周六考啥」「站点申报
+#还能交吗 考务负责人信息呢」) and also between the words of one short question (「初级 理论 几点」).
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SENTENCE_END = "吗呢吧啊呀么嘛哈啦没"
+SPACED_CLAUSE = 5  # characters on each side of a space for it to part two clauses
+
+
+def _spaces_as_breaks(text: str) -> str:
+    """A space parts two clauses after a sentence-final particle, or between two runs that are each a clause's
+    length; between short words it only parts words."""
+
+    def part(m: re.Match[str]) -> str:
+        before = re.split(r"[\s，,。！!？?；;～~]", text[: m.start()])[-1]
+        after = re.split(r"[\s，,。！!？?；;～~]", text[m.end() :])[0]
+        if before.endswith(tuple(_SENTENCE_END)) or min(len(before), len(after)) >= SPACED_CLAUSE:
+            return "\n"
+        return m.group(0)
+
+    return _SPACE.sub(part, text)
+
+
+def _raw_clauses(question: str) -> list[str]:
+    items = _numbered_items(_spaces_as_breaks(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question))))
+    return [q for item in items for p in _CLAUSE_BREAK.split(item) for q in _listed(p)]
 
 
 def clauses(question: str) -> list[str]:
     """The clauses of a message, each normalised; empty ones (a lone 谢谢) dropped."""
-    items = _numbered_items(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question)))
-    parts = [normalize(arabic_numbers(q)) for item in items for p in _CLAUSE_BREAK.split(item) for q in _listed(p)]
+    parts = [normalize(arabic_numbers(q)) for q in _raw_clauses(question)]
     return [p for p in parts if p]
+
+
+def elliptical(question: str) -> set[str]:
+    """The clauses (normalised) that are only a thing and 呢 (「站点申报还能交吗 考务负责人信息呢」「初级几点考，中级
+    呢」): they ask of that thing what the clause before asked."""
+    return {
+        normalize(arabic_numbers(q))
+        for q in _raw_clauses(question)
+        if q.strip().rstrip("?？~～!！。.").endswith("呢") and not INTERROGATIVE.search(q)
+    }
 
 
 def _listed(part: str) -> list[str]:
@@ -254,7 +300,13 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
     month (「今天19号」) is in the month that puts it nearest `now` (this month, or the one before or after)."""
     m = _TODAY_IS.search(text)
     if m is None:
-        return None, text
+        origin = _ORIGIN_DATE.search(text)  # 「12月15号距离中级考试还有几天」: counted from that day, as from today
+        if origin is None:
+            return None, text
+        try:
+            return date(year, int(origin.group(1)), int(origin.group(2))), text[: origin.start()] + text[origin.start(3) :]
+        except ValueError:
+            return None, text
     day = int(m.group(2) or m.group(3))
     if m.group(1):
         try:
@@ -358,6 +410,8 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     relative: set[tuple[int, int | None]] = set()
     if base is not None:
         for m in _RELATIVE_DAY_IN_TEXT.finditer(text):
+            if _FROM.match(text, m.end()):
+                continue  # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
             when = base + timedelta(days=_RELATIVE_DAY[m.group(0)])
             relative.add((when.day, when.month))
     days = set(relative)

@@ -48,13 +48,16 @@ FLOORS = {  # set: least share of cases passed
     "blind30.yaml": 0.971,  # session 10's sets, one case below what they measured when the session ended (137, 136)
     "blind31.yaml": 0.978,  # raised in session 11 to one case below its 138/140 then
     "blind32.yaml": 0.964,  # session 11's set, one case below what it measured when the session ended (136)
+    "blind33.yaml": 0.985,  # session 12's set (clock 2021-12-14 09:30), one case below its 139/140 after its changes
 }
+# A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
+CLOCKS = {"blind33.yaml": datetime(2021, 12, 14, 9, 30)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_set_stays_above_its_floor(answerer, name: str) -> None:
     """A coordinator asking the set's questions gets at least the measured share of right answers."""
-    res = score(ROOT / "tests" / "eval" / name, NOW, ROOT / "data", False, answerer=answerer)
+    res = score(ROOT / "tests" / "eval" / name, CLOCKS.get(name, NOW), ROOT / "data", False, answerer=answerer)
     ok, n = sum(r[0] for r in res.values()), sum(r[1] for r in res.values())
     assert ok / n >= FLOORS[name], f"{name}: {ok}/{n}"
 
@@ -84,6 +87,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot19.yaml", 24, 13),
         ("fewshot20.yaml", 30, 9),
         ("fewshot21.yaml", 31, 10),
+        ("fewshot22.yaml", 29, 10),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:

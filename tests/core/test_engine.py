@@ -1522,3 +1522,102 @@ def test_only_a_thing_of_ours_owns_what_follows_it(answerer, q: str, owned: bool
     tagged = topics.read(normalize(q))
     after = next(i for i, (w, _) in enumerate(tagged) if w == "的") + 1
     assert topics._owned_by_ours(tagged, after) is owned
+
+
+# ------------------------------------------------------------ session 12: blind33's classes
+
+TUESDAY = datetime(2021, 12, 14, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("q", "days"),
+    [("今天距离中级考试还有几天？", "5 天"), ("12月15号离高级考试还有几天", "5 天"), ("明天离初级考试还有几天", "4 天")],
+)
+def test_a_day_before_distance_is_counted_from(answerer, q: str, days: str) -> None:
+    """「今天距离…还有几天」: the day before 距离/离 is where the count starts, not a day asked about (it got
+    「12月14日没有考试」). A date there counts from that date; 今天 and 明天 from the clock."""
+    text = ask(answerer, q, TUESDAY).text
+    assert "没有考试" not in text and days in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict"),
+    [("后天可以打准考证吗", "12月16日可以"), ("后天还能编排考场吗", "12月16日已经不能了"), ("明天还能编排考场吗", "12月15日可以")],
+)
+def test_tomorrow_names_a_day_a_window_is_judged_on(answerer, q: str, verdict: str) -> None:
+    """明天 and 后天 name a day as a date does: the window's verdict is for that day, not for today."""
+    assert ask(answerer, q, TUESDAY).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("q", "has", "lacks"),
+    [
+        ("今天11月25号 站点申报还能交吗 考务负责人信息呢", ("11月20日截止", "11月30日"), ()),
+        ("我们是广州番禺职业技术学院的考点 这周六上午和下午分别考啥", ("9:00", "14:00", "12月18日"), ("12月19日",)),
+    ],
+)
+def test_a_space_between_two_clauses_parts_them(answerer, q: str, has: tuple[str, ...], lacks: tuple[str, ...]) -> None:
+    """Members use a space for a comma: after 吗/呢 or between two clause-long runs it parts two questions (they were
+    run into one, and the first was answered from the second's window)."""
+    text = ask(answerer, q, datetime(2021, 11, 25, 10) if "11月25号" in q else TUESDAY).text
+    assert all(h in text for h in has) and not any(w in text for w in lacks), text
+
+
+def test_a_space_between_short_words_parts_nothing() -> None:
+    from bot.understand import clauses
+
+    assert clauses("初级 理论 几点考") == ["初级理论几点考"]
+    assert clauses("站点申报还能交吗 考务负责人信息呢") == ["站点申报还能交", "考务负责人信息"]
+
+
+def test_a_thing_and_ne_asks_what_the_clause_before_asked(answerer) -> None:
+    """「…还能交吗 考务负责人信息呢」: 信息呢 asks whether it can still be sent, of that thing."""
+    text = ask(answerer, "站点申报还能交吗，考务负责人信息呢", datetime(2021, 11, 25, 10)).text
+    assert "不能了" in text and "可以" in text and "11月30日" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "parts"),
+    [
+        ("这周六上午和下午分别考啥", ["这周六上午考啥", "这周六下午考啥"]),
+        ("中级的理论和实操分别几点考", ["中级的理论几点考", "中级的实操几点考"]),
+        ("考场编排与准考证打印分别在何时进行", ["考场编排在何时进行", "准考证打印在何时进行"]),
+        ("请问中级和高级的准考证分别什么时候打印", ["请问中级的准考证什么时候打印", "高级的准考证什么时候打印"]),
+    ],
+)
+def test_words_before_the_first_of_two_alike_things_are_said_of_both(q: str, parts: list[str]) -> None:
+    from bot.understand import respective
+
+    assert respective(q) == parts
+
+
+def test_a_day_the_clause_before_named_narrows_the_next_to_its_level(answerer) -> None:
+    """「这周日考哪个级别 准考证打到哪天为止」: the second part is of the level whose day the first named (中级)."""
+    text = ask(answerer, "这周日考哪个级别 准考证打到哪天为止", TUESDAY).text
+    assert "中级" in text and "12月19日" in text and "12月18日" not in text and "12月20日" not in text, text
+
+
+def test_another_exams_day_narrows_nothing(answerer) -> None:
+    reply = ask(answerer, "考研是不是下周六啊？我弟今年考")
+    assert "9:00" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["@考务助手 下周一考哪个级别啊", "＠考务助手　下周一考哪个级别"])
+def test_a_mention_typed_as_text_is_no_part_of_the_question(answerer, q: str) -> None:
+    text = ask(answerer, q, TUESDAY).text
+    assert "高级" in text and "12月20日" in text, text
+
+
+def test_an_address_is_no_mention(answerer) -> None:
+    assert ask(answerer, "备案表发sales@zhonghui.vip吗").text.startswith("是的")
+
+
+@pytest.mark.parametrize("q", ["请问目前还能为学生办理考核报名吗？", "现在还可以办理报名吗"])
+def test_after_an_auxiliary_comes_a_verb_not_a_name(answerer, q: str) -> None:
+    """jieba's dictionary tags 办理 a noun; after 能/可以 (and 为学生) it is the verb, not whose exam (计算机二级考试)."""
+    text = ask(answerer, q, TUESDAY).text
+    assert "11月20日" in text and "不能" in text and "办理" not in text, text
+
+
+def test_a_name_after_an_auxiliary_still_names_another_exam(answerer) -> None:
+    assert ask(answerer, "能报计算机二级考试吗").kind in TURNED_AWAY
