@@ -45,6 +45,7 @@ from .understand import (
     asks_when,
     clauses,
     elliptical,
+    raw_clauses,
     respective,
     stated_today,
     understand,
@@ -508,12 +509,21 @@ class Answerer:
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         bare = elliptical(raw)
+        typed = {normalize(arabic_numbers(t)): t for t in raw_clauses(raw)}  # 「明天周末了」 apart from 「有啥…」
         for c in said[-MAX_CLAUSES:]:
             asks = joined_asks.get(c, frozenset())
             if c in bare and parts:
                 asks |= parts[-1].u.asks  # 「…还能交吗 考务负责人信息呢」: still possible, asked of that
             parts.append(
-                self._clause(c, today=today, context=parts[-1] if parts else None, ahead=ahead, message=question, asks=asks)
+                self._clause(
+                    c,
+                    today=today,
+                    context=parts[-1] if parts else None,
+                    ahead=ahead,
+                    message=question,
+                    asks=asks,
+                    typed=typed.get(c, ""),
+                )
             )
         # The whole message is compared too, for a question split by stray commas; it costs one more
         # embedding, so only when it differs from its one clause and no clause is answered already.
@@ -802,8 +812,10 @@ class Answerer:
         ahead: dict[str, np.ndarray] | None = None,
         message: str = "",
         asks: frozenset[str] = frozenset(),
+        typed: str = "",
     ) -> _Clause:
-        """`message`: the whole message as written, whose 吗 and question marks normalising drops.
+        """`message`: the whole message as written, whose 吗 and question marks normalising drops; `typed`: this
+        clause as written, when it stands alone in the message.
         `context`: the clause before, in the same message. A clause that names no level or paper of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
@@ -822,7 +834,10 @@ class Answerer:
         def hits() -> list[Hit]:
             wanted = search() if callable(search) else search
             # A clause of only common words (各位老师好, 谢谢) costs no embedding.
-            if not (wanted and _asks_something(u.text)) or self._only_says_when(u, message or text):
+            # A clause that only says when (「明天周末了」) is talk, as typed or as the message reads.
+            if not (wanted and _asks_something(u.text)) or any(
+                self._only_says_when(u, said) for said in {typed or text, message or text}
+            ):
                 return []
             asked = self._without_actor(u.text)
             if len(set(u.levels)) >= 2:

@@ -319,6 +319,13 @@ class Countdown:
             asked = "、".join(format_date(d, year=False) for d in sorted(named))
             dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
             return f"{asked}没有考试。考试日期：{dates}。"
+        on = [e for e in exams if e.date in named]
+        if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
+            return "\n".join(
+                f"{format_date(e.date, weekday=True)}是{e.level}考试："
+                + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in PAPER_LABEL)  # type: ignore[arg-type]
+                for e in on
+            )
         dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
         upcoming = [e for e in exams if e.date >= today]
         if not upcoming:

@@ -272,6 +272,7 @@ class Topics:
             self._numbered_grade(word, flag)
             and not (i + 1 < len(tagged) and _cut_across(tagged, i + 1))
             and not (i > 0 and tagged[i - 1][0].endswith("哪"))
+            and not word.startswith(("几", "多少"))  # 考几级: which level is asked, of no scale
         )
 
     def _foreign(self, word: str, flag: str) -> bool:

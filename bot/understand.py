@@ -170,10 +170,10 @@ _ASKS = {
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
-        r"过了|结束了|截止了|还能|还可以|来得及|赶得上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"
+        r"过了|结束了|截止了|还能|还可以|来[得的]及|赶[得的]上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
         r"|(?:没|未)[\u4e00-\u9fff]{1,2}?[完好](?!成)|好了(?:吗|没|么|不)"
-        r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来得及|开放|开着|开通)|(?:关闭|关)了"
+        r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"
         # on time or past it (「现在填还算按时吗」「算不算逾期」)
         r"|按时|准时|逾期|超期|过期"
     ),
@@ -267,14 +267,15 @@ def _spaces_as_breaks(text: str) -> str:
     return _SPACE.sub(part, text)
 
 
-def _raw_clauses(question: str) -> list[str]:
+def raw_clauses(question: str) -> list[str]:
+    """The clauses of a message as typed (with their 吗 and question marks)."""
     items = _numbered_items(_spaces_as_breaks(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question))))
     return [q for item in items for p in _CLAUSE_BREAK.split(item) for q in _listed(p)]
 
 
 def clauses(question: str) -> list[str]:
     """The clauses of a message, each normalised; empty ones (a lone 谢谢) dropped."""
-    parts = [normalize(arabic_numbers(q)) for q in _raw_clauses(question)]
+    parts = [normalize(arabic_numbers(q)) for q in raw_clauses(question)]
     return [p for p in parts if p]
 
 
@@ -283,7 +284,7 @@ def elliptical(question: str) -> set[str]:
     呢」): they ask of that thing what the clause before asked."""
     return {
         normalize(arabic_numbers(q))
-        for q in _raw_clauses(question)
+        for q in raw_clauses(question)
         if q.strip().rstrip("?？~～!！。.").endswith("呢") and not INTERROGATIVE.search(q)
     }
 
@@ -385,7 +386,7 @@ class Understanding:
     asks: frozenset[str]
     today: date | None  # the day the member says it is
     years: tuple[tuple[int, str], ...] = ()  # (year, as written) for each year the question names
-    relative_days: frozenset[tuple[int, int | None]] = frozenset()  # those of `days` said as 今天, 明天 …
+    relative_days: frozenset[tuple[int, int | None]] = frozenset()  # those of `days` said as 今天 (明天 names a day)
     compares: bool = False  # asks whether things are the same (一样吗, 同一天吗)
     around: int = 0  # a day counted from the exam's: -1 for 前一天, 2 for 后两天
     gap: bool = False  # asks how long between two things (理论和实操中间隔多久)
@@ -407,14 +408,15 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     text = normalize(arabic_numbers(question))
     today, text = stated_today(text, year=year, now=now)
     base = today or now
-    relative: set[tuple[int, int | None]] = set()
+    relative: set[tuple[int, int | None]] = set()  # 今天: when the member asks, not what about
+    said: set[tuple[int, int | None]] = set()  # 明天, 后天, 昨天: a day named as a date is
     if base is not None:
         for m in _RELATIVE_DAY_IN_TEXT.finditer(text):
             if _FROM.match(text, m.end()):
                 continue  # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
             when = base + timedelta(days=_RELATIVE_DAY[m.group(0)])
-            relative.add((when.day, when.month))
-    days = set(relative)
+            (relative if when == base else said).add((when.day, when.month))
+    days = relative | said
     years: list[tuple[int, str]] = []
     for m in _YEAR_IN_TEXT.finditer(text):
         if m.group(1):

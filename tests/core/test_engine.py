@@ -149,7 +149,9 @@ def test_relative_days_are_read_against_the_day_the_member_states(answerer) -> N
 
 def test_relative_days_and_years_in_understanding(answerer) -> None:
     u = understand("高级是不是明天考", answerer.vocabulary, year=2021, now=datetime(2021, 12, 19).date())
-    assert (20, 12) in u.days and u.relative_days == {(20, 12)}
+    assert (20, 12) in u.days and not u.relative_days  # 明天 names a day as a date does
+    u = understand("今天考吗", answerer.vocabulary, year=2021, now=datetime(2021, 12, 19).date())
+    assert u.days == u.relative_days == {(19, 12)}  # 今天 says when the member asks
     u = understand("明年的报名什么时候", answerer.vocabulary, year=2021, now=NOW.date())
     assert [y for y, _ in u.years] == [2022]
     assert understand("2021级的学生能报吗", answerer.vocabulary, year=2021, now=NOW.date()).years == ()
@@ -1621,3 +1623,42 @@ def test_after_an_auxiliary_comes_a_verb_not_a_name(answerer, q: str) -> None:
 
 def test_a_name_after_an_auxiliary_still_names_another_exam(answerer) -> None:
     assert ask(answerer, "能报计算机二级考试吗").kind in TURNED_AWAY
+
+
+# ------------------------------------------------------------ session 12: blind34's classes
+
+FRIDAY = datetime(2021, 12, 17, 15, 0)
+
+
+@pytest.mark.parametrize(
+    ("q", "has", "lacks"),
+    [
+        ("今天是12月18号晚上了 明天考什么 几点", ("中级", "12月19日", "9:00", "14:00"), ("12月20日",)),
+        ("明天考试吗", ("是的", "12月18日", "初级", "9:00"), ("12月19日",)),
+        ("明天下午考什么", ("初级", "14:00"), ("9:00", "12月19日")),
+    ],
+)
+def test_tomorrow_narrows_the_exams_as_a_date_does(answerer, q: str, has: tuple[str, ...], lacks: tuple[str, ...]):
+    """明天 and 后天 name a day (今天 only says when the member asks): 「明天考什么」 is that day's exam; the countdown
+    had answered 「今天就是初级考试」 on the 18th."""
+    text = ask(answerer, q, FRIDAY).text
+    assert all(h in text for h in has) and not any(w in text for w in lacks), text
+
+
+def test_which_grade_asked_by_a_question_word_is_our_level(answerer) -> None:
+    """考几级: 几 asks which level; it is no numbered grade of another scale (四六级, 计算机二级)."""
+    text = ask(answerer, "这周日考几级", FRIDAY).text
+    assert "中级" in text and "12月19日" in text, text
+
+
+def test_de_for_de_in_a_status_question(answerer) -> None:
+    """来的及 is 来得及 typed with 的 for 得, the commonest slip in written Chinese."""
+    text = ask(answerer, "今天是11月25号 站点申报还来的及吗", FRIDAY).text
+    assert text.startswith("不能了") and "11月20日" in text, text
+
+
+def test_a_clause_that_only_says_when_is_talk_beside_another_question(answerer) -> None:
+    """「明天周末了 大家有啥电影推荐」: 明天周末了 asks nothing as typed; it drew the countdown because the message
+    (with 有啥) asks."""
+    reply = ask(answerer, "明天周末了 大家有啥电影推荐", FRIDAY)
+    assert reply.kind in TURNED_AWAY and "12月18日" not in reply.text, reply.text
