@@ -127,6 +127,13 @@ class _Pending:
 # @ as a segment of its own, which never reaches the text).
 _MENTION = re.compile(r"(?:^|(?<=\s))[@＠][^\s@＠]{1,24}(?:\s+|$)")
 
+# A clause that is only a value the member expects and a tag asking to confirm it (「16:30对吗」「是9点吧」「11月30号前
+# 对不对」): it says what it expects of the question before it.
+_VALUE_CLAIMED = re.compile(
+    r"^(?:是|应该是|就是)?(?:\d{1,2}[:：]\d{2}|\d{1,2}点(?:半|\d{1,2}分?)?|(?:\d{1,2}月)?\d{1,2}[日号])(?:前|之前|以前)?"
+    r"(?:对|对吧|对不对|是吧|是不是|没错|吧)?$"
+)
+
 _prepared: dict[str, FaqIndex] = {}
 _prepared_lock = threading.Lock()
 
@@ -735,6 +742,7 @@ class Answerer:
             before = "".join(out[-1]) if out else ""
             if out and (
                 self._only_asks(text, before)
+                or bool(_VALUE_CLAIMED.match(text))  # 「中级实操几点结束，16:30对吗」: the answer it expects
                 or self._continues_statement(text, before)
                 or self._narrows_the_act(text, before)
             ):

@@ -440,6 +440,7 @@ _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
 # exams' own no (「12月22日没有考试」). Nothing is confirmed on top of them.
 _DENIED = re.compile(r"没有考试")
+_CONFIRM_TAIL = re.compile(r"(?:对|对吧|对不对|是吧|是不是|没错)$|是(?:\d{1,2}[:点]\d{0,2}半?|\d{1,2}月\d{1,2}[日号]?)$")
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 
@@ -459,8 +460,8 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
     邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
     none of them and states others of the same kind, or misses a day it states; nothing otherwise."""
-    if INTERROGATIVE.search(u.text):
-        return ""
+    if INTERROGATIVE.search(u.text) and not _CONFIRM_TAIL.search(u.text):
+        return ""  # (「中级实操几点结束，16:30对吗」 asks and states what it expects: that is checked)
     stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
     for value in _VALUE.findall(u.text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))

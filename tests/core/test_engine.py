@@ -1662,3 +1662,13 @@ def test_a_clause_that_only_says_when_is_talk_beside_another_question(answerer) 
     (with 有啥) asks."""
     reply = ask(answerer, "明天周末了 大家有啥电影推荐", FRIDAY)
     assert reply.kind in TURNED_AWAY and "12月18日" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("中级实操几点结束，１６：３０对吗", "是的"), ("中级实操几点结束，是16:30吧", "是的"), ("初级几点开考，10点对吗", "不是")],
+)
+def test_a_value_offered_after_the_question_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    """「几点结束，16:30对吗」: the member asks and says what they expect; the clause with the value joins the
+    question and the answer leads with yes or no (it was dropped as a clause asking nothing)."""
+    assert ask(answerer, q, FRIDAY).text.startswith(lead)
