@@ -1672,3 +1672,11 @@ def test_a_value_offered_after_the_question_is_confirmed_or_denied(answerer, q: 
     """「几点结束，16:30对吗」: the member asks and says what they expect; the clause with the value joins the
     question and the answer leads with yes or no (it was dropped as a clause asking nothing)."""
     assert ask(answerer, q, FRIDAY).text.startswith(lead)
+
+
+@pytest.mark.parametrize("q", ["考务负责人联系方式是不是１１月３０号前报", "考务负责人联系方式现在报算逾期吗"])
+def test_a_deadline_said_of_sending_the_contact_form_is_the_filing(answerer, q: str) -> None:
+    """A date before 报/交/填, or lateness (逾期), is said of sending the site's form: its deadline, not whom to call
+    (both got the 考务 contacts)."""
+    reply = ask(answerer, q, FRIDAY)
+    assert reply.kind == "faq" and "11月30日" in reply.text and "陈海燕" not in reply.text, reply.text
