@@ -514,6 +514,7 @@ class Answerer:
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
         said = [c for c in said if not self._only_states_today(c, today)] or said
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
+        said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         bare = elliptical(raw)
         typed = {normalize(arabic_numbers(t)): t for t in raw_clauses(raw)}  # 「明天周末了」 apart from 「有啥…」
@@ -791,6 +792,19 @@ class Answerer:
         if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
             return [text]
         return pieces
+
+    def _object_carried(self, before: str, text: str) -> str:
+        """「考场在哪编排 什么时候编」: a clause that names no thing and asks of the act the clause before named (编, 编排)
+        asks it of the same thing: 考场什么时候编."""
+        tagged = self.topics.tagged(text)
+        acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and len(w) >= 2]
+        verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY]
+        if not verbs or not all(any(a.startswith(v) for a in acts) for v in verbs):
+            return text
+        if not all(asking_word(w) or f[0] in _FUNCTION or w in verbs or f[0] == "v" for w, f in tagged):
+            return text  # it names something of its own (延期后的考试日期)
+        things = [w for w, f in self.topics.tagged(before) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)]
+        return "".join(things) + text if things else text
 
     def _only_asks(self, text: str, before: str = "") -> bool:
         """Only question words, function words, auxiliary verbs (还来得及, 这个截止了没, 是哪天, 要多久) and verbs

@@ -1680,3 +1680,14 @@ def test_a_deadline_said_of_sending_the_contact_form_is_the_filing(answerer, q: 
     (both got the 考务 contacts)."""
     reply = ask(answerer, q, FRIDAY)
     assert reply.kind == "faq" and "11月30日" in reply.text and "陈海燕" not in reply.text, reply.text
+
+
+def test_an_act_asked_again_is_asked_of_the_same_thing(answerer) -> None:
+    """「考场在哪编排 什么时候编」: 什么时候编 names nothing, and 编 is the act the clause before named (编排): it asks
+    when 考场 are arranged (it went to the training's time)."""
+    text = ask(answerer, "考场在哪编排 什么时候编", FRIDAY).text
+    assert "12月1日" in text and "12月15日" in text and "培训" not in text, text
+
+
+def test_a_clause_naming_its_own_thing_carries_nothing(answerer) -> None:
+    assert answerer._object_carried("如因疫情原因考试延期", "延期后的考试日期是哪一天") == "延期后的考试日期是哪一天"
