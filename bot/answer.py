@@ -606,7 +606,15 @@ class Answerer:
             given = set(_PHONE.findall("\n".join(texts)))
             return self._join(replies + [r for r in entries if not (set(_PHONE.findall(r.text)) or {""}) <= given])
         if len(answered) == 1 and len(ties := self._tied(answered[0].hits)) >= 2:
-            return self._clarify(ties, raw, now, asker)  # two entries the samples cannot tell apart
+            # two entries the samples cannot tell apart — unless each is a facet of the notice's dates and the
+            # question's own cues (a half-day, a level, how many days) are what exactly one of them answers:
+            # 「今天下午有考试吗」 is the timetable's, not the countdown's
+            kinds = [facets.FACETS.get(h.entry.facet or "") for h in ties]
+            cued = [h for h, f in zip(ties, kinds, strict=True) if f is not None and f.answers_cue(answered[0].u)]
+            if None in kinds or len(cued) != 1:
+                return self._clarify(ties, raw, now, asker)
+            first = [cued[0], *(h for h in answered[0].hits if h is not cued[0])]
+            answered = [replace(answered[0], search=cache(lambda: first))]
         if len(answered) == 1 and answered[0] is not whole:
             # One clause is the question; the others only ask about it (「若于11月25日提交申报，是否仍在期限内」).
             only = answered[0]

@@ -1691,3 +1691,11 @@ def test_an_act_asked_again_is_asked_of_the_same_thing(answerer) -> None:
 
 def test_a_clause_naming_its_own_thing_carries_nothing(answerer) -> None:
     assert answerer._object_carried("如因疫情原因考试延期", "延期后的考试日期是哪一天") == "延期后的考试日期是哪一天"
+
+
+def test_a_tie_between_date_facets_goes_to_the_one_the_cues_ask(answerer) -> None:
+    """「今天下午有考试吗」: the timetable and the countdown tie on their samples; a half-day is the timetable's to
+    answer, so no clarifying question (a tie with an entry of no facet still asks: 高级理论一共多少道题)."""
+    reply = ask(answerer, "今天下午有考试吗", FRIDAY)
+    assert reply.kind == "faq" and "没有考试" in reply.text, reply.text
+    assert ask(answerer, "高级理论一共多少道题").kind != "faq"
