@@ -37,6 +37,7 @@ from .text import normalize
 from .topics import FOREIGN_SHARE, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
+    CONFIRM_TAGS,
     INTERROGATIVE,
     Understanding,
     Vocabulary,
@@ -131,7 +132,7 @@ _MENTION = re.compile(r"(?:^|(?<=\s))[@＠][^\s@＠]{1,24}(?:\s+|$)")
 # 对不对」): it says what it expects of the question before it.
 _VALUE_CLAIMED = re.compile(
     r"^(?:是|应该是|就是)?(?:\d{1,2}[:：]\d{2}|\d{1,2}点(?:半|\d{1,2}分?)?|(?:\d{1,2}月)?\d{1,2}[日号])(?:前|之前|以前)?"
-    r"(?:对|对吧|对不对|是吧|是不是|没错|吧)?$"
+    rf"(?:{CONFIRM_TAGS}|吧)?$"
 )
 
 _prepared: dict[str, FaqIndex] = {}
@@ -809,7 +810,7 @@ class Answerer:
         verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY]
         if not verbs or not all(any(a.startswith(v) for a in acts) for v in verbs):
             return text
-        if not all(asking_word(w) or f[0] in _FUNCTION or w in verbs or f[0] == "v" for w, f in tagged):
+        if not all(asking_word(w) or f[0] in _FUNCTION or f[0] == "v" for w, f in tagged):
             return text  # it names something of its own (延期后的考试日期)
         things = [w for w, f in self.topics.tagged(before) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)]
         return "".join(things) + text if things else text

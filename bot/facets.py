@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import INTERROGATIVE, Understanding
+from .understand import CONFIRM_TAGS, INTERROGATIVE, Understanding
 
 __all__ = ["FACETS", "Facet", "render"]
 
@@ -440,7 +440,7 @@ _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
 # exams' own no (「12月22日没有考试」). Nothing is confirmed on top of them.
 _DENIED = re.compile(r"没有考试")
-_CONFIRM_TAIL = re.compile(r"(?:对|对吧|对不对|是吧|是不是|没错)$|是(?:\d{1,2}[:点]\d{0,2}半?|\d{1,2}月\d{1,2}[日号]?)$")
+_CONFIRM_TAIL = re.compile(rf"(?:{CONFIRM_TAGS})$|是(?:\d{{1,2}}[:点]\d{{0,2}}半?|\d{{1,2}}月\d{{1,2}}[日号]?)$")
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 

@@ -21,12 +21,15 @@ from .text import normalize
 __all__ = [
     "ASKING_ONLY",
     "A_NOT_A",
+    "CONFIRM_TAGS",
     "HOW_WORDS",
     "INTERROGATIVE",
     "Understanding",
     "Vocabulary",
     "asking_word",
     "clauses",
+    "elliptical",
+    "raw_clauses",
     "respective",
     "stated_today",
     "understand",
@@ -245,6 +248,9 @@ def respective(text: str) -> list[str]:
         things = [things[0], *("".join(first) + thing for thing in things[1:])]
     return [thing + ("" if thing.endswith(shared) else shared) + m.group("rest") for thing in things]
 
+
+# Tags that ask to confirm what was just said (「16:30对吗」「是9点吧」「对不对」), at the end of a clause.
+CONFIRM_TAGS = "对|对吧|对不对|是吧|是不是|没错"
 
 # A space between Chinese words: members in a hurry use it for a comma (「我们是XX学院的考点 这周六考啥」「站点申报
 #还能交吗 考务负责人信息呢」) and also between the words of one short question (「初级 理论 几点」).
