@@ -44,7 +44,6 @@ from .understand import (
     arabic_numbers,
     asking_word,
     asks_when,
-    clauses,
     elliptical,
     raw_clauses,
     respective,
@@ -501,7 +500,9 @@ class Answerer:
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year, now=now.date())
         today = stated or now.date()
         parts: list[_Clause] = []
-        groups = self._tails_joined(clauses(raw))
+        # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
+        pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]
+        groups = self._tails_joined([c for c, _ in pairs])
         # What each clause of a joined question asks, read before the join ran them together: 「能打准考证了吗？能打到
         # 啥时候」 asks whether it has opened (…了, then the 吗 that normalising drops) and until when.
         joined_asks = {
@@ -517,8 +518,8 @@ class Answerer:
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
-        bare = elliptical(raw)
-        typed = {normalize(arabic_numbers(t)): t for t in raw_clauses(raw)}  # 「明天周末了」 apart from 「有啥…」
+        typed = dict(pairs)  # 「明天周末了」 as typed, apart from the 「有啥…」 of the message
+        bare = {c for c, t in pairs if elliptical(t)}
         for c in said[-MAX_CLAUSES:]:
             asks = joined_asks.get(c, frozenset())
             if c in bare and parts:

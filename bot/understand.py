@@ -285,14 +285,10 @@ def clauses(question: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def elliptical(question: str) -> set[str]:
-    """The clauses (normalised) that are only a thing and 呢 (「站点申报还能交吗 考务负责人信息呢」「初级几点考，中级
-    呢」): they ask of that thing what the clause before asked."""
-    return {
-        normalize(arabic_numbers(q))
-        for q in raw_clauses(question)
-        if q.strip().rstrip("?？~～!！。.").endswith("呢") and not INTERROGATIVE.search(q)
-    }
+def elliptical(clause: str) -> bool:
+    """Is the clause as typed only a thing and 呢 (「站点申报还能交吗 考务负责人信息呢」「初级几点考，中级呢」)? It asks
+    of that thing what the clause before asked."""
+    return clause.strip().rstrip("?？~～!！。.").endswith("呢") and not INTERROGATIVE.search(clause)
 
 
 def _listed(part: str) -> list[str]:
