@@ -467,14 +467,9 @@ class Answerer:
 
     def _levels_on(self, u: Understanding) -> tuple[str, ...]:
         """The levels whose exam falls on a day the question names (这周日, 19号, 周一)."""
-        return tuple(
-            dict.fromkeys(
-                e.level
-                for e in self.knowledge.notice.exams
-                if any(e.date.day == day and month in (None, e.date.month) for day, month in u.days)
-                or e.date.weekday() in u.weekdays
-            )
-        )
+        days = facets.exam_days(self.knowledge, u)
+        exams = self.knowledge.notice.exams
+        return tuple(dict.fromkeys(e.level for e in exams if e.date in days or e.date.weekday() in u.weekdays))
 
     def _is_place(self, word: str) -> bool:
         return bool(self.knowledge.regions.find(word) or self.knowledge.regions.ambiguous(word))

@@ -15,7 +15,7 @@ from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
 from .understand import CONFIRM_TAGS, INTERROGATIVE, Understanding
 
-__all__ = ["FACETS", "Facet", "render"]
+__all__ = ["FACETS", "Facet", "exam_days", "render"]
 
 PAPER_LABEL = {"theory": "理论考试", "practical": "实操考试"}
 _DAY = re.compile(r"[天日]")  # a comparison of days (同一天, 分两天), not of times
@@ -31,7 +31,7 @@ class Facet(Protocol):
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str: ...
 
 
-def _exam_days(k: Knowledge, u: Understanding) -> set[date]:
+def exam_days(k: Knowledge, u: Understanding) -> set[date]:
     """The exam-season dates the question names; a bare 19号 means that day of an exam month."""
     months = sorted({e.date.month for e in k.notice.exams})
     year = k.notice.exams[0].date.year
@@ -57,7 +57,7 @@ class Exams:
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         notice = k.notice
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
-        named_days = _exam_days(k, u)
+        named_days = exam_days(k, u)
         if u.weekdays or named_days:
             exams = [
                 e
@@ -314,7 +314,7 @@ class Countdown:
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         every = k.notice.exams
         exams = [e for e in every if not u.levels or e.level in u.levels] or every
-        named = _exam_days(k, u)
+        named = exam_days(k, u)
         if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
             asked = "、".join(format_date(d, year=False) for d in sorted(named))
             dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
