@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import CONFIRM_TAGS, INTERROGATIVE, Understanding
+from .understand import CONFIRM_TAGS, INTERROGATIVE, Understanding, cn_value
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
@@ -448,11 +448,10 @@ _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|�
 _HOURS = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十])个?(半)?(?:小时|钟头|个钟)")
 _MINUTES = re.compile(r"(\d+)分钟")
 _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
-_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _claimed_minutes(text: str) -> list[float]:
-    said = [60 * (float(n) if n[0].isdigit() else _SMALL[n]) + (30 if half else 0) for n, half in _HOURS.findall(text)]
+    said = [60 * (float(n) if n[0].isdigit() else cn_value(n)) + (30 if half else 0) for n, half in _HOURS.findall(text)]
     return said + [float(m) for m in _MINUTES.findall(text)]
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "Vocabulary",
     "asking_word",
     "clauses",
+    "cn_value",
     "elliptical",
     "raw_clauses",
     "respective",
@@ -44,7 +45,8 @@ _CN_NUMBER = re.compile(
 )
 
 
-def _cn_value(s: str) -> int:
+def cn_value(s: str) -> int:
+    """一 … 九, 十, 十二, 二十一: the value of a Chinese number up to 39."""
     if "十" not in s:
         return _CN_DIGIT[s]
     tens, _, ones = s.partition("十")
@@ -53,7 +55,7 @@ def _cn_value(s: str) -> int:
 
 def arabic_numbers(text: str) -> str:
     """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words)."""
-    return _CN_NUMBER.sub(lambda m: str(_cn_value(m.group(1) or m.group(2))), text)
+    return _CN_NUMBER.sub(lambda m: str(cn_value(m.group(1) or m.group(2))), text)
 
 
 # A date: 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 is no date).
