@@ -256,23 +256,26 @@ CONFIRM_TAGS = "对|对吧|对不对|是吧|是不是|没错"
 
 # A space between Chinese words: members in a hurry use it for a comma (「我们是XX学院的考点 这周六考啥」「站点申报
 #还能交吗 考务负责人信息呢」) and also between the words of one short question (「初级 理论 几点」).
-_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_SENTENCE_END = "吗呢吧啊呀么嘛哈啦没"
+_SEPARATED = re.compile(r"([\s，,。！!？?；;～~]+)")  # runs of words, and what stands between them
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = tuple("吗呢吧啊呀么嘛哈啦没")
 SPACED_CLAUSE = 5  # characters on each side of a space for it to part two clauses
 
 
 def _spaces_as_breaks(text: str) -> str:
-    """A space parts two clauses after a sentence-final particle, or between two runs that are each a clause's
-    length; between short words it only parts words."""
-
-    def part(m: re.Match[str]) -> str:
-        before = re.split(r"[\s，,。！!？?；;～~]", text[: m.start()])[-1]
-        after = re.split(r"[\s，,。！!？?；;～~]", text[m.end() :])[0]
-        if before.endswith(tuple(_SENTENCE_END)) or min(len(before), len(after)) >= SPACED_CLAUSE:
-            return "\n"
-        return m.group(0)
-
-    return _SPACE.sub(part, text)
+    """A space between two Chinese characters parts two clauses after a sentence-final particle, or between two
+    runs that are each a clause's length; between short words it only parts words. One pass over the runs."""
+    pieces = _SEPARATED.split(text)  # runs at even places, separators at odd ones
+    for k in range(1, len(pieces) - 1, 2):
+        before, between, after = pieces[k - 1], pieces[k], pieces[k + 1]
+        if (
+            between.isspace()
+            and _HAN.match(before[-1:])
+            and _HAN.match(after[:1])
+            and (before.endswith(_SENTENCE_END) or min(len(before), len(after)) >= SPACED_CLAUSE)
+        ):
+            pieces[k] = "\n"
+    return "".join(pieces)
 
 
 def raw_clauses(question: str) -> list[str]:
