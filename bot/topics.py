@@ -74,6 +74,8 @@ _RESULTATIVE = ("到", "完", "好", "掉", "住", "成")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
+# What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
+_AMOUNT = "半个几多两十百零" + "".join(sorted(_NUMERALS))
 # Negations that jieba joins to a one-character verb (没填, 未交, 不考): the verb, denied, is still the verb.
 _NEGATIONS = ("没", "未", "不", "别")
 # What follows a verb as grammar only (好了吗, 完了没, 过了吧): a result, an aspect, a question particle.
@@ -141,11 +143,15 @@ def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 def _cut_ahead(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is word i perhaps a wrong cut, its last character belonging with the word after in a word of grammar (交还 +
-    是: 交 + 还是, either-or)? A conjunction, adverb or preposition there (tagged c, d, p) is how the sentence is
+    是: 交 + 还是, either-or) or an adverb of it (交还 + 来得及: 交 + 还来得及)? A conjunction, adverb or preposition there (tagged c, d, p) is how the sentence is
     built, and the rest of word i is no new word."""
     if i + 1 >= len(tagged) or len(tagged[i][0]) < 2:
         return False
-    pair = tagged[i][0][-1] + tagged[i + 1][0][0]
+    word, after = tagged[i][0], tagged[i + 1]
+    # 交还来得及, 发还能 …: a verb and an adverb joined (交 + 还), before the verb the adverb belongs to
+    if len(word) == 2 and after[1].startswith("v") and [f[0] for _, f in _tagged(word[0]) + _tagged(word[1])] == ["v", "d"]:
+        return True
+    pair = word[-1] + after[0][0]
     if not _a_word(pair):
         return False
     read = _tagged(pair)
@@ -281,8 +287,8 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
-        if TIME_WORD.fullmatch(word) or word in TIME_UNITS:
-            return False  # 下周一 is a day whatever jieba tags it (an idiom), 钟头 a unit: not a subject
+        if TIME_WORD.fullmatch(word) or word.lstrip(_AMOUNT) in TIME_UNITS:
+            return False  # 下周一 is a day whatever jieba tags it (an idiom), 钟头 a unit, 半小时 an amount of one
         if set(word) <= _GRAMMAR_TAIL:
             return False  # 好了吗, 完了没: how the verb before is asked about, not a thing
         if len(word) == 2 and word.startswith(_DEICTIC):
