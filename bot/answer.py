@@ -30,7 +30,7 @@ from pypinyin import lazy_pinyin
 from . import facets, semantic
 from .contacts import ContactDirectory
 from .faq import FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
-from .knowledge import FaqEntry, Knowledge
+from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
@@ -402,6 +402,8 @@ class Answerer:
                     word = word if word is not None and _keeps_a_character(run, word) else None
                 if word is not None and not self._misspelt(cut[i:j], word):
                     continue
+                if word is not None and self._crosses_ours(text, at + len(run), word):
+                    continue  # 考实操: 考实 is no misspelt 考试, 实 begins 实操
                 if word is not None:
                     out.append(word)
                     i, at = j, at + len(run)
@@ -410,6 +412,14 @@ class Answerer:
                 out.append(cut[i])
                 i, at = i + 1, at + len(cut[i])
         return "".join(out)
+
+    def _crosses_ours(self, text: str, end: int, word: str) -> bool:
+        """Would respelling the run that ends at `end` as `word` change its last character, where a word of ours (two
+        to four characters) begins and goes on past the run? Then that character is the word's (考实操: 实 begins
+        实操, and 考试 would take it), not a typo; a character the respelling keeps is no loss (寻考员 → 巡考员)."""
+        if word[-1] == text[end - 1]:
+            return False
+        return any(text[end - 1 : end - 1 + k] in self.topics.ours for k in range(2, 5) if end - 1 + k <= len(text))
 
     def _pinyin_respelt(self, cut: list[str]) -> list[str]:
         """A word of ours typed in pinyin with the input method off (shubao, mima, shadu ruanjian), one Latin run or
@@ -1132,7 +1142,10 @@ class Answerer:
 
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()
-        body = facets.render(self.knowledge, entry.facet, base, entry.window, u, today)
+        facet, window = entry.facet, entry.window
+        if facet is None and "status" in u.asks and len(named := windows_named(entry.answer)) == 1:
+            facet, window = "window_status", named[0]  # 「能报名了吗」 of an answer that prints the window: where it stands
+        body = facets.render(self.knowledge, facet, base, window, u, today)
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"

@@ -9,7 +9,7 @@ FaqEntry, load` keeps working wherever it is written.
 from __future__ import annotations
 
 from .loader import _line_of, _read_tree, line_of, load, read_tree
-from .placeholders import PLACEHOLDER, fill, notice_context
+from .placeholders import PLACEHOLDER, fill, notice_context, windows_named
 from .problems import DataError, Problem
 from .schema import (
     BUNDLED_DATA,
@@ -69,6 +69,7 @@ __all__ = [
     "load",
     "notice_context",
     "read_tree",
+    "windows_named",
 ]
 
 _ = (_line_of, _read_tree)  # the old private names, still importable for code written against them

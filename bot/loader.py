@@ -25,7 +25,7 @@ from ruamel.yaml.composer import Composer, ComposerError, MaxDepthExceededError
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent
 
-from .placeholders import PLACEHOLDER, notice_context
+from .placeholders import PLACEHOLDER, WINDOWS, notice_context
 from .precedence import let_go, make_way
 from .problems import DataError, Problem
 from .schema import (
@@ -355,14 +355,11 @@ def _check_faq(faq: FaqFile, tree: Any, context: dict[str, str]) -> list[Problem
                         f"{entry.id}: 答案里的 {{{name}}} 不认识；可用的有 {', '.join(sorted(context))}",
                     )
                 )
-        if entry.facet == "window_status" and entry.window not in _WINDOWS:
+        if entry.facet == "window_status" and entry.window not in WINDOWS:
             problems.append(
-                Problem(FAQ_FILE, line, f"{entry.id}: facet: window_status 需要 window: 取 {'、'.join(_WINDOWS)} 之一")
+                Problem(FAQ_FILE, line, f"{entry.id}: facet: window_status 需要 window: 取 {'、'.join(WINDOWS)} 之一")
             )
     return problems
-
-
-_WINDOWS = ("site_application", "registration", "room_arrangement", "ticket_printing", "contact_filing", "exams")
 
 
 def _check_contacts(contacts: Contacts, tree: Any, provinces: set[str]) -> list[Problem]:

@@ -15,9 +15,16 @@ from .dates import format_date, format_span
 if TYPE_CHECKING:
     from .schema import Contacts, Notice, Person
 
-__all__ = ["PLACEHOLDER", "fill", "notice_context"]
+__all__ = ["PLACEHOLDER", "WINDOWS", "fill", "notice_context", "windows_named"]
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+(?::[^{}\s]+)?)\}")
+# The notice's windows: what `window:` may name for facet window_status, and the placeholders that print one.
+WINDOWS = ("site_application", "registration", "room_arrangement", "ticket_printing", "contact_filing", "exams")
+
+
+def windows_named(template: str) -> list[str]:
+    """The windows an answer prints through its placeholders ({registration}), in order, each once."""
+    return list(dict.fromkeys(n for n in PLACEHOLDER.findall(template) if n in WINDOWS))
 
 
 def fill(template: str, context: dict[str, str]) -> str:
