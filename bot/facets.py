@@ -58,6 +58,13 @@ class Exams:
         notice = k.notice
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = exam_days(k, u)
+        if _claims_first_day(u, named_days):  # 「考试是不是星期天开始」: the day claimed is the first one's
+            first = min(notice.exams, key=lambda e: e.date)
+            on = (not u.weekdays or first.date.weekday() in u.weekdays) and (not named_days or first.date in named_days)
+            return (
+                f"{'是的' if on else '不是'}，考试从{format_date(first.date, weekday=True)}开始（{first.level}）。\n"
+                f"考试日期：{k.context['exam_dates']}。"
+            )
         if u.weekdays or named_days:
             exams = [
                 e
@@ -163,6 +170,19 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
 
 
 _REMAINING = re.compile(r"还有|还剩|距|离|倒计时")
+# The exams as a whole begin (开始, 开考, 首日): said of a day with no level, the day claimed is the first one.
+_SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
+
+
+def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
+    """A yes-no question that the exams begin on a day, naming no level, paper, half-day or clock time (those ask
+    that day's start: 「周日是不是9点开始」)."""
+    return (
+        bool(u.weekdays or named_days)
+        and not (u.levels or u.papers or u.half_day)
+        and bool(_SERIES_STARTS.search(u.text))
+        and not (INTERROGATIVE.search(u.text) or _CLOCK.search(u.text))
+    )
 
 
 def _asks_left(u: Understanding) -> bool:
