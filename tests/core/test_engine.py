@@ -1699,3 +1699,47 @@ def test_a_tie_between_date_facets_goes_to_the_one_the_cues_ask(answerer) -> Non
     reply = ask(answerer, "今天下午有考试吗", FRIDAY)
     assert reply.kind == "faq" and "没有考试" in reply.text, reply.text
     assert ask(answerer, "高级理论一共多少道题").kind != "faq"
+
+
+WEDNESDAY = datetime(2021, 12, 8, 10, 40)  # room arrangement open, tickets not yet printable
+
+
+@pytest.mark.parametrize(("q", "lead"), [("实操是考两个半小时对吧", "是的"), ("理论是考两个半小时吧", "不是")])
+def test_an_amount_of_time_is_no_subject(answerer, q: str, lead: str) -> None:
+    """半小时 (a numeral and a unit, one word to jieba) says how long, like 小时 and 分钟: it was read as another
+    subject and the question refused."""
+    reply = ask(answerer, q, WEDNESDAY)
+    assert reply.kind == "faq" and reply.text.startswith(lead), reply.text
+
+
+def test_a_respelling_leaves_a_word_of_ours_whole(answerer) -> None:
+    """考实操: 考实 sounds like 考试, but 实 begins 实操; respelt, the paper was lost (and 准考正 is still 准考证)."""
+    assert answerer._respelt("下午几点接着考实操") == "下午几点接着考实操"
+    assert answerer._respelt("中级准考正什么时候能打") == "中级准考证什么时候能打"
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [("今天10月18号，学校能开始给学生报名了吗", WEDNESDAY, "还不能"), ("今天11月20号，备案表今天发还来得及不", WEDNESDAY, "可以")],
+)
+def test_whether_a_window_is_open_is_told_by_any_answer_that_prints_it(answerer, q: str, now: datetime, lead: str):
+    """An entry without a facet whose answer prints one window ({registration}) tells where the day stands in it
+    when asked (能…了吗, 来得及): the member got the dates and had to count."""
+    text = ask(answerer, q, now).text
+    assert text.startswith(lead), text
+
+
+def test_an_adverb_joined_to_the_verb_before_is_no_new_word(answerer) -> None:
+    """交还来得及: jieba joins 交 and 还 into 交还 (to return); before a verb 还 is the adverb of 还来得及, and the
+    reply said 「通知里没有写到「交还」」."""
+    text = ask(answerer, "考试费现在交还来得及不", WEDNESDAY).text
+    assert "交还" not in text and "打印准考证前" in text, text
+
+
+@pytest.mark.parametrize(("q", "lead"), [("考试是不是星期天开始？", "不是"), ("考试是从18号开始吧", "是的")])
+def test_the_exams_begin_on_their_first_day(answerer, q: str, lead: str) -> None:
+    """A day said with 开始 and no level is claimed as the first exam day (中级's Sunday had confirmed it); with a
+    clock time it is that day's start (「周日是不是9点开始」)."""
+    text = ask(answerer, q, WEDNESDAY).text
+    assert text.startswith(lead) and "12月18日" in text, text
+    assert ask(answerer, "周日是不是9点开始", WEDNESDAY).text.startswith("是的")
