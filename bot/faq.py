@@ -63,6 +63,14 @@ FEW = 3
 W_ANSWER = 0.2
 ANSWER_SPAN = 0.05
 ANSWER_TOP = 5
+# The answer's words too: the share of the question's rarer words (ANSWER_WORD_RARITY, weighed by rarity) that the
+# answer of such an entry uses beyond its samples, times W_ANSWER_WORDS, among the same ANSWER_TOP entries. A member
+# asks in the words of what they need to know, and staff write those words in the answer, not in two samples.
+# Measured with tools/bench_fewshot.py on the 14 tunable staff sets: paraphrases reaching their entry 443 → 460 of
+# 932, negatives reaching one 111 → 113 of 244, our own entries cut to two samples 91 → 92 of 178; at 0.45 and 0.6
+# the staff sets gain one more but our own entries lose 9 and 12 (their long answers share words with everything).
+W_ANSWER_WORDS = 0.3
+ANSWER_WORD_RARITY = 6.0
 ANSWER_CHARS = 300  # of the answer, encoded: e5 reads 512 tokens at most, and the start says what it is about
 # The median is taken over the few-sample entries' answers and up to this many others, spread over the file: an
 # estimate of the median of all that stays cheap at 100× the entries (an answer costs ~60 ms to encode, once).
@@ -213,6 +221,13 @@ class FaqIndex:
             self._answered_by = np.union1d(self._sampled[self._few[self._sampled]], self._reference())
             texts = [normalize(answers[i])[:ANSWER_CHARS] for i in self._answered_by]
             self._answers = semantic.cache.encode(self.encoder, texts)  # type: ignore[arg-type]
+        # The answer's words beyond its samples, of each entry with FEW samples (by position in self.entries).
+        self._answer_terms: dict[int, frozenset[str]] = {}
+        if answers is not None:
+            for i in self._sampled[self._few[self._sampled]]:
+                mine = {w for q in self._samples[self._first[i] : self._first[i] + self._count[i]] for w in words(q)}
+                said = {w for w in words(normalize(answers[i])) if informativeness(w) >= ANSWER_WORD_RARITY}
+                self._answer_terms[int(i)] = frozenset(said - mine)
         self._words = _Postings([_word_terms(s) for s in self._samples])
         self._sounds = _Postings([_sound_terms(s) for s in self._samples])
         self.vocabulary = frozenset(w for s in self._samples for w in words(s))
@@ -297,6 +312,23 @@ class FaqIndex:
         candidate &= self._few & (best > 0)
         return best + W_ANSWER * above * candidate
 
+    def _answer_words(self, best: np.ndarray, text: str) -> np.ndarray:
+        """`best` with each candidate few-sample entry's answer words as evidence (W_ANSWER_WORDS): among the
+        ANSWER_TOP entries already found, the share of the question's rarer words its answer uses."""
+        if not self._answer_terms or not text:
+            return best
+        asked = {w: x for w in set(words(text)) if (x := informativeness(w)) >= ANSWER_WORD_RARITY}
+        total = sum(asked.values())
+        if not total:
+            return best
+        k = min(ANSWER_TOP, len(best))
+        out = best.copy()
+        for i in np.argpartition(-best, k - 1)[:k]:
+            said = self._answer_terms.get(int(i))
+            if said and best[i] > 0:
+                out[i] += W_ANSWER_WORDS * sum(x for w, x in asked.items() if w in said) / total
+        return out
+
     def embed_ahead(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """The vectors `search` would encode for these normalised questions, encoded in one call, for `search(text,
         vector=...)`: the encoder shares them out among its cores. Only texts it would encode (not a sample's, not
@@ -317,12 +349,19 @@ class FaqIndex:
         if found is not None and limit <= BULK_LIMIT:
             return found[:limit]
         combined, meaning, wording, vector = self._scored(text, vector)
-        return self._hits(combined, meaning, wording, limit, vector)
+        return self._hits(combined, meaning, wording, limit, vector, text)
 
     def _hits(
-        self, combined: np.ndarray, meaning: np.ndarray, wording: np.ndarray, limit: int, vector: np.ndarray | None
+        self,
+        combined: np.ndarray,
+        meaning: np.ndarray,
+        wording: np.ndarray,
+        limit: int,
+        vector: np.ndarray | None,
+        text: str = "",
     ) -> list[Hit]:
         best = self._answered(self._entry_best(combined), vector)
+        best = self._answer_words(best, text)
         order = np.argsort(-best)[:limit]
         hits = []
         for i in order:
@@ -364,7 +403,7 @@ class FaqIndex:
                     combined = self._combined(None, wording, sounding)
                 for r, text in enumerate(chunk):
                     vector = None if vectors is None else vectors[r]
-                    self._searched[text] = self._hits(combined[r], meaning[r], wording[r], BULK_LIMIT, vector)
+                    self._searched[text] = self._hits(combined[r], meaning[r], wording[r], BULK_LIMIT, vector, text)
                     for j in positions.get(text, ()):
                         self._nearest[j] = self._nearest_outside(combined[r], self._owner[j])
             yield

@@ -93,8 +93,8 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot19.yaml", 24, 13),
         ("fewshot20.yaml", 30, 9),
         ("fewshot21.yaml", 31, 10),
-        ("fewshot22.yaml", 29, 10),
-        ("fewshot23.yaml", 34, 12),
+        ("fewshot22.yaml", 31, 11),
+        ("fewshot23.yaml", 36, 12),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
@@ -106,7 +106,9 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     cuts alone as one name new to us (教资), and 挂 / 水 in 「在医院挂水…咋整」 is read so too; the reply asks which of two
     entries (measured: +6 hard negatives on seven sets, fewshot14 +1, fewshot13 −1). fewshot16 13 wrong: session 10's
     fresh install (numpy 2.4.6) gives 13 at session 9's last commit, 18464cb, before any change: a near miss on a
-    tie that the float rounding of another BLAS build turns."""
+    tie that the float rounding of another BLAS build turns. fewshot22 11 wrong: session 13's answer words
+    (bot.faq.W_ANSWER_WORDS, +17 paraphrases on the staff sets) let 「学生名字太长准考证上显示不全怎么办」 reach the
+    entry whose answer speaks of 名单 and 准考证."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)

@@ -159,3 +159,20 @@ def test_the_reference_answers_stay_put_when_entries_come_and_go(knowledge, monk
     enc.encoded.clear()
     FaqIndex(after, encoder=enc, answers=[knowledge.render(e.answer) for e in after.faqs])
     assert set(enc.encoded) <= set(map(normalize, [*asked, "食堂十一点开门。"]))
+
+
+def test_a_staff_entrys_answer_words_are_evidence_for_it(knowledge, monkeypatch) -> None:
+    """The rarer words a member uses that only the answer of a two-sample entry holds (空调, 多少度) raise it, by
+    their share of the question's words; a question none of whose words the answer holds gains nothing."""
+    import bot.faq as faq_module
+
+    heating = ("room-heating", ["考场冷不冷", "冬天考场温度"], "冬季考场室温宜保持在18℃至26℃，可开空调，但空调出风口不要正对考试机。")
+    asked, unrelated = "考场空调开到多少度合适", "冬天考场温度要求"
+
+    def score(q: str, weight: float) -> float:
+        monkeypatch.setattr(faq_module, "W_ANSWER_WORDS", weight)
+        hits = _with(knowledge, *heating, answers=True).search(q, limit=40)
+        return next(h.score for h in hits if h.entry.id == "room-heating")
+
+    assert score(asked, faq_module.W_ANSWER_WORDS) > score(asked, 0.0)
+    assert score(unrelated, faq_module.W_ANSWER_WORDS) == score(unrelated, 0.0)
