@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -156,6 +156,33 @@ def _cut_ahead(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
         return False
     read = _tagged(pair)
     return len(read) == 1 and read[0][1][0] in "cdp"
+
+
+@cache
+def _pinyin_syllables() -> frozenset[str]:
+    """Every syllable of Mandarin without its tone (426), from pypinyin's dictionary (already loaded to read sounds)."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    toned = {p for readings in pinyin_dict.values() for p in readings.split(",")}
+    return frozenset(to_normal(p).replace("ü", "v") for p in toned)
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(word: str) -> bool:
+    """Is the Latin word a run of pinyin syllables (qingwen, kaochang, shui)?"""
+    syllables, n = _pinyin_syllables(), len(word)
+    ends = {0}
+    for i in range(n):
+        if i in ends:
+            ends |= {j for j in range(i + 1, min(n, i + 6) + 1) if word[i:j] in syllables}
+    return n in ends
+
+
+def _typed_in_pinyin(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """Two Latin words or more, each of them pinyin: a question typed with the input method off."""
+    latin = [w for w, _ in tagged if w.isascii() and w.isalpha()]
+    return len(latin) >= 2 and all(_pinyin(w.lower()) for w in latin)
 
 
 def _starts(word: str, part: str) -> list[int]:
@@ -351,7 +378,7 @@ class Topics:
         meaning is the words after it). A common word there says how (起止时间, 集体报名, 邮寄纸质版)."""
         tagged = self.read(text)
         for i, (word, flag) in enumerate(tagged[:-1]):
-            if len(word) < 2 or not (self._foreign_name(word) or (flag in _NAMES and self._foreign(word, flag))):
+            if len(word) < 2 or not (self._foreign_name(word, tagged) or (flag in _NAMES and self._foreign(word, flag))):
                 continue
             k = i  # the name runs on through words new to us (教资 面试 报名: 教资面试's registration)
             while k + 2 < len(tagged) and self._new_word(*tagged[k + 1]):
@@ -481,8 +508,8 @@ class Topics:
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if whose and _after_modal(tagged, i):
                     break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
-                if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod)):
-                    if not self._foreign_name(mod) and self._owned_by_ours(tagged, i):
+                if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, tagged)):
+                    if not self._foreign_name(mod, tagged) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 if whose and word in CONTACT_NOUNS and self._another_body(mod, mflag):
@@ -552,11 +579,13 @@ class Topics:
             return None
         return None if _a_word(mod + word) else mod + word
 
-    def _foreign_name(self, word: str) -> bool:
+    def _foreign_name(self, word: str, tagged: tuple[tuple[str, str], ...] = ()) -> bool:
         """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's
-        frequencies cannot weigh them, but a Latin word before a noun of ours names whose that thing is."""
+        frequencies cannot weigh them, but a Latin word before a noun of ours names whose that thing is. Not in a
+        question typed in pinyin (`tagged`, its words): there every Latin word is Chinese (qingwen 协议)."""
         return (
             word.isascii()
+            and not _typed_in_pinyin(tagged)
             and word.isalpha()
             and len(word) >= 2
             and word not in self.ours

@@ -1743,3 +1743,10 @@ def test_the_exams_begin_on_their_first_day(answerer, q: str, lead: str) -> None
     text = ask(answerer, q, WEDNESDAY).text
     assert text.startswith(lead) and "12月18日" in text, text
     assert ask(answerer, "周日是不是9点开始", WEDNESDAY).text.startswith("是的")
+
+
+def test_a_question_typed_in_pinyin_names_no_other_subject(answerer) -> None:
+    """In 「qingwen xieyi yuanjian ji dao nali」 every Latin word is Chinese typed with the input method off: none
+    is the name of another body's thing (as WPS is in 「WPS的证书什么时候考」), so it is not turned away."""
+    assert ask(answerer, "qingwen xieyi yuanjian ji dao nali").kind not in TURNED_AWAY
+    assert ask(answerer, "WPS的证书什么时候考").kind in TURNED_AWAY
