@@ -83,6 +83,10 @@ UNTIMED = 0.03  # the question asks or names a time, and the entry's answer stat
 CONTENT = 6.0  # a message whose every word is commoner than this in general Chinese (的, 了, 是) asks nothing
 KEY_WORD = 0.045  # the entry's samples hold the question's rarest word of ours (bot.answer._key_word)
 KEY_RARITY = 9.0  # commoner words than this (考试, 时间, 学生) say too little to be the key
+# The question names a thing by a modifier and its head noun (技术 负责人), and the entry's samples name that head only
+# with other modifiers (考务 负责人): the entry is about another one of that kind.
+OTHER_MODIFIER = 0.08
+_MODIFIER_FLAGS = ("n", "vn", "nz")
 # An entry with two or three samples (as staff add them) is judged on the best of fewer draws than one with eight:
 # its best match runs lower for the same meaning. 0.06 raised fewshot10 37→42/80 and fewshot8 9→11 with no FAQ
 # answer lost on any tunable set; 0.08 began to take FAQ answers (tools/bench_fewshot.py, tools/score_set.py).
@@ -337,6 +341,7 @@ class Answerer:
         self._shares: dict[str, float] = {}  # each word's share of entries using it (bot.answer._entry_share)
         self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
+        self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
@@ -616,8 +621,13 @@ class Answerer:
             # two entries the samples cannot tell apart — unless each is a facet of the notice's dates and the
             # question's own cues (a half-day, a level, how many days) are what exactly one of them answers:
             # 「今天下午有考试吗」 is the timetable's, not the countdown's
-            kinds = [facets.FACETS.get(h.entry.facet or "") for h in ties]
+            views = [self._facet_of(h.entry, answered[0].u) for h in ties]
+            kinds = [facets.FACETS.get(facet or "") for facet, _ in views]
             cued = [h for h, f in zip(ties, kinds, strict=True) if f is not None and f.answers_cue(answered[0].u)]
+            if len(cued) == len(ties) and len(set(views)) == 1 and views[0][1]:
+                # each tells where today stands in the same window (「还能申报考核站点吗」: the how-to, which prints
+                # the window, and the window's own entry): no choice to offer; the window's own entry answers
+                cued = sorted(cued, key=lambda h: h.entry.facet is None)[:1]
             if None in kinds or len(cued) != 1:
                 return self._clarify(ties, raw, now, asker)
             first = [cued[0], *(h for h in answered[0].hits if h is not cued[0])]
@@ -1012,8 +1022,9 @@ class Answerer:
         time_asked = bool(u.asks & {"when", "left", "status"}) or bool(u.days - u.relative_days or u.weekdays)
         key = self._key_word(u)
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
+        pairs = self._modified_nouns(u.text)
         for h in hits:
-            facet = facets.FACETS.get(h.entry.facet or "")
+            facet = facets.FACETS.get(self._facet_of(h.entry, u)[0] or "")
             score = h.score
             if facet is not None and facet.answers_cue(u):
                 score += FACET_CUE
@@ -1021,6 +1032,8 @@ class Answerer:
                     score += FACET_CUE  # 「12月20号上午几点到几点」: an exam day of ours and a time asked of it
             if key and key in self.index.entry_words.get(h.entry.id, ()):
                 score += KEY_WORD
+            if pairs and self._names_another_of_its_kind(h.entry, pairs):
+                score -= OTHER_MODIFIER
             if len(h.entry.questions) <= FEW:  # the best of fewer samples
                 score += FEW_SAMPLES
             if h.entry.facet in ("window_status", "countdown") and not time_asked:
@@ -1032,6 +1045,28 @@ class Answerer:
                 score += VERBATIM
             out.append(replace(h, score=score) if score != h.score else h)
         return sorted(out, key=lambda h: h.score, reverse=True)
+
+    def _modified_nouns(self, text: str) -> frozenset[tuple[str, str]]:
+        """Each noun of ours (two characters or more) with the noun of ours right before it that says which one
+        (技术 负责人, 考务 负责人, 考场 技术)."""
+        tagged = self.topics.tagged(text)
+        ours = self.topics.ours
+        return frozenset(
+            (m, h)
+            for (m, mf), (h, hf) in pairwise(tagged)
+            if mf.startswith(_MODIFIER_FLAGS) and hf == "n" and len(m) >= 2 and len(h) >= 2 and m in ours and h in ours
+        )
+
+    def _names_another_of_its_kind(self, entry: FaqEntry, pairs: frozenset[tuple[str, str]]) -> bool:
+        """Do the entry's samples name a head noun the question names, only ever with another modifier?"""
+        mine = self._sample_pairs.get(entry.id)
+        if mine is None:
+            mine = self._sample_pairs[entry.id] = frozenset().union(
+                *(self._modified_nouns(normalize(q)) for q in entry.questions)
+            )
+        return any(
+            (m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) for m, h in pairs
+        )
 
     def _timed(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a time (a date, a clock time, 前/后 of an event, a
@@ -1142,9 +1177,7 @@ class Answerer:
 
     def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
         base = self.knowledge.render(entry.answer).strip()
-        facet, window = entry.facet, entry.window
-        if facet is None and "status" in u.asks and len(named := windows_named(entry.answer)) == 1:
-            facet, window = "window_status", named[0]  # 「能报名了吗」 of an answer that prints the window: where it stands
+        facet, window = self._facet_of(entry, u)
         body = facets.render(self.knowledge, facet, base, window, u, today)
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
@@ -1153,6 +1186,14 @@ class Answerer:
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
             body = f"通知里没有写明在哪里。\n{body}"
         return Reply(body, "faq", entry.id)
+
+    @staticmethod
+    def _facet_of(entry: FaqEntry, u: Understanding) -> tuple[str | None, str | None]:
+        """The entry's facet and window; when status is asked, an entry without a facet whose answer prints one
+        window (「能报名了吗」 of {registration}) answers as that window's status does."""
+        if entry.facet is None and "status" in u.asks and len(named := windows_named(entry.answer)) == 1:
+            return "window_status", named[0]
+        return entry.facet, entry.window
 
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:
         choices = tuple(h.entry.id for h in hits)
