@@ -1750,3 +1750,34 @@ def test_a_question_typed_in_pinyin_names_no_other_subject(answerer) -> None:
     is the name of another body's thing (as WPS is in 「WPS的证书什么时候考」), so it is not turned away."""
     assert ask(answerer, "qingwen xieyi yuanjian ji dao nali").kind not in TURNED_AWAY
     assert ask(answerer, "WPS的证书什么时候考").kind in TURNED_AWAY
+
+
+THURSDAY = datetime(2021, 12, 16, 8, 20)  # the first morning of ticket printing
+
+
+def test_a_clause_that_only_says_the_day_it_already_is_states_today(answerer) -> None:
+    """「已经12月21号了，…」 says what day it is as 「今天都12月21号了」 does: the exams are over that day."""
+    text = ask(answerer, "已经12月21号了，还有考试没考完吗", THURSDAY).text
+    assert "已经结束" in text, text
+    assert understand("报名已经11月20号截止了", answerer.vocabulary, year=2021, now=THURSDAY.date()).today is None
+
+
+def test_whether_one_can_today_is_asked_against_the_window(answerer) -> None:
+    """「今天能打吗」「现在可以报名吗」 ask where today stands in the window, as 还能 does: a plain yes or no."""
+    assert ask(answerer, "初级准考证今天能打吗？最晚打到哪天", THURSDAY).text.startswith("可以")
+    assert ask(answerer, "现在可以报名吗", THURSDAY).text.startswith("不能了")
+
+
+def test_an_answer_that_prints_the_window_answers_its_status_without_a_choice(answerer) -> None:
+    """「还能申报考核站点吗」 tied the how-to entry (whose answer prints the window) with the window's own: both
+    tell the status, so no clarifying question."""
+    reply = ask(answerer, "今天11月21号了，我们学校还能申报考核站点吗？", THURSDAY)
+    assert reply.kind == "faq" and reply.text.startswith("不能了"), reply.text
+
+
+def test_a_head_noun_named_with_another_modifier_is_another_thing(answerer) -> None:
+    """「技术负责人联系方式咋填？有截止时间不」: the samples of the 11-30 filing name 负责人 only as 考务负责人, so the
+    entry is about another 负责人; the 技术负责人's entry answers (it gave the 考务负责人's deadline)."""
+    reply = ask(answerer, "技术负责人联系方式咋填？有截止时间不", THURSDAY)
+    assert "及时扫码填报" in reply.text and "11月30日" not in reply.text, reply.text
+    assert "11月30日" in ask(answerer, "考务负责人联系方式什么时候填", THURSDAY).text
