@@ -1064,9 +1064,7 @@ class Answerer:
             mine = self._sample_pairs[entry.id] = frozenset().union(
                 *(self._modified_nouns(normalize(q)) for q in entry.questions)
             )
-        return any(
-            (m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) for m, h in pairs
-        )
+        return any((m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) for m, h in pairs)
 
     def _timed(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a time (a date, a clock time, 前/后 of an event, a

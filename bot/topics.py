@@ -143,13 +143,17 @@ def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 def _cut_ahead(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is word i perhaps a wrong cut, its last character belonging with the word after in a word of grammar (交还 +
-    是: 交 + 还是, either-or) or an adverb of it (交还 + 来得及: 交 + 还来得及)? A conjunction, adverb or preposition there (tagged c, d, p) is how the sentence is
-    built, and the rest of word i is no new word."""
+    是: 交 + 还是, either-or) or as its adverb (交还 + 来得及: 交 + 还来得及)? A conjunction, adverb or preposition
+    there (tagged c, d, p) is how the sentence is built, and the rest of word i is no new word."""
     if i + 1 >= len(tagged) or len(tagged[i][0]) < 2:
         return False
     word, after = tagged[i][0], tagged[i + 1]
     # 交还来得及, 发还能 …: a verb and an adverb joined (交 + 还), before the verb the adverb belongs to
-    if len(word) == 2 and after[1].startswith("v") and [f[0] for _, f in _tagged(word[0]) + _tagged(word[1])] == ["v", "d"]:
+    if (
+        len(word) == 2
+        and after[1].startswith("v")
+        and [flag[0] for _, flag in _tagged(word[0]) + _tagged(word[1])] == ["v", "d"]
+    ):
         return True
     pair = word[-1] + after[0][0]
     if not _a_word(pair):
@@ -377,8 +381,10 @@ class Topics:
         that is, so a question that means what one of our samples means is still about another's (the sample's
         meaning is the words after it). A common word there says how (起止时间, 集体报名, 邮寄纸质版)."""
         tagged = self.read(text)
+        pinyin = _typed_in_pinyin(tagged)
         for i, (word, flag) in enumerate(tagged[:-1]):
-            if len(word) < 2 or not (self._foreign_name(word, tagged) or (flag in _NAMES and self._foreign(word, flag))):
+            named = self._foreign_name(word, pinyin) or (flag in _NAMES and self._foreign(word, flag))
+            if len(word) < 2 or not named:
                 continue
             k = i  # the name runs on through words new to us (教资 面试 报名: 教资面试's registration)
             while k + 2 < len(tagged) and self._new_word(*tagged[k + 1]):
@@ -432,6 +438,7 @@ class Topics:
         (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
         别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
         tagged = self.read(text)
+        pinyin = _typed_in_pinyin(tagged)
         for j, (word, flag) in enumerate(tagged):
             if (short := self._short_name(tagged, j)) is not None:
                 return short
@@ -508,8 +515,8 @@ class Topics:
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if whose and _after_modal(tagged, i):
                     break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
-                if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, tagged)):
-                    if not self._foreign_name(mod, tagged) and self._owned_by_ours(tagged, i):
+                if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
+                    if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us
                     return mod  # (a lone character is a cut in a misspelt word, 编牌 → 编/牌, not a name)
                 if whose and word in CONTACT_NOUNS and self._another_body(mod, mflag):
@@ -579,13 +586,13 @@ class Topics:
             return None
         return None if _a_word(mod + word) else mod + word
 
-    def _foreign_name(self, word: str, tagged: tuple[tuple[str, str], ...] = ()) -> bool:
+    def _foreign_name(self, word: str, pinyin: bool = False) -> bool:
         """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's
         frequencies cannot weigh them, but a Latin word before a noun of ours names whose that thing is. Not in a
-        question typed in pinyin (`tagged`, its words): there every Latin word is Chinese (qingwen 协议)."""
+        question typed in pinyin (`pinyin`, `_typed_in_pinyin`): there every Latin word is Chinese (qingwen 协议)."""
         return (
             word.isascii()
-            and not _typed_in_pinyin(tagged)
+            and not pinyin
             and word.isalpha()
             and len(word) >= 2
             and word not in self.ours
