@@ -215,6 +215,7 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
         half_day=None if a.half_day and b.half_day and a.half_day != b.half_day else a.half_day or b.half_day,
         duration=a.duration or b.duration,
         asks=a.asks | b.asks,
+        joined=(*a.joined, b.text, *b.joined),
     )
 
 
@@ -822,7 +823,7 @@ class Answerer:
         """「考场在哪编排 什么时候编」: a clause that names no thing and asks of the act the clause before named (编, 编排)
         asks it of the same thing: 考场什么时候编."""
         tagged = self.topics.tagged(text)
-        acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and len(w) >= 2]
+        acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and informativeness(w) >= AUXILIARY]
         verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY]
         if not verbs or not all(any(a.startswith(v) for a in acts) for v in verbs):
             return text

@@ -289,6 +289,7 @@ def _printing_state(start: date, end: date, today: date) -> str:
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
 _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|逾期|超期|关闭|关了|停了")
 _CAN = re.compile(r"能|可以|可不可以|行不行")
+_STILL_NEEDED = re.compile(r"还(?:要|需要|得)")  # 「还要报吗」: answered 要 or 已经截止, as asked
 
 
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
@@ -304,6 +305,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         return "", False
     over = bool(_ASKS_OVER.search(u.text))
     if not named:
+        if _STILL_NEEDED.search(u.text) and start <= today <= end:  # 「还要报吗？截止是哪天」: still to be done
+            return "要，", False
         if over:
             return ("是的，" if today > end else "还没有，"), False
         if today > end:
@@ -479,10 +482,13 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
     邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
     none of them and states others of the same kind, or misses a day it states; nothing otherwise."""
-    if INTERROGATIVE.search(u.text) and not _CONFIRM_TAIL.search(u.text):
-        return ""  # (「中级实操几点结束，16:30对吗」 asks and states what it expects: that is checked)
+    # The clause that states what it expects: of clauses answered together, the first that asks no question word
+    # (「实操要考多久，两个半小时吗」) or ends in a tag (「中级实操几点结束，16:30对吗」 asks and states: that is checked).
+    text = next((t for t in (u.text, *u.joined) if not INTERROGATIVE.search(t) or _CONFIRM_TAIL.search(t)), None)
+    if text is None:
+        return ""
     stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
-    for value in _VALUE.findall(u.text):
+    for value in _VALUE.findall(text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
     # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」)
@@ -490,19 +496,19 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
     stated += days
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
-        if value in u.text:
+        if value in text:
             stated.append((True, True))
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
-    if u.half_day and u.papers and not _CLOCK.search(u.text) and ("上午" in body or "下午" in body):
+    if u.half_day and u.papers and not _CLOCK.search(text) and ("上午" in body or "下午" in body):
         stated.append((("上午" if u.half_day == "am" else "下午") in body, True))
     spans = {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in _SPAN.findall(body)}
-    for minutes in _claimed_minutes(u.text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
+    for minutes in _claimed_minutes(text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
         stated.append((minutes in spans, bool(spans)))
     for weekday in u.weekdays:  # 「中级是周日对吧」「初级是下周六考吧」
         stated.append((WEEKDAYS[weekday] in body, any(w in body for w in WEEKDAYS)))
     body_times = {(int(h), int(m)) for h, m in _BODY_CLOCK.findall(body)}
-    for m in _CLOCK.finditer(u.text):  # 「实操是不是2点开始，到4点半」: 2点 is 14:00 where only that holds
+    for m in _CLOCK.finditer(text):  # 「实操是不是2点开始，到4点半」: 2点 is 14:00 where only that holds
         hour, minute = int(m[1]), int(m[2] or m[4] or (30 if m[3] else 0))
         found = (hour, minute) in body_times or (hour < 12 and (hour + 12, minute) in body_times)
         stated.append((found, bool(body_times)))

@@ -185,6 +185,8 @@ _ASKS = {
         r"|按时|准时|逾期|超期|过期"
         # whether one can now (「今天能打吗」「现在可以报名吗」): where today stands against the window
         r"|(?:今天|现在|目前|这会儿?)(?:就|还)?(?:能|可以)"
+        # whether it is still to be done (「还要报吗」「还需要填不」), not what else is (还要交什么)
+        r"|还(?:要|需要|得)[^\W什啥几哪谁怎多何]{0,4}$"
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
@@ -401,6 +403,7 @@ class Understanding:
     compares: bool = False  # asks whether things are the same (一样吗, 同一天吗)
     around: int = 0  # a day counted from the exam's: -1 for 前一天, 2 for 后两天
     gap: bool = False  # asks how long between two things (理论和实操中间隔多久)
+    joined: tuple[str, ...] = ()  # the texts of later clauses answered with this one (「要考多久，两个半小时吗」)
 
     @property
     def narrows_exams(self) -> bool:
@@ -442,13 +445,15 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         days.add((int(day), int(month) if month else None))
     weekdays: set[int] = set()
     for m in _WEEKDAY.finditer(text):
-        week = _WEEK_OF.search(text[max(0, m.start() - 3) : m.start()]) if m.group(1) and base is not None else None
-        if week is not None:
+        named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
+        week = _WEEK_OF.search(text[max(0, m.start() - 3) : m.start()]) if base is not None else None
+        if week is not None:  # 这周六, 下周末: days of one week
             monday = base - timedelta(days=base.weekday())  # type: ignore[operator]
-            when = monday + timedelta(weeks=_WEEK_OFFSET[week.group(1)], days=_WEEKDAY_INDEX[m.group(1)])
-            days.add((when.day, when.month))
+            for weekday in named:
+                when = monday + timedelta(weeks=_WEEK_OFFSET[week.group(1)], days=weekday)
+                days.add((when.day, when.month))
         else:
-            weekdays |= {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
+            weekdays |= named
     am, pm = bool(_AM.search(text)), bool(_PM.search(text))
     around = _AROUND.search(text)
     return Understanding(

@@ -244,6 +244,67 @@ def test_a_length_of_time_claimed_is_confirmed_or_denied(answerer, q: str, lead:
     assert text.startswith(lead), text
 
 
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        ("实操考试要考多久啊，两个半小时吗", "是的"),
+        ("各位老师好，理论考多长时间？两个小时吗", "不是"),
+        ("中级实操几点结束，４点半对吗", "是的"),
+    ],
+)
+def test_a_claim_in_a_second_clause_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    """「要考多久，两个半小时吗」: the question word is in one clause, what the member expects in the next; both are
+    answered by one entry, and the claim is still checked."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    "q, now, days",
+    [
+        ("这周末就考试了吗？", datetime(2021, 12, 3, 14, 10), {(4, 12), (5, 12)}),
+        ("下周末考试吗", datetime(2021, 12, 10, 10, 0), {(18, 12), (19, 12)}),
+        ("这个周末考啥", datetime(2021, 12, 13, 9, 0), {(18, 12), (19, 12)}),
+    ],
+)
+def test_a_named_weeks_weekend_is_its_two_days(answerer, q: str, now: datetime, days: set) -> None:
+    """这周末, 下周末: the Saturday and Sunday of that week, as 这周六 is one day; 周末 alone is any weekend."""
+    u = understand(q, answerer.vocabulary, year=2021, now=now.date())
+    assert set(u.days) == days and not u.weekdays
+
+
+def test_this_weekend_without_exams_is_denied(answerer) -> None:
+    text = ask(answerer, "这周末就考试了吗？", datetime(2021, 12, 3, 14, 10)).text
+    assert "没有考试" in text and not text.startswith("是的"), text
+
+
+@pytest.mark.parametrize(
+    "q, now, lead",
+    [
+        ("老师，今天11月29号，考务负责人联系方式还要报吗？截止是哪天", datetime(2021, 11, 29, 9, 0), "要"),
+        ("考场还需要编排吗", datetime(2021, 12, 3, 9, 0), "要"),
+        ("考务负责人联系方式还要报吗", datetime(2021, 12, 3, 9, 0), "不能了"),
+    ],
+)
+def test_whether_it_is_still_to_be_done_is_a_windows_status(answerer, q: str, now: datetime, lead: str) -> None:
+    """「还要报吗」「还需要…吗」 ask where the window stands: 要 while it is open, its closing when it is over; a
+    form still to be sent (报, 交 after a modal) is the site's own, not a contact asked for."""
+    reply = ask(answerer, q, now)
+    assert reply.kind != "contact" and reply.text.startswith(lead), reply.text
+
+
+def test_what_else_is_to_be_done_is_no_status(answerer) -> None:
+    text = ask(answerer, "报名还要交什么材料", datetime(2021, 11, 10, 9, 0)).text
+    assert not text.startswith(("要", "可以", "不能")), text
+
+
+def test_a_clause_that_asks_again_of_the_act_before_asks_of_its_thing(answerer) -> None:
+    """「年会在哪开，啥时候开」: the second clause names no thing and asks of the same act (开, one character), so
+    it asks of the 年会 too, not of any window that opens."""
+    text = ask(answerer, "1+X证书制度试点工作年会在哪开，啥时候开？", datetime(2021, 12, 3, 14, 10)).text
+    assert "2021年" not in text and "报名" not in text, text
+
+
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
     from datetime import date
 
