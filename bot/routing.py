@@ -311,6 +311,8 @@ class _Words:
     place_slot: re.Pattern[str]
     same_person: re.Pattern[str]
     site_word: re.Pattern[str]
+    # a group said of a person named right after it (「技术组那个黄超老师」): who the person is, not a role asked
+    describes: re.Pattern[str]
 
     @classmethod
     def build(cls, words: ContactWords) -> _Words:
@@ -326,6 +328,9 @@ class _Words:
             place_slot=re.compile(_PLACE_SLOT.format(sites=sites)),
             same_person=re.compile(_SAME_PERSON.format(sites=sites, provincial=provincial or sites)),
             site_word=re.compile(sites),
+            describes=re.compile(
+                f"(?:{_either([*words.technical, *words.exam_affairs])})(?:组|部|口|那边|方面)?(?:的|那个|那位|这个|这位)?$"
+            ),
         )
 
     def without_names(self, text: str) -> str:
@@ -545,10 +550,16 @@ class ContactRouter:
                     findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
         # 「洛阳的站点联系人是谁？另外郁晓东老师管哪几个省」: two open asks, each of its own clause, are two questions,
         # not one yes/no question about the person and the place.
+        # A clause that only claims a number (「…联系人是谁？电话是15386416485吗」) claims it for the place asked
+        # before: no ask of its own.
         own_asks = [
             i
             for i, f in enumerate(findings)
-            if f.routes and f.asks_contact and not f.context_only and not _YES_NO.search(clauses[i])
+            if f.routes
+            and f.asks_contact
+            and not f.context_only
+            and not _YES_NO.search(clauses[i])
+            and not (f.numbers and not f.provinces and _YES_NO_NUMBER.search(clauses[i]) and not _OPEN_ASK.search(clauses[i]))
         ]
         # 「我们是福建的，顺便问下蓝海鹏管哪几个省」: a person's clause asking an open question (哪, 几, 谁 …) asks it;
         # the place said as context is no yes/no about that person.
@@ -678,6 +689,9 @@ class ContactRouter:
         people = [m for m in people if m not in aside]
         segments = _segments(text)
         roles_text = self._words.without_names(text)
+        for m in people:
+            if d := self._words.describes.search(roles_text, 0, m.start):
+                roles_text = roles_text[: d.start()] + " " * (d.end() - d.start()) + roles_text[d.end() :]
         technical_segments = [
             seg for seg in segments if self._words.technical.search(_SCHOOL_NAME.sub("", roles_text[seg[0] : seg[1]]))
         ]
@@ -1000,7 +1014,9 @@ class ContactRouter:
         for m in people:
             if m.denied:
                 continue
-            if _before(text, m.start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
+            said = self._words.describes.search(text, 0, m.start)  # 「是技术组那个黄超」: 是 before the description
+            start = said.start() if said else m.start
+            if _before(text, start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
                 return True
         return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
 
@@ -1275,15 +1291,22 @@ class ContactRouter:
 
 
 _NOT_DONE = "没未"  # not yet: the site's own form not filled in or sent
-_NOT_SENT = re.compile(rf"[{_NOT_DONE}](报|交)")
+# ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
+_NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|能|要|可以|需要|得)(报|交)")
 
 
 def _not_sent(text: str) -> bool:
-    """「联系方式我们还没报」「还没交」: the site's own form not yet sent — 报 or 交 standing alone as the verb, not
-    the first character of another word (没交接, 没报名: jieba's dictionary lists 交接 and 报名)."""
-    return any(
-        not (m.end() < len(text) and TOKENIZER.FREQ.get(m[1] + text[m.end()], 0) > 0) for m in _NOT_SENT.finditer(text)
-    )
+    """「联系方式我们还没报」「还没交」「还能报吗」: the site's own form not yet sent, or still to be — 报 or 交
+    standing alone as the verb, not the first character of another word (没交接, 没报名: jieba's dictionary lists
+    交接 and 报名)."""
+    for m in _NOT_SENT.finditer(text):
+        if m.end() < len(text) and TOKENIZER.FREQ.get(m[1] + text[m.end()], 0) > 0:
+            continue
+        # after a modal the contacts asked about stand before the verb, as what is sent (「联系方式还能报吗」); an ask
+        # after it is an ask (「烟台技师学院能报不？联系人是谁」)
+        if m[0][0] in _NOT_DONE or not _ASKS_CONTACT.search(text, m.end()):
+            return True
+    return False
 
 
 def _fills(text: str) -> bool:

@@ -189,6 +189,17 @@ def test_a_group_said_of_a_named_person_describes_them(router: ContactRouter, qu
     assert text.startswith(lead) and named(text) == people, text
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [("江西应用技术职业学院联系人是谁？电话是15386416485吗？", "不是"), ("江西的联系人是谁，电话是15386417485吗", "是的")],
+)
+def test_a_number_claimed_in_the_next_clause_is_judged_on_the_place_asked(router: ContactRouter, question: str, lead):
+    """「…联系人是谁？电话是N吗」: the number is claimed for the place just asked about; whose number it is instead
+    is no part of the answer (15386416485 is 李雯's, who is not 江西's)."""
+    text = routed(router, question)
+    assert text.startswith(lead) and named(text) == covering("江西"), text
+
+
 @pytest.mark.parametrize("question", ["东北某某职业学院找谁", "华南某某学院找谁", "西南某某大学的考点找谁"])
 def test_a_university_named_after_a_region_asks_where_it_is(router: ContactRouter, question: str) -> None:
     """A school not on the ministry's list whose name begins with a region word: the reply asks for the province
