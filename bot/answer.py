@@ -238,6 +238,15 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 _EITHER_OR = re.compile(r"(?P<subject>.{2,}?)是(?!否).+?还是.+")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
+# A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
+_MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
+
+
+def _month_count(a: date, b: date) -> int:
+    """How many calendar months the span from a to b touches."""
+    return (b.year - a.year) * 12 + b.month - a.month + 1
+
+
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
@@ -367,6 +376,12 @@ class Answerer:
         )
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
+        n = k.notice
+        spans = [(n.site_application.start, n.site_application.end), (n.registration.start, n.registration.end)]
+        spans += [(n.room_arrangement.start, n.room_arrangement.end), *((w.start, w.end) for w in n.ticket_printing)]
+        spans += [(e.date, e.date) for e in n.exams] + [(n.contact_filing_deadline, n.contact_filing_deadline)]
+        # the months the notice's dates fall in: a month named outside them is another sitting's
+        self.months = {(a.year * 12 + a.month + i - 1) % 12 + 1 for a, b in spans for i in range(_month_count(a, b))}
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
@@ -873,10 +888,11 @@ class Answerer:
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
         if context is not None and not (u.levels or u.papers):
-            # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named
+            # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
+            # and its half-day (「今天上午几点考试？考哪个级别」)
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
             on = self._levels_on(context.u) if not context.u.levels and context.other is None else ()
-            u = replace(u, levels=context.u.levels or on, papers=context.u.papers)
+            u = replace(u, levels=context.u.levels or on, papers=context.u.papers, half_day=u.half_day or context.u.half_day)
 
         @cache
         def hits() -> list[Hit]:
@@ -914,6 +930,9 @@ class Answerer:
             season = {y for y, _ in u.years}
             if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
                 other = u.years[0][1]
+            months = {int(m) for m in _MONTH_NAMED.findall(u.text)}
+            if other is None and months and not months & self.months:  # 「3月份那次考核」: a month none of ours is in
+                other = f"{min(months)}月"
             if (
                 other is None
                 and context is not None

@@ -96,6 +96,8 @@ class Exams:
             verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
         if not u.narrows_exams:
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
+        if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):
+            exams = [e for e in exams if e.date == today]  # 「下午考啥」 on an exam day: this afternoon's
         papers = list(u.papers)
         if u.half_day:  # 「下午考什么」「上午考的是理论还是实操」: the paper(s) of that half-day, of those named
             held = [
@@ -344,9 +346,11 @@ class Countdown:
             return f"{asked}没有考试。考试日期：{dates}。"
         on = [e for e in exams if e.date in named]
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
+            # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
+            half = [s for s in PAPER_LABEL if not u.half_day or (on[0].paper(s).start.hour < 12) == (u.half_day == "am")]  # type: ignore[arg-type]
             return "\n".join(
                 f"{format_date(e.date, weekday=True)}是{e.level}考试："
-                + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in PAPER_LABEL)  # type: ignore[arg-type]
+                + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in half or PAPER_LABEL)  # type: ignore[arg-type]
                 for e in on
             )
         dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)

@@ -222,7 +222,8 @@ _SAME_GLUE = (
     r"这边|那边|\s|{sites}|{provincial}|"
     r"(?:两|二|三|四|五|六|几)个?省"  # 「云贵两省是同一个老师吗」: how many provinces were just named
 )
-_SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*"
+# (ended, as a question, by its A-not-A tail: 「是同一个联系人不」)
+_SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*(?:不|没有?|吗|么)?"
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
 # 一个 is no 同一个: the places are listed, not compared.
 _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
@@ -1292,7 +1293,7 @@ class ContactRouter:
 
 _NOT_DONE = "没未"  # not yet: the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
-_NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|能|要|可以|需要|得)(报|交)")
+_NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")
 
 
 def _not_sent(text: str) -> bool:

@@ -284,6 +284,7 @@ def test_this_weekend_without_exams_is_denied(answerer) -> None:
         ("老师，今天11月29号，考务负责人联系方式还要报吗？截止是哪天", datetime(2021, 11, 29, 9, 0), "要"),
         ("考场还需要编排吗", datetime(2021, 12, 3, 9, 0), "要"),
         ("考务负责人联系方式还要报吗", datetime(2021, 12, 3, 9, 0), "不能了"),
+        ("今天11月28号，考务负责人联系方式还来得及报吗", datetime(2021, 11, 24, 16, 0), "可以"),
     ],
 )
 def test_whether_it_is_still_to_be_done_is_a_windows_status(answerer, q: str, now: datetime, lead: str) -> None:
@@ -303,6 +304,39 @@ def test_a_clause_that_asks_again_of_the_act_before_asks_of_its_thing(answerer) 
     it asks of the 年会 too, not of any window that opens."""
     text = ask(answerer, "1+X证书制度试点工作年会在哪开，啥时候开？", datetime(2021, 12, 3, 14, 10)).text
     assert "2021年" not in text and "报名" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q, now, level, shown, hidden",
+    [
+        ("下午考啥", datetime(2021, 12, 19, 8, 0), "中级", "14:00", ("初级", "高级", "9:00")),
+        ("今天１２月１８号，下午考啥？几点开始", datetime(2021, 11, 24, 16, 0), "初级", "14:00", ("中级", "高级", "9:00")),
+        ("今天是12月20号周一，今天上午几点考试？考哪个级别", datetime(2021, 11, 24, 16, 0), "高级", "9:00", ("14:00",)),
+    ],
+)
+def test_a_half_day_asked_on_an_exam_day_is_that_days(answerer, q, now, level, shown, hidden) -> None:
+    """「下午考啥」 asked on an exam day (by the clock or the member's own 「今天…号」) is this afternoon's paper; a
+    half-day said in one clause holds for the next that names none (「今天上午几点考试？考哪个级别」)."""
+    text = ask(answerer, q, now).text
+    assert level in text and shown in text and not any(h in text for h in hidden), text
+
+
+def test_a_half_day_asked_on_another_day_is_every_levels(answerer) -> None:
+    text = ask(answerer, "下午考啥", datetime(2021, 12, 10, 10, 0)).text
+    assert all(level in text for level in ("初级", "中级", "高级")) and "9:00" not in text, text
+
+
+@pytest.mark.parametrize("q", ["12月份考试几号", "１２月份啥时候考", "11月份报名截止了吗", "10月份就能报名了吗"])
+def test_a_month_of_ours_said_with_its_unit_is_ours(answerer, q: str) -> None:
+    """月份 is a unit of time like 月: 「12月份考试几号」 was refused as a question about 月份."""
+    reply = ask(answerer, q, datetime(2021, 11, 24, 16, 0))
+    assert reply.kind not in TURNED_AWAY and "月份" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["春季３月份那次Python考核安排在哪几天？", "明年6月还有考试吗", "听说7月有一次补考，几号考"])
+def test_a_month_none_of_the_notices_dates_fall_in_is_another_sitting(answerer, q: str) -> None:
+    reply = ask(answerer, q, datetime(2021, 11, 24, 16, 0))
+    assert "12月18日" not in reply.text and "9:00" not in reply.text, reply.text
 
 
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:

@@ -200,6 +200,12 @@ def test_a_number_claimed_in_the_next_clause_is_judged_on_the_place_asked(router
     assert text.startswith(lead) and named(text) == covering("江西"), text
 
 
+def test_whether_two_places_share_a_contact_asked_with_a_not_tail(router: ContactRouter) -> None:
+    """「…和河北的学校是同一个联系人不？」: 不 ends the yes/no question; the reply says whether they share one."""
+    text = routed(router, "北京信息职业技术学院和河北的学校是同一个联系人不？")
+    assert "同一位" in text and named(text) == {"蓝海鹏"}, text
+
+
 @pytest.mark.parametrize("question", ["东北某某职业学院找谁", "华南某某学院找谁", "西南某某大学的考点找谁"])
 def test_a_university_named_after_a_region_asks_where_it_is(router: ContactRouter, question: str) -> None:
     """A school not on the ministry's list whose name begins with a region word: the reply asks for the province
