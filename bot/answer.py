@@ -892,7 +892,8 @@ class Answerer:
             # and its half-day (「今天上午几点考试？考哪个级别」)
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
             on = self._levels_on(context.u) if not context.u.levels and context.other is None else ()
-            u = replace(u, levels=context.u.levels or on, papers=context.u.papers, half_day=u.half_day or context.u.half_day)
+            half_day = u.half_day or context.u.half_day
+            u = replace(u, levels=context.u.levels or on, papers=context.u.papers, half_day=half_day)
 
         @cache
         def hits() -> list[Hit]:

@@ -347,7 +347,9 @@ class Countdown:
         on = [e for e in exams if e.date in named]
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
             # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
-            half = [s for s in PAPER_LABEL if not u.half_day or (on[0].paper(s).start.hour < 12) == (u.half_day == "am")]  # type: ignore[arg-type]
+            am = u.half_day == "am"
+            morning = {s: on[0].paper(s).start.hour < 12 for s in PAPER_LABEL}  # type: ignore[arg-type]
+            half = [s for s in PAPER_LABEL if not u.half_day or morning[s] == am]
             return "\n".join(
                 f"{format_date(e.date, weekday=True)}是{e.level}考试："
                 + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in half or PAPER_LABEL)  # type: ignore[arg-type]

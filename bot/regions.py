@@ -288,7 +288,11 @@ class RegionIndex:
             self._schools.add(name.translate(_fold_table()))
         # Every province, city and long district form by its sound (toneless pinyin), built on first use.
         self._sound_forms: dict[str, str] = {
-            **{f: p for f, p in self._zh.items() if p is not None and f not in self._nickname_city and f not in self._schools},
+            **{
+                f: p
+                for f, p in self._zh.items()
+                if p is not None and f not in self._nickname_city and f not in self._schools
+            },
             **{f: p for f, p in self._districts.items() if p is not None and len(f) >= 3},
             **{f: p for f, p in self._in_context.items() if f not in self._nickname_city},
         }

@@ -560,7 +560,9 @@ class ContactRouter:
             and f.asks_contact
             and not f.context_only
             and not _YES_NO.search(clauses[i])
-            and not (f.numbers and not f.provinces and _YES_NO_NUMBER.search(clauses[i]) and not _OPEN_ASK.search(clauses[i]))
+            and not (
+                f.numbers and not f.provinces and _YES_NO_NUMBER.search(clauses[i]) and not _OPEN_ASK.search(clauses[i])
+            )
         ]
         # 「我们是福建的，顺便问下蓝海鹏管哪几个省」: a person's clause asking an open question (哪, 几, 谁 …) asks it;
         # the place said as context is no yes/no about that person.
