@@ -64,7 +64,7 @@ CASES = [
     ("ask typed in pinyin", "guangxi lianxiren shi shui", ["17780496349"], {"陈淑"}),
     ("a landline asked as 座机", "考务那边的座机", ["028-85964700"], set()),
     ("typo through a second reading", "宁厦找谁", ["15928431762"], {"黄超"}),
-    ("a school's name alone", "福州职业技术学院", ["福州属于福建", "15267035902"], {"赵江"}),
+    ("a school's name alone", "福州职业技术学院", ["福州职业技术学院在福建", "15267035902"], {"赵江"}),
     ("shared place", "朝阳区的学校找谁", ["哪个省"], {"蓝海鹏", "郁晓东"}),
     ("two provinces, one person?", "浙江和福建是同一个老师管吗", ["是同一位联系人", "15267035902"], {"赵江"}),
     ("two provinces, two people", "四川和重庆是同一个老师负责吗", ["不是同一位联系人"], {"雷鹏", "杨德明"}),
@@ -129,7 +129,7 @@ CASES = [
     (
         "a school named after its district",
         "顺德职业技术学院的，请问我们找哪位老师",
-        ["顺德属于广东"],
+        ["顺德职业技术学院在广东"],
         {"林贺", "王吉庆"},
     ),
     ("a region word, then 两省", "云贵两省是同一个老师吗", ["是同一位联系人", "15397642175"], {"宋菊"}),
@@ -143,7 +143,7 @@ CASES = [
     (
         "who is in charge of a school named after its city",
         "宿州职业技术学院，我们归哪个老师管",
-        ["宿州属于安徽", "18268819525"],
+        ["宿州职业技术学院在安徽", "18268819525"],
         {"项露琪"},
     ),
     ("a state-level new area", "两江新区那边的学校找哪个老师", ["两江新区属于重庆", "13551324832"], {"杨德明"}),
@@ -168,7 +168,9 @@ CASES = [
     ),
     ("a partly wrong confirmation", "安徽和江苏都是丁熙丽负责，没错吧", ["不是，安徽不归丁熙丽"], {"项露琪", "丁熙丽"}),
     ("the others of a person's group", "考务老师除了陈海燕还有谁", ["张晋静 18583932660"], set()),
-    ("a university not named after its city", "西南交通大学这边也有学生报考，我们对接哪位老师", ["哪个省"], set()),
+    # placed by the ministry's list of universities (regions.json's schools)
+    ("a university not named after its city", "西南交通大学这边也有学生报考，我们对接哪位老师", ["西南交通大学在四川"], {"雷鹏"}),
+    ("a school not on the list, no place in its name", "西南某某学院这边，我们对接哪位老师", ["哪个省"], set()),
 ]
 
 
