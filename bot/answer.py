@@ -536,6 +536,8 @@ class Answerer:
             for g in groups
             if len(g) > 1
         }
+        # ... and what each states (「是周日上午吧？几点结束」: the claim is the first clause's)
+        pieces = {"".join(g): tuple(g) for g in groups if len(g) > 1}
         said = [p for g in groups for p in self._respective("".join(g), today)]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
@@ -558,6 +560,7 @@ class Answerer:
                     ahead=ahead,
                     message=question,
                     asks=asks,
+                    pieces=pieces.get(c, ()),
                     typed=typed.get(c, ""),
                 )
             )
@@ -876,6 +879,7 @@ class Answerer:
         message: str = "",
         asks: frozenset[str] = frozenset(),
         typed: str = "",
+        pieces: tuple[str, ...] = (),
     ) -> _Clause:
         """`message`: the whole message as written, whose 吗 and question marks normalising drops; `typed`: this
         clause as written, when it stands alone in the message.
@@ -883,10 +887,12 @@ class Answerer:
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
         first wanted; `ahead`: vectors of texts embedded in advance; `asks`: what the clauses it was joined from
-        ask (`_tails_joined`)."""
+        ask (`_tails_joined`), and `pieces` those clauses as said."""
         u = understand(self._respelt(normalize(text)), self.vocabulary, year=self.year, now=today)
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
+        if pieces:  # the clauses a joined question was made of, each as said
+            u = replace(u, joined=(*pieces, *u.joined))
         if context is not None and not (u.levels or u.papers):
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
@@ -1030,7 +1036,11 @@ class Answerer:
         candidates = [c for c in [whole, *chosen.values()] if c.confident]
         if not candidates:
             return []
-        return [max(candidates, key=lambda c: c.best.score)]  # type: ignore[union-attr]
+        best = max(candidates, key=lambda c: c.best.score)  # type: ignore[union-attr]
+        if best is whole and chosen:  # the clauses it joins still state what they expect (「是周日上午吧？几点结束」)
+            part = next(iter(chosen.values()))
+            best = replace(whole, u=replace(whole.u, joined=(part.u.text, *part.u.joined)))
+        return [best]
 
     @staticmethod
     def _tied(hits: list[Hit]) -> list[Hit]:

@@ -74,6 +74,8 @@ _TODAY_IS = re.compile(
 )
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
 _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2}
+# spoken forms (明儿, 今儿个): the same days
+_RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨儿个": -1, "昨儿": -1}
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
 _FROM = re.compile(r"距离|距|离")
@@ -90,7 +92,7 @@ _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
 TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
-_SPENT = r"(?:(?<=[周期拜]一)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
+_SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")
 _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 # A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
