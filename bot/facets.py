@@ -470,6 +470,7 @@ _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # exams' own no (「12月22日没有考试」). Nothing is confirmed on top of them.
 _DENIED = re.compile(r"没有考试")
 _CONFIRM_TAIL = re.compile(rf"(?:{CONFIRM_TAGS})$|是(?:\d{{1,2}}[:点]\d{{0,2}}半?|\d{{1,2}}月\d{{1,2}}[日号]?)$")
+_IS_SAID = re.compile(r"(?:是不是|是)([^\W\d是不]{2,6})$")  # 「实操也是机考」: the X of a closing 是X
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
 
 
@@ -504,6 +505,9 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in text:
             stated.append((True, True))
+    # ... or says in so many words (「都是机考」): what 是 is said of, ending the question, found in the answer
+    if (said := _IS_SAID.search(text)) and said[1] in body and not stated:
+        stated.append((True, True))
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
     if u.half_day and u.papers and not _CLOCK.search(text) and ("上午" in body or "下午" in body):

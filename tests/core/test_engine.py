@@ -339,6 +339,36 @@ def test_a_month_none_of_the_notices_dates_fall_in_is_another_sitting(answerer, 
     assert "12月18日" not in reply.text and "9:00" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize(
+    "q, lead",
+    [("中级理论是周日上午吧？几点结束啊", "是的"), ("中级理论是周六上午吧？几点结束啊", "不是")],
+)
+def test_a_claim_joined_with_a_question_tail_is_confirmed_or_denied(answerer, q: str, lead: str) -> None:
+    """「是周日上午吧？几点结束」: the tail that only asks is joined to the claim; the claim is still judged."""
+    text = ask(answerer, q, datetime(2021, 12, 18, 11, 0)).text
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    "q, level, hidden",
+    [("明儿考哪个级别？上午几点开始", "中级", "初级"), ("今儿个下午考啥", "初级", "9:00"), ("明儿个中级考吗", "中级", "高级")],
+)
+def test_spoken_forms_of_today_and_tomorrow_are_those_days(answerer, q: str, level: str, hidden: str) -> None:
+    """明儿, 今儿个: the spoken 明天 and 今天 (and 今儿个下午 is this afternoon, not a whole afternoon spent)."""
+    text = ask(answerer, q, datetime(2021, 12, 18, 11, 0)).text
+    assert level in text and hidden not in text, text
+
+
+@pytest.mark.parametrize("q", ["实操也是机考吗", "考试是不是机考"])
+def test_a_value_the_answer_says_in_words_is_confirmed(answerer, q: str) -> None:
+    """「实操也是机考吗」: what 是 is said of, found in the answer (「都是机考」), is confirmed."""
+    assert ask(answerer, q).text.startswith("是的")
+
+
+def test_a_value_the_answer_does_not_say_is_not_confirmed(answerer) -> None:
+    assert not ask(answerer, "理论考试是线上考吗").text.startswith("是的")
+
+
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
     from datetime import date
 
