@@ -238,6 +238,8 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 _EITHER_OR = re.compile(r"(?P<subject>.{2,}?)是(?!否).+?还是.+")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
+# A clause typed as a yes/no question: its sentence-final particle or question mark, as typed.
+_YES_NO_TYPED = re.compile(r"(?:[吗吧么嘛]|对吧|对吗|是吧|没错吧)[\s？?！!。…~～]*$")
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 
@@ -536,8 +538,12 @@ class Answerer:
             for g in groups
             if len(g) > 1
         }
-        # ... and what each states (「是周日上午吧？几点结束」: the claim is the first clause's)
-        pieces = {"".join(g): tuple(g) for g in groups if len(g) > 1}
+        # ... and the yes/no questions among them, which state what they expect (「是周日上午吧？几点结束」; not
+        # 「下周日我们站点要开考，是考哪一级的」, a statement and an open question)
+        as_typed = dict(pairs)
+        pieces = {
+            "".join(g): tuple(c for c in g if _YES_NO_TYPED.search(as_typed.get(c, ""))) for g in groups if len(g) > 1
+        }
         said = [p for g in groups for p in self._respective("".join(g), today)]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
