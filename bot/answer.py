@@ -237,18 +237,11 @@ PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
 # 「X是A还是B」: an either-or about X (是 may be left out: 「学生自己交还是学校交」 has no subject of its own).
 _EITHER_OR = re.compile(r"(?P<subject>.{2,}?)是(?!否).+?还是.+")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
-# A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
-# A clause typed as a yes/no question: its sentence-final particle or question mark, as typed.
-_YES_NO_TYPED = re.compile(r"(?:[吗吧么嘛]|对吧|对吗|是吧|没错吧)[\s？?！!。…~～]*$")
+# A clause typed as a yes/no question: its sentence-final particle (吗, 对吧, 没错吧 …), as typed.
+_YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
-
-
-def _month_count(a: date, b: date) -> int:
-    """How many calendar months the span from a to b touches."""
-    return (b.year - a.year) * 12 + b.month - a.month + 1
-
-
+# A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
@@ -378,12 +371,12 @@ class Answerer:
         )
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
-        n = k.notice
-        spans = [(n.site_application.start, n.site_application.end), (n.registration.start, n.registration.end)]
-        spans += [(n.room_arrangement.start, n.room_arrangement.end), *((w.start, w.end) for w in n.ticket_printing)]
-        spans += [(e.date, e.date) for e in n.exams] + [(n.contact_filing_deadline, n.contact_filing_deadline)]
         # the months the notice's dates fall in: a month named outside them is another sitting's
-        self.months = {(a.year * 12 + a.month + i - 1) % 12 + 1 for a, b in spans for i in range(_month_count(a, b))}
+        self.months = {
+            (a.month + i - 1) % 12 + 1
+            for a, b in k.notice.spans()
+            for i in range((b.year - a.year) * 12 + b.month - a.month + 1)
+        }
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
@@ -540,9 +533,9 @@ class Answerer:
         }
         # ... and the yes/no questions among them, which state what they expect (「是周日上午吧？几点结束」; not
         # 「下周日我们站点要开考，是考哪一级的」, a statement and an open question)
-        as_typed = dict(pairs)
+        typed = dict(pairs)  # 「明天周末了」 as typed, apart from the 「有啥…」 of the message
         pieces = {
-            "".join(g): tuple(c for c in g if _YES_NO_TYPED.search(as_typed.get(c, ""))) for g in groups if len(g) > 1
+            "".join(g): tuple(c for c in g if _YES_NO_TYPED.search(typed.get(c, ""))) for g in groups if len(g) > 1
         }
         said = [p for g in groups for p in self._respective("".join(g), today)]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
@@ -552,7 +545,6 @@ class Answerer:
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
-        typed = dict(pairs)  # 「明天周末了」 as typed, apart from the 「有啥…」 of the message
         bare = {c for c, t in pairs if elliptical(t)}
         for c in said[-MAX_CLAUSES:]:
             asks = joined_asks.get(c, frozenset())

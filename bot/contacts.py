@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pypinyin import lazy_pinyin
 
 from .knowledge import Contacts, Person
+from .regions import SCHOOL_TAIL
 
 __all__ = ["ContactDirectory", "PersonCard", "ProvincialContact", "phone_keys"]
 
@@ -22,7 +23,7 @@ TECHNICAL_ROLE = "考试系统技术工作联系人"
 
 _NOT_DIGIT = re.compile(r"\D")
 # A school is in its province (西北工业大学在陕西); a city or a region word belongs to it (深圳属于广东).
-_SCHOOL_NAME = re.compile(r"(?:大学|学院|学校|职院|中专|技校|中学)$")
+_SCHOOL_NAME = re.compile(f"{SCHOOL_TAIL}$")
 
 
 def _where(via: str, province: str) -> str:

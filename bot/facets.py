@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import CONFIRM_TAGS, INTERROGATIVE, Understanding, cn_value
+from .understand import CONFIRM_TAGS, INTERROGATIVE, STILL_TO_DO, Understanding, cn_value
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
@@ -100,12 +100,8 @@ class Exams:
             exams = [e for e in exams if e.date == today]  # 「下午考啥」 on an exam day: this afternoon's
         papers = list(u.papers)
         if u.half_day:  # 「下午考什么」「上午考的是理论还是实操」: the paper(s) of that half-day, of those named
-            held = [
-                s
-                for s in papers or PAPER_LABEL
-                if any((e.paper(s).start.hour < 12) == (u.half_day == "am") for e in exams)  # type: ignore[arg-type]
-            ]
-            papers = held or papers  # 「实操是上午考吗」: none is, and the answer says when it is
+            # (「实操是上午考吗」: none is, and the answer says when it is)
+            papers = _held(exams, papers or list(PAPER_LABEL), u.half_day) or papers
         papers = papers or list(PAPER_LABEL)
         lines = verdict
         for e in exams:
@@ -118,6 +114,12 @@ class Exams:
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
+
+
+def _held(exams: list[Exam], papers: list[str], half_day: str) -> list[str]:
+    """Of `papers`, those some of `exams` hold in that half-day ("am" / "pm")."""
+    am = half_day == "am"
+    return [s for s in papers if any((e.paper(s).start.hour < 12) == am for e in exams)]  # type: ignore[arg-type]
 
 
 def _compared(exams: list[Exam], papers: list[str]) -> str:
@@ -291,7 +293,7 @@ def _printing_state(start: date, end: date, today: date) -> str:
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
 _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|逾期|超期|关闭|关了|停了")
 _CAN = re.compile(r"能|可以|可不可以|行不行")
-_STILL_NEEDED = re.compile(r"还(?:要|需要|得)")  # 「还要报吗」: answered 要 or 已经截止, as asked
+_STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 
 
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
@@ -347,9 +349,7 @@ class Countdown:
         on = [e for e in exams if e.date in named]
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
             # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
-            am = u.half_day == "am"
-            morning = {s: on[0].paper(s).start.hour < 12 for s in PAPER_LABEL}  # type: ignore[arg-type]
-            half = [s for s in PAPER_LABEL if not u.half_day or morning[s] == am]
+            half = _held(on, list(PAPER_LABEL), u.half_day) if u.half_day else []
             return "\n".join(
                 f"{format_date(e.date, weekday=True)}是{e.level}考试："
                 + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in half or PAPER_LABEL)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["Match", "Province", "RegionIndex"]
+__all__ = ["SCHOOL_TAIL", "Match", "Province", "RegionIndex"]
 
 # Building the converter reads its dictionaries: once per process.
 _T2S = OpenCC("t2s")
@@ -187,7 +187,9 @@ class _Text:
         return to_original(start), to_original(end - 1) + 1
 
 
-# What a school's name ends with: a listed name right after one is that school's faculty, not a school.
+# What a school's name ends with (四川大学, 广州市技师学院, 成都职院 …).
+SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学)"
+# A listed name right after a university's or college's name is that school's faculty, not a school.
 _SCHOOL_ENDS = ("大学", "学院")
 
 

@@ -30,7 +30,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory
 from .knowledge import ContactWords, Knowledge
 from .lexicon import TOKENIZER
-from .regions import Match
+from .regions import SCHOOL_TAIL, Match
 from .text import OWN, TITLES
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
@@ -272,7 +272,6 @@ _NOT_A_PLACE = re.compile(
     r"民办|公办|私立|公立|高职|中职|本科|专科|技工|职业|普通|重点|试点|合作|申报|报名|考试|参加|已|没|"
     r"附近|周边|偏远|农村|城市|乡镇|县城|市里|省里|区里|下属|同一|什么|多少|哪些"
 )
-_SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学)"
 # A name typed by sound (贾昕阳 for 贾昕旸) counts only where a person is spoken of: 「张孙惠老师」「找张孙惠」
 # 「张孙惠是负责哪里的」「贾昕阳的手机号」, or the name ending the clause.
 _PERSON_CUE_BEFORE = re.compile(r"(?:找|问|联系|给|请|是|和|跟|、)$")
@@ -477,7 +476,7 @@ class ContactRouter:
         standalone = self._regions.standalone_region_words()
         # 华南理工大学, 东北大学: a name built on a region word we do not read alone; ask where it is.
         self._region_school = (
-            re.compile(f"(?:{'|'.join(map(re.escape, standalone))})[\u4e00-\u9fff]{{0,8}}?{_SCHOOL_TAIL}")
+            re.compile(f"(?:{'|'.join(map(re.escape, standalone))})[\u4e00-\u9fff]{{0,8}}?{SCHOOL_TAIL}")
             if standalone
             else None
         )

@@ -112,6 +112,13 @@ class Notice(_Model):
     def tickets(self, level: str) -> LevelWindow | None:
         return next((w for w in self.ticket_printing if w.level == level), None)
 
+    def spans(self) -> list[tuple[date, date]]:
+        """Every date the notice sets, as (first day, last day): its windows, each level's tickets, each exam day and
+        the contact filing deadline."""
+        windows = [self.site_application, self.registration, self.room_arrangement, *self.ticket_printing]
+        days = [*(e.date for e in self.exams), self.contact_filing_deadline]
+        return [(w.start, w.end) for w in windows] + [(d, d) for d in days]
+
 
 class Person(_Model):
     name: str = Field(min_length=1)

@@ -24,6 +24,7 @@ __all__ = [
     "CONFIRM_TAGS",
     "HOW_WORDS",
     "INTERROGATIVE",
+    "STILL_TO_DO",
     "Understanding",
     "Vocabulary",
     "asking_word",
@@ -171,6 +172,8 @@ ASKING_ONLY = frozenset(
 )
 
 
+# 还要, 还需要, 还得: whether something is still to be done.
+STILL_TO_DO = r"还(?:要|需要|得)"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
@@ -190,7 +193,7 @@ _ASKS = {
         # whether one can now (「今天能打吗」「现在可以报名吗」): where today stands against the window
         r"|(?:今天|现在|目前|这会儿?)(?:就|还)?(?:能|可以)"
         # whether it is still to be done (「还要报吗」「还需要填不」), not what else is (还要交什么)
-        r"|还(?:要|需要|得)[^\W什啥几哪谁怎多何]{0,4}$"
+        rf"|{STILL_TO_DO}[^\W什啥几哪谁怎多何]{{0,4}}$"
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|who"),
     "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
