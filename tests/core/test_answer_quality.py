@@ -55,6 +55,7 @@ FLOORS = {  # set: least share of cases passed
     "blind37.yaml": 0.944,  # session 14's sets (clocks below), one case below what they measured after its changes
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.929,  # (120/128, written at the session's end)
+    "blind40.yaml": 0.820,  # session 15's set: its first run (106/128), raised when the session ends
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -65,6 +66,7 @@ CLOCKS = {
     "blind37.yaml": datetime(2021, 12, 3, 14, 10),
     "blind38.yaml": datetime(2021, 11, 24, 16, 0),
     "blind39.yaml": datetime(2021, 12, 18, 11, 0),
+    "blind40.yaml": datetime(2021, 11, 10, 10, 15),
 }
 
 
