@@ -422,6 +422,11 @@ class RegionIndex:
         """The provinces a region word names (江浙沪 → 江苏, 浙江, 上海); [] for anything else."""
         return list(self._groups.get(word.translate(_fold_table()), []))
 
+    def abbreviated(self, province: str, text: str) -> bool:
+        """Does `text` hold a one-character abbreviation of `province` (藏 in 川渝云贵藏), read as a place or not?"""
+        folded = text.translate(_fold_table())
+        return any(name == province and ch in folded for ch, name in self._abbreviations.items())
+
     def is_province_form(self, form: str) -> bool:
         """Is `form` a name of the province itself (广东省, 廣東, 安微), rather than of a place inside it (深圳)?"""
         return form.strip().translate(_fold_table()) in self._province_forms

@@ -506,6 +506,19 @@ class ContactRouter:
         clauses = [_RETRACTING_END.sub("说错了", c) for c in clauses]
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
         read = [self._within(self.find(c), whole) for c in clauses]
+        # 「华东的，江苏和浙江分别找谁」: a region the message then narrows to provinces named in it (`_narrowed`) is
+        # no place of its own
+        read = [
+            ContactFinding() if f.regions and not set(f.regions) & set(whole.regions) and not f.asks_contact else f
+            for f in read
+        ]
+        # 「考务负责人的电话那些，最迟几号交」: contacts named, then sent in the next clause, are what is sent — the
+        # site's own — not asked for (a place or a person of ours named with them is still asked about)
+        for i, (c, after) in enumerate(pairwise(clauses)):
+            f = read[i]
+            sent = _FILING.search(after) or _fills(after) or _not_sent(after)
+            if f.asks_contact and sent and not (f.provinces or f.people or _QUESTION_WORD.search(c)):
+                read[i] = ContactFinding()
         findings = self._corrected(list(read))
         for i, c in enumerate(clauses):
             # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
@@ -674,6 +687,32 @@ class ContactRouter:
             found = self._found[text] = self._read(text)
         return found
 
+    def _narrowed(self, matches: list[Match], text: str) -> list[Match]:
+        """「西南这块 川渝云贵 分别对接谁」: a region, and then places inside it said by name, are those places — the
+        names say which part of the region is meant. The region's other provinces are dropped (an extra person is the
+        worst reply); a region none of whose provinces is named again stands whole, and so does one whose every other
+        province may be named by an abbreviation we do not read alone (「西南片区（川渝云贵藏）」: 藏)."""
+        by_region: dict[str, set[str]] = {}
+        for m in matches:
+            if m.region and len(self._regions.region_members(m.region)) > 1:
+                by_region.setdefault(m.region, set()).add(m.province)
+        broad = set()
+        for region, provinces in by_region.items():
+            others = [m for m in matches if m.region != region]
+            if (
+                others
+                and all(
+                    m.province in provinces
+                    and len(self._regions.region_members(m.region) if m.region else (m.province,)) < len(provinces)
+                    for m in others
+                )
+                and not all(
+                    self._regions.abbreviated(p, text) for p in provinces - {m.province for m in others}
+                )
+            ):
+                broad.add(region)
+        return [m for m in matches if m.region not in broad] if broad else matches
+
     def _read(self, text: str) -> ContactFinding:
         text = _WHO_TYPED.sub(lambda m: "谁" if _char_sounds(m[1]) & _WHO_SOUNDS else m[1], text[:MAX_TEXT])
         numbers, number_spans = self._numbers(text)
@@ -681,6 +720,7 @@ class ContactRouter:
         if not matches and (in_context := self._in_context(text)):
             matches = [in_context]
         matches, sounded_shared = self._by_sound(text, matches)
+        matches = self._narrowed(matches, text)
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
         taken = [*((s, e) for s, e, _ in spans), *number_spans, *(m.span for m in matches)]
         spans += self._names_by_sound(text, taken)
@@ -1295,6 +1335,8 @@ class ContactRouter:
 _NOT_DONE = "没未"  # not yet: the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
 _NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")
+# Question words: a clause without one names what it speaks of and asks nothing itself.
+_QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|几|怎么|怎样|如何|\bwho\b|\bwhat\b")
 
 
 def _not_sent(text: str) -> bool:

@@ -176,6 +176,30 @@ def test_a_multi_province_region_says_what_it_means(router: ContactRouter) -> No
 
 
 @pytest.mark.parametrize(
+    ("question", "provinces"),
+    [
+        ("西南这块 川渝云贵 分别对接谁", ("四川", "重庆", "云南", "贵州")),  # a region, then regions inside it
+        ("西南地区四川的学校找谁", ("四川",)),  # a region, then a province inside it
+        ("华东的江苏和浙江分别找谁", ("江苏", "浙江")),
+    ],
+)
+def test_places_named_inside_a_region_are_the_part_of_it_meant(router: ContactRouter, question: str, provinces):
+    """A region and then places inside it: the places say which part is meant, and the region's other provinces
+    (西南's 西藏, 华东's 安徽) get nobody — an extra person is the worst reply."""
+    text = ask(router, question)
+    assert named(text) == covering(*provinces) and "各家划分不一" not in text
+    # its other provinces perhaps named by an abbreviation we do not read alone (藏): the region stands whole
+    assert named(ask(router, "西南片区（川渝云贵藏）的学校分别对接哪位")) == covering("重庆", "四川", "贵州", "云南", "西藏")
+
+
+def test_a_region_said_apart_is_narrowed_by_the_provinces_asked_after_it(answerer) -> None:
+    """「华东的，江苏和浙江分别找谁」: the region said as its own clause is only where the two provinces are."""
+    text = answerer.answer("华东的，江苏和浙江分别找谁").text
+    assert named(text) == covering("江苏", "浙江")
+    assert named(answerer.answer("我们是西南地区的，找谁").text) == covering("重庆", "四川", "贵州", "云南", "西藏")
+
+
+@pytest.mark.parametrize(
     ("question", "lead", "people"),
     [
         ("宁夏职业技术学院想找业务联系人，是技术组那个黄超老师吗", "是的", {"黄超"}),
@@ -1821,3 +1845,18 @@ def test_a_university_not_named_after_its_place_is_asked_about_never_guessed(
 def test_a_listed_university_not_named_after_its_place_is_placed(router: ContactRouter, question: str, province: str):
     text = routed(router, question)
     assert named(text) == covering(province), text
+
+
+def test_a_word_for_the_other_side_is_no_other_body(answerer) -> None:
+    """「对方联系人」: 对方 refers to the other side of the dealing (ours, to a school), as a pronoun does; it is not
+    another body whose contact is asked."""
+    text = answerer.answer("重庆城市管理职业学院准备签站点协议了，对方联系人是？").text
+    assert named(text) == covering("重庆"), text
+
+
+@pytest.mark.parametrize("question", ["考务负责人的电话那些，最迟几号交？", "考务负责人的电话，几号前要报"])
+def test_contacts_named_and_then_sent_are_the_sites_own(answerer, question: str) -> None:
+    """A clause that names contacts without asking, then a clause that sends them: the site's own contacts are
+    filed (by 11月30日), and no contact of ours is given."""
+    text = answerer.answer(question).text
+    assert "11月30日" in text and "陈海燕" not in text, text
