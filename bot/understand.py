@@ -180,7 +180,8 @@ _ASKS = {
         r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|星期几|周几|礼拜几"
         r"|when|deadline|date"
     ),
-    "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|几天"),
+    # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
+    "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好])几天"),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(

@@ -1135,6 +1135,13 @@ def test_how_many_days_are_left_is_the_countdowns(answerer) -> None:
     assert ask(answerer, "距中级开考还有几天").entry_id == "countdown"
 
 
+@pytest.mark.parametrize("q", ["要是考试那几天当地疫情又紧张了，通知是咋要求的", "前几天学生问我，疫情防控有啥要求"])
+def test_a_few_days_after_a_demonstrative_asks_no_count(answerer, q: str) -> None:
+    """几 after 这/那/前/后/好 is "a few" (考试那几天, 前几天), not "how many": no countdown, the matter asked."""
+    text = ask(answerer, q).text
+    assert "疫情" in text and "还有" not in text, text
+
+
 def test_asking_what_a_contact_is_called_asks_for_the_contact(answerer) -> None:
     reply = ask(answerer, "安徽这边管站点的老师叫什么名字")
     assert reply.kind == "contact" and "项露琪" in reply.text, reply.text
