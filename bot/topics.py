@@ -12,6 +12,7 @@ Nothing here lists other exams: 雅思 and 计算机二级 are recognised as *no
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -63,6 +64,7 @@ VERB_RARITY = 11.0
 EVERYDAY = VERB_RARITY - 2
 # How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
 MODIFIERS = 4
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
 # Grammar, not vocabulary: jieba lists many common verbs inside a grammatical frame as words of their own, with a
 # tiny frequency, so they would weigh as rare verbs. Their weight is their core verb's:
@@ -97,7 +99,7 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
-        tagged = [(p.word, p.flag) for p in _POS.cut(text, HMM=False)]
+        tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
     return tuple(_schools_as_one(tagged))
 
 
@@ -115,6 +117,10 @@ def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append((word, flag))
     return out
 
+
+# Words for the other side of a dealing that refer as pronouns do (对方联系人 is the counterpart's contact: ours, to a
+# school), though jieba's dictionary tags them nouns; its 自己, 别人 and 各方 it tags pronouns already.
+PERSON_PRONOUNS = frozenset({"对方", "双方", "人家"})
 
 # Auxiliaries: what follows them is a verb (能办理, 可以为学生办理), never a name of another thing.
 AUXILIARIES = frozenset({"能", "能够", "可以", "可", "会", "要", "想", "需要", "应", "应该", "应当", "得", "必须", "须", "该"})
@@ -416,8 +422,10 @@ class Topics:
         """The word that makes the question about something else (计算机二级, 教研, 别的), or None.
 
         `names_ours`: the question names something specific of ours (an exam day, a level, a paper); then words
-        new to us are only new words for our subject (19号下午是什么科目), and only naming another one counts."""
-        named = self.names_another(text)
+        new to us are only new words for our subject (19号下午是什么科目), and only naming another one counts.
+        A Latin name before a word of ours in a Chinese question says whose that is (PMP报名, Linux系统管理1+X初级):
+        another's, whatever else it names; in an English question every word is Latin, and none says whose."""
+        named = self.names_another(text) or (self.names_whose(text) if _CJK_CHAR.search(text) else None)
         if named or names_ours:
             return named
         share, foreign = self.foreign_share(text)
