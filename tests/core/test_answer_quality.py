@@ -55,7 +55,7 @@ FLOORS = {  # set: least share of cases passed
     "blind37.yaml": 0.944,  # session 14's sets (clocks below), one case below what they measured after its changes
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.929,  # (120/128, written at the session's end)
-    "blind40.yaml": 0.820,  # session 15's set: its first run (106/128), raised when the session ends
+    "blind40.yaml": 0.859,  # session 15's set, one case below what it measured after its changes (111/128)
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
