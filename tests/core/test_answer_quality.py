@@ -56,6 +56,7 @@ FLOORS = {  # set: least share of cases passed
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.929,  # (120/128, written at the session's end)
     "blind40.yaml": 0.859,  # session 15's set, one case below what it measured after its changes (111/128)
+    "blind41.yaml": 0.835,  # written at session 15's end: one case below its first run (108/128)
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -67,6 +68,7 @@ CLOCKS = {
     "blind38.yaml": datetime(2021, 11, 24, 16, 0),
     "blind39.yaml": datetime(2021, 12, 18, 11, 0),
     "blind40.yaml": datetime(2021, 11, 10, 10, 15),
+    "blind41.yaml": datetime(2021, 12, 19, 16, 40),
 }
 
 
