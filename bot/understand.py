@@ -64,19 +64,24 @@ DATE_IN_TEXT = re.compile(
     r"(?:(\d{1,2})月)?(\d{1,2})[日号]|(\d{1,2})月(\d{1,2})"
     r"|(?<![\d:.])(1[0-2]|0?[1-9](?=[./]\d\d))[./](3[01]|[12]\d|0?[1-9])(?![\d:.])"
 )
-# The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」「已经12月21号了」.
-# 「截至12月10日」「截止到今天12月10日」: "as of" a day says the same in writing.
-# 「若今日为12月17日」: 为 is the written 是. 截至 takes the day itself: 「截至是12月19号吧」 states a deadline.
-_TODAY_IS = re.compile(
-    r"(?:(?:今天|今日|现在|目前)(?:是|为|都|已经|已|都已经|今天|今日)*|(?:截至|截止到|截止至)(?:今天|今日)?"
-    # 「已经12月21号了，…」「都19号了」: a clause that only says the day it already is
-    r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}月)?\d{1,2}[日号]?了))"
-    r"(?:(?:20\d\d)年)?(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?"
-)
+# Days listed before the one that carries 号/日 share it, and the month before the first (「12月18、19、20号」,
+# 「18和19号」): normalising leaves the list's 、 a space.
+_LISTED_DAYS = re.compile(r"(?:(\d{1,2})月)?(\d{1,2}(?:\s*(?:和|及|与|跟|\s)\s*\d{1,2})+)[日号]")
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
 _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2}
 # spoken forms (明儿, 今儿个): the same days
 _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨儿个": -1, "昨儿": -1}
+# Today, in each of the forms above (今天, 今日, 今儿个, 今儿).
+_TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
+# The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」「已经12月21号了」.
+# 「截至12月10日」「截止到今天12月10日」: "as of" a day says the same in writing.
+# 「若今日为12月17日」: 为 is the written 是. 截至 takes the day itself: 「截至是12月19号吧」 states a deadline.
+_TODAY_IS = re.compile(
+    rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
+    # 「已经12月21号了，…」「都19号了」: a clause that only says the day it already is
+    r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}月)?\d{1,2}[日号]?了))"
+    r"(?:(?:20\d\d)年)?(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?"
+)
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
 _FROM = re.compile(r"距离|距|离")
@@ -451,6 +456,8 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         else:
             month, day = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
         days.add((int(day), int(month) if month else None))
+    for m in _LISTED_DAYS.finditer(text):
+        days |= {(int(day), int(m.group(1)) if m.group(1) else None) for day in re.findall(r"\d{1,2}", m.group(2))}
     weekdays: set[int] = set()
     for m in _WEEKDAY.finditer(text):
         named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}

@@ -1922,3 +1922,18 @@ def test_a_head_noun_named_with_another_modifier_is_another_thing(answerer) -> N
     reply = ask(answerer, "技术负责人联系方式咋填？有截止时间不", THURSDAY)
     assert "及时扫码填报" in reply.text and "11月30日" not in reply.text, reply.text
     assert "11月30日" in ask(answerer, "考务负责人联系方式什么时候填", THURSDAY).text
+
+
+@pytest.mark.parametrize("said", ["今天", "今儿", "今儿个"])
+def test_today_stated_in_any_form_of_today_is_now(answerer, said: str) -> None:
+    """「今儿12月17号，明天考的是哪个级别」: every form of 今天 states the day, and 明天 counts from it (it was read as
+    a claim about 12月17日 and answered 不是)."""
+    text = answerer.answer(f"{said}12月17号，明天考的是哪个级别？", now=datetime(2021, 12, 19, 16, 40)).text
+    assert "初级" in text and "12月18日" in text and "不是" not in text and "中级" not in text, text
+
+
+@pytest.mark.parametrize("q", ["１２月１８、１９、２０号分别考哪个级别", "18和19号考啥"])
+def test_days_listed_before_the_one_with_hao_are_days_too(answerer, q: str) -> None:
+    """Days listed before the one that carries 号 share it (and the month said before the first): each is asked."""
+    text = ask(answerer, q).text
+    assert "初级" in text and "中级" in text, text
