@@ -56,7 +56,7 @@ FLOORS = {  # set: least share of cases passed
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.929,  # (120/128, written at the session's end)
     "blind40.yaml": 0.859,  # session 15's set, one case below what it measured after its changes (111/128)
-    "blind41.yaml": 0.835,  # written at session 15's end: one case below its first run (108/128)
+    "blind41.yaml": 0.851,  # written at session 15's end (first run 108/128): one case below its 110 after two fixes
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
