@@ -423,8 +423,9 @@ class Topics:
 
         `names_ours`: the question names something specific of ours (an exam day, a level, a paper); then words
         new to us are only new words for our subject (19号下午是什么科目), and only naming another one counts.
-        A Latin name before a word of ours in a Chinese question says whose that is (PMP报名, Linux系统管理1+X初级):
-        another's, whatever else it names; in an English question every word is Latin, and none says whose."""
+        A name new to us right before a word of ours in a Chinese question says whose that is (`names_whose`: 雅思报名,
+        PMP报名, Linux系统管理1+X初级): another's, whatever else it names; in an English question every word is Latin,
+        and none says whose."""
         named = self.names_another(text) or (self.names_whose(text) if _CJK_CHAR.search(text) else None)
         if named or names_ours:
             return named
