@@ -32,6 +32,7 @@ from .knowledge import ContactWords, Knowledge
 from .lexicon import TOKENIZER
 from .regions import SCHOOL_TAIL, Match
 from .text import OWN, TITLES
+from .understand import INTERROGATIVE
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
 
@@ -512,12 +513,12 @@ class ContactRouter:
             ContactFinding() if f.regions and not set(f.regions) & set(whole.regions) and not f.asks_contact else f
             for f in read
         ]
-        # 「考务负责人的电话那些，最迟几号交」: contacts named, then sent in the next clause, are what is sent — the
-        # site's own — not asked for (a place or a person of ours named with them is still asked about)
+        # 「考务负责人的电话那些，最迟几号交」: contacts named without a question word, then sent in the next clause, are
+        # what is sent — the site's own — not asked for (a place or a person of ours named with them is still asked about)
         for i, (c, after) in enumerate(pairwise(clauses)):
             f = read[i]
             sent = _FILING.search(after) or _fills(after) or _not_sent(after)
-            if f.asks_contact and sent and not (f.provinces or f.people or _QUESTION_WORD.search(c)):
+            if f.asks_contact and sent and not (f.provinces or f.people or INTERROGATIVE.search(c)):
                 read[i] = ContactFinding()
         findings = self._corrected(list(read))
         for i, c in enumerate(clauses):
@@ -1335,8 +1336,6 @@ class ContactRouter:
 _NOT_DONE = "没未"  # not yet: the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
 _NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")
-# Question words: a clause without one names what it speaks of and asks nothing itself.
-_QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|几|怎么|怎样|如何|\bwho\b|\bwhat\b")
 
 
 def _not_sent(text: str) -> bool:

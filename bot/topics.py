@@ -12,14 +12,13 @@ Nothing here lists other exams: 雅思 and 计算机二级 are recognised as *no
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .faq import _ensure_dictionary, informativeness, words
+from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES
 from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_UNITS, TIME_WORD
@@ -64,7 +63,6 @@ VERB_RARITY = 11.0
 EVERYDAY = VERB_RARITY - 2
 # How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
 MODIFIERS = 4
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
 # Grammar, not vocabulary: jieba lists many common verbs inside a grammatical frame as words of their own, with a
 # tiny frequency, so they would weigh as rare verbs. Their weight is their core verb's:
@@ -426,7 +424,7 @@ class Topics:
         A name new to us right before a word of ours in a Chinese question says whose that is (`names_whose`: 雅思报名,
         PMP报名, Linux系统管理1+X初级): another's, whatever else it names; in an English question every word is Latin,
         and none says whose."""
-        named = self.names_another(text) or (self.names_whose(text) if _CJK_CHAR.search(text) else None)
+        named = self.names_another(text) or (self.names_whose(text) if _CJK.search(text) else None)
         if named or names_ours:
             return named
         share, foreign = self.foreign_share(text)
