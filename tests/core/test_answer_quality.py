@@ -110,6 +110,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot24.yaml", 36, 14),
         ("fewshot25.yaml", 33, 10),
         ("fewshot26.yaml", 29, 2),
+        ("fewshot27.yaml", 28, 2),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
