@@ -57,6 +57,7 @@ FLOORS = {  # set: least share of cases passed
     "blind39.yaml": 0.929,  # (120/128, written at the session's end)
     "blind40.yaml": 0.859,  # session 15's set, one case below what it measured after its changes (111/128)
     "blind41.yaml": 0.851,  # written at session 15's end (first run 108/128): one case below its 110 after two fixes
+    "blind42.yaml": 0.685,  # session 16's set (first run 90/130), one case below; raised as its classes are fixed
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -69,6 +70,7 @@ CLOCKS = {
     "blind39.yaml": datetime(2021, 12, 18, 11, 0),
     "blind40.yaml": datetime(2021, 11, 10, 10, 15),
     "blind41.yaml": datetime(2021, 12, 19, 16, 40),
+    "blind42.yaml": datetime(2021, 12, 1, 9, 20),
 }
 
 
