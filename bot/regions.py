@@ -191,6 +191,10 @@ class _Text:
 SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学)"
 # A listed name right after a university's or college's name is that school's faculty, not a school.
 _SCHOOL_ENDS = ("大学", "学院")
+# A campus of a school, named after the school's name and its own place (…大学秦皇岛分校, …大学珠海学院).
+_CAMPUS = ("分校", "校区", "分院", "学院")
+# The school's name a campus follows: one run of name characters ending in 大学 or 学院 (no 的, 和 or 还是 inside).
+_CAMPUS_PARENT = re.compile(r"[^\W\d的和与及或还是在]{2,16}?(?:大学|学院)")
 
 
 class RegionIndex:
@@ -549,6 +553,11 @@ class RegionIndex:
                 continue
             beaten.update(inside)
             yield self._match(t, province, m.start(), m.end())
+        for j, (start, end, _) in enumerate(places):
+            if text[end : end + 2] in _CAMPUS and text[:start].endswith(_SCHOOL_ENDS):
+                # 东北大学秦皇岛分校, 北京理工大学珠海学院: a campus named by its own place after its school's name is
+                # in that place; the places of the school's name before it are not where it is
+                beaten.update(i for i in range(j) if _CAMPUS_PARENT.fullmatch(text, places[i][0], start))
         for i, (start, end, province) in enumerate(places):
             if province is not None and i not in beaten:
                 yield self._match(t, province, start, end)
