@@ -38,6 +38,7 @@ from .topics import FOREIGN_SHARE, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
     CONFIRM_TAGS,
+    COUNTS_TODAY,
     INTERROGATIVE,
     Understanding,
     Vocabulary,
@@ -214,6 +215,10 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
         relative_days=a.relative_days | b.relative_days,
         half_day=None if a.half_day and b.half_day and a.half_day != b.half_day else a.half_day or b.half_day,
         duration=a.duration or b.duration,
+        gap=a.gap or b.gap,  # 「上午理论考完到下午实操开考，中间空几个小时」: the gap asked of what the first named
+        compares=a.compares or b.compares,
+        span=a.span or b.span,
+        counts_today=a.counts_today or b.counts_today,
         asks=a.asks | b.asks,
         joined=(*a.joined, b.text, *b.joined),
     )
@@ -889,6 +894,8 @@ class Answerer:
         u = understand(self._respelt(normalize(text)), self.vocabulary, year=self.year, now=today)
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
+        if not u.counts_today and COUNTS_TODAY.search(message):  # 「算上今天，…还剩几天」: said in a clause of its own
+            u = replace(u, counts_today=True)
         if pieces:  # the clauses a joined question was made of, each as said
             u = replace(u, joined=(*pieces, *u.joined))
         if context is not None and not (u.levels or u.papers):
@@ -928,6 +935,9 @@ class Answerer:
             ):
                 novel.append(other)
                 other = None  # the words are new, but the question means what one of our samples means
+            if other and self._asks_by_key(u, hits()):
+                novel.append(other)
+                other = None  # new words asked of our topic (「疫情这块要求学生做核酸不」): the notice may not say
             if other and hits() and len(hits()[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
                 entry = hits()[0].entry
                 if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
@@ -955,6 +965,29 @@ class Answerer:
         cores, so two clauses take the time of the longer."""
         texts = [self._without_actor(c.u.text) for c in parts if not c.searched and _asks_something(c.u.text)]
         ahead.update(self.index.embed_ahead([t for t in texts if t not in ahead]))
+
+    def _asks_by_key(self, u: Understanding, hits: list[Hit]) -> bool:
+        """Does the question name, as its rarest word of ours, a word the best entry's samples hold (疫情 in
+        「疫情这块要求学生做核酸不」), with no other subject named? Its words new to us are then what it asks of our
+        topic (the notice may not say), not another subject."""
+        if not hits or hits[0].score < ACCEPT or len(hits[0].entry.questions) <= FEW:
+            return False  # (an entry of two samples says too little of what else its key's questions ask)
+        if self.topics.names_another(u.text) or self.topics.names_whose(u.text):
+            return False
+        key = self._key_word(u)
+        if key is None or asking_word(key) or key not in self.index.entry_words.get(hits[0].entry.id, frozenset()):
+            return False
+        # What is new comes after the key (备案表…补发, 疫情…核酸): asked of it. Before it, a new word says whose or
+        # which it is (蓝桥杯Python组报名, 教资面试报名): another one's; after the key and a 的, it is a thing the
+        # key's phrase owns (考核的合格分数线, 监考老师的劳务费, 腾讯文档的在线表格): another thing.
+        text = u.text
+        start = text.find(key)
+        end = start + len(key)
+        for word in self.topics.foreign_share(text)[1]:
+            at = text.find(word, end)
+            if at < 0 or text.find(word) < start or "的" in text[end:at] or text[end:at].endswith("之"):
+                return False
+        return True
 
     def _without_actor(self, text: str) -> str:
         """「考核站点应在哪个时间段内完成考场编排」 → 「应在哪个时间段内完成考场编排」: who must act, said before a modal

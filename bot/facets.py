@@ -92,6 +92,9 @@ class Exams:
         verdict = [_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else []
         if u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
+        if u.span and len(exams) >= 2:  # 「考试一共考几天」: first exam day to last, both counted
+            first, last = min(e.date for e in exams), max(e.date for e in exams)
+            verdict.append(f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。")
         if u.compares and _DAY.search(u.text) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
             verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
         if not u.narrows_exams:
@@ -224,6 +227,8 @@ class Tickets:
         by_level = {w.level: (w.start, w.end) for w in windows}
         if verdict := _same_window(u, by_level):
             body = f"{verdict}\n{body}"
+        if u.span:  # 「初级准考证一共能打几天」
+            body = f"{_lengths(list(by_level.items()), u)}\n{body}"
         if exam_day := _on_exam_day(k, u, by_level):
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
@@ -281,6 +286,15 @@ def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> st
     return "不一样：" + "；".join(f"{lv} {said[lv]}" for lv in named) + "。"
 
 
+def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:
+    """How many days each level's window lasts, first and last day counted (the levels asked, else every one)."""
+    asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
+    said = {lv: f"共 {(e - s).days + 1} 天（{format_span(s, e, year=False)}）" for lv, (s, e) in asked}
+    if len(set(said.values())) == 1:
+        return f"{said[asked[0][0]]}。" if len(asked) == len(levels) or len(asked) == 1 else f"{'、'.join(said)}都是{said[asked[0][0]]}。"
+    return "；".join(f"{lv} {said[lv]}" for lv in said) + "。"
+
+
 def _printing_state(start: date, end: date, today: date) -> str:
     if today > end:
         return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
@@ -293,6 +307,10 @@ def _printing_state(start: date, end: date, today: date) -> str:
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
 _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|逾期|超期|关闭|关了|停了")
 _CAN = re.compile(r"能|可以|可不可以|行不行")
+# ... or whether one is in time (来得及, 赶得上截止吗, 赶趟) or too late (晚了吗, 会不会晚): a window's deadline named
+# inside it (赶得上截止) is what one is in time for, not a question whether it is over.
+_IN_TIME = re.compile(r"来[得的]及|来不来得及|赶[得的]上|赶不赶得上|赶[得的]及|赶趟")
+_TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 
 
@@ -307,8 +325,11 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         return "", False
     if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
         return "", False
-    over = bool(_ASKS_OVER.search(u.text))
+    in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
+    over = bool(_ASKS_OVER.search(u.text)) and not in_time
     if not named:
+        if too_late and not in_time:
+            return ("已经晚了，" if today > end else "不晚，"), False
         if _STILL_NEEDED.search(u.text) and start <= today <= end:  # 「还要报吗？截止是哪天」: still to be done
             return "要，", False
         if over:
@@ -322,7 +343,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     except ValueError:
         return "", False
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
-    if over:
+    if over or too_late:
         return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
     if when > end:
         return f"{on}已经不能了（{closes}截止）。", True
@@ -405,7 +426,12 @@ class WindowStatus:
             status = f"还没开始，离开始还有 {(start - today).days} 天。"
         else:
             left = (end - today).days
-            status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
+            if u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
+                status = f"现在正在进行，算上今天还有 {left + 1} 天（{format_date(end, year=False)}截止）。"
+            else:
+                status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
+        if u.span:  # 「准考证一共能打几天」: first day to last, both counted
+            base = f"{_lengths(levels, u)}\n{base}"
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{base}"

@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES
-from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_UNITS, TIME_WORD
+from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_UNITS, TIME_WORD, asking_word
 
 __all__ = ["Topics"]
 
@@ -69,13 +69,18 @@ _LINKS = ("的", "之", "那个", "这个", "那", "这")
 # the A-not-A question form (行不行, 算不算, 要不要), a compound directional complement (收上来, 寄过来, 交上去),
 # and a question word before the verb (咋办, 怎么弄).
 _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
-# A resultative complement after a one-character verb (传到, 交完, 填好, 删掉): the verb is what is done.
-_RESULTATIVE = ("到", "完", "好", "掉", "住", "成")
+# A resultative complement after a one-character verb (传到, 交完, 填好, 删掉, 报上): the verb is what is done.
+_RESULTATIVE = ("到", "完", "好", "掉", "住", "成", "上")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
+# What a count of places counts (两地, 五省, 两校, 几所): places, schools, bodies.
+_PLACE_COUNTED = "地省市县区州校所家"
 # What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
 _AMOUNT = "半个几多两十百零" + "".join(sorted(_NUMERALS))
+# Question words that ask which or how many of a noun; jieba lists a few such phrases as words (哪些因素): the noun
+# is what is named.
+_WHICH = ("哪些", "哪个", "什么", "多少")
 # Negations that jieba joins to a one-character verb (没填, 未交, 不考): the verb, denied, is still the verb.
 _NEGATIONS = ("没", "未", "不", "别")
 # What follows a verb as grammar only (好了吗, 完了没, 过了吧): a result, an aspect, a question particle.
@@ -201,7 +206,7 @@ def verb_core(word: str) -> str:
     """The verb inside a grammatical frame (行不行 → 行, 收上来 → 收, 咋办 → 办); else the word itself."""
     if m := A_NOT_A.match(word):
         return m.group(1) + m.group(2)
-    for ask in HOW_WORDS:
+    for ask in (*HOW_WORDS, *_WHICH):
         if word.startswith(ask) and len(word) > len(ask):
             return word[len(ask) :]
     for tail in _DIRECTIONAL:
@@ -320,7 +325,7 @@ class Topics:
         """A naming word nothing of ours uses, that is no place, level or number."""
         if any(word.endswith(t) and len(word) - len(t) <= 1 for t in TITLES):
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
-        if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or word in ASKING_ONLY or word in EXTENT:
+        if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or asking_word(word) or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
         if TIME_WORD.fullmatch(word) or word.lstrip(_AMOUNT) in TIME_UNITS:
             return False  # 下周一 is a day whatever jieba tags it (an idiom), 钟头 a unit, 半小时 an amount of one
@@ -328,6 +333,8 @@ class Topics:
             return False  # 好了吗, 完了没: how the verb before is asked about, not a thing
         if len(word) == 2 and word.startswith(_DEICTIC):
             return False  # 本站, 该校: this one, the asker's or ours
+        if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
+            return False  # 两地, 三省, 两校: how many of the places named, not another thing
         if len(word) >= 3 and word.startswith(_VERB_PREFIXES) and word[1:] in self.ours:
             return False  # 补报名, 重打印: our verb done again or late
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question

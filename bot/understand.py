@@ -80,7 +80,9 @@ _TODAY_IS = re.compile(
     rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
     # 「已经12月21号了，…」「都19号了」: a clause that only says the day it already is
     r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}月)?\d{1,2}[日号]?了))"
-    r"(?:(?:20\d\d)年)?(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[日号])(?:了)?"
+    # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」)
+    r"(?:\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])\s*)?"
+    r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?:[日号]|了|\s|$)))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
 )
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
@@ -105,6 +107,10 @@ _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 _AROUND = re.compile(r"(?<!提)([前后])([一两二三四五六七1-7])[天日]|(头)一天")
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
+# How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
+_SPAN = re.compile(r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)")
+# A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
+COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
 _COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
 # Units that measure time (a duration or an age of things): words of the language, never a subject.
@@ -196,12 +202,14 @@ _ASKS = {
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"
         # on time or past it (「现在填还算按时吗」「算不算逾期」)
         r"|按时|准时|逾期|超期|过期"
+        # in time or too late (「还赶趟不」「现在交会不会晚了」)
+        r"|赶趟|赶[得的]及|晚不晚|(?:晚|迟)了(?:吗|不|没|么|$)"
         # whether one can now (「今天能打吗」「现在可以报名吗」): where today stands against the window
         r"|(?:今天|现在|目前|这会儿?)(?:就|还)?(?:能|可以)"
         # whether it is still to be done (「还要报吗」「还需要填不」), not what else is (还要交什么)
         rf"|{STILL_TO_DO}[^\W什啥几哪谁怎多何]{{0,4}}$"
     ),
-    "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|who"),
+    "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|(?:哪个|什么|啥)老师|who"),
     "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
     "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
@@ -334,21 +342,23 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
             return date(year, int(origin.group(1)), int(origin.group(2))), text[: origin.start()] + text[origin.start(3) :]
         except ValueError:
             return None, text
-    day = int(m.group(2) or m.group(3))
-    if m.group(1):
+    day = int(m["day"] or m["lone"])
+    if m["month"]:
         try:
-            when: date | None = date(year, int(m.group(1)), day)
+            when: date | None = date(year, int(m["month"]), day)
         except ValueError:
             return None, text
     else:
-        when = _nearest_with_day(day, now) if now is not None else None
+        weekday = _WEEKDAY_INDEX[m["weekday"]] if m["weekday"] else None
+        when = _nearest_with_day(day, now, weekday) if now is not None else None
         if when is None:
             return None, text
     return when, text[: m.start()] + text[m.end() :]
 
 
-def _nearest_with_day(day: int, now: date) -> date | None:
-    """The date nearest `now` whose day of the month is `day` (None when no month near has it: 31号 in February)."""
+def _nearest_with_day(day: int, now: date, weekday: int | None = None) -> date | None:
+    """The date nearest `now` whose day of the month is `day` (None when no month near has it: 31号 in February);
+    of those on the `weekday` the member named with it, when one is (「周五（17号）」)."""
     found = []
     for step in (-1, 0, 1):
         month_index = now.year * 12 + now.month - 1 + step
@@ -356,6 +366,7 @@ def _nearest_with_day(day: int, now: date) -> date | None:
             found.append(date(month_index // 12, month_index % 12 + 1, day))
         except ValueError:
             continue
+    found = ([d for d in found if d.weekday() == weekday] or found) if weekday is not None else found
     return min(found, key=lambda d: abs((d - now).days), default=None)
 
 
@@ -416,6 +427,8 @@ class Understanding:
     compares: bool = False  # asks whether things are the same (一样吗, 同一天吗)
     around: int = 0  # a day counted from the exam's: -1 for 前一天, 2 for 后两天
     gap: bool = False  # asks how long between two things (理论和实操中间隔多久)
+    span: bool = False  # asks how long a thing lasts, first day to last (准考证一共能打几天)
+    counts_today: bool = False  # a count of days that takes today in (算上今天还剩几天)
     joined: tuple[str, ...] = ()  # the texts of later clauses answered with this one (「要考多久，两个半小时吗」)
 
     @property
@@ -485,6 +498,8 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         years=tuple(years),
         relative_days=frozenset(relative),
         gap=bool(_GAP.search(text)) and bool(_DURATION.search(text)),
+        span=bool(_SPAN.search(text)),
+        counts_today=bool(COUNTS_TODAY.search(text)),
         around=0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2)),
     )
 

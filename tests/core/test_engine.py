@@ -5,7 +5,7 @@ member states, two clauses, words new to us. The whole sets are in test_answer_q
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -370,8 +370,6 @@ def test_a_value_the_answer_does_not_say_is_not_confirmed(answerer) -> None:
 
 
 def test_a_day_without_its_month_takes_the_month_nearest_the_clock() -> None:
-    from datetime import date
-
     from bot.understand import stated_today
 
     assert stated_today("今天19号", year=2021, now=date(2021, 12, 10))[0] == date(2021, 12, 19)
@@ -1937,3 +1935,102 @@ def test_days_listed_before_the_one_with_hao_are_days_too(answerer, q: str) -> N
     """Days listed before the one that carries 号 share it (and the month said before the first): each is asked."""
     text = ask(answerer, q).text
     assert "初级" in text and "中级" in text, text
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("今儿周五（17号）", date(2021, 12, 17)),  # the weekday picks the month: 11-17 was a Wednesday
+        ("今天是周三17号", date(2021, 11, 17)),
+        ("今天11.29号", date(2021, 11, 29)),
+        ("现在已经12.17了", date(2021, 12, 17)),
+    ],
+)
+def test_today_stated_with_its_weekday_or_a_dotted_date(said: str, day: date) -> None:
+    """A member states today with the weekday first, or the month written with a dot; neither was read."""
+    from bot.text import normalize
+    from bot.understand import stated_today
+
+    assert stated_today(normalize(said), year=2021, now=date(2021, 12, 1))[0] == day
+    assert stated_today("今天3.5小时够吗", year=2021, now=date(2021, 12, 1))[0] is None  # an amount, not a date
+
+
+def test_a_stated_weekday_and_day_set_tomorrow(answerer) -> None:
+    text = answerer.answer("今儿周五（17号），我在排明天的监考，明天是哪个级别", now=datetime(2021, 12, 1, 9, 20)).text
+    assert "初级" in text and "12月18日" in text and "中级" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        # a deadline named as what one is in time for is no question whether it is over
+        ("今天11.29号，考务负责人那个表我们还空着，赶得上截止吗", datetime(2021, 12, 1, 9, 20), "可以"),
+        ("考场编排现在弄会不会晚了", datetime(2021, 12, 1, 9, 20), "不晚"),
+        ("考场编排现在弄会不会晚了", datetime(2021, 12, 17, 9, 20), "已经晚了"),
+        ("报名现在还赶趟不", datetime(2021, 12, 1, 9, 20), "不能了"),
+    ],
+)
+def test_in_time_or_too_late_is_answered_by_where_today_stands(answerer, q: str, now: datetime, lead: str) -> None:
+    text = answerer.answer(q, now=now).text
+    assert text.startswith(lead), text
+    assert "没有写到" not in text, text  # 赶趟 asks; it names nothing new
+
+
+@pytest.mark.parametrize(
+    ("q", "want", "not_want"),
+    [
+        ("初级准考证一共能打几天", "共 3 天", "共 5 天"),
+        ("准考证总共能打多少天", "高级 共 5 天", None),
+        ("考场编排前后一共几天", "共 15 天", None),
+        ("考试一共考几天", "考试共 3 天", None),
+        ("打扰下，算上今天，考场编排还剩几天可以弄？", "算上今天还有 15 天", "共 15 天"),
+    ],
+)
+def test_a_window_length_counts_its_first_and_last_day(answerer, q: str, want: str, not_want: str | None) -> None:
+    """「一共能打几天」 asks a window's length (it was answered with the days until it opens); 「算上今天还剩几天」
+    counts today in, said in a clause of its own."""
+    text = answerer.answer(q, now=datetime(2021, 12, 1, 9, 20)).text
+    assert want in text, text
+    assert not_want is None or not_want not in text, text
+
+
+def test_a_gap_asked_in_a_second_clause_is_answered(answerer) -> None:
+    """「上午理论考完到下午实操开考，中间空几个小时」: both clauses reach the timetable and are answered together; the
+    gap the second asks was lost when they were joined."""
+    text = answerer.answer("上午理论考完到下午实操开考，中间空几个小时", now=datetime(2021, 12, 1, 9, 20)).text
+    assert "3小时30分钟" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [
+        ("疫情这块要求学生做核酸不？", ("疫情防控", "没有写到「核酸」")),
+        ("备案表现在补发还赶得上吗", ("已经截止", "sales@zhonghui.vip")),
+        ("中慧那个陪训定日子了没？要去现场不", ("另行通知",)),
+    ],
+)
+def test_new_words_asked_of_our_key_word_are_asked_of_our_topic(answerer, q: str, want: tuple[str, ...]) -> None:
+    """A question whose rarest word of ours is the entry's (疫情, 备案表, 培训) and whose new words follow it asks our
+    topic something: answered, saying what the notice does not say; it was turned away as another subject."""
+    text = answerer.answer(q, now=datetime(2021, 12, 1, 9, 20)).text
+    assert all(w in text for w in want), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "教资面试在哪里报名",  # new words before the key: whose 报名
+        "本次考核的合格分数线是多少？",  # after the key and 的: a thing of its own
+        "腾讯文档的在线表格怎么设置只读权限",
+        "有没有蓝桥杯Python组的QQ群号，发我一个",
+    ],
+)
+def test_new_words_that_say_whose_or_name_a_thing_of_their_own_stay_another_subject(answerer, q: str) -> None:
+    reply = answerer.answer(q, now=datetime(2021, 12, 10, 10, 0))
+    assert not reply.answered and "594707089" not in reply.text and "10月20日" not in reply.text, reply.text
+
+
+def test_a_question_word_jieba_joins_to_its_noun_names_the_noun(answerer) -> None:
+    """jieba lists 哪些因素 as one word: its weight was a rare word's, and 「排考场要参考哪些因素」 was turned away."""
+    text = answerer.answer("排考场要参考哪些因素？", now=datetime(2021, 12, 1, 9, 20)).text
+    assert "根据报名人数与考场实际情况" in text, text
