@@ -942,12 +942,12 @@ class Answerer:
                 entry = hits()[0].entry
                 if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                     other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
-            season = {y for y, _ in u.years}
-            if season and self.year not in season:  # 明年上半年的考核, 2022年第一批: another season's notice
-                other = u.years[0][1]
-            months = {int(m) for m in _MONTH_NAMED.findall(u.text)}
-            if other is None and months and not months & self.months:  # 「3月份那次考核」: a month none of ours is in
-                other = f"{min(months)}月"
+            if when := self._another_season(u):
+                other = other or when
+            elif context is not None and not (u.years or _MONTH_NAMED.search(u.text)):
+                # 「明年3月那批Python考核，站点申报几号开始」: a season named before, and none of its own, is the
+                # one the later clause asks about
+                other = other or self._another_season(context.u)
             if (
                 other is None
                 and context is not None
@@ -965,6 +965,14 @@ class Answerer:
         cores, so two clauses take the time of the longer."""
         texts = [self._without_actor(c.u.text) for c in parts if not c.searched and _asks_something(c.u.text)]
         ahead.update(self.index.embed_ahead([t for t in texts if t not in ahead]))
+
+    def _another_season(self, u: Understanding) -> str | None:
+        """A year not this notice's (明年上半年的考核, 2022年第一批), or a month none of ours is in (「3月份那次考核」)."""
+        season = {y for y, _ in u.years}
+        if season and self.year not in season:
+            return u.years[0][1]
+        months = {int(m) for m in _MONTH_NAMED.findall(u.text)}
+        return f"{min(months)}月" if months and not months & self.months else None
 
     def _asks_by_key(self, u: Understanding, hits: list[Hit]) -> bool:
         """Does the question name, as its rarest word of ours, a word the best entry's samples hold (疫情 in

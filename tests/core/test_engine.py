@@ -2034,3 +2034,16 @@ def test_a_question_word_jieba_joins_to_its_noun_names_the_noun(answerer) -> Non
     """jieba lists 哪些因素 as one word: its weight was a rare word's, and 「排考场要参考哪些因素」 was turned away."""
     text = answerer.answer("排考场要参考哪些因素？", now=datetime(2021, 12, 1, 9, 20)).text
     assert "根据报名人数与考场实际情况" in text, text
+
+
+@pytest.mark.parametrize("q", ["明年3月那批Python考核，站点申报几号开始？", "2022年上半年那次，报名什么时候开始"])
+def test_a_season_named_in_one_clause_is_the_one_the_next_asks_about(answerer, q: str) -> None:
+    """「明年3月那批…，站点申报几号开始」: another season named before, and none in the clause that asks, is the
+    season asked about; our window was given."""
+    reply = answerer.answer(q, now=datetime(2021, 12, 1, 9, 20))
+    assert not reply.answered and "10月20日" not in reply.text, reply.text
+
+
+def test_a_clause_naming_its_own_season_keeps_it(answerer) -> None:
+    text = answerer.answer("去年考过初级的学生，今年还能报中级吗", now=datetime(2021, 11, 10, 10, 15)).text
+    assert "11月20日" in text, text
