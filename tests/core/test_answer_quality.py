@@ -58,6 +58,7 @@ FLOORS = {  # set: least share of cases passed
     "blind40.yaml": 0.859,  # session 15's set, one case below what it measured after its changes (111/128)
     "blind41.yaml": 0.851,  # written at session 15's end (first run 108/128): one case below its 110 after two fixes
     "blind42.yaml": 0.685,  # session 16's set (first run 90/130), one case below; raised as its classes are fixed
+    "blind43.yaml": 0.773,  # session 16's second set (first run 100/128), one case below
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -71,6 +72,7 @@ CLOCKS = {
     "blind40.yaml": datetime(2021, 11, 10, 10, 15),
     "blind41.yaml": datetime(2021, 12, 19, 16, 40),
     "blind42.yaml": datetime(2021, 12, 1, 9, 20),
+    "blind43.yaml": datetime(2021, 12, 16, 14, 40),
 }
 
 
