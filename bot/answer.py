@@ -846,7 +846,8 @@ class Answerer:
         tagged = self.topics.tagged(text)
         acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and informativeness(w) >= AUXILIARY]
         verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY]
-        if not verbs or not all(any(a.startswith(v) for a in acts) for v in verbs):
+        # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act
+        if not verbs or not all(any(a.startswith(v) or verb_core(v) in a for a in acts) for v in verbs):
             return text
         if not all(asking_word(w) or f[0] in _FUNCTION or f[0] == "v" for w, f in tagged):
             return text  # it names something of its own (延期后的考试日期)

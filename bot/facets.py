@@ -290,9 +290,10 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
     """How many days each level's window lasts, first and last day counted (the levels asked, else every one)."""
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
     said = {lv: f"共 {(e - s).days + 1} 天（{format_span(s, e, year=False)}）" for lv, (s, e) in asked}
-    if len(set(said.values())) == 1:
-        return f"{said[asked[0][0]]}。" if len(asked) == len(levels) or len(asked) == 1 else f"{'、'.join(said)}都是{said[asked[0][0]]}。"
-    return "；".join(f"{lv} {said[lv]}" for lv in said) + "。"
+    first = said[asked[0][0]]
+    if len(set(said.values())) == 1:  # one length: said once (of the levels asked, when only some are)
+        return f"{first}。" if len(asked) in (1, len(levels)) else f"{'、'.join(said)}都是{first}。"
+    return "；".join(f"{lv} {length}" for lv, length in said.items()) + "。"
 
 
 def _printing_state(start: date, end: date, today: date) -> str:

@@ -554,7 +554,9 @@ class RegionIndex:
             beaten.update(inside)
             yield self._match(t, province, m.start(), m.end())
         for j, (start, end, _) in enumerate(places):
-            if text[end : end + 2] in _CAMPUS and text[:start].endswith(_SCHOOL_ENDS):
+            # (a city right after the school's name is its campus too: 哈尔滨工业大学（威海）, typed without 分校)
+            campus = text[end : end + 2] in _CAMPUS or text[start:end] not in self._province_forms
+            if campus and text[:start].endswith(_SCHOOL_ENDS):
                 # 东北大学秦皇岛分校, 北京理工大学珠海学院: a campus named by its own place after its school's name is
                 # in that place; the places of the school's name before it are not where it is
                 beaten.update(i for i in range(j) if _CAMPUS_PARENT.fullmatch(text, places[i][0], start))

@@ -109,8 +109,8 @@ _SURNAMES = frozenset(
     "查荆游竺权逯盖益桓"
 )
 _TITLE_FILLER = frozenset({"老师", "老师好", "老师您好"})
-# Which one (哪个老师, 什么老师): 老师 after them is who is asked for, no vocative (哪位 asks who by itself).
-_WHICH = frozenset({"哪个", "哪一个", "哪", "什么", "啥"})
+# Question words that ask which or how many of a noun (哪个老师, 什么老师, 哪些因素): the noun is the one asked for.
+WHICH = ("哪些", "哪一个", "哪个", "什么", "啥", "多少")
 # How Chinese addresses a person by role (王老师, 张主任): a person spoken of (bot.topics, bot.routing).
 TITLES = ("老师", "主任", "经理", "先生", "女士")
 # The asker's own side, said before a unit or a colleague of theirs (我们班, 我校教务处, 我们学校王老师).
@@ -136,8 +136,8 @@ def strip_filler(text: str) -> str:
         before = cuts[m.start()]
         if m.group(0) in _TITLE_FILLER and len(before) == 1 and before in _SURNAMES:
             return "老师 "
-        if m.group(0) == "老师" and before in _WHICH:
-            return "老师 "  # 「跟哪个老师签」: the person asked for
+        if m.group(0) == "老师" and before in WHICH:
+            return "老师 "  # 「跟哪个老师签」: the person asked for (哪位 asks who by itself)
         return " "
 
     return " ".join(_FILLER_RE.sub(drop, _PINYIN_PARTICLE.sub(" ", text)).split())

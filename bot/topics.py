@@ -20,7 +20,7 @@ from pypinyin import lazy_pinyin
 
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
-from .text import OWN, TITLES
+from .text import OWN, TITLES, WHICH
 from .understand import A_NOT_A, ASKING_ONLY, HOW_WORDS, TIME_UNITS, TIME_WORD, asking_word
 
 __all__ = ["Topics"]
@@ -78,9 +78,6 @@ _NUMERALS = frozenset("一二三四五六七八九")
 _PLACE_COUNTED = "地省市县区州校所家"
 # What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
 _AMOUNT = "半个几多两十百零" + "".join(sorted(_NUMERALS))
-# Question words that ask which or how many of a noun; jieba lists a few such phrases as words (哪些因素): the noun
-# is what is named.
-_WHICH = ("哪些", "哪个", "什么", "多少")
 # Negations that jieba joins to a one-character verb (没填, 未交, 不考): the verb, denied, is still the verb.
 _NEGATIONS = ("没", "未", "不", "别")
 # What follows a verb as grammar only (好了吗, 完了没, 过了吧): a result, an aspect, a question particle.
@@ -206,7 +203,7 @@ def verb_core(word: str) -> str:
     """The verb inside a grammatical frame (行不行 → 行, 收上来 → 收, 咋办 → 办); else the word itself."""
     if m := A_NOT_A.match(word):
         return m.group(1) + m.group(2)
-    for ask in (*HOW_WORDS, *_WHICH):
+    for ask in (*HOW_WORDS, *WHICH):  # jieba lists a few such phrases as words (哪些因素)
         if word.startswith(ask) and len(word) > len(ask):
             return word[len(ask) :]
     for tail in _DIRECTIONAL:

@@ -2047,3 +2047,20 @@ def test_a_season_named_in_one_clause_is_the_one_the_next_asks_about(answerer, q
 def test_a_clause_naming_its_own_season_keeps_it(answerer) -> None:
     text = answerer.answer("去年考过初级的学生，今年还能报中级吗", now=datetime(2021, 11, 10, 10, 15)).text
     assert "11月20日" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "want", "not_want"),
+    [
+        # 最后一天/最晚/期限 ask a time: the window's entry, not the venue's
+        ("今儿12月15号，是不是排考场的最后一天？", datetime(2021, 12, 16, 14, 40), "今天是最后一天", "考试地点"),
+        # 「今天是不是就能…」 asks where today stands; 「最晚排到几号」 asks of the same act (排 in 排考场)
+        ("今天是不是就能在1+X平台上排考场了？最晚排到几号", datetime(2021, 12, 1, 9, 20), "可以", "理论考试"),
+        # 「…没问题吧」: whether it is fine to do now
+        ("今天已经１２月１６号了，让学生去1+X平台下载准考证没问题吧", datetime(2021, 12, 1, 9, 20), "可以", None),
+    ],
+)
+def test_where_today_stands_is_asked_in_more_ways(answerer, q: str, now: datetime, want: str, not_want) -> None:
+    text = answerer.answer(q, now=now).text
+    assert want in text, text
+    assert not_want is None or not_want not in text, text

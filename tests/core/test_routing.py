@@ -1887,7 +1887,12 @@ def test_which_teacher_asks_who(answerer, question: str) -> None:
 
 @pytest.mark.parametrize(
     ("question", "province"),
-    [("东北大学秦皇岛分校的老师问对接人是谁", "河北"), ("山东大学威海校区找谁", "山东"), ("北京理工大学珠海学院找谁", "广东")],
+    [
+        ("东北大学秦皇岛分校的老师问对接人是谁", "河北"),
+        ("山东大学威海校区找谁", "山东"),
+        ("北京理工大学珠海学院找谁", "广东"),
+        ("哈尔滨工业大学（威海）的站点业务找谁", "山东"),  # a city in brackets after the name: the campus
+    ],
 )
 def test_a_campus_named_by_its_own_place_is_in_that_place(router: ContactRouter, question: str, province: str) -> None:
     """A campus named after its school's name by its own place is there: 东北大学秦皇岛分校 added 辽宁's contact beside
