@@ -66,11 +66,8 @@ class Exams:
                 f"考试日期：{k.context['exam_dates']}。"
             )
         if u.weekdays or named_days:
-            exams = [
-                e
-                for e in exams
-                if (not u.weekdays or e.date.weekday() in u.weekdays) and (not named_days or e.date in named_days)
-            ]
+            # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
+            exams = [e for e in exams if e.date.weekday() in u.weekdays or e.date in named_days]
             if not exams:
                 asked = "、".join(
                     [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
@@ -220,7 +217,10 @@ class Tickets:
         body = base
         if u.levels:
             windows = [w for w in windows if w.level in u.levels]
-            lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
+            if _ENDS.search(u.text) and not _STARTS.search(u.text):  # 「中级和高级准考证分别打到几号」: the last day
+                lines = [f"{w.level}准考证打印到{format_date(w.end, year=False)}截止（{format_span(w.start, w.end)}）" for w in windows]
+            else:
+                lines = [f"{w.level}准考证打印时间：{format_span(w.start, w.end)}" for w in windows]
             body = "\n".join(lines) + "\n已报名考生登录 1+X 平台打印准考证。"
         if not windows:
             return body
@@ -262,6 +262,8 @@ def _on_exam_day(k: Knowledge, u: Understanding, by_level: dict[str, tuple[date,
 
 _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相同」「各级…一样吗」: every level
 _STARTS = re.compile(r"开始|起始|从几号|哪天起")
+# An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
+_FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
 _ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天")
 
 
@@ -345,6 +347,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         return "", False
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
     if over or too_late:
+        if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
+            return f"是的，{closes}截止（当天还可以，是最后一天）。", True
         return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
     if when > end:
         return f"{on}已经不能了（{closes}截止）。", True
@@ -389,6 +393,10 @@ class Countdown:
             head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
         else:
             head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {(nxt.date - today).days} 天。"
+        if _FINISHED.search(u.text):  # 「离高级最后一场考完还剩几天」: and when its last paper ends
+            last = max(PAPER_LABEL, key=lambda s: nxt.paper(s).end)  # type: ignore[arg-type]
+            ends = nxt.paper(last).end  # type: ignore[arg-type]
+            head += f"{nxt.level}最后一场（{PAPER_LABEL[last]}）{ends.hour}:{ends.minute:02d} 结束。"
         return head + f"\n考试日期：{dates}。"
 
 

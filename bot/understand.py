@@ -276,6 +276,14 @@ def respective(text: str) -> list[str]:
         taken += len(first.pop())
     if len(things) > 1 and first:
         things = [things[0], *("".join(first) + thing for thing in things[1:])]
+    # 「中级和高级准考证分别打到几号」: a one-word thing first, and the last opening with a word of its kind (the same
+    # last character: 中级, 高级) and then a noun: the noun is each one's (中级准考证, 高级准考证)
+    head = ""
+    if len(things) > 1 and not shared and len(TOKENIZER.lcut(things[0], HMM=False)) == 1:
+        last = TOKENIZER.lcut(things[-1], HMM=False)
+        alike = len(last) > 1 and len(last[0]) == len(things[0]) and last[0][-1] == things[0][-1]
+        head = "".join(last[1:]) if alike else ""
+    things = [thing if thing.endswith(head) else thing + head for thing in things]
     return [thing + ("" if thing.endswith(shared) else shared) + m.group("rest") for thing in things]
 
 

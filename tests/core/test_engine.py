@@ -2064,3 +2064,37 @@ def test_where_today_stands_is_asked_in_more_ways(answerer, q: str, now: datetim
     text = answerer.answer(q, now=now).text
     assert want in text, text
     assert not_want is None or not_want not in text, text
+
+
+def test_days_named_by_date_and_by_weekday_are_each_asked(answerer) -> None:
+    """「这周六周日分别考啥」: 这周六 is a date, 周日 a weekday; an exam on either is asked about (both were required
+    of one day, and the reply said neither had an exam)."""
+    text = answerer.answer("这周六周日分别考啥", now=datetime(2021, 12, 16, 14, 40)).text
+    assert "初级" in text and "中级" in text and "没有考试" not in text and "高级" not in text, text
+
+
+def test_a_noun_after_the_last_of_two_things_is_each_ones() -> None:
+    """「中级和高级准考证分别打到几号」: 准考证 is 中级's too (「中级打到几号」 got the timetable)."""
+    from bot.understand import respective
+
+    assert respective("中级和高级准考证分别打到几号") == ["中级准考证打到几号", "高级准考证打到几号"]
+    assert respective("考场编排与准考证打印分别在何时进行") == ["考场编排在何时进行", "准考证打印在何时进行"]
+    # two things of different kinds: 考场 is no word of 报名's kind, and 编排 is no noun they share
+    assert respective("报名和考场编排分别是什么时间") == ["报名是什么时间", "考场编排是什么时间"]
+
+
+def test_a_day_claimed_to_be_the_deadline_that_is_the_deadline_is_confirmed(answerer) -> None:
+    """「是不是打到后天就截止了」 on 12-16: 12-18 is the last day; it was answered 还没有."""
+    text = answerer.answer("学生问初级准考证是不是打到后天就截止了", now=datetime(2021, 12, 16, 14, 40)).text
+    assert text.startswith("是的") and "12月18日" in text, text
+
+
+def test_days_to_an_exam_finished_say_when_its_last_paper_ends(answerer) -> None:
+    text = answerer.answer("离高级最后一场考完还剩几天，我好订回程票", now=datetime(2021, 12, 16, 14, 40)).text
+    assert "4 天" in text and "16:30 结束" in text and "初级" not in text, text
+
+
+def test_each_level_asked_until_when_gets_its_last_day(answerer) -> None:
+    """「中级和高级准考证分别打到几号」: each level's own last day, beside its window (中级 had got the timetable)."""
+    text = answerer.answer("中级和高级准考证分别打到几号？", now=datetime(2021, 12, 16, 14, 40)).text
+    assert "中级准考证打印到12月19日截止" in text and "高级准考证打印到12月20日截止" in text and "初级" not in text, text
