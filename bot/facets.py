@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import CONFIRM_TAGS, INTERROGATIVE, STILL_TO_DO, Understanding, cn_value
+from .understand import CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, Understanding, cn_value
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
@@ -312,7 +312,7 @@ _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|逾期|超期|关�
 _CAN = re.compile(r"能|可以|可不可以|行不行")
 # ... or whether one is in time (来得及, 赶得上截止吗, 赶趟) or too late (晚了吗, 会不会晚): a window's deadline named
 # inside it (赶得上截止) is what one is in time for, not a question whether it is over.
-_IN_TIME = re.compile(r"来[得的]及|来不来得及|赶[得的]上|赶不赶得上|赶[得的]及|赶趟")
+_IN_TIME = re.compile(IN_TIME)  # 来不来得及 and 赶不赶得上 hold 来得及 and 赶得上
 _TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 

@@ -185,6 +185,8 @@ ASKING_ONLY = frozenset(
 
 # 还要, 还需要, 还得: whether something is still to be done.
 STILL_TO_DO = r"还(?:要|需要|得)"
+# Whether one is in time (来得及, 赶得上, 赶趟): where today stands against a window.
+IN_TIME = r"来[得的]及|赶[得的]上|赶[得的]及|赶趟"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
@@ -197,14 +199,14 @@ _ASKS = {
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
-        r"过了|结束了|截止了|还能|还可以|来[得的]及|赶[得的]上|开始了|完了|考完|(?:能|可以).{0,8}了(?:吗|不|没|么|$)"
+        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|完了|考完|(?:能|可以).{{0,8}}了(?:吗|不|没|么|$)"
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
         r"|(?:没|未)[\u4e00-\u9fff]{1,2}?[完好](?!成)|好了(?:吗|没|么|不)"
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"
         # on time or past it (「现在填还算按时吗」「算不算逾期」)
         r"|按时|准时|逾期|超期|过期"
         # in time or too late (「还赶趟不」「现在交会不会晚了」), or fine to do now (「现在让学生去打准考证没问题吧」)
-        r"|赶趟|赶[得的]及|晚不晚|(?:晚|迟)了(?:吗|不|没|么|$)|(?<!有)没(?:啥|什么)?问题(?:吧|吗|么|$)"
+        r"|晚不晚|(?:晚|迟)了(?:吗|不|没|么|$)|(?<!有)没(?:啥|什么)?问题(?:吧|吗|么|$)"
         # whether one can now (「今天能打吗」「现在可以报名吗」): where today stands against the window
         r"|(?:今天|现在|目前|这会儿?)(?:是不是|是否)?(?:就|还)?(?:能|可以)"
         # whether it is still to be done (「还要报吗」「还需要填不」), not what else is (还要交什么)
