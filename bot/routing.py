@@ -1075,6 +1075,11 @@ class ContactRouter:
         福建) is no typo.
         """
         sounds = [_char_sounds(ch) for ch in text]
+        # Where the dictionary's words start and end: a typed place is a run of its own, never the tail of one word
+        # and the head of the next (个宿 in 一个宿舍 sounds like 甘肃 through a rare reading of 个).
+        bounds = {0}
+        for word in TOKENIZER.lcut(text):
+            bounds.add(max(bounds) + len(word))
         found: dict[str, Match] = {}
         for province, syllables in self._province_sounds.items():
             size = len(syllables)
@@ -1084,6 +1089,8 @@ class ContactRouter:
                 if not all(syllable in sounds[i + k] for k, syllable in enumerate(syllables)):
                     continue
                 window = text[i : i + size]
+                if i not in bounds or i + size not in bounds:
+                    continue
                 if window != province and window not in self._own_words:
                     found.setdefault(province, Match(province, (i, i + size), window))
                     break

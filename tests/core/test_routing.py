@@ -510,6 +510,12 @@ def test_a_word_of_the_notice_is_no_typo(router: ContactRouter) -> None:
     assert not find(router, "附件2的联系方式").provinces
 
 
+@pytest.mark.parametrize("question", ["一个宿舍四个人想共用一部手机注册", "一个宿舍用一部手机注册行不行"])
+def test_a_province_by_sound_is_a_run_of_its_own_not_two_words_pieces(router: ContactRouter, question: str) -> None:
+    """个宿 (一个 + 宿舍) reads gan su through a rare reading of 个, and 手机 reads as a contact ask: no 甘肃."""
+    assert not find(router, question).provinces
+
+
 # ---------------------------------------------------------------- what routes, and the general words
 
 
