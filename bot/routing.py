@@ -655,7 +655,18 @@ class ContactRouter:
 
     @staticmethod
     def _within(f: ContactFinding, whole: ContactFinding) -> ContactFinding:
-        """`f` without what the whole message denies, and with whom it sets aside (「除了陈海燕，还有哪位考务老师」)."""
+        """`f` without what the whole message denies, and with whom it sets aside (「除了陈海燕，还有哪位考务老师」);
+        a surname the clause leaves to several people is the one the whole message narrows it to (「考务方面的事找谁？
+        陈老师和张老师的电话都发一下」: the 陈 and 张 of the 考务 group named in the clause before)."""
+        shared = dict(whole.surnames)
+        for surname, bearers in f.surnames:
+            chosen = [n for n in bearers if n in whole.people]
+            if surname not in shared and len(chosen) == 1:
+                f = replace(
+                    f,
+                    people=tuple(n for n in f.people if n not in bearers or n in chosen),
+                    surnames=tuple((s, ns) for s, ns in f.surnames if s != surname),
+                )
         if whole.aside and f.asks_contact:
             f = replace(
                 f,
@@ -1293,6 +1304,9 @@ class ContactRouter:
         question away (「杨德明负责哪些省」).
         """
         if not finding.provinces:
+            return self._number_confirmation(finding)
+        if finding.people and any(owner not in finding.people for _, owner in finding.numbers):
+            # 「广西陈淑老师的邮箱是chenshu@…吧」: the value claimed is what is asked; the place only says whose
             return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
         people = list(finding.people[:MAX_PEOPLE])

@@ -59,6 +59,8 @@ FLOORS = {  # set: least share of cases passed
     "blind41.yaml": 0.851,  # written at session 15's end (first run 108/128): one case below its 110 after two fixes
     "blind42.yaml": 0.685,  # session 16's set (first run 90/130), one case below; raised as its classes are fixed
     "blind43.yaml": 0.773,  # session 16's second set (first run 100/128), one case below
+    "blind44.yaml": 0.734,  # session 17's sets (first runs 95/128 and 96/128), one case below; raised as fixed
+    "blind45.yaml": 0.742,
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -73,6 +75,8 @@ CLOCKS = {
     "blind41.yaml": datetime(2021, 12, 19, 16, 40),
     "blind42.yaml": datetime(2021, 12, 1, 9, 20),
     "blind43.yaml": datetime(2021, 12, 16, 14, 40),
+    "blind44.yaml": datetime(2021, 11, 30, 16, 30),
+    "blind45.yaml": datetime(2021, 12, 20, 12, 10),
 }
 
 
@@ -115,6 +119,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot25.yaml", 33, 10),
         ("fewshot26.yaml", 29, 2),
         ("fewshot27.yaml", 28, 2),
+        ("fewshot28.yaml", 22, 2),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:

@@ -510,9 +510,9 @@ def test_a_word_of_the_notice_is_no_typo(router: ContactRouter) -> None:
     assert not find(router, "附件2的联系方式").provinces
 
 
-@pytest.mark.parametrize("question", ["一个宿舍四个人想共用一部手机注册", "一个宿舍用一部手机注册行不行"])
+@pytest.mark.parametrize("question", ["一个宿舍四个人想共用一部手机注册", "一个宿舍用一部手机注册行不行", "中慧云启招实习生不简历投哪个邮箱"])
 def test_a_province_by_sound_is_a_run_of_its_own_not_two_words_pieces(router: ContactRouter, question: str) -> None:
-    """个宿 (一个 + 宿舍) reads gan su through a rare reading of 个, and 手机 reads as a contact ask: no 甘肃."""
+    """个宿 (一个 + 宿舍) reads gan su through a rare reading of 个, 不简 (不 + 简历) fu jian: no province."""
     assert not find(router, question).provinces
 
 
@@ -1905,3 +1905,16 @@ def test_a_campus_named_by_its_own_place_is_in_that_place(router: ContactRouter,
     河北's (a wrong extra person)."""
     text = routed(router, question)
     assert named(text) == covering(province), text
+
+
+def test_a_claimed_address_is_judged_even_where_a_place_is_named(router: ContactRouter) -> None:
+    """「广西陈淑老师的邮箱是chenshu@…吧」: the notice prints chenxu@; 广西 and 陈淑 agree, the address does not."""
+    text = ask(router, "广西陈淑老师的邮箱是chenshu@zhonghui.vip吧")
+    assert text.startswith("不是") and "chenxu@zhonghui.vip" in text, text
+    assert ask(router, "广西陈淑老师的邮箱是chenxu@zhonghui.vip吧").startswith("是的")
+
+
+def test_a_shared_surname_is_narrowed_by_the_group_another_clause_names(router: ContactRouter) -> None:
+    """「考务方面的事找谁？陈老师和张老师的电话都发一下」: the 考务 group's 陈 and 张, not every 陈 and 张."""
+    findings = router.find_clauses([normalize("考务方面的事找谁"), normalize("陈老师和张老师的电话都发一下")])
+    assert {p for f in findings for p in f.people} == {"陈海燕", "张晋静"}, findings
