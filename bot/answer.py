@@ -224,6 +224,11 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
+def _yes_no_typed(clause: str, typed: str) -> bool:
+    """Is the clause (normalised, and as typed) a yes/no question?"""
+    return bool(_YES_NO_TYPED.search(typed)) or bool(_A_NOT_A_ASKED.search(clause) and not INTERROGATIVE.search(clause))
+
+
 def _asks_something(text: str) -> bool:
     """Has the text a word rarer than CONTENT in general Chinese (「的」「在」「各位老师好」 have none), other than
     words that only ask or point in time?"""
@@ -244,6 +249,9 @@ _EITHER_OR = re.compile(r"(?P<subject>.{2,}?)是(?!否).+?还是.+")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause typed as a yes/no question: its sentence-final particle (吗, 对吧, 没错吧 …), as typed.
 _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
+# ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对): a yes/no question whatever it ends with
+# (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
+_A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
@@ -540,7 +548,7 @@ class Answerer:
         # 「下周日我们站点要开考，是考哪一级的」, a statement and an open question)
         typed = dict(pairs)  # 「明天周末了」 as typed, apart from the 「有啥…」 of the message
         pieces = {
-            "".join(g): tuple(c for c in g if _YES_NO_TYPED.search(typed.get(c, ""))) for g in groups if len(g) > 1
+            "".join(g): tuple(c for c in g if _yes_no_typed(c, typed.get(c, ""))) for g in groups if len(g) > 1
         }
         said = [p for g in groups for p in self._respective("".join(g), today)]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor

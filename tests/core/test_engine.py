@@ -849,6 +849,18 @@ def test_a_yes_no_question_stating_a_value_is_confirmed_or_denied_first(answerer
     assert ask(answerer, q).text.startswith(lead), ask(answerer, q).text
 
 
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("初级是不是下个月１８号考啊？那天星期几", "是的"), ("初级是不是下个月19号考啊？那天星期几", "不是")],
+)
+def test_a_yes_no_put_as_a_verb_and_its_negation_states_its_value_before_an_open_question(
+    answerer, q: str, lead: str
+) -> None:
+    """是不是…考啊 is a yes/no question though it ends in 啊: joined with 「那天星期几」, its day is still judged."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
 @pytest.mark.parametrize("q", ["报名截止时间是几号", "备案表发到哪个邮箱"])
 def test_a_question_with_a_question_word_gets_no_confirmation(answerer, q: str) -> None:
     text = ask(answerer, q).text
