@@ -315,6 +315,8 @@ _CAN = re.compile(r"能|可以|可不可以|行不行")
 _IN_TIME = re.compile(IN_TIME)  # 来不来得及 and 赶不赶得上 hold 来得及 and 赶得上
 _TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
+_OPENED = re.compile(r"开(?:始|放|通|启)?了")
+_CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 
 
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
@@ -331,6 +333,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
     over = bool(_ASKS_OVER.search(u.text)) and not in_time
     if not named:
+        if _OPENED.search(u.text) and not over and not in_time:  # 「考场编排开放了吧」: whether it has begun
+            return ("还没有，" if today < start else "是的，已经开始了，" if today <= end else "已经截止了，"), False
         if too_late and not in_time:
             return ("已经晚了，" if today > end else "不晚，"), False
         if _STILL_NEEDED.search(u.text) and start <= today <= end:  # 「还要报吗？截止是哪天」: still to be done
@@ -346,15 +350,20 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     except ValueError:
         return "", False
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
+    said = {1: "明天", 2: "后天"}.get((when - today).days)
+    if said and said in u.text:  # 「明天是不是就能编排考场了」: the day as the member said it, and its date
+        on = f"{said}（{on}）"
+    # 「…是不是就能…」 claims it can: 是的 or 不是 first, as to any claim
+    claim = ("是的，", "不是，") if _CLAIMED.search(u.text) else ("", "")
     if over or too_late:
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
             return f"是的，{closes}截止（当天还可以，是最后一天）。", True
         return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
     if when > end:
-        return f"{on}已经不能了（{closes}截止）。", True
+        return f"{claim[1]}{on}已经不能了（{closes}截止）。", True
     if when < start:
-        return f"{on}还不能（{opens}开始）。", True
-    return f"{on}可以（{opens}至{closes}）。", True
+        return f"{claim[1]}{on}还不能（{opens}开始）。", True
+    return f"{claim[0]}{on}{'就' if claim[0] and said else ''}可以（{opens}至{closes}）。", True
 
 
 @dataclass(frozen=True)

@@ -836,6 +836,24 @@ def test_whether_one_can_on_a_named_day_gets_that_days_verdict(answerer, q: str,
 
 
 @pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        ("明天是不是就能在1+X平台上编排考场了", datetime(2021, 11, 30, 16, 30), "是的，明天（12月1日）就可以"),
+        ("12月20号是不是还能编排考场", NOW, "不是，12月20日已经不能了"),
+        ("平台上考场编排开放了吧", datetime(2021, 12, 3, 9, 0), "是的，已经开始了"),
+        ("报名通道应该已经开了吧", datetime(2021, 10, 25, 9, 0), "是的，已经开始了"),
+        ("考场编排开放了吗", datetime(2021, 11, 25, 9, 0), "还没有"),
+    ],
+)
+def test_a_claim_that_a_window_has_opened_or_can_be_used_on_a_day_is_confirmed_first(
+    answerer, q: str, now: datetime, lead: str
+) -> None:
+    """「…开放了吧」 asks whether the window has begun; 「明天是不是就能…」 claims a day (said as 明天) and gets 是的 or 不是."""
+    text = ask(answerer, q, now).text
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
     ("q", "lead"),
     [
         ("老师好，备案表是不是发到sales@zhonghui.vip这个邮箱", "是的"),
