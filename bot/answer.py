@@ -258,6 +258,9 @@ _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
+# What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, this one: ours), or 那 with a
+# measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
+_TOPIC_END = re.compile(r"(?<!这个)(?<!这)(?:证书|证|考试|考核|认证|认定|竞赛|比赛|大赛)$|那(?:个|场|次|批)[\w+]{0,4}$")
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|截止|期间|当天|另行通知|提前|及时")
@@ -590,7 +593,10 @@ class Answerer:
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
         findings = self.router.find_clauses([c.u.text for c in parts]) if parts else []
-        others = [self._others_contact(c, f) for c, f in zip(parts, findings, strict=True)]
+        others = [
+            self._others_contact(c, f, parts[i - 1] if i else None)
+            for i, (c, f) in enumerate(zip(parts, findings, strict=True))
+        ]
         if any(others):  # the place of a clause that asks nothing itself was only lent to the other subject's ask
             findings = [
                 ContactFinding()
@@ -620,7 +626,7 @@ class Answerer:
         routed = [f for f in findings if f.routes]
         if not routed and not only_context:
             finding = self.router.find(text)
-            if self._others_contact(whole, finding):
+            if any(others) or self._others_contact(whole, finding):  # a clause's contact was another's: the whole's too
                 finding = ContactFinding()
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
@@ -734,12 +740,15 @@ class Answerer:
         day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year, now=today)
         return day is not None and not _asks_something(rest)
 
-    def _others_contact(self, c: _Clause, f: ContactFinding) -> bool:
+    def _others_contact(self, c: _Clause, f: ContactFinding, before: _Clause | None = None) -> bool:
         """「广东省教育考试院的电话」「山东省职业技能鉴定中心的联系人」: a place that says where another body is, whose
         contact is asked; not the place's contact of ours. Only a place before the other subject in the clause (or
-        in the clause before), and no person, number or role of ours named."""
+        in the clause before), and no person, number or role of ours named. `before`: the clause before, which may
+        set another subject as the topic (「人工智能训练师那个证，广东这边找谁对接」)."""
         if not (f.routes and f.provinces) or f.people or f.numbers or f.roles or f.confirmation:
             return False
+        if before is not None and before.other and self._sets_topic(before):
+            return True
         other = self.topics.names_another(c.u.text)  # named as a thing of its own: not a word new to us (对接人)
         flags = [flag for word, flag in self.topics.read(c.u.text) if word == other]
         if (
@@ -756,6 +765,12 @@ class Answerer:
         places = [c.u.text.find(t) for t in [*f.provinces, *(v for _, v in f.via)]]
         # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
         return all(p < 0 for p in places) or any(0 <= p <= at for p in places)  # 广东省教育厅: the place inside
+
+    def _sets_topic(self, c: _Clause) -> bool:
+        """Is the clause a topic the next one speaks of: it asks nothing, is about another subject, and ends naming an
+        exam or a certificate (「人工智能训练师那个证」「英语四六级12月那场」「中慧的Web前端开发证书」), not a statement
+        that only holds a word new to us (「我们学校刚考完期末」「佛山顺德的学校」)?"""
+        return not _asks(c.u, "") and bool(c.other) and bool(_TOPIC_END.search(c.u.text))
 
     def _announces(self, text: str) -> bool:
         """「还有个问题」「另外请教一件事」「再确认个事情」: a clause that says a question follows and asks nothing."""
@@ -965,6 +980,8 @@ class Answerer:
                 and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text) or _ANAPHOR.match(u.text))
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
+            if other is None and context is not None and context.other and self._sets_topic(context):
+                other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
 
         return _Clause(u, hits, subject, said=message or text, novel=novel)

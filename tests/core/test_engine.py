@@ -2128,3 +2128,28 @@ def test_each_level_asked_until_when_gets_its_last_day(answerer) -> None:
     """「中级和高级准考证分别打到几号」: each level's own last day, beside its window (中级 had got the timetable)."""
     text = answerer.answer("中级和高级准考证分别打到几号？", now=datetime(2021, 12, 16, 14, 40)).text
     assert "中级准考证打印到12月19日截止" in text and "高级准考证打印到12月20日截止" in text and "初级" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "人工智能训练师那个证，广东这边找谁对接",
+        "英语四六级12月那场，考场是不是也得我们学校自己在平台上编排",
+        "中慧的Web前端开发证书，准考证也是16号开始打吗",
+        "人社部的信息安全管理员职业技能等级认定，站点咋申报",
+    ],
+)
+def test_a_clause_that_only_names_another_exam_or_certificate_is_the_topic_of_the_next(answerer, q: str) -> None:
+    """Topic, then comment: the question after 「…那个证，」 asks about that certificate, and gets no answer (nor any
+    person) of ours."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and not [n for n in answerer.router.directory.names() if n in reply.text], reply
+
+
+@pytest.mark.parametrize(
+    ("q", "kind"),
+    [("西宁那边有所中职想做这个证，我该把他们推给中慧哪位老师", "contact"), ("佛山顺德的学校，业务联系人是哪位", "contact")],
+)
+def test_a_statement_of_who_asks_sets_no_other_topic(answerer, q: str, kind: str) -> None:
+    """这个证 is ours (this one), and a place's school says who asks: the question after them is still ours."""
+    assert ask(answerer, q).kind == kind
