@@ -530,12 +530,13 @@ class Answerer:
             entry = self.by_id(pending.choices[int(text) - 1])
             if entry is not None:
                 u = understand(pending.question, self.vocabulary, year=self.year, now=now.date())
-                return self._entry_reply(entry, u, u.today or now.date())
+                return self._entry_reply(entry, u, u.today or now.date(), None if u.today else now)
 
         if not _asks_something(text):
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year, now=now.date())
         today = stated or now.date()
+        moment = None if stated else now  # the hour is known only for the clock's own day
         parts: list[_Clause] = []
         # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
         pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]
@@ -649,7 +650,7 @@ class Answerer:
             if any(f.provinces or f.people for f in routed):  # a place's or a person's card is the answer
                 asks_contact = {c.u.text for c, f in zip(parts, findings, strict=True) if f.asks_contact}
                 answered = [c for c in answered if c.u.text not in asks_contact]
-            entries = [self._entry_reply(c.best.entry, c.u, today) for c in answered]  # type: ignore[union-attr]
+            entries = [self._entry_reply(c.best.entry, c.u, today, moment) for c in answered]  # type: ignore[union-attr]
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))
             return self._join(replies + [r for r in entries if not (set(_PHONE.findall(r.text)) or {""}) <= given])
@@ -673,7 +674,7 @@ class Answerer:
             only = answered[0]
             answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
         if answered:
-            replies = [self._entry_reply(c.best.entry, c.u, today) for c in answered]  # type: ignore[union-attr]
+            replies = [self._entry_reply(c.best.entry, c.u, today, moment) for c in answered]  # type: ignore[union-attr]
             chosen = {c.u.text for c in answered}
             unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c)]
             # 「社会人员能报吗」: a yes-or-no about words new to us, answered by the entry it means, is not answered
@@ -1269,7 +1270,9 @@ class Answerer:
     def by_id(self, entry_id: str) -> FaqEntry | None:
         return self.index.by_id(entry_id)
 
-    def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date) -> Reply:
+    def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date, moment: datetime | None = None) -> Reply:
+        if moment is not None and u.moment is None:
+            u = replace(u, moment=moment)
         base = self.knowledge.render(entry.answer).strip()
         facet, window = self._facet_of(entry, u)
         body = facets.render(self.knowledge, facet, base, window, u, today)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
@@ -58,6 +58,10 @@ class Exams:
         notice = k.notice
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = exam_days(k, u)
+        if _asks_left(u) and (hours := _hours_left(exams, u)):  # 「离高级实操开考还剩多长时间」: to the minute
+            return hours  # (it names the paper and its day: the other levels' dates would be noise)
+        if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text):
+            return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
         if _claims_first_day(u, named_days):  # 「考试是不是星期天开始」: the day claimed is the first one's
             first = min(notice.exams, key=lambda e: e.date)
             on = (not u.weekdays or first.date.weekday() in u.weekdays) and (not named_days or first.date in named_days)
@@ -176,6 +180,71 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
 _REMAINING = re.compile(r"还有|还剩|距|离|倒计时")
 # The exams as a whole begin (开始, 开考, 首日): said of a day with no level, the day claimed is the first one.
 _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
+
+
+# A yes/no whether exams are over (考完了吧, 都考完了吗, 是不是就全结束了), not when they end (几点结束).
+_DONE_ASKED = re.compile(r"考完了|都考完|考过了|(?:全|全部|都)结束|结束了")
+
+
+# The time left asked in hours (还有几个钟头, 还剩多长时间): answered to the minute from when it is asked.
+_IN_HOURS = re.compile(r"小时|钟头|多长时间|多久")
+_HANDS_IN = re.compile(r"交卷|结束|考完|收卷")
+
+
+def _hours_left(exams: list[Exam], u: Understanding) -> str:
+    """「离高级实操开考还剩多长时间」「离今天最后一场交卷还有几个钟头」: from now to the next paper of those asked that
+    starts (or, asked of its end, ends) later, in hours and minutes; "" when the hour is unknown (a day the member
+    states) or nothing of it is ahead."""
+    if u.moment is None or not _IN_HOURS.search(u.text):
+        return ""
+    ends = bool(_HANDS_IN.search(u.text))
+    now = u.moment.replace(tzinfo=None)
+    times = []
+    for e in exams:
+        for s in u.papers or tuple(PAPER_LABEL):
+            span = e.paper(s)  # type: ignore[arg-type]
+            at = datetime.combine(e.date, span.end if ends else span.start)
+            if at > now:
+                times.append((at, e, s))
+    if not times:
+        return ""
+    if ends and _FINISHED.search(u.text) and not u.papers:  # 「最后一场交卷」: the day's last paper
+        day = min(t[0].date() for t in times)
+        at, e, s = max((t for t in times if t[0].date() == day), key=lambda t: t[0])
+    else:
+        at, e, s = min(times, key=lambda t: t[0])
+    minutes = int((at - now).total_seconds() // 60)
+    left = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
+    what = "结束" if ends else "开考"
+    return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"
+
+
+def _done(every: list[Exam], asked: list[Exam], today: date, moment: datetime | None = None) -> str:
+    """Whether the exams asked about (every level when none is named) are over. Today's exam is over once its last
+    paper has ended, when the hour is known; else it is said with the time its last paper ends."""
+
+    def finished(e: Exam) -> bool:
+        if e.date != today or moment is None:
+            return e.date < today
+        last = max(e.paper(s).end for s in PAPER_LABEL)  # type: ignore[arg-type]
+        return moment.replace(tzinfo=None) >= datetime.combine(e.date, last)
+
+    over = [e for e in asked if finished(e)]
+    if len(over) == len(asked):
+        said = "、".join(f"{e.level}（{format_date(e.date, year=False)}）" for e in over)
+        return f"是的，{said}{'都' if len(over) > 1 else ''}已经考完了。"
+    parts = [f"{'、'.join(e.level for e in over)}已经考完了"] if over else []
+    for e in asked:
+        if e in over:
+            continue
+        if e.date == today:
+            last = max(PAPER_LABEL, key=lambda s: e.paper(s).end)  # type: ignore[arg-type]
+            ends = e.paper(last).end  # type: ignore[arg-type]
+            parts.append(f"{e.level}今天（{format_date(today, year=False)}）考，{PAPER_LABEL[last]} {ends:%H:%M} 结束")
+        elif e.date > today:
+            parts.append(f"{e.level}在 {format_date(e.date, weekday=True)}考")
+    tail = "，考完本季考试就全部结束了" if max(e.date for e in every) == today and len(asked) == len(every) else ""
+    return f"还没有{'全部' if over else ''}考完：" + "；".join(parts) + tail + "。"
 
 
 def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
@@ -397,6 +466,8 @@ class Countdown:
             which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
             ended = "全部结束" if len(exams) == len(every) else "结束"
             return f"{which}已经{ended}（{format_date(last)}，今天是{format_date(today)}）。\n考试日期：{dates}。"
+        if hours := _hours_left(exams, u):
+            return hours
         nxt = upcoming[0]
         if nxt.date == today:
             head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
@@ -515,7 +586,7 @@ _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 _DENIED = re.compile(r"没有考试")
 _CONFIRM_TAIL = re.compile(rf"(?:{CONFIRM_TAGS})$|是(?:\d{{1,2}}[:点]\d{{0,2}}半?|\d{{1,2}}月\d{{1,2}}[日号]?)$")
 _IS_SAID = re.compile(r"(?:是不是|是)([^\W\d是不]{2,6})$")  # 「实操也是机考」: the X of a closing 是X
-_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|\d+月\d+日(?:可以|已经|还)")
+_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|(?:[明后]天（)?\d+月\d+日）?(?:可以|已经|还)")
 
 
 # A length of time a question claims (两个小时, 一个半小时, 2.5小时, 150分钟), and the spans an answer gives (9:00-10:30).

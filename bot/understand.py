@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 
 from pypinyin import lazy_pinyin
@@ -195,7 +195,10 @@ _ASKS = {
         r"|when|deadline|date"
     ),
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
-    "left": re.compile(r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好])几天"),
+    "left": re.compile(
+        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好])几天"
+        r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间"
+    ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
@@ -441,6 +444,9 @@ class Understanding:
     span: bool = False  # asks how long a thing lasts, first day to last (准考证一共能打几天)
     counts_today: bool = False  # a count of days that takes today in (算上今天还剩几天)
     joined: tuple[str, ...] = ()  # the texts of later clauses answered with this one (「要考多久，两个半小时吗」)
+    # when it is asked, to the minute, where today is the clock's day (not a day the member states): the hours to a
+    # paper (「离高级实操开考还剩多长时间」) and whether today's exam is over
+    moment: datetime | None = None
 
     @property
     def narrows_exams(self) -> bool:

@@ -1713,7 +1713,11 @@ def test_a_day_before_distance_is_counted_from(answerer, q: str, days: str) -> N
 
 @pytest.mark.parametrize(
     ("q", "verdict"),
-    [("后天可以打准考证吗", "12月16日可以"), ("后天还能编排考场吗", "12月16日已经不能了"), ("明天还能编排考场吗", "12月15日可以")],
+    [
+        ("后天可以打准考证吗", "后天（12月16日）可以"),
+        ("后天还能编排考场吗", "后天（12月16日）已经不能了"),
+        ("明天还能编排考场吗", "明天（12月15日）可以"),
+    ],
 )
 def test_tomorrow_names_a_day_a_window_is_judged_on(answerer, q: str, verdict: str) -> None:
     """明天 and 后天 name a day as a date does: the window's verdict is for that day, not for today."""
@@ -2153,3 +2157,37 @@ def test_a_clause_that_only_names_another_exam_or_certificate_is_the_topic_of_th
 def test_a_statement_of_who_asks_sets_no_other_topic(answerer, q: str, kind: str) -> None:
     """这个证 is ours (this one), and a place's school says who asks: the question after them is still ours."""
     assert ask(answerer, q).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "expected"),
+    [
+        ("现在离高级实操开考还剩多长时间？", datetime(2021, 12, 20, 12, 10), "还有1小时50分钟：高级实操考试 12月20日 14:00 开考"),
+        ("问一下，离今天最后一场交卷还有几个钟头", datetime(2021, 12, 20, 12, 10), "还有4小时20分钟：高级实操考试 12月20日 16:30 结束"),
+        ("现在离初级开考还有多少个钟头？", datetime(2021, 12, 16, 14, 40), "还有42小时20分钟：初级理论考试 12月18日 09:00 开考"),
+    ],
+)
+def test_the_time_left_asked_in_hours_is_counted_from_when_it_is_asked(
+    answerer, q: str, now: datetime, expected: str
+) -> None:
+    assert ask(answerer, q, now).text.startswith(expected), ask(answerer, q, now).text
+
+
+def test_hours_left_from_a_day_the_member_states_are_not_guessed(answerer) -> None:
+    """The clock's hour is not the hour of a day the member says it is: days, not hours."""
+    text = ask(answerer, "今天12月17号，离初级开考还有多少个钟头？", datetime(2021, 12, 16, 14, 40)).text
+    assert "小时" not in text and "1 天" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        ("初级、中级都考完了吧？今天考完是不是这批就全结束了", datetime(2021, 12, 20, 12, 10), "是的，初级（12月18日）、中级（12月19日）都已经考完了"),
+        ("高级考完了吗", datetime(2021, 12, 20, 12, 10), "还没有考完：高级今天（12月20日）考，实操考试 16:30 结束"),
+        ("中级考完了吗", datetime(2021, 12, 19, 18, 10), "是的，中级（12月19日）已经考完了"),
+        ("考试都结束了吗", datetime(2021, 12, 19, 18, 10), "还没有全部考完：初级、中级已经考完了；高级在"),
+    ],
+)
+def test_whether_exams_are_over_is_judged_by_when_it_is_asked(answerer, q: str, now: datetime, lead: str) -> None:
+    text = ask(answerer, q, now).text
+    assert text.startswith(lead), text
