@@ -68,7 +68,7 @@ DATE_IN_TEXT = re.compile(
 # 「18和19号」): normalising leaves the list's 、 a space.
 _LISTED_DAYS = re.compile(r"(?:(\d{1,2})月)?(\d{1,2}(?:\s*(?:和|及|与|跟|\s)\s*\d{1,2})+)[日号]")
 # Days named relative to today (今天要考吗, 高级是不是明天考), and years (明年上半年的考核, 2022年第一批).
-_RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2}
+_RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2, "大前天": -3}
 # spoken forms (明儿, 今儿个): the same days
 _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨儿个": -1, "昨儿": -1}
 # Today, in each of the forms above (今天, 今日, 今儿个, 今儿).

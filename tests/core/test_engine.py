@@ -2191,3 +2191,9 @@ def test_hours_left_from_a_day_the_member_states_are_not_guessed(answerer) -> No
 def test_whether_exams_are_over_is_judged_by_when_it_is_asked(answerer, q: str, now: datetime, lead: str) -> None:
     text = ask(answerer, q, now).text
     assert text.startswith(lead), text
+
+
+def test_three_days_ago_is_a_day_named(answerer) -> None:
+    """大前天 is three days back, as 大后天 is three ahead."""
+    text = ask(answerer, "大前天有考试吗", datetime(2021, 12, 20, 12, 10)).text
+    assert text.startswith("12月17日没有考试"), text
