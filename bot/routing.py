@@ -562,6 +562,20 @@ class ContactRouter:
                 findings[i] = joined
                 for j in reversed(before):
                     findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
+        # 「电子科技大学中山学院的，咱们是找四川的老师还是广东的」: an either-or of places is settled by where the asker
+        # said it is (a clause of its own): that place's contact, and not the other's (a wrong extra person)
+        for i, f in enumerate(findings):
+            if len(f.provinces) < 2 or f.people or f.numbers or "还是" not in clauses[i]:
+                continue
+            said = [j for j, g in enumerate(findings) if j != i and g.provinces and not (g.asks_contact or g.people)]
+            known = {p for j in said for p in findings[j].provinces}
+            chosen = tuple(p for p in f.provinces if p in known)
+            if chosen and len(chosen) < len(f.provinces):
+                settled = replace(
+                    f, provinces=chosen, asks_contact=True, via=tuple((p, v) for p, v in f.via if p in chosen)
+                )
+                for j in [*said, i]:
+                    findings[j] = settled  # one reply, sent once
         # 「洛阳的站点联系人是谁？另外郁晓东老师管哪几个省」: two open asks, each of its own clause, are two questions,
         # not one yes/no question about the person and the place.
         # A clause that only claims a number (「…联系人是谁？电话是15386416485吗」) claims it for the place asked

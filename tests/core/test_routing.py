@@ -1918,3 +1918,16 @@ def test_a_shared_surname_is_narrowed_by_the_group_another_clause_names(router: 
     """「考务方面的事找谁？陈老师和张老师的电话都发一下」: the 考务 group's 陈 and 张, not every 陈 and 张."""
     findings = router.find_clauses([normalize("考务方面的事找谁"), normalize("陈老师和张老师的电话都发一下")])
     assert {p for f in findings for p in f.people} == {"陈海燕", "张晋静"}, findings
+
+
+@pytest.mark.parametrize(
+    "clauses",
+    [
+        ["电子科技大学中山学院的", "咱们是找四川的老师还是广东的"],
+        ["北京理工大学珠海学院想做站点", "应该找北京的老师还是广东的"],
+    ],
+)
+def test_an_either_or_of_places_is_settled_by_where_the_asker_is(router: ContactRouter, clauses: list[str]) -> None:
+    """The school said first is in 广东: its contacts answer, and the other place's contact is a wrong extra person."""
+    findings = router.find_clauses([normalize(c) for c in clauses])
+    assert {p for f in findings if f.routes for p in f.provinces} == {"广东"}, findings
