@@ -440,7 +440,9 @@ class Countdown:
     name: ClassVar[str] = "countdown"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return bool(u.levels) or _asks_left(u)
+        # a level named with a paper, a half-day or a day of its own asks about that sitting (「上周六那场是初级还是
+        # 中级」「今天考的中级吧？下午实操几点开始」), not how far off the level is
+        return _asks_left(u) or (bool(u.levels) and not (u.papers or u.half_day or u.weekdays or u.days))
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         every = k.notice.exams

@@ -2197,3 +2197,9 @@ def test_three_days_ago_is_a_day_named(answerer) -> None:
     """大前天 is three days back, as 大后天 is three ahead."""
     text = ask(answerer, "大前天有考试吗", datetime(2021, 12, 20, 12, 10)).text
     assert text.startswith("12月17日没有考试"), text
+
+
+def test_a_level_named_with_its_day_and_paper_asks_that_sitting_not_the_countdown(answerer) -> None:
+    """「今天考的中级吧？下午实操几点开始几点结束」: the countdown is not cued by a level that comes with a day and a paper."""
+    text = ask(answerer, "今天12.19，今天考的中级吧？下午实操几点开始几点结束", datetime(2021, 12, 20, 12, 10)).text
+    assert text.startswith("是的。中级") and "14:00-16:30" in text, text
