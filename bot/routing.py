@@ -157,6 +157,8 @@ _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
 # the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
+# A third person standing for someone named before (他, 她, 这位老师): not a name of its own.
+_PRONOUN = re.compile(r"[他她](?![们人])")
 _YES_NO = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$|"
     r"^(?:is|does|do|are|can)\b"
@@ -562,6 +564,14 @@ class ContactRouter:
                 findings[i] = joined
                 for j in reversed(before):
                     findings[j] = next(g for g in findings[j + 1 :] if g.routes and not g.context_only)
+        # 「王吉庆对接的是哪个省的学校？海南的学校也归他管吗」: 他 / 她 is the one person named in a clause before
+        for i, f in enumerate(findings):
+            named = [g.people[0] for g in findings[:i] if len(g.people) == 1]
+            if f.people or not named or not _PRONOUN.search(clauses[i]):
+                continue
+            meant = self._within(self.find(_PRONOUN.sub(named[-1], clauses[i], count=1)), whole)
+            if meant.confirmation:
+                findings[i] = meant
         # 「电子科技大学中山学院的，咱们是找四川的老师还是广东的」: an either-or of places is settled by where the asker
         # said it is (a clause of its own): that place's contact, and not the other's (a wrong extra person)
         for i, f in enumerate(findings):

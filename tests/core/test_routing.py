@@ -1931,3 +1931,16 @@ def test_an_either_or_of_places_is_settled_by_where_the_asker_is(router: Contact
     """The school said first is in 广东: its contacts answer, and the other place's contact is a wrong extra person."""
     findings = router.find_clauses([normalize(c) for c in clauses])
     assert {p for f in findings if f.routes for p in f.provinces} == {"广东"}, findings
+
+
+@pytest.mark.parametrize(
+    ("clauses", "lead"),
+    [
+        (["王吉庆对接的是哪个省的学校", "海南的学校也归他管吗"], "不是"),
+        (["林贺负责哪些省", "海南也是她管吗"], "是的"),
+    ],
+)
+def test_he_or_she_is_the_person_named_in_the_clause_before(router: ContactRouter, clauses: list[str], lead: str) -> None:
+    """A yes/no about 他 / 她 and a place is judged for the one person named before: 海南 is 林贺's alone."""
+    findings = router.find_clauses([normalize(c) for c in clauses])
+    assert findings[1].confirmation and (router.reply(findings[1]) or "").startswith(lead), findings
