@@ -2203,3 +2203,9 @@ def test_a_level_named_with_its_day_and_paper_asks_that_sitting_not_the_countdow
     """「今天考的中级吧？下午实操几点开始几点结束」: the countdown is not cued by a level that comes with a day and a paper."""
     text = ask(answerer, "今天12.19，今天考的中级吧？下午实操几点开始几点结束", datetime(2021, 12, 20, 12, 10)).text
     assert text.startswith("是的。中级") and "14:00-16:30" in text, text
+
+
+def test_a_level_of_another_exam_is_not_carried_to_the_next_clause(answerer) -> None:
+    """「软考中级的成绩出来没，在哪查」: 中级 is 软考's; 在哪查 asks about 软考 too, and gets nothing of ours."""
+    reply = ask(answerer, "软考中级的成绩出来没，在哪查")
+    assert reply.kind in TURNED_AWAY and not [n for n in answerer.router.directory.names() if n in reply.text], reply
