@@ -1944,3 +1944,9 @@ def test_he_or_she_is_the_person_named_in_the_clause_before(router: ContactRoute
     """A yes/no about 他 / 她 and a place is judged for the one person named before: 海南 is 林贺's alone."""
     findings = router.find_clauses([normalize(c) for c in clauses])
     assert findings[1].confirmation and (router.reply(findings[1]) or "").startswith(lead), findings
+
+
+@pytest.mark.parametrize("question", ["我们湖州职业技术学院站点申报的表还没发邮箱", "材料交邮件就行吗"])
+def test_the_mailbox_something_is_sent_to_asks_for_no_contact(router: ContactRouter, question: str) -> None:
+    """发邮箱 / 交邮件 say where a thing goes, not whose mailbox is wanted: the school there is who asks."""
+    assert not find(router, question).asks_contact
