@@ -158,6 +158,8 @@ _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
 # the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
+# A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
+_THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
 # A third person standing for someone named before (他, 她, 这位老师): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _YES_NO = re.compile(
@@ -575,16 +577,26 @@ class ContactRouter:
                 findings[i] = meant
         # 「电子科技大学中山学院的，咱们是找四川的老师还是广东的」: an either-or of places is settled by where the asker
         # said it is (a clause of its own): that place's contact, and not the other's (a wrong extra person)
+        dropped: set[str] = set()  # the places it settled against: no reply says they are unlisted either
         for i, f in enumerate(findings):
-            if len(f.provinces) < 2 or f.people or f.numbers or "还是" not in clauses[i]:
+            # (or a region pointed at as the asker's own: 「西北民族大学想申报，西北这块是哪位老师对接」)
+            if len(f.provinces) < 2 or f.people or f.numbers or not (
+                "还是" in clauses[i] or (f.regions and _THIS_AREA.search(clauses[i]))
+            ):
                 continue
             said = [j for j, g in enumerate(findings) if j != i and g.provinces and not (g.asks_contact or g.people)]
             known = {p for j in said for p in findings[j].provinces}
             chosen = tuple(p for p in f.provinces if p in known)
             if chosen and len(chosen) < len(f.provinces):
                 settled = replace(
-                    f, provinces=chosen, asks_contact=True, via=tuple((p, v) for p, v in f.via if p in chosen)
+                    f,
+                    provinces=chosen,
+                    asks_contact=True,
+                    via=tuple((p, v) for p, v in f.via if p in chosen),
+                    regions=(),
+                    unlisted=tuple(p for p in f.unlisted if p in chosen),
                 )
+                dropped |= set(f.provinces) - set(chosen)
                 for j in [*said, i]:
                     findings[j] = settled  # one reply, sent once
         # 「洛阳的站点联系人是谁？另外郁晓东老师管哪几个省」: two open asks, each of its own clause, are two questions,
@@ -628,16 +640,16 @@ class ContactRouter:
                 for j in range(len(findings))
             ]
             findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
-        return self._with_unlisted(findings, read, whole)
+        return self._with_unlisted(findings, read, whole, dropped)
 
     @staticmethod
     def _with_unlisted(
-        findings: list[ContactFinding], read: list[ContactFinding], whole: ContactFinding
+        findings: list[ContactFinding], read: list[ContactFinding], whole: ContactFinding, dropped: set[str]
     ) -> list[ContactFinding]:
         """「西宁一所高职，表里没看到青海，我们的考务和技术分别找谁」: a province the table lacks, named in any clause,
         goes with the first contact reply that does not name it already, so that the reply says it is not listed."""
         said = {p for f in findings if f.routes for p in [*f.provinces, *f.unlisted]}  # by a reply already
-        missing = [p for f in read for p in f.unlisted if p not in whole.denied and p not in said]
+        missing = [p for f in read for p in f.unlisted if p not in whole.denied and p not in said and p not in dropped]
         first = next((f for f in findings if f.routes and f.asks_contact), None)
         if first is None or not missing:
             return findings
