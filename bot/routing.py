@@ -156,12 +156,12 @@ _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)|另外(?:还有)?(?:谁|哪)")
 # An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
-# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
-# the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
-# A third person standing for someone named before (他, 她, 这位老师): not a name of its own.
+# A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
+# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
+# the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 _YES_NO = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$|"
     r"^(?:is|does|do|are|can)\b"
