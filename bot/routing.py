@@ -1350,7 +1350,14 @@ class ContactRouter:
         verdict = self._verdict(people, provinces)
         if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
             right = [n for n in people if provinces[0] in self._covered_by(n)]
-            verdict = "都是。" if len(right) == len(people) else f"是{'、'.join(right)}。" if right else "都不是。"
+            verdict = (
+                "都是。"
+                if len(right) == len(people)
+                # 「三亚学院在海南，是找林贺还是王吉庆」: the one, and that the place has only them
+                else f"是{'、'.join(right)}，{provinces[0]}只有{'这一位' if len(right) == 1 else f'这{len(right)}位'}业务联系人。"
+                if right
+                else "都不是。"
+            )
         return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
 
     def _verdict(self, people: list[str], provinces: list[str]) -> str:

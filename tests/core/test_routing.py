@@ -599,10 +599,15 @@ def test_never_a_person_the_question_did_not_ask_for(router: ContactRouter, ques
 
 @pytest.mark.parametrize(
     ("question", "verdict"),
-    [("陕西省是杨德明还是雷鹏", "是杨德明。"), ("广东是林贺还是王吉庆", "都是。"), ("海南是陈淑还是黄超", "都不是。")],
+    [
+        ("陕西省是杨德明还是雷鹏", "是杨德明，陕西只有这一位业务联系人。"),
+        ("三亚学院在海南，是找林贺还是王吉庆", "是林贺，海南只有这一位业务联系人。"),
+        ("广东是林贺还是王吉庆", "都是。"),
+        ("海南是陈淑还是黄超", "都不是。"),
+    ],
 )
 def test_which_of_two_people(router: ContactRouter, question: str, verdict: str) -> None:
-    """「X是A还是B」 says which, then X's contacts."""
+    """「X是A还是B」 says which (and that X has only them, when the other is not X's), then X's contacts."""
     assert ask(router, question).startswith(verdict)
 
 
