@@ -158,6 +158,9 @@ _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
+# A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
+_COUNT_CLAIMED = re.compile(r"(?:是|有)([一两二三四五\d])(?:个|位)(?:人|老师|联系人|负责人)")
+_SMALL_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -385,6 +388,7 @@ class ContactFinding:
     unlisted: tuple[str, ...] = ()
     # a surname and title several contacts bear (陈老师 → 陈海燕, 陈淑): all of them are named, and said to be
     surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    claimed_count: int | None = None  # 「是不是也是两个人」: how many people a yes/no claims a place has
 
     def empty(self) -> bool:
         return not (
@@ -640,7 +644,19 @@ class ContactRouter:
                 for j in range(len(findings))
             ]
             findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
-        return self._with_unlisted(findings, read, whole, dropped)
+        return self._with_unlisted(self._with_count_claimed(findings), read, whole, dropped)
+
+    @staticmethod
+    def _with_count_claimed(findings: list[ContactFinding]) -> list[ContactFinding]:
+        """「海南的学校申报找谁？是不是跟广东一样也是两个人」: a count claimed in a clause that routes nothing itself (广东 is
+        only compared with) is claimed of the one place asked before."""
+        for i, f in enumerate(findings):
+            if f.claimed_count is None or f.routes:
+                continue
+            before = [j for j in range(i) if findings[j].routes and len(findings[j].provinces) == 1]
+            if before:
+                findings[before[-1]] = replace(findings[before[-1]], claimed_count=f.claimed_count)
+        return findings
 
     @staticmethod
     def _with_unlisted(
@@ -913,6 +929,7 @@ class ContactRouter:
             same_person=same_person,
             unlisted=tuple(unlisted),
             surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
+            claimed_count=_claimed_count(text),
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
@@ -1227,6 +1244,11 @@ class ContactRouter:
         if finding.confirmation:
             return self._confirmation(finding)
         lines: list[str] = []
+        if finding.claimed_count is not None and len(finding.provinces) == 1:
+            place, claimed = finding.provinces[0], finding.claimed_count
+            n = len(self.directory.for_province(place))
+            if n:  # 「是不是也是两个人」: yes or no to the count first
+                lines.append(f"{'是的' if n == claimed else '不是'}，{place}{'只' if n < claimed else ''}有 {n} 位业务联系人。")
         unknown_numbers = False
         for typed, owner in finding.numbers:
             lines.append(self._number_line(typed, owner))
@@ -1421,6 +1443,13 @@ def _fills(text: str) -> bool:
     """「还来得及填不」「还没填」「填好了吗」「电话填哪」: 填 is the verb, as its own word (or after 没/未, which jieba
     joins to it), whatever surrounds it; not the first character of another word (填表的老师)."""
     return any(w == "填" or (len(w) == 2 and w[1] == "填" and w[0] in _NOT_DONE) for w in TOKENIZER.lcut(text))
+
+
+def _claimed_count(text: str) -> int | None:
+    m = _COUNT_CLAIMED.search(text)
+    if m is None or not _YES_NO.search(text):
+        return None
+    return int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS[m[1]]
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -1958,3 +1958,19 @@ def test_he_or_she_is_the_person_named_in_the_clause_before(router: ContactRoute
 def test_the_mailbox_something_is_sent_to_asks_for_no_contact(router: ContactRouter, question: str) -> None:
     """发邮箱 / 交邮件 say where a thing goes, not whose mailbox is wanted: the school there is who asks."""
     assert not find(router, question).asks_contact
+
+
+@pytest.mark.parametrize(
+    ("clauses", "lead"),
+    [
+        (["海南的学校申报找谁", "是不是跟广东一样也是两个人"], "不是，海南只有 1 位业务联系人。"),
+        (["广东是不是两个联系人"], "是的，广东有 2 位业务联系人。"),
+    ],
+)
+def test_a_count_of_people_claimed_for_a_place_is_confirmed_or_denied(
+    router: ContactRouter, clauses: list[str], lead: str
+) -> None:
+    """「是不是…也是两个人」 is answered yes or no on the count, for the place asked (广东 is only compared with)."""
+    findings = router.find_clauses([normalize(c) for c in clauses])
+    replies = [router.reply(f) or "" for f in findings if f.routes]
+    assert replies and replies[0].startswith(lead), replies
