@@ -929,8 +929,9 @@ class Answerer:
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
             on = self._levels_on(context.u) if not context.u.levels and context.other is None else ()
             half_day = u.half_day or context.u.half_day
-            # (the level of another subject is not ours: 「软考中级的成绩出来没，在哪查」 asks about 软考's)
-            if context.other is None:
+            # (the level of another subject is not ours: 「软考中级的成绩出来没，在哪查」 asks about 软考's; read from
+            # the words alone, so that no clause is searched before the message's clauses are embedded together)
+            if self.topics.names_another(context.u.text) is None:
                 u = replace(u, levels=context.u.levels or on, papers=context.u.papers, half_day=half_day)
 
         @cache
