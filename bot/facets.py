@@ -177,7 +177,7 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
     return f"{lead}{whose}的理论和实操在同一天考：{halves}。"
 
 
-_REMAINING = re.compile(r"还有|还剩|距|离|倒计时")
+_REMAINING = re.compile(r"还有|还剩|距|离|倒计时|倒数")
 # The exams as a whole begin (开始, 开考, 首日): said of a day with no level, the day claimed is the first one.
 _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 
@@ -268,7 +268,7 @@ def _exams_status(exams: list[Exam], today: date) -> str:
         return ""
     last = max(e.date for e in exams)
     if today > last:
-        return f"\n（以上考试已经结束：最后一场在{format_date(last)}，今天是{format_date(today)}。）"
+        return f"\n（以上考试已经结束：最后一场在{format_date(last)}。）"  # (no other date: 今天 may be another level's)
     if any(e.date == today for e in exams):
         return f"\n今天（{format_date(today)}）就有考试。"
     return ""

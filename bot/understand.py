@@ -197,7 +197,7 @@ _ASKS = {
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
     "left": re.compile(
         r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好])几天"
-        r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间"
+        r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间|倒数"
     ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).

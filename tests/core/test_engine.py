@@ -2209,3 +2209,15 @@ def test_a_level_of_another_exam_is_not_carried_to_the_next_clause(answerer) -> 
     """「软考中级的成绩出来没，在哪查」: 中级 is 软考's; 在哪查 asks about 软考 too, and gets nothing of ours."""
     reply = ask(answerer, "软考中级的成绩出来没，在哪查")
     assert reply.kind in TURNED_AWAY and not [n for n in answerer.router.directory.names() if n in reply.text], reply
+
+
+def test_a_countdown_asked_with_daoshu_is_a_countdown(answerer) -> None:
+    """倒数 counts down as 倒计时 does: 「初级那场倒数还有几天」 is no word new to us."""
+    text = ask(answerer, "现在是１２月１４日，初级那场倒数还有几天？", datetime(2021, 12, 20, 12, 10)).text
+    assert text.startswith("离初级考试") and "还有 4 天" in text, text
+
+
+def test_an_exam_that_is_over_is_said_so_without_another_levels_date(answerer) -> None:
+    """On the 20th (高级's day), 中级's timetable says it is over without naming today's date, 12月20日."""
+    text = ask(answerer, "中级那天上午下午各考哪科？", datetime(2021, 12, 20, 12, 10)).text
+    assert "已经结束" in text and "12月20日" not in text and "高级" not in text, text
