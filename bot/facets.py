@@ -302,6 +302,14 @@ class Tickets:
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
         state = _printing_state(start, end, today)
+        if start <= today < end and "left" in u.asks and not u.span:  # 「高级的学生准考证还能打几天」: days left
+            left = (end - today).days
+            on = f"{format_date(end, year=False)}{'（明天）' if left == 1 else ''}截止"
+            state = (
+                f"现在正在打印期内，算上今天还能打 {left + 1} 天（{on}）。"
+                if _CAN.search(u.text) or u.counts_today  # 还能打几天: today is one of them
+                else f"现在正在打印期内，离截止还有 {left} 天（{on}）。"
+            )
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{body}"

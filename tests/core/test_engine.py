@@ -2221,3 +2221,16 @@ def test_an_exam_that_is_over_is_said_so_without_another_levels_date(answerer) -
     """On the 20th (高级's day), 中级's timetable says it is over without naming today's date, 12月20日."""
     text = ask(answerer, "中级那天上午下午各考哪科？", datetime(2021, 12, 20, 12, 10)).text
     assert "已经结束" in text and "12月20日" not in text and "高级" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("今天周日12月19号，高级的学生准考证还能打几天", "算上今天还能打 2 天（12月20日（明天）截止）"),
+        ("今天12月16号，中级准考证离截止还有几天", "离截止还有 3 天（12月19日截止）"),
+    ],
+)
+def test_the_days_left_to_print_tickets_are_counted(answerer, q: str, expected: str) -> None:
+    """还能打几天 counts today among the days one can still print; 离截止还有几天 counts the days before the last."""
+    text = ask(answerer, q).text
+    assert expected in text, text
