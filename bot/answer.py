@@ -213,7 +213,10 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
         weekdays=a.weekdays | b.weekdays,
         days=a.days | b.days,
         relative_days=a.relative_days | b.relative_days,
-        half_day=None if a.half_day and b.half_day and a.half_day != b.half_day else a.half_day or b.half_day,
+        # (a half-day said of one paper is that paper's: 「理论几点结束，下午实操几点开始」 asks both papers)
+        half_day=None
+        if (a.half_day and b.half_day and a.half_day != b.half_day) or (a.papers and b.papers and a.papers != b.papers)
+        else a.half_day or b.half_day,
         duration=a.duration or b.duration,
         gap=a.gap or b.gap,  # 「上午理论考完到下午实操开考，中间空几个小时」: the gap asked of what the first named
         compares=a.compares or b.compares,

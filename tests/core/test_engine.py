@@ -2234,3 +2234,9 @@ def test_the_days_left_to_print_tickets_are_counted(answerer, q: str, expected: 
     """还能打几天 counts today among the days one can still print; 离截止还有几天 counts the days before the last."""
     text = ask(answerer, q).text
     assert expected in text, text
+
+
+def test_a_half_day_said_of_one_paper_does_not_narrow_the_other(answerer) -> None:
+    """「中级那天理论几点结束，下午实操几点开始」: 下午 is the practical's; the theory paper is asked too."""
+    text = ask(answerer, "中级那天理论几点结束，下午实操几点开始？").text
+    assert "理论考试 9:00-10:30" in text and "实操考试 14:00-16:30" in text, text
