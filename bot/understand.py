@@ -499,7 +499,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
                 days.add((when.day, when.month))
         else:
             weekdays |= named
-    am, pm = bool(_AM.search(text)), bool(_PM.search(text))
+    am, pm = bool(_AM.search(text) or "上下午" in text), bool(_PM.search(text))  # 上下午: both halves
     around = _AROUND.search(text)
     return Understanding(
         text=text,

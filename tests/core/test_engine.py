@@ -2240,3 +2240,9 @@ def test_a_half_day_said_of_one_paper_does_not_narrow_the_other(answerer) -> Non
     """「中级那天理论几点结束，下午实操几点开始」: 下午 is the practical's; the theory paper is asked too."""
     text = ask(answerer, "中级那天理论几点结束，下午实操几点开始？").text
     assert "理论考试 9:00-10:30" in text and "实操考试 14:00-16:30" in text, text
+
+
+def test_shang_xia_wu_asks_both_halves_of_the_day(answerer) -> None:
+    """上下午几点: the morning's and the afternoon's papers, not the afternoon's alone (下午 inside 上下午)."""
+    text = ask(answerer, "三个级别分别哪天考、上下午几点").text
+    assert "9:00-10:30" in text and "14:00-16:30" in text, text
