@@ -533,13 +533,13 @@ class Answerer:
             entry = self.by_id(pending.choices[int(text) - 1])
             if entry is not None:
                 u = understand(pending.question, self.vocabulary, year=self.year, now=now.date())
-                return self._entry_reply(entry, u, u.today or now.date(), None if u.today else now)
+                return self._entry_reply(entry, u, u.today or now.date(), None if u.today else now.replace(tzinfo=None))
 
         if not _asks_something(text):
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year, now=now.date())
         today = stated or now.date()
-        moment = None if stated else now  # the hour is known only for the clock's own day
+        moment = None if stated else now.replace(tzinfo=None)  # the hour is known only for the clock's own day
         parts: list[_Clause] = []
         # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
         pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]

@@ -198,7 +198,7 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     if u.moment is None or not _IN_HOURS.search(u.text):
         return ""
     ends = bool(_HANDS_IN.search(u.text))
-    now = u.moment.replace(tzinfo=None)
+    now = u.moment
     times = []
     for e in exams:
         for s in u.papers or tuple(PAPER_LABEL):
@@ -227,7 +227,7 @@ def _done(every: list[Exam], asked: list[Exam], today: date, moment: datetime | 
         if e.date != today or moment is None:
             return e.date < today
         last = max(e.paper(s).end for s in PAPER_LABEL)  # type: ignore[arg-type]
-        return moment.replace(tzinfo=None) >= datetime.combine(e.date, last)
+        return moment >= datetime.combine(e.date, last)
 
     over = [e for e in asked if finished(e)]
     if len(over) == len(asked):
@@ -301,15 +301,7 @@ class Tickets:
         if exam_day := _on_exam_day(k, u, by_level):
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
-        state = _printing_state(start, end, today)
-        if start <= today < end and "left" in u.asks and not u.span:  # 「高级的学生准考证还能打几天」: days left
-            left = (end - today).days
-            on = f"{format_date(end, year=False)}{'（明天）' if left == 1 else ''}截止"
-            state = (
-                f"现在正在打印期内，算上今天还能打 {left + 1} 天（{on}）。"
-                if _CAN.search(u.text) or u.counts_today  # 还能打几天: today is one of them
-                else f"现在正在打印期内，离截止还有 {left} 天（{on}）。"
-            )
+        state = _printing_state(start, end, today, u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{body}"
@@ -375,7 +367,13 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
     return "；".join(f"{lv} {length}" for lv, length in said.items()) + "。"
 
 
-def _printing_state(start: date, end: date, today: date) -> str:
+def _printing_state(start: date, end: date, today: date, u: Understanding) -> str:
+    if start <= today < end and "left" in u.asks and not u.span:  # 「高级的学生准考证还能打几天」: the days left
+        left = (end - today).days
+        on = f"{format_date(end, year=False)}{'（明天）' if left == 1 else ''}截止"
+        if _CAN.search(u.text) or u.counts_today:  # 还能打几天: today is one of them
+            return f"现在正在打印期内，算上今天还能打 {left + 1} 天（{on}）。"
+        return f"现在正在打印期内，离截止还有 {left} 天（{on}）。"
     if today > end:
         return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
     if today < start:

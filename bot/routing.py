@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
@@ -32,7 +32,7 @@ from .knowledge import ContactWords, Knowledge
 from .lexicon import TOKENIZER
 from .regions import SCHOOL_TAIL, Match
 from .text import OWN, TITLES
-from .understand import INTERROGATIVE
+from .understand import INTERROGATIVE, cn_value
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
 
@@ -160,7 +160,6 @@ _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
 _COUNT_CLAIMED = re.compile(r"(?:是|有)([一两二三四五\d])(?:个|位)(?:人|老师|联系人|负责人)")
-_SMALL_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -1142,9 +1141,7 @@ class ContactRouter:
         sounds = [_char_sounds(ch) for ch in text]
         # Where the dictionary's words start and end: a typed place is a run of its own, never the tail of one word
         # and the head of the next (个宿 in 一个宿舍 sounds like 甘肃 through a rare reading of 个).
-        bounds = {0}
-        for word in TOKENIZER.lcut(text):
-            bounds.add(max(bounds) + len(word))
+        bounds = {0, *accumulate(map(len, TOKENIZER.lcut(text)))}
         found: dict[str, Match] = {}
         for province, syllables in self._province_sounds.items():
             size = len(syllables)
@@ -1449,7 +1446,7 @@ def _claimed_count(text: str) -> int | None:
     m = _COUNT_CLAIMED.search(text)
     if m is None or not _YES_NO.search(text):
         return None
-    return int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS[m[1]]
+    return int(m[1]) if m[1].isdigit() else cn_value(m[1])
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -444,8 +444,8 @@ class Understanding:
     span: bool = False  # asks how long a thing lasts, first day to last (准考证一共能打几天)
     counts_today: bool = False  # a count of days that takes today in (算上今天还剩几天)
     joined: tuple[str, ...] = ()  # the texts of later clauses answered with this one (「要考多久，两个半小时吗」)
-    # when it is asked, to the minute, where today is the clock's day (not a day the member states): the hours to a
-    # paper (「离高级实操开考还剩多长时间」) and whether today's exam is over
+    # when it is asked, to the minute, in the notice's local time (naive), where today is the clock's day (not a day
+    # the member states): the hours to a paper (「离高级实操开考还剩多长时间」) and whether today's exam is over
     moment: datetime | None = None
 
     @property
