@@ -61,6 +61,7 @@ FLOORS = {  # set: least share of cases passed
     "blind43.yaml": 0.843,  # session 16's second set (first run 100/128); raised in session 17 (109, less one)
     "blind44.yaml": 0.796,  # session 17's sets (first runs 95/128 and 96/128), one case below what they measured
     "blind45.yaml": 0.875,  # after the session's changes (103/128, 113/128)
+    "blind46.yaml": 0.851,  # session 18's set (first run 110/128), one case below
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -77,6 +78,7 @@ CLOCKS = {
     "blind43.yaml": datetime(2021, 12, 16, 14, 40),
     "blind44.yaml": datetime(2021, 11, 30, 16, 30),
     "blind45.yaml": datetime(2021, 12, 20, 12, 10),
+    "blind46.yaml": datetime(2021, 12, 15, 17, 0),
 }
 
 
@@ -120,6 +122,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot26.yaml", 29, 2),
         ("fewshot27.yaml", 28, 2),
         ("fewshot28.yaml", 22, 2),
+        ("fewshot29.yaml", 38, 1),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
