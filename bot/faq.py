@@ -55,20 +55,21 @@ BULK_LIMIT = 8  # hits kept per text found in advance (bulk): the engine asks fo
 # are too few to describe it, and its answer says the rest. Ours all have four or more.
 FEW = 3
 # The answer as evidence, for such entries: how much closer the question is in meaning to the entry's answer than
-# to the answers of the entries in general (the median), over ANSWER_SPAN, weighs W_ANSWER; only among the
-# ANSWER_TOP entries the samples found closest, so an answer reorders what the samples found plausible and never
-# brings in an entry from nowhere. Measured with tools/bench_fewshot.py on the tunable staff sets (fewshot8, 10,
-# 12, 13): paraphrases reaching their entry 100 → 147 of 296, negatives reaching one 12 → 16 of 66; our own
-# entries cut to two samples 83 → 87 of 175; the FAQ sets do not change (no entry of ours has three samples).
+# to the answers of the entries in general (the median), over ANSWER_SPAN, weighs W_ANSWER. Every such entry the
+# samples found related at all (a score above 0) takes it: two samples say little, and a member asks in the words of
+# what they need to know, which staff write in the answer. Measured with tools/bench_fewshot.py on the tunable staff
+# sets (fewshot8, 10, 12, 13): paraphrases reaching their entry 100 → 147 of 296, negatives reaching one 12 → 16 of
+# 66; our own entries cut to two samples 83 → 87 of 175; the FAQ sets do not change (no entry of ours has three
+# samples). Until session 18 only the five entries the samples ranked closest took it; on the 20 staff sets,
+# everyone's: paraphrases 659 → 751 of 1316, negatives reaching an added entry 141 → 149 of 352, our own entries
+# cut to two samples 93 → 94 of 179 (only the closest 12: 730, 148; 20: 744, 149).
 W_ANSWER = 0.2
 ANSWER_SPAN = 0.05
-ANSWER_TOP = 5
 # The answer's words too: the share of the question's rarer words (ANSWER_WORD_RARITY, weighed by rarity) that the
-# answer of such an entry uses beyond its samples, times W_ANSWER_WORDS, among the same ANSWER_TOP entries. A member
-# asks in the words of what they need to know, and staff write those words in the answer, not in two samples.
-# Measured with tools/bench_fewshot.py on the 14 tunable staff sets: paraphrases reaching their entry 443 → 460 of
-# 932, negatives reaching one 111 → 113 of 244, our own entries cut to two samples 91 → 92 of 178; at 0.45 and 0.6
-# the staff sets gain one more but our own entries lose 9 and 12 (their long answers share words with everything).
+# answer of such an entry uses beyond its samples, times W_ANSWER_WORDS, for the same entries. Measured with
+# tools/bench_fewshot.py on the 14 tunable staff sets: paraphrases reaching their entry 443 → 460 of 932, negatives
+# reaching one 111 → 113 of 244, our own entries cut to two samples 91 → 92 of 178; at 0.45 and 0.6 the staff sets
+# gain one more but our own entries lose 9 and 12 (their long answers share words with everything).
 W_ANSWER_WORDS = 0.3
 ANSWER_WORD_RARITY = 6.0
 ANSWER_CHARS = 300  # of the answer, encoded: e5 reads 512 tokens at most, and the start says what it is about
@@ -221,13 +222,17 @@ class FaqIndex:
             self._answered_by = np.union1d(self._sampled[self._few[self._sampled]], self._reference())
             texts = [normalize(answers[i])[:ANSWER_CHARS] for i in self._answered_by]
             self._answers = semantic.cache.encode(self.encoder, texts)  # type: ignore[arg-type]
-        # The answer's words beyond its samples, of each entry with FEW samples (by position in self.entries).
-        self._answer_terms: dict[int, frozenset[str]] = {}
+        # The answer's words beyond its samples, of each entry with FEW samples: for each word, the entries (by
+        # position in self.entries) whose answer uses it, so a question looks up its few rare words, not every entry.
+        self._answer_terms: dict[str, np.ndarray] = {}
         if answers is not None:
+            users: dict[str, list[int]] = {}
             for i in self._sampled[self._few[self._sampled]]:
                 mine = {w for q in self._samples[self._first[i] : self._first[i] + self._count[i]] for w in words(q)}
                 said = {w for w in words(normalize(answers[i])) if informativeness(w) >= ANSWER_WORD_RARITY}
-                self._answer_terms[int(i)] = frozenset(said - mine)
+                for w in said - mine:
+                    users.setdefault(w, []).append(int(i))
+            self._answer_terms = {w: np.array(ix, dtype=np.int64) for w, ix in users.items()}
         self._words = _Postings([_word_terms(s) for s in self._samples])
         self._sounds = _Postings([_sound_terms(s) for s in self._samples])
         self.vocabulary = frozenset(w for s in self._samples for w in words(s))
@@ -305,29 +310,23 @@ class FaqIndex:
         cosine[..., self._answered_by] = vectors @ self._answers.T
         middle = np.median(cosine[..., self._answered_by], axis=-1, keepdims=True)
         above = np.maximum(cosine - middle, 0.0) / ANSWER_SPAN
-        k = min(ANSWER_TOP, best.shape[-1])
-        top = np.argpartition(-best, k - 1, axis=-1)[..., :k]
-        candidate = np.zeros(best.shape, dtype=bool)
-        np.put_along_axis(candidate, top, True, axis=-1)
-        candidate &= self._few & (best > 0)
+        candidate = self._few & (best > 0)
         return best + W_ANSWER * above * candidate
 
     def _answer_words(self, best: np.ndarray, text: str) -> np.ndarray:
-        """`best` with each candidate few-sample entry's answer words as evidence (W_ANSWER_WORDS): among the
-        ANSWER_TOP entries already found, the share of the question's rarer words its answer uses."""
+        """`best` with each few-sample entry's answer words as evidence (W_ANSWER_WORDS): the share of the question's
+        rarer words its answer uses, for the entries the samples found related at all."""
         if not self._answer_terms or not text:
             return best
         asked = {w: x for w in set(words(text)) if (x := informativeness(w)) >= ANSWER_WORD_RARITY}
         total = sum(asked.values())
         if not total:
             return best
-        k = min(ANSWER_TOP, len(best))
-        out = best.copy()
-        for i in np.argpartition(-best, k - 1)[:k]:
-            said = self._answer_terms.get(int(i))
-            if said and best[i] > 0:
-                out[i] += W_ANSWER_WORDS * sum(x for w, x in asked.items() if w in said) / total
-        return out
+        share = np.zeros(len(best))
+        for w, x in asked.items():
+            if (users := self._answer_terms.get(w)) is not None:
+                share[users] += x / total
+        return best + W_ANSWER_WORDS * share * (best > 0)
 
     def embed_ahead(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """The vectors `search` would encode for these normalised questions, encoded in one call, for `search(text,

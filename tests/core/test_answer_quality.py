@@ -106,23 +106,23 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
 @pytest.mark.parametrize(
     ("name", "least", "most_wrong"),
     [
-        ("fewshot13.yaml", 26, 4),
-        ("fewshot14.yaml", 22, 4),
-        ("fewshot15.yaml", 29, 3),
-        ("fewshot16.yaml", 22, 13),
-        ("fewshot17.yaml", 25, 11),
-        ("fewshot18.yaml", 25, 13),
-        ("fewshot19.yaml", 24, 13),
-        ("fewshot20.yaml", 30, 9),
-        ("fewshot21.yaml", 31, 10),
-        ("fewshot22.yaml", 31, 11),
-        ("fewshot23.yaml", 36, 12),
-        ("fewshot24.yaml", 36, 14),
-        ("fewshot25.yaml", 33, 10),
-        ("fewshot26.yaml", 29, 2),
-        ("fewshot27.yaml", 28, 2),
-        ("fewshot28.yaml", 22, 2),
-        ("fewshot29.yaml", 38, 1),
+        ("fewshot13.yaml", 29, 5),
+        ("fewshot14.yaml", 30, 4),
+        ("fewshot15.yaml", 39, 3),
+        ("fewshot16.yaml", 33, 13),
+        ("fewshot17.yaml", 31, 12),
+        ("fewshot18.yaml", 31, 13),
+        ("fewshot19.yaml", 31, 14),
+        ("fewshot20.yaml", 41, 9),
+        ("fewshot21.yaml", 36, 10),
+        ("fewshot22.yaml", 35, 13),
+        ("fewshot23.yaml", 41, 12),
+        ("fewshot24.yaml", 40, 14),
+        ("fewshot25.yaml", 41, 11),
+        ("fewshot26.yaml", 33, 2),
+        ("fewshot27.yaml", 36, 2),
+        ("fewshot28.yaml", 29, 2),
+        ("fewshot29.yaml", 41, 1),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
@@ -136,7 +136,11 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     fresh install (numpy 2.4.6) gives 13 at session 9's last commit, 18464cb, before any change: a near miss on a
     tie that the float rounding of another BLAS build turns. fewshot22 11 wrong: session 13's answer words
     (bot.faq.W_ANSWER_WORDS, +17 paraphrases on the staff sets) let 「学生名字太长准考证上显示不全怎么办」 reach the
-    entry whose answer speaks of 名单 and 准考证."""
+    entry whose answer speaks of 名单 and 准考证. Session 18 gave every staff entry its answer's evidence, not only the
+    five its samples ranked closest (bot.faq.W_ANSWER): paraphrases 659 → 751 of 1316 on these sets, each floor
+    raised to one below; eight negatives more reach an added entry whose answer is near what they ask (「考点需要
+    准备几把额温枪」 → the health-check entry, 「考试倒计时结束系统会自动交卷吗」 → the exam-bell entry), and the
+    ceilings of fewshot13, 17, 19, 22 and 25 rose by them."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)
