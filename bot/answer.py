@@ -259,9 +259,9 @@ _A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
-# What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, this one: ours), or 那 with a
-# measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
-_TOPIC_END = re.compile(r"(?<!这个)(?<!这)(?:证书|证|考试|考核|认证|认定|竞赛|比赛|大赛)$|那(?:个|场|次|批)[\w+]{0,4}$")
+# What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
+# ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
+_TOPIC_END = re.compile(r"(?<![这本此该][次个场批项门])(?<![这此该])(?:证书|证|考试|考核|认证|认定|竞赛|比赛|大赛)$|那(?:个|场|次|批)[\w+]{0,4}$")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")

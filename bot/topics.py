@@ -86,6 +86,8 @@ _GRAMMAR_TAIL = frozenset("好完到掉了过吗呢吧没么")
 _VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
 # Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
 _DEICTIC = ("本", "该", "此", "贵")
+# Words that point at one thing or count things (这门, 那场, 每门): what follows them is a measure word.
+_POINTING = ("这", "那", "哪", "每", "各", "某")
 # Agentive suffixes: a noun ending so names people (学生, 考生, 人员, 老师), whom a modifier describes.
 _AGENTIVE = ("生", "员", "人", "师", "者")
 # Characters that end the name of a kind of exam (高考, 中考, 自考, 笔试): 考 and 试.
@@ -595,6 +597,8 @@ class Topics:
         mod, mflag = tagged[j - 1]
         if len(mod) != 1 or mflag[:1] not in ("n", "a", "j", "b") or mod in self.ours or self._is_place(mod):
             return None
+        if j >= 2 and (tagged[j - 2][1].startswith("m") or tagged[j - 2][0] in _POINTING):
+            return None  # 那门考, 一门考: after a demonstrative or a numeral the character is a measure word
         return None if _a_word(mod + word) else mod + word
 
     def _foreign_name(self, word: str, pinyin: bool = False) -> bool:

@@ -769,7 +769,9 @@ def test_a_short_name_jieba_cuts_in_two_is_another_exam(answerer, q: str, short:
     assert answerer.topics.names_another(q) == short
 
 
-@pytest.mark.parametrize("q", ["12月考试几号", "广东省考点找谁", "四川大学考点找谁", "初级考几门", "这次考什么"])
+@pytest.mark.parametrize(
+    "q", ["12月考试几号", "广东省考点找谁", "四川大学考点找谁", "初级考几门", "这次考什么", "周日下午那门考啥", "每门考多久"]
+)
 def test_our_exam_said_with_a_one_character_kind_is_not_another(answerer, q: str) -> None:
     assert answerer.topics.names_another(q) is None
 
@@ -2152,10 +2154,16 @@ def test_a_clause_that_only_names_another_exam_or_certificate_is_the_topic_of_th
 
 @pytest.mark.parametrize(
     ("q", "kind"),
-    [("西宁那边有所中职想做这个证，我该把他们推给中慧哪位老师", "contact"), ("佛山顺德的学校，业务联系人是哪位", "contact")],
+    [
+        ("西宁那边有所中职想做这个证，我该把他们推给中慧哪位老师", "contact"),
+        ("佛山顺德的学校，业务联系人是哪位", "contact"),
+        ("广州市工贸技师学院有意承办这次考核，归谁管", "contact"),
+        ("南昌理工学院想承办本次考试，归谁管", "contact"),
+    ],
 )
 def test_a_statement_of_who_asks_sets_no_other_topic(answerer, q: str, kind: str) -> None:
-    """这个证 is ours (this one), and a place's school says who asks: the question after them is still ours."""
+    """这个证, 这次考核, 本次考试 are ours (this one), and a place's school says who asks: the question after them is
+    still ours, whatever new word (承办) the statement holds."""
     assert ask(answerer, q).kind == kind
 
 
