@@ -201,7 +201,9 @@ def _asks(u: Understanding, said: str) -> bool:
     """Does the clause ask anything: what it asks (时间, 找谁), a question word (什么, 几, 哪 …), 吗 or a question
     mark, a verb put as a question at its end (「能报名不」「交了没」), either-or (还是)? `said`: the clause as
     written (normalising drops 吗 and 吧)."""
-    return bool(u.asks) or bool(_QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()))
+    return bool(u.asks) or bool(
+        _QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()) or _A_NOT_A_ASKED.search(u.text)
+    )
 
 
 def _together(a: Understanding, b: Understanding) -> Understanding:

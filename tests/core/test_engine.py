@@ -2254,3 +2254,15 @@ def test_shang_xia_wu_asks_both_halves_of_the_day(answerer) -> None:
     """上下午几点: the morning's and the afternoon's papers, not the afternoon's alone (下午 inside 上下午)."""
     text = ask(answerer, "三个级别分别哪天考、上下午几点").text
     assert "9:00-10:30" in text and "14:00-16:30" in text, text
+
+
+@pytest.mark.parametrize(
+    ("clause", "asks"),
+    [("一个考场一个人行不行", True), ("学生能不能带水", True), ("监考老师不够", False), ("我们学校机房不大", False)],
+)
+def test_a_verb_said_twice_around_a_negation_asks(answerer, clause: str, asks: bool) -> None:
+    """行不行, 能不能, 有没有: the A-not-A form asks a yes-or-no wherever it stands in the clause."""
+    from bot.answer import _asks
+
+    u = understand(normalize(clause), answerer.vocabulary, year=answerer.year)
+    assert _asks(u, clause) is asks
