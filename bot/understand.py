@@ -202,7 +202,9 @@ _ASKS = {
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
-        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|开(?:放|通|启)?了|完了|考完|(?:能|可以).{{0,8}}了(?:吗|不|没|么|$)"
+        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|开[\u4e00-\u9fff]?了|完了|考完|(?:能|可以).{{0,8}}了(?:吗|不|没|么|$)"
+        # 「开放打印没」「开打了没有」: whether it has happened yet, asked with 没 at the end
+        r"|(?<=[\u4e00-\u9fff])了?没有?$"
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
         r"|(?:没|未)[\u4e00-\u9fff]{1,2}?[完好](?!成)|好了(?:吗|没|么|不)"
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"

@@ -294,6 +294,20 @@ def test_whether_it_is_still_to_be_done_is_a_windows_status(answerer, q: str, no
     assert reply.kind != "contact" and reply.text.startswith(lead), reply.text
 
 
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        ("中级那批准考证开放打印没", datetime(2021, 12, 17, 9, 0), "可以"),
+        ("高级的准考证开打了吧", datetime(2021, 12, 16, 9, 0), "可以"),
+        ("准考证开放打印了没有", datetime(2021, 12, 10, 9, 0), "还不能"),
+    ],
+)
+def test_whether_it_has_happened_yet_is_a_windows_status(answerer, q: str, now: datetime, lead: str) -> None:
+    """「…没」「…了没有」 at a question's end ask whether it has happened yet, and 开打了 whether it has opened: where
+    today stands in the window, first."""
+    assert ask(answerer, q, now).text.startswith(lead), ask(answerer, q, now).text
+
+
 def test_what_else_is_to_be_done_is_no_status(answerer) -> None:
     text = ask(answerer, "报名还要交什么材料", datetime(2021, 11, 10, 9, 0)).text
     assert not text.startswith(("要", "可以", "不能")), text
