@@ -57,9 +57,11 @@ _WHO = r"(?:谁|哪一?位|哪一?个人?|什么人|啥人)"
 # 管道 or 管用 (「哪个管用」 asks which works); 「归哪个省」 asks where a place belongs, and a bare 「由谁」 by whom a
 # task is done (「考场由谁来安排」, the duty asks below), not who is in charge.
 _WHO_IN_CHARGE = rf"(?:归|由)?{_WHO}来?(?:管(?![理道控制用])|负责|分管|对接)|归{_WHO}(?![省市县区部单])"
+# A verb of reaching or asking someone, then who (找谁, 咨询谁, 请教哪位, 反映给谁): whom to turn to.
+_REACH_WHO = r"(?:找|问|联系|咨询|请教|求助|反映给?|打给)(?:谁|哪位|哪个(?:人|老师)?)"
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
-    rf"{_WHO_IN_CHARGE}|"
+    rf"{_WHO_IN_CHARGE}|{_REACH_WHO}|"
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
     r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
     # a way to reach someone, asked for — not the mailbox something is sent to (还没发邮箱, 交邮件)
@@ -77,7 +79,7 @@ _EITHER_DUTY = re.compile(r"(?:是|在)?(?:管|负责|分管|对接|做|搞)")
 _PROVINCE_WORD = re.compile(r"省|地区|地方")
 # An explicit "who" for a role: 「技术问题找谁」, but not 「技术负责人要做哪些事」 (a FAQ about the duty).
 _ASKS_WHO = re.compile(
-    rf"{_WHO_IN_CHARGE}|"
+    rf"{_WHO_IN_CHARGE}|{_REACH_WHO}|"
     r"联系人|联系方式|联系电话|联系谁|联络|找谁|找哪位|找哪个|问谁|谁负责|谁管|是谁|哪位|哪几位|哪些人|哪个老师|电话|手机|座机|固话|"
     r"找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
     r"邮箱|怎么联系|\bwho\b|\bcontact"
@@ -241,7 +243,7 @@ _ASK_ONLY = re.compile(
     rf"|(?:那么?|分别|各自|又|都)*(?:是谁|{_WHO_IN_CHARGE})(?:呢|啊|呀)?"
 )
 # Where one ask ends and the next may begin: 「广东找谁，技术问题找谁」 (one clause once punctuation is gone).
-_ASK_END = re.compile(rf"找谁|联系谁|问谁|是谁|找哪位|联系哪位|找哪个|{_WHO_IN_CHARGE}")
+_ASK_END = re.compile(rf"{_REACH_WHO}|是谁|{_WHO_IN_CHARGE}")
 # ... or an asked-for contact joined to the next ask: 「四川的联系人和技术支持电话」.
 _ASK_JOINED = re.compile(r"(?:联系人|联系方式|联系电话|负责人|对接人|电话|手机|邮箱)(?=和|跟|与|及|以及|还有|、)")
 # What may stand around a place, a person or a number standing alone: 「广东？」「我们是四川的学校」「成都这边」

@@ -1974,3 +1974,17 @@ def test_a_count_of_people_claimed_for_a_place_is_confirmed_or_denied(
     findings = router.find_clauses([normalize(c) for c in clauses])
     replies = [router.reply(f) or "" for f in findings if f.routes]
     assert replies and replies[0].startswith(lead), replies
+
+
+@pytest.mark.parametrize(
+    ("question", "province"),
+    [
+        ("河南工业职业技术学院在南阳，站点业务咨询谁", "河南"),
+        ("我们是贵州的，签协议的事请教哪位", "贵州"),
+        ("山西这边站点的问题反映给谁", "山西"),
+    ],
+)
+def test_whom_to_turn_to_is_asked_with_any_verb_of_reaching(router: ContactRouter, question: str, province: str) -> None:
+    """找谁, 咨询谁, 请教哪位, 反映给谁: a verb of reaching or asking someone, then who, asks for a contact."""
+    f = router.find(question)
+    assert f.asks_contact and f.provinces == (province,), f
