@@ -301,7 +301,7 @@ class Tickets:
         if exam_day := _on_exam_day(k, u, by_level):
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
-        state = _printing_state(start, end, today, u)
+        state = _printing_state(start, end, today, u) + _weekday_of_edge(list(by_level.items()), u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{body}"
@@ -365,6 +365,23 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
     if len(set(said.values())) == 1:  # one length: said once (of the levels asked, when only some are)
         return f"{first}。" if len(asked) in (1, len(levels)) else f"{'、'.join(said)}都是{first}。"
     return "；".join(f"{lv} {length}" for lv, length in said.items()) + "。"
+
+
+_WEEKDAY_ASKED = re.compile(r"星期几|周几|礼拜几")
+
+
+def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:
+    """「截止日是几号、星期几」: the weekday of the day asked (the first day when only the start is asked, else the
+    last), of the levels asked, else of every level; each level's when they differ."""
+    if not _WEEKDAY_ASKED.search(u.text):
+        return ""
+    first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
+    asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
+    days = {lv: span[0] if first else span[1] for lv, span in asked}
+    said = {lv: f"{format_date(d, year=False)}是{WEEKDAYS[d.weekday()]}" for lv, d in days.items()}
+    if len(set(said.values())) == 1:
+        return f"{next(iter(said.values()))}。"
+    return "；".join(f"{lv} {text}" for lv, text in said.items()) + "。"
 
 
 def _printing_state(start: date, end: date, today: date, u: Understanding) -> str:
@@ -529,6 +546,7 @@ class WindowStatus:
                 status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
+        status += _weekday_of_edge(levels, u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{base}"

@@ -2280,3 +2280,17 @@ def test_a_verb_said_twice_around_a_negation_asks(answerer, clause: str, asks: b
 
     u = understand(normalize(clause), answerer.vocabulary, year=answerer.year)
     assert _asks(u, clause) is asks
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("排考场的截止日是几号、星期几", "12月15日是星期三"),
+        ("报名从星期几开始", "10月20日是星期三"),
+        ("高级准考证打印截止是礼拜几", "12月20日是星期一"),
+    ],
+)
+def test_the_weekday_asked_of_a_windows_day_is_said(answerer, q: str, said: str) -> None:
+    """星期几 / 周几 / 礼拜几 asked of a window: the weekday of its last day, or of its first when only the start is
+    asked."""
+    assert said in ask(answerer, q, datetime(2021, 12, 13, 9, 0)).text
