@@ -34,7 +34,7 @@ from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
-from .topics import FOREIGN_SHARE, Topics, verb_core
+from .topics import FOREIGN_SHARE, SUBJECT_KINDS, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
     CONFIRM_TAGS,
@@ -258,6 +258,18 @@ _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 _A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
+# The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
+_SEASONS = {
+    "寒假": frozenset({1, 2}),
+    "暑假": frozenset({7, 8}),
+    "春节": frozenset({1, 2}),
+    "元旦": frozenset({1}),
+    "五一": frozenset({5}),
+    "国庆": frozenset({10}),
+    "清明": frozenset({4}),
+    "端午": frozenset({5, 6}),
+    "中秋": frozenset({9, 10}),
+}
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
@@ -776,7 +788,14 @@ class Answerer:
         """Is the clause a topic the next one speaks of: it asks nothing, is about another subject, and ends naming an
         exam or a certificate (「人工智能训练师那个证」「英语四六级12月那场」「中慧的Web前端开发证书」), not a statement
         that only holds a word new to us (「我们学校刚考完期末」「佛山顺德的学校」)?"""
-        return not _asks(c.u, "") and bool(c.other) and bool(_TOPIC_END.search(c.u.text))
+        if _asks(c.u, "") or not c.other:
+            return False
+        # (or ends with the very thing it names as another's: 「中慧云启那个产教融合实训基地项目」)
+        return bool(_TOPIC_END.search(c.u.text)) or (
+            c.u.text.endswith(c.other)
+            and c.other.endswith(SUBJECT_KINDS)
+            and self.topics.names_another(c.u.text) == c.other
+        )
 
     def _announces(self, text: str) -> bool:
         """「还有个问题」「另外请教一件事」「再确认个事情」: a clause that says a question follows and asks nothing."""
@@ -1007,7 +1026,18 @@ class Answerer:
         if season and self.year not in season:
             return u.years[0][1]
         months = {int(m) for m in _MONTH_NAMED.findall(u.text)}
-        return f"{min(months)}月" if months and not months & self.months else None
+        if months and not months & self.months:
+            return f"{min(months)}月"
+        # a season of the year named by its holiday (寒假那期培训, 暑假的考核): another sitting's when none of its
+        # months is ours, and nothing of ours speaks of it (an entry staff added on the 寒假 teacher training does)
+        return next(
+            (
+                name
+                for name, held in _SEASONS.items()
+                if name in u.text and not held & self.months and name not in self.topics.ours
+            ),
+            None,
+        )
 
     def _asks_by_key(self, u: Understanding, hits: list[Hit]) -> bool:
         """Does the question name, as its rarest word of ours, a word the best entry's samples hold (疫情 in

@@ -2294,3 +2294,19 @@ def test_the_weekday_asked_of_a_windows_day_is_said(answerer, q: str, said: str)
     """星期几 / 周几 / 礼拜几 asked of a window: the weekday of its last day, or of its first when only the start is
     asked."""
     assert said in ask(answerer, q, datetime(2021, 12, 13, 9, 0)).text
+
+
+@pytest.mark.parametrize(
+    "q", ["寒假那期Python师资培训是线上还是线下办", "暑假的考核几号报名", "元旦那批考试几点开考"]
+)
+def test_a_holiday_none_of_our_months_holds_names_another_sitting(answerer, q: str) -> None:
+    """寒假, 暑假, 元旦 name months of the year as 3月 does: none is a month of this notice, so the sitting is
+    another one, and nothing of ours answers it."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY, reply
+
+
+def test_a_clause_ending_with_another_project_is_the_topic_of_the_next(answerer) -> None:
+    """「…那个产教融合实训基地项目，」 ends naming another project: the e-mail asked next is that project's."""
+    reply = ask(answerer, "中慧云启那个产教融合实训基地项目，申报材料发哪个邮箱")
+    assert reply.kind in TURNED_AWAY and "sales@" not in reply.text, reply
