@@ -1419,9 +1419,9 @@ class ContactRouter:
 # ---------------------------------------------------------------- helpers
 
 
-_NOT_DONE = "没未"  # not yet: the site's own form not filled in or sent
+_NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
-_NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")
+_NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|忘记|忘了|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")
 
 
 def _not_sent(text: str) -> bool:

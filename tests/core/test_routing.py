@@ -1988,3 +1988,9 @@ def test_whom_to_turn_to_is_asked_with_any_verb_of_reaching(router: ContactRoute
     """找谁, 咨询谁, 请教哪位, 反映给谁: a verb of reaching or asking someone, then who, asks for a contact."""
     f = router.find(question)
     assert f.asks_contact and f.provinces == (province,), f
+
+
+@pytest.mark.parametrize("question", ["考务负责人的联系方式我们忘报了", "技术负责人电话漏交了", "联系方式忘记报了"])
+def test_a_form_the_site_forgot_to_send_asks_for_no_contact(router: ContactRouter, question: str) -> None:
+    """忘报了, 漏交: forgetting is not yet having done it (没报): the site's own filing, not whom to call."""
+    assert not router.find(question).asks_contact
