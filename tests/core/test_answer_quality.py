@@ -61,7 +61,7 @@ FLOORS = {  # set: least share of cases passed
     "blind43.yaml": 0.843,  # session 16's second set (first run 100/128); raised in session 17 (109, less one)
     "blind44.yaml": 0.804,  # session 17's sets (blind44 raised in session 18: 104 less one) (first runs 95/128 and 96/128), one case below what they measured
     "blind45.yaml": 0.875,  # after the session's changes (103/128, 113/128)
-    "blind46.yaml": 0.914,  # session 18's set (first run 110/128), one case below its 118/128 after the session
+    "blind46.yaml": 0.921,  # session 18's set (first run 110/128), one case below its 119/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
