@@ -169,6 +169,7 @@ class _Clause:
     subject: Callable[[], str | None]
     said: str = ""  # the message as written
     novel: list[str] = field(default_factory=list)  # words new to us its meaning let pass (_clause)
+    typed: str = ""  # the clause as written (with the 吗 normalising drops), when it stands alone in the message
     bar: float = ACCEPT  # the score that answers
 
     @property
@@ -788,7 +789,7 @@ class Answerer:
         """Is the clause a topic the next one speaks of: it asks nothing, is about another subject, and ends naming an
         exam or a certificate (「人工智能训练师那个证」「英语四六级12月那场」「中慧的Web前端开发证书」), not a statement
         that only holds a word new to us (「我们学校刚考完期末」「佛山顺德的学校」)?"""
-        if _asks(c.u, "") or not c.other:
+        if _asks(c.u, c.typed) or not c.other:
             return False
         # (or ends with the very thing it names as another's: 「中慧云启那个产教融合实训基地项目」)
         return bool(_TOPIC_END.search(c.u.text)) or (
@@ -1012,7 +1013,7 @@ class Answerer:
                 other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
 
-        return _Clause(u, hits, subject, said=message or text, novel=novel)
+        return _Clause(u, hits, subject, said=message or text, novel=novel, typed=typed)
 
     def _search_ahead(self, parts: list[_Clause], ahead: dict[str, np.ndarray]) -> None:
         """Embed in one call the texts these clauses will search, into `ahead`: the encoder shares them among its

@@ -120,7 +120,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot24.yaml", 40, 14),
         ("fewshot25.yaml", 41, 11),
         ("fewshot26.yaml", 35, 2),
-        ("fewshot27.yaml", 34, 2),
+        ("fewshot27.yaml", 35, 2),
         ("fewshot28.yaml", 35, 2),
         ("fewshot29.yaml", 42, 1),
     ],
@@ -142,8 +142,7 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     准备几把额温枪」 → the health-check entry, 「考试倒计时结束系统会自动交卷吗」 → the exam-bell entry), and the
     ceilings of fewshot13, 17, 19, 22 and 25 rose by them; W_ANSWER 0.2 → 0.25 (paraphrases 753 → 770) one more in
     fewshot17 and two fewer in fewshot16. At session 18's end every floor is one below what the set measures and
-    ceilings stay (fewshot27 35: 「…你们有录波课吗，给学生课后看的」 asks which entry since a clause
-    ending with another's kind of thing, 课, sets the next clause's topic)."""
+    ceilings stay (fewshot27 36 again once a clause typed with 吗 no longer sets the next one's topic)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)

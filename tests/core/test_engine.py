@@ -2310,3 +2310,12 @@ def test_a_clause_ending_with_another_project_is_the_topic_of_the_next(answerer)
     """「…那个产教融合实训基地项目，」 ends naming another project: the e-mail asked next is that project's."""
     reply = ask(answerer, "中慧云启那个产教融合实训基地项目，申报材料发哪个邮箱")
     assert reply.kind in TURNED_AWAY and "sales@" not in reply.text, reply
+
+
+@pytest.mark.parametrize("clause", ["你们有录波课", "人工智能训练师那个证"])
+def test_a_clause_typed_as_a_question_sets_no_topic(answerer, clause: str) -> None:
+    """「你们有录波课吗，给学生课后看的」: normalising drops the 吗, yet the clause as typed asks; only a clause that
+    asks nothing is the next one's topic."""
+    said = answerer._clause(clause, today=date(2021, 12, 10), message=clause)
+    typed = answerer._clause(clause, today=date(2021, 12, 10), message=clause, typed=clause + "吗")
+    assert answerer._sets_topic(said) and not answerer._sets_topic(typed)
