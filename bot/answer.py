@@ -40,6 +40,7 @@ from .understand import (
     CONFIRM_TAGS,
     COUNTS_TODAY,
     INTERROGATIVE,
+    WEEKDAY_ASKED,
     Understanding,
     Vocabulary,
     arabic_numbers,
@@ -258,7 +259,6 @@ _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对): a yes/no question whatever it ends with
 # (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 _A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
-# A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
 _SEASONS = {
     "寒假": frozenset({1, 2}),
@@ -271,6 +271,7 @@ _SEASONS = {
     "端午": frozenset({5, 6}),
     "中秋": frozenset({9, 10}),
 }
+# A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
@@ -287,7 +288,7 @@ _BEFORE_AFTER = frozenset({"前", "之前", "以前", "后", "之后", "以后"}
 # The forms of a question as written: a question word, a verb-not tail (能报名不, 交了没), either-or, 吗, a question mark.
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
-_WHEN = re.compile(r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|星期几|周几|礼拜几|多会")
+_WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
 _WHERE = re.compile(r"哪里|哪儿|在哪|去哪|从哪|到哪|哪下|何处|什么地方|啥地方")
 # A place an answer states: an address, or a noun with a localiser of place (平台上, 群文件里), or 登录/发送至 a noun.

@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, Understanding, cn_value
+from .understand import CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, WEEKDAY_ASKED, Understanding, cn_value
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
@@ -367,7 +367,7 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
     return "；".join(f"{lv} {length}" for lv, length in said.items()) + "。"
 
 
-_WEEKDAY_ASKED = re.compile(r"星期几|周几|礼拜几")
+_WEEKDAY_ASKED = re.compile(WEEKDAY_ASKED)
 
 
 def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:

@@ -187,10 +187,12 @@ ASKING_ONLY = frozenset(
 STILL_TO_DO = r"还(?:要|需要|得)"
 # Whether one is in time (来得及, 赶得上, 赶趟): where today stands against a window.
 IN_TIME = r"来[得的]及|赶[得的]上|赶[得的]及|赶趟"
+# Asking which day of the week (星期几, 周几, 礼拜几).
+WEEKDAY_ASKED = r"星期几|周几|礼拜几"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
-        r"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|星期几|周几|礼拜几"
+        rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
         r"|最后一天|最后期限|期限|最晚|最迟"
         r"|when|deadline|date"
     ),
