@@ -270,6 +270,7 @@ _SEASONS = {
     "清明": frozenset({4}),
     "端午": frozenset({5, 6}),
     "中秋": frozenset({9, 10}),
+    "期末": frozenset({1, 6, 7}),  # the school year's terms end in January and in June or July
 }
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")

@@ -466,7 +466,11 @@ class Topics:
                 ),
                 None,
             )
-            ours_noun = flag.startswith("n") and len(word) >= 2 and word in self.ours and word not in ASKING_ONLY
+            # after 的 or 之 a rare word is named as a thing whatever jieba tags it (专升本的 考试费); a common verb
+            # there names what is asked of the words before (视频监控的 要求)
+            named_after_de = j > 0 and tagged[j - 1][0] in ("的", "之") and informativeness(word) >= VERB_RARITY
+            thing = flag.startswith("n") or named_after_de
+            ours_noun = thing and len(word) >= 2 and word in self.ours and word not in ASKING_ONLY
             # 考研, 考公: a naming word nothing of ours uses that begins with a kind (考) is another of that kind
             if (
                 kind is None
@@ -528,6 +532,8 @@ class Topics:
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if whose and _after_modal(tagged, i):
                     break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
+                if after in ("的", "之") and mod.endswith(_AGENTIVE) and not self._foreign_name(mod, pinyin):
+                    break  # 困难生的考试费: people own things of every kind (which people, not whose)
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
                     if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us

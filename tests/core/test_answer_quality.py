@@ -79,6 +79,7 @@ CLOCKS = {
     "blind44.yaml": datetime(2021, 11, 30, 16, 30),
     "blind45.yaml": datetime(2021, 12, 20, 12, 10),
     "blind46.yaml": datetime(2021, 12, 15, 17, 0),
+    "blind47.yaml": datetime(2021, 11, 20, 20, 15),
 }
 
 

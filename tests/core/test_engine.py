@@ -108,12 +108,22 @@ def test_an_exam_date_is_evidence_of_ours(answerer) -> None:
         ("考研什么时候考", "12月18日"),
         ("Web前端的考务群号是多少", "594707089"),
         ("Web前端开发职业技能等级证书的报名截止是哪天", "11月20日"),
+        ("专升本的考试费按啥标准交", "打印准考证前"),  # 考试费, tagged a verb, is named as a thing after 的
     ],
 )
 def test_a_thing_of_ours_named_as_another_ones_gets_none_of_our_facts(answerer, q: str, leak: str) -> None:
     reply = ask(answerer, q)
     assert leak not in reply.text, reply.text
     assert reply.kind in TURNED_AWAY
+
+
+def test_people_before_de_say_which_people_not_whose(answerer) -> None:
+    """「困难生的考试费」: a word for people (…生, …员, …师) before 的 says which people the thing is for, as 学生的
+    准考证 does, not whose exam it is; a rare word after 的 is a thing whatever jieba tags it, a common one (要求,
+    时间) what is asked of the words before it."""
+    assert answerer.topics.names_another("专升本的考试费按啥标准交") == "专升本"
+    assert answerer.topics.names_another("困难生的考试费能不能免") is None
+    assert answerer.topics.names_another("考场有没有视频监控的要求") is None
 
 
 @pytest.mark.parametrize("q", ["明天会下雨吗", "考试那天成都会不会下雨", "今年考研是几号，几点开考", "计算机二级考试哪天考？几点开始"])
@@ -2297,7 +2307,7 @@ def test_the_weekday_asked_of_a_windows_day_is_said(answerer, q: str, said: str)
 
 
 @pytest.mark.parametrize(
-    "q", ["寒假那期Python师资培训是线上还是线下办", "暑假的考核几号报名", "元旦那批考试几点开考"]
+    "q", ["寒假那期Python师资培训是线上还是线下办", "暑假的考核几号报名", "元旦那批考试几点开考", "我们学院期末机考几点开始"]
 )
 def test_a_holiday_none_of_our_months_holds_names_another_sitting(answerer, q: str) -> None:
     """寒假, 暑假, 元旦 name months of the year as 3月 does: none is a month of this notice, so the sitting is
