@@ -80,9 +80,10 @@ _TODAY_IS = re.compile(
     rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
     # 「已经12月21号了，…」「都19号了」: a clause that only says the day it already is
     r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}月)?\d{1,2}[日号]?了))"
-    # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」)
+    # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
+    # 「今儿12.19，」: a day said right after today's word is a date, not a decimal)
     r"(?:\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])\s*)?"
-    r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?:[日号]|了|\s|$)))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
+    r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?![\d.个小倍])))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
 )
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.

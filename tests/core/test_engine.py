@@ -2004,6 +2004,8 @@ def test_days_listed_before_the_one_with_hao_are_days_too(answerer, q: str) -> N
         ("今天是周三17号", date(2021, 11, 17)),
         ("今天11.29号", date(2021, 11, 29)),
         ("现在已经12.17了", date(2021, 12, 17)),
+        ("今儿12.19，高级有个娃的准考证没弄", date(2021, 12, 19)),  # the dotted day before a comma or a word
+        ("今天12.6高级的学生还能报吗", date(2021, 12, 6)),
     ],
 )
 def test_today_stated_with_its_weekday_or_a_dotted_date(said: str, day: date) -> None:
@@ -2013,6 +2015,7 @@ def test_today_stated_with_its_weekday_or_a_dotted_date(said: str, day: date) ->
 
     assert stated_today(normalize(said), year=2021, now=date(2021, 12, 1))[0] == day
     assert stated_today("今天3.5小时够吗", year=2021, now=date(2021, 12, 1))[0] is None  # an amount, not a date
+    assert stated_today("今天1.5个小时够吗", year=2021, now=date(2021, 12, 1))[0] is None
 
 
 def test_a_stated_weekday_and_day_set_tomorrow(answerer) -> None:
