@@ -98,6 +98,8 @@ _WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双�
 _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
+# A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
+_SAME_DAY = re.compile("(?:" + "|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)) + r")(?:就?是)?\s*$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
 TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
@@ -497,6 +499,8 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     for m in _WEEKDAY.finditer(text):
         named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
         week = _WEEK_OF.search(text[max(0, m.start() - 3) : m.start()]) if base is not None else None
+        if base is not None and _SAME_DAY.search(text[max(0, m.start() - 5) : m.start()]):
+            continue  # 「明天周日有考试安排不」: 明天 is the day, as a date; 周日 only says which weekday it is
         if week is not None:  # 这周六, 下周末: days of one week
             monday = base - timedelta(days=base.weekday())  # type: ignore[operator]
             for weekday in named:

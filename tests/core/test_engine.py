@@ -2023,6 +2023,14 @@ def test_a_stated_weekday_and_day_set_tomorrow(answerer) -> None:
     assert "初级" in text and "12月18日" in text and "中级" not in text, text
 
 
+@pytest.mark.parametrize("q", ["明天周日有考试安排不？第一场是哪天", "明天周日有考试吗"])
+def test_a_weekday_said_after_tomorrow_is_tomorrow(answerer, q: str) -> None:
+    """明天周日: the weekday says which day 明天 is; it names no other Sunday (12-19 is 中级's)."""
+    text = answerer.answer(q, now=datetime(2021, 11, 20, 20, 15)).text
+    assert "没有考试" in text and "11月21日" in text, text
+    assert not text.startswith("中级"), text
+
+
 @pytest.mark.parametrize(
     ("q", "now", "lead"),
     [
