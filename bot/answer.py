@@ -106,6 +106,7 @@ VERBATIM = 2 * TIE
 MAX_QUESTION = 300  # characters looked at; a wall of text is not a question
 MAX_CLAUSES = 4  # the last ones: context comes first, the question last
 MAX_LINES = 15  # a reply fits on one phone screen
+SAID_ALREADY = 0.85  # a reply whose character pairs another in the same message holds this share of adds nothing
 CLARIFY_TTL = timedelta(minutes=10)
 
 
@@ -358,6 +359,31 @@ def _char_sounds(char: str) -> tuple[str, ...]:
 def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
     return tuple(pairwise(cut))
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = re.sub(r"\W", "", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _said_once(replies: list[Reply]) -> list[Reply]:
+    """Two entries that say much the same (how to apply, and where to send the form): the fuller one, once, in the
+    place of the first. A reply most of whose character pairs another reply already holds adds nothing."""
+    kept: list[Reply] = []
+    for r in replies:
+        mine = _bigrams(r.text) if r.kind == "faq" else set()  # (contact cards share their wording, not their facts)
+        for i, k in enumerate(kept):
+            if k.kind != "faq":
+                continue
+            theirs = _bigrams(k.text)
+            if mine and len(mine & theirs) >= SAID_ALREADY * len(mine):
+                break  # this one says nothing the kept one does not
+            if mine and len(mine & theirs) >= SAID_ALREADY * len(theirs):
+                kept[i] = r  # the kept one is said within this one
+                break
+        else:
+            kept.append(r)
+    return kept
 
 
 @dataclass
@@ -1264,6 +1290,7 @@ class Answerer:
     def _join(self, replies: list[Reply]) -> Reply:
         if len(replies) == 1:
             return replies[0]
+        replies = _said_once(replies)
         lines: list[str] = []
         for r in replies:
             if len(lines) + r.text.count("\n") + 1 > MAX_LINES:

@@ -2340,3 +2340,12 @@ def test_a_clause_typed_as_a_question_sets_no_topic(answerer, clause: str) -> No
     said = answerer._clause(clause, today=date(2021, 12, 10), message=clause)
     typed = answerer._clause(clause, today=date(2021, 12, 10), message=clause, typed=clause + "吗")
     assert answerer._sets_topic(said) and not answerer._sets_topic(typed)
+
+
+def test_two_entries_saying_the_same_are_said_once(answerer) -> None:
+    """「申报材料发过去以后，多久能出审核结果？」: the how-to of applying and where the form goes both answer, and the one
+    says nearly all the other does: the fuller is said, once; contact cards, alike in wording, are each kept."""
+    text = ask(answerer, "申报材料发过去以后，多久能出审核结果？").text
+    assert text.count("sales@zhonghui.vip") == 1, text
+    cards = ask(answerer, "江西找谁？湖南又是哪位").text
+    assert "江西" in cards and "湖南" in cards, cards
