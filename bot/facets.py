@@ -301,7 +301,7 @@ class Tickets:
         if exam_day := _on_exam_day(k, u, by_level):
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
-        state = _printing_state(start, end, today, u) + _weekday_of_edge(list(by_level.items()), u)
+        state = _printing_state(start, end, today, u) + _weekday_of_edge(list(by_level.items()), u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{body}"
@@ -368,6 +368,13 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
 
 
 _WEEKDAY_ASKED = re.compile(WEEKDAY_ASKED)
+# An hour asked (几点截止, 晚上十二点前都行吗, 24点之前): a window is kept by the day, and the notice gives no hour.
+_HOUR_ASKED = re.compile(r"几点|几时(?!候)|\d{1,2}点(?:前|之前|以前|钟)?|[零一二两三四五六七八九十]{1,3}点(?:前|之前|以前)|零点|半夜|午夜")
+
+
+def _no_hour(u: Understanding) -> str:
+    """「报名今天几点截止？晚上十二点前都行吗」: the window's days are all the notice gives."""
+    return "通知只写了日期，没有写具体几点开始、几点截止。" if _HOUR_ASKED.search(u.text) else ""
 
 
 def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:
@@ -546,7 +553,7 @@ class WindowStatus:
                 status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
-        status += _weekday_of_edge(levels, u)
+        status += _weekday_of_edge(levels, u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{base}"

@@ -2349,3 +2349,14 @@ def test_two_entries_saying_the_same_are_said_once(answerer) -> None:
     assert text.count("sales@zhonghui.vip") == 1, text
     cards = ask(answerer, "江西找谁？湖南又是哪位").text
     assert "江西" in cards and "湖南" in cards, cards
+
+
+@pytest.mark.parametrize("q", ["报名今天几点截止？晚上十二点前都行吗", "准考证几点开始打", "考场编排最后一天几点关"])
+def test_an_hour_asked_of_a_window_is_said_not_given(answerer, q: str) -> None:
+    """A window is kept by the day: asked its hour, the reply says the notice gives only the dates."""
+    text = ask(answerer, q, datetime(2021, 11, 20, 20, 15)).text
+    assert "没有写具体几点" in text, text
+
+
+def test_a_window_asked_by_the_day_gets_no_word_on_hours(answerer) -> None:
+    assert "几点" not in ask(answerer, "考场编排几号截止", datetime(2021, 11, 20, 20, 15)).text
