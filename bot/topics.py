@@ -545,7 +545,8 @@ class Topics:
                 if not mflag.startswith(_NAMING) and mflag not in ("m", "q") and not (mflag[0] in "vf" and len(mod) > 1):
                     break
                 i, after = i - 1, mod
-                seen += mflag != "x"  # a symbol (the + of 1+X) is no word between a name and its thing
+                # a symbol or a lone Latin letter or digit (the 1, + and X of 1+X) is no word between a name and its thing
+                seen += mflag != "x" and not (len(mod) == 1 and mod.isascii())
         return None
 
     def _owned_by_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:

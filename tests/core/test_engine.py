@@ -108,7 +108,8 @@ def test_an_exam_date_is_evidence_of_ours(answerer) -> None:
         ("考研什么时候考", "12月18日"),
         ("Web前端的考务群号是多少", "594707089"),
         ("Web前端开发职业技能等级证书的报名截止是哪天", "11月20日"),
-        ("专升本的考试费按啥标准交", "打印准考证前"),  # 考试费, tagged a verb, is named as a thing after 的
+        ("专升本的考试费按啥标准交", "打印准考证前"),
+        ("大数据应用开发（Python）1+X证书12月哪天考", "12月18日"),  # 1, + and X are one name's pieces, not words  # 考试费, tagged a verb, is named as a thing after 的
     ],
 )
 def test_a_thing_of_ours_named_as_another_ones_gets_none_of_our_facts(answerer, q: str, leak: str) -> None:
