@@ -813,6 +813,14 @@ class Answerer:
         # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
         return all(p < 0 for p in places) or any(0 <= p <= at for p in places)  # 广东省教育厅: the place inside
 
+    def _other_is_a_thing(self, c: _Clause) -> bool:
+        """Is the other subject the clause names a thing (考研, 机房, 天气), not only an act new to us (「打扰下，」
+        「我刚接手考务，」: a greeting or a word on oneself, which the clauses after do not ask about)?"""
+        if self.topics.names_a_thing(c.u.text):
+            return True  # (考评 of 考评员资格: a clause that names things is about them, however jieba cuts them)
+        flags = [flag for word, flag in self.topics.tagged(c.u.text) if word == c.other]
+        return not flags or any(flag[0] != "v" or flag == "vn" for flag in flags)
+
     def _sets_topic(self, c: _Clause) -> bool:
         """Is the clause a topic the next one speaks of: it asks nothing, is about another subject, and ends naming an
         exam or a certificate (「人工智能训练师那个证」「英语四六级12月那场」「中慧的Web前端开发证书」), not a statement
@@ -1033,6 +1041,7 @@ class Answerer:
                 other is None
                 and context is not None
                 and context.other
+                and self._other_is_a_thing(context)
                 and not u.narrows_exams
                 and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text) or _ANAPHOR.match(u.text))
             ):

@@ -2361,3 +2361,12 @@ def test_an_hour_asked_of_a_window_is_said_not_given(answerer, q: str) -> None:
 
 def test_a_window_asked_by_the_day_gets_no_word_on_hours(answerer) -> None:
     assert "几点" not in ask(answerer, "考场编排几号截止", datetime(2021, 11, 20, 20, 15)).text
+
+
+@pytest.mark.parametrize("opening", ["打扰下，", "打扰一下哈，", "冒昧问下，"])
+def test_an_opening_that_only_acts_lends_no_subject_to_the_question(answerer, opening: str) -> None:
+    """「打扰下，…还能加进去不？」: the opening clause names no thing, only an act new to us (打扰); it is no other
+    subject the question after it asks about."""
+    q = opening + "我们这还有三个娃想报，这都晚上八点多了，还能加进去不？"
+    reply = answerer.answer(q, now=datetime(2021, 11, 20, 20, 15))
+    assert reply.kind == "faq" and "最后一天" in reply.text, reply
