@@ -727,7 +727,11 @@ class Answerer:
             # by the notice for those words
             # (an either-or, 「邮寄纸质版还是发邮件」, is answered by the entry's one way)
             unknown += [
-                self._beyond(c) for c in answered if c.novel and not INTERROGATIVE.search(c.u.text) and "还是" not in c.u.text
+                self._beyond(c)
+                for c in answered
+                if c.novel
+                and "还是" not in c.u.text
+                and (not INTERROGATIVE.search(c.u.text) or self._asked_thing(c.u.text) in c.novel)
             ]
             if unknown:  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: the second part is not in the notice
                 replies.append(Reply(f"通知里没有写到「{'」「'.join(unknown)}」。", replies[0].kind))
@@ -763,6 +767,15 @@ class Answerer:
         runs.append(run)
         named = [r for r in dict.fromkeys(runs) if r]
         return "、".join(named) if named else c.other or c.u.text
+
+    def _asked_thing(self, text: str) -> str | None:
+        """The thing an open question asks for: the noun its question word counts or qualifies (几个学分, 多少道题,
+        什么证书). When that is a word new to us, the entry the question means does not give it."""
+        tagged = self.topics.tagged(text)
+        for (word, flag), (after, after_flag) in pairwise(tagged):
+            if asking_word(word) and flag[0] in "mr" and after_flag[0] == "n":
+                return after
+        return None
 
     def _names_ours(self, text: str) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
