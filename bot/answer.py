@@ -292,7 +292,8 @@ _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
-_WHERE = re.compile(r"哪里|哪儿|在哪|去哪|从哪|到哪|哪下|何处|什么地方|啥地方")
+# (哪 before a unit of time or a measure word asks which: 打到哪天, 在哪个级别)
+_WHERE = re.compile(r"哪里|哪儿|(?:在|去|从|到)哪(?![天号日年月周个些种级位门场次])|哪下|何处|什么地方|啥地方")
 # A place an answer states: an address, or a noun with a localiser of place (平台上, 群文件里), or 登录/发送至 a noun.
 _PLACE_STATED = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+")
 _PLACE_LOCALISERS = frozenset({"上", "里", "中", "内"})

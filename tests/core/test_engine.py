@@ -222,6 +222,8 @@ def test_whether_it_is_still_on_time_is_a_windows_status(answerer, q: str, lead:
         ("备案表发到哪里", True),  # an e-mail address
         ("技术问题去哪问", True),  # its samples ask 找谁: people are where to ask
         ("考务咨询群在哪加", True),  # a group's number
+        ("各级别准考证打到哪天", True),  # 到哪天 asks which day, not where
+        ("理论考试在哪个级别最难", True),  # (which level: no place asked)
     ],
 )
 def test_a_where_question_says_when_the_notice_names_no_place(answerer, q: str, stated: bool) -> None:
