@@ -283,6 +283,8 @@ _TOPIC_END = re.compile(r"(?<![这本此该][次个场批项门])(?<![这此该]
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
+# A rule an answer states: one thing may be done only after another (审核通过后方可组织考试).
+_ONLY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,6}?)后(?:方可|方能|才能|才可以?)([\u4e00-\u9fff]{2,6})")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
 _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|截止|期间|当天|另行通知|提前|及时")
 # before or after an event, as words of their own (打印准考证前, 审核通过后); not inside another word (前提, 后台)
@@ -360,6 +362,18 @@ def _char_sounds(char: str) -> tuple[str, ...]:
 def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     cut = [w for w in TOKENIZER.cut(normalize(text[:5000]), HMM=False) if w.strip()]
     return tuple(pairwise(cut))
+
+
+def _only_after(question: str, answer: str) -> str:
+    """「审核没通过的话还能组织考试吗」 of an answer saying 审核通过后方可组织考试: the condition the question denies is
+    the one the act waits for, so the act may not be done. The verdict, or ""."""
+    if not re.search(r"能|可以|行不行|可不可以", question):
+        return ""
+    for m in _ONLY_AFTER.finditer(answer):
+        condition, act = m.group(1), m.group(2)
+        if act[:2] in question and re.search(rf"(?:没有?|未|不)(?:能)?{condition[-2:]}", question):
+            return f"不能。通知写明：{condition}后方可{act}。"
+    return ""
 
 
 def _bigrams(text: str) -> set[str]:
@@ -697,7 +711,7 @@ class Answerer:
             if any(f.provinces or f.people for f in routed):  # a place's or a person's card is the answer
                 asks_contact = {c.u.text for c, f in zip(parts, findings, strict=True) if f.asks_contact}
                 answered = [c for c in answered if c.u.text not in asks_contact]
-            entries = [self._entry_reply(c.best.entry, c.u, today, moment) for c in answered]  # type: ignore[union-attr]
+            entries = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))
             return self._join(replies + [r for r in entries if not (set(_PHONE.findall(r.text)) or {""}) <= given])
@@ -721,7 +735,7 @@ class Answerer:
             only = answered[0]
             answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
         if answered:
-            replies = [self._entry_reply(c.best.entry, c.u, today, moment) for c in answered]  # type: ignore[union-attr]
+            replies = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
             chosen = {c.u.text for c in answered}
             unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c)]
             # 「社会人员能报吗」: a yes-or-no about words new to us, answered by the entry it means, is not answered
@@ -1361,10 +1375,15 @@ class Answerer:
     def by_id(self, entry_id: str) -> FaqEntry | None:
         return self.index.by_id(entry_id)
 
-    def _entry_reply(self, entry: FaqEntry, u: Understanding, today: date, moment: datetime | None = None) -> Reply:
+    def _entry_reply(
+        self, entry: FaqEntry, u: Understanding, today: date, moment: datetime | None = None, message: str = ""
+    ) -> Reply:
+        """`message`: the whole question, normalised (a condition may stand in a clause of its own)."""
         if moment is not None and u.moment is None:
             u = replace(u, moment=moment)
         base = self.knowledge.render(entry.answer).strip()
+        if denied := _only_after(message or u.text, base):
+            return Reply(f"{denied}\n{base}", "faq", entry.id)  # (not where today stands: that is not asked)
         facet, window = self._facet_of(entry, u)
         body = facets.render(self.knowledge, facet, base, window, u, today)
         if _WHEN.search(u.text) and not self._timed(entry):

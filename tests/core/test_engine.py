@@ -2380,3 +2380,16 @@ def test_an_open_question_counting_a_thing_new_to_us_says_the_notice_has_none(an
     says the notice does not write it, whatever else it shows."""
     text = ask(answerer, q).text
     assert f"没有写到「{thing}" in text or "没有写到" in text and thing in text, text
+
+
+@pytest.mark.parametrize("q", ["审核没通过的话还能组织考试吗", "申报审核要是没通过，还能组织考试吗"])
+def test_an_act_asked_without_the_condition_it_waits_for_is_denied(answerer, q: str) -> None:
+    """The answer says 审核通过后方可组织考试; the question denies the condition (没通过) and asks whether the act may be
+    done: 不能, whatever the application window's state (「可以，今天是最后一天」 answered a question not asked)."""
+    text = ask(answerer, q, datetime(2021, 11, 20, 20, 15)).text
+    assert text.startswith("不能"), text
+
+
+def test_an_act_asked_with_its_condition_met_is_not_denied(answerer) -> None:
+    text = ask(answerer, "审核通过了能组织考试吗", datetime(2021, 11, 20, 20, 15)).text
+    assert not text.startswith("不能"), text
