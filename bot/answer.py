@@ -615,7 +615,7 @@ class Answerer:
         pieces = {
             "".join(g): tuple(c for c in g if _yes_no_typed(c, typed.get(c, ""))) for g in groups if len(g) > 1
         }
-        said = [p for g in groups for p in self._respective("".join(g), today)]
+        said = [p for g in groups for p in self._respective("".join(g), today, typed.get(g[0], "") if len(g) == 1 else "")]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
@@ -944,11 +944,13 @@ class Answerer:
         # 「我是新来的，要进哪个群」: a statement that names nothing of ours is no subject for the question
         return not u.asks and (u.narrows_exams or self._names_ours(theirs))
 
-    def _respective(self, text: str, today: date) -> list[str]:
+    def _respective(self, text: str, today: date, typed: str = "") -> list[str]:
         """「A与B分别…」 is a question for each of A and B, when the sentence as a whole is about something of ours
         (「理论与实操的合格分数线分别为多少分」 is not) and is no contact question (「广东和海南分别找谁」 is the
-        contact router's to read whole)."""
+        contact router's to read whole). `typed`: the clause as typed, whose 、 (A、B分别…) normalising drops."""
         pieces = respective(text)
+        if len(pieces) == 1 and re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", typed):  # (12月18、19号 keeps its 、)
+            pieces = [c for p in respective(typed) if (c := normalize(arabic_numbers(p)))] or [text]
         if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
             return [text]
         return pieces

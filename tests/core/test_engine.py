@@ -2393,3 +2393,10 @@ def test_an_act_asked_without_the_condition_it_waits_for_is_denied(answerer, q: 
 def test_an_act_asked_with_its_condition_met_is_not_denied(answerer) -> None:
     text = ask(answerer, "审核通过了能组织考试吗", datetime(2021, 11, 20, 20, 15)).text
     assert not text.startswith("不能"), text
+
+
+def test_things_listed_with_a_pause_mark_are_asked_respectively(answerer) -> None:
+    """「考务负责人、技术负责人的信息分别在哪填」: normalising drops the 、 between the two, and 分别 then had nothing
+    to share out; each of them is asked, as with 和."""
+    text = ask(answerer, "考务负责人、技术负责人的信息分别在哪填、啥时候截止", datetime(2021, 11, 20, 20, 15)).text
+    assert "11月30日" in text and "及时扫码填报" in text, text
