@@ -376,6 +376,25 @@ def _only_after(question: str, answer: str) -> str:
     return ""
 
 
+# A question whether one step is the whole of a thing: 「备案表发了邮箱就算申报完了吧」「光发邮件就行了吗」.
+_COUNTS_AS = re.compile(r"就算|算是?[\u4e00-\u9fff]{0,4}(?:完|成功|好|了)|就(?:行|可以|够)了?(?:吗|吧|不|没|$)")
+# ... answered by a sentence that joins another step to that one: 「…发送至 sales@…，并联系…签订协议，完成…」.
+_AND_ALSO = re.compile(r"，(?:并且?|同时|还须?|且)([^，。]+)")
+
+
+def _only_part(question: str, answer: str) -> str:
+    """「备案表发了邮箱就算申报完了吧？」 of an answer whose sentence names that step and joins another to it with 并:
+    the step asked about is not the whole; the reply leads with the step still to do. The lead, or ""."""
+    if not _COUNTS_AS.search(question):
+        return ""
+    asked = _bigrams(question)
+    for sentence in re.split(r"[。\n]", answer):
+        m = _AND_ALSO.search(sentence)
+        if m and len(_bigrams(sentence[: m.start()]) & asked) >= 2 and not _bigrams(m.group(1)) & asked:
+            return f"不算，还需要{m.group(1)}。"
+    return ""
+
+
 def _bigrams(text: str) -> set[str]:
     chars = re.sub(r"\W", "", text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
@@ -1384,7 +1403,7 @@ class Answerer:
         if moment is not None and u.moment is None:
             u = replace(u, moment=moment)
         base = self.knowledge.render(entry.answer).strip()
-        if denied := _only_after(message or u.text, base):
+        if denied := _only_after(message or u.text, base) or _only_part(message or u.text, base):
             return Reply(f"{denied}\n{base}", "faq", entry.id)  # (not where today stands: that is not asked)
         facet, window = self._facet_of(entry, u)
         body = facets.render(self.knowledge, facet, base, window, u, today)

@@ -2400,3 +2400,15 @@ def test_things_listed_with_a_pause_mark_are_asked_respectively(answerer) -> Non
     to share out; each of them is asked, as with 和."""
     text = ask(answerer, "考务负责人、技术负责人的信息分别在哪填、啥时候截止", datetime(2021, 11, 20, 20, 15)).text
     assert "11月30日" in text and "及时扫码填报" in text, text
+
+
+@pytest.mark.parametrize("q", ["今晚备案表发了邮箱就算申报完了吧？还差啥没", "备案表发完就算申报成功了不？还差啥步骤"])
+def test_one_step_claimed_as_the_whole_is_answered_with_the_step_left(answerer, q: str) -> None:
+    """The answer joins a second step to the one asked about (…发送至 sales@…，并与…签订协议): the one step is not
+    the whole, and the reply leads with what is still to do."""
+    text = ask(answerer, q, datetime(2021, 11, 20, 20, 15)).text
+    assert text.startswith("不算，还需要") and "签订协议" in text.splitlines()[0], text
+
+
+def test_a_question_that_claims_nothing_gets_no_verdict(answerer) -> None:
+    assert not ask(answerer, "备案表发哪个邮箱").text.startswith("不算")
