@@ -628,6 +628,12 @@ _MINUTES = re.compile(r"(\d+)分钟")
 _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
 
 
+_MORNING = ("上午", "早上")
+_HALF_PAPER = re.compile(
+    r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
+)
+
+
 def _claimed_minutes(text: str) -> list[float]:
     said = [60 * (float(n) if n[0].isdigit() else cn_value(n)) + (30 if half else 0) for n, half in _HOURS.findall(text)]
     return said + [float(m) for m in _MINUTES.findall(text)]
@@ -660,6 +666,11 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
     if u.half_day and u.papers and not _CLOCK.search(text) and ("上午" in body or "下午" in body):
         stated.append((("上午" if u.half_day == "am" else "下午") in body, True))
+    # 「每天都是上午考理论下午考实操对吧」: each half-day said with the paper it holds, checked by the paper's clock time
+    for half, paper in _HALF_PAPER.findall(text):
+        label = next(label for label in PAPER_LABEL.values() if label.startswith(paper))
+        hours = [int(h) for h in re.findall(rf"{label}[^\d\n]{{0,6}}(\d{{1,2}}):\d{{2}}", body)]
+        stated.append((bool(hours) and all((h < 12) == (half in _MORNING) for h in hours), bool(hours)))
     spans = {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in _SPAN.findall(body)}
     for minutes in _claimed_minutes(text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
         stated.append((minutes in spans, bool(spans)))

@@ -2412,3 +2412,12 @@ def test_one_step_claimed_as_the_whole_is_answered_with_the_step_left(answerer, 
 
 def test_a_question_that_claims_nothing_gets_no_verdict(answerer) -> None:
     assert not ask(answerer, "备案表发哪个邮箱").text.startswith("不算")
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("每天都是上午考理论下午考实操对吧", "是的"), ("每天都是上午考实操下午考理论对吧", "不是"), ("是不是上午考理论下午考实操", "是的")],
+)
+def test_half_days_claimed_with_their_papers_are_checked(answerer, q: str, lead: str) -> None:
+    """Both halves of the day claimed, each with the paper it holds: checked against the papers' clock times."""
+    assert ask(answerer, q).text.startswith(lead)
