@@ -55,13 +55,14 @@ FLOORS = {  # set: least share of cases passed
     "blind37.yaml": 0.944,  # session 14's sets (clocks below), one case below what they measured after its changes
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.945,  # (120/128, written at the session's end; raised in session 18, 122 less one)
-    "blind40.yaml": 0.875,  # session 15's set; raised in session 17 to one case below its 113/128
+    "blind40.yaml": 0.882,  # session 15's set; raised in session 19 to one case below its 114/128
     "blind41.yaml": 0.890,  # written at session 15's end (first run 108/128); raised in session 17 (115, less one)
-    "blind42.yaml": 0.807,  # session 16's set (first run 90/130); raised in session 17 to one below its 106/130
+    "blind42.yaml": 0.815,  # session 16's set (first run 90/130); raised in session 19 to one below its 107/130
     "blind43.yaml": 0.843,  # session 16's second set (first run 100/128); raised in session 17 (109, less one)
     "blind44.yaml": 0.804,  # session 17's sets (blind44 raised in session 18: 104 less one) (first runs 95/128 and 96/128), one case below what they measured
-    "blind45.yaml": 0.875,  # after the session's changes (103/128, 113/128)
-    "blind46.yaml": 0.921,  # session 18's set (first run 110/128), one case below its 119/128 after the session
+    "blind45.yaml": 0.882,  # after the session's changes (103/128, 113/128; raised in session 19: 114 less one)
+    "blind46.yaml": 0.953,  # session 18's set (first run 110/128); raised in session 19 to one below its 123/128
+    "blind47.yaml": 0.890,  # session 19's set (first run 107/128), one case below its 115/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -124,6 +125,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot27.yaml", 35, 2),
         ("fewshot28.yaml", 35, 2),
         ("fewshot29.yaml", 42, 1),
+        ("fewshot30.yaml", 35, 9),  # session 19 (first run 36/64, 9 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:

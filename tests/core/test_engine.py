@@ -2379,7 +2379,7 @@ def test_an_open_question_counting_a_thing_new_to_us_says_the_notice_has_none(an
     """「考过高级能抵几个学分」 means what the timetable's samples mean, yet asks for 学分, which no entry gives: the reply
     says the notice does not write it, whatever else it shows."""
     text = ask(answerer, q).text
-    assert f"没有写到「{thing}" in text or "没有写到" in text and thing in text, text
+    assert f"没有写到「{thing}" in text, text
 
 
 @pytest.mark.parametrize("q", ["审核没通过的话还能组织考试吗", "申报审核要是没通过，还能组织考试吗"])
