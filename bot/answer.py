@@ -968,7 +968,9 @@ class Answerer:
         (「理论与实操的合格分数线分别为多少分」 is not) and is no contact question (「广东和海南分别找谁」 is the
         contact router's to read whole). `typed`: the clause as typed, whose 、 (A、B分别…) normalising drops."""
         pieces = respective(text)
-        if len(pieces) == 1 and re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", typed):  # (12月18、19号 keeps its 、)
+        u = understand(text, self.vocabulary, year=self.year) if len(pieces) == 1 and "、" in typed else None
+        # (levels or papers listed, 初级、中级、高级考生的报名时间分别…, narrow one answer: the engine reads them whole)
+        if u and len(u.levels) < 2 and len(u.papers) < 2 and re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", typed):
             pieces = [c for p in respective(typed) if (c := normalize(arabic_numbers(p)))] or [text]
         if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
             return [text]
