@@ -34,7 +34,7 @@ from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
-from .topics import FOREIGN_SHARE, SUBJECT_KINDS, Topics, verb_core
+from .topics import EXTENT, FOREIGN_SHARE, SUBJECT_KINDS, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
     CONFIRM_TAGS,
@@ -1004,6 +1004,7 @@ class Answerer:
             and all(
                 asking_word(word)
                 or flag[0] in _FUNCTION
+                or word in EXTENT  # 具体, 详细: how much of it is asked, not what
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
                 for word, flag in self.topics.tagged(u.text)
             )

@@ -224,7 +224,8 @@ _ASKS = {
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|(?:哪个|什么|啥)老师|who"),
     "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
-    "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|how"),
+    # (做啥, 干什么: what to do is how to go about it)
+    "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|(?:做|干|办|弄|搞)(?:些)?(?:啥|什么)|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
 }

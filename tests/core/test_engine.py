@@ -2421,3 +2421,10 @@ def test_a_question_that_claims_nothing_gets_no_verdict(answerer) -> None:
 def test_half_days_claimed_with_their_papers_are_checked(answerer, q: str, lead: str) -> None:
     """Both halves of the day claimed, each with the paper it holds: checked against the papers' clock times."""
     assert ask(answerer, q).text.startswith(lead)
+
+
+def test_a_tail_asking_what_to_do_asks_it_of_the_clause_before(answerer) -> None:
+    """「…想走申报流程，具体要做啥？」: 做啥 asks how to go about it, and 具体 only how fully; the tail is the clause
+    before's question, not one of its own (alone it drew the system-install entry and its three technical contacts)."""
+    text = ask(answerer, "老师好，四川信息职业技术学院这边想走申报流程，具体要做啥？", datetime(2021, 11, 20, 20, 15)).text
+    assert "sales@zhonghui.vip" in text and "张全伟" not in text and "黄超" not in text, text
