@@ -37,6 +37,7 @@ from .text import normalize
 from .topics import EXTENT, FOREIGN_SHARE, SUBJECT_KINDS, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
+    CAN,
     CONFIRM_TAGS,
     COUNTS_TODAY,
     INTERROGATIVE,
@@ -283,6 +284,7 @@ _TOPIC_END = re.compile(r"(?<![这本此该][次个场批项门])(?<![这此该]
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
+_CAN = re.compile(CAN)
 # A rule an answer states: one thing may be done only after another (审核通过后方可组织考试).
 _ONLY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,6}?)后(?:方可|方能|才能|才可以?)([\u4e00-\u9fff]{2,6})")
 # A time an answer states: a date, a clock time, before or after an event, a deadline, a time still to be announced.
@@ -367,7 +369,7 @@ def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
 def _only_after(question: str, answer: str) -> str:
     """「审核没通过的话还能组织考试吗」 of an answer saying 审核通过后方可组织考试: the condition the question denies is
     the one the act waits for, so the act may not be done. The verdict, or ""."""
-    if not re.search(r"能|可以|行不行|可不可以", question):
+    if not _CAN.search(question):
         return ""
     for m in _ONLY_AFTER.finditer(answer):
         condition, act = m.group(1), m.group(2)
@@ -968,10 +970,11 @@ class Answerer:
         (「理论与实操的合格分数线分别为多少分」 is not) and is no contact question (「广东和海南分别找谁」 is the
         contact router's to read whole). `typed`: the clause as typed, whose 、 (A、B分别…) normalising drops."""
         pieces = respective(text)
-        u = understand(text, self.vocabulary, year=self.year) if len(pieces) == 1 and "、" in typed else None
-        # (levels or papers listed, 初级、中级、高级考生的报名时间分别…, narrow one answer: the engine reads them whole)
-        if u and len(u.levels) < 2 and len(u.papers) < 2 and re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", typed):
-            pieces = [c for p in respective(typed) if (c := normalize(arabic_numbers(p)))] or [text]
+        if len(pieces) == 1 and re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", typed):
+            u = understand(text, self.vocabulary, year=self.year)
+            # (levels or papers listed, 初级、中级、高级考生的报名时间分别…, narrow one answer: the engine reads them whole)
+            if len(u.levels) < 2 and len(u.papers) < 2:
+                pieces = [c for p in respective(typed) if (c := normalize(arabic_numbers(p)))] or [text]
         if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
             return [text]
         return pieces

@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from .dates import WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, WEEKDAY_ASKED, Understanding, cn_value
+from .understand import CAN, CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, WEEKDAY_ASKED, Understanding, cn_value
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
@@ -408,7 +408,7 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
 _ASKS_OVER = re.compile(r"截止|结束|过了|完了|过期|逾期|超期|关闭|关了|停了")
-_CAN = re.compile(r"能|可以|可不可以|行不行")
+_CAN = re.compile(CAN)
 # ... or whether one is in time (来得及, 赶得上截止吗, 赶趟) or too late (晚了吗, 会不会晚): a window's deadline named
 # inside it (赶得上截止) is what one is in time for, not a question whether it is over.
 _IN_TIME = re.compile(IN_TIME)  # 来不来得及 and 赶不赶得上 hold 来得及 and 赶得上

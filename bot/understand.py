@@ -99,7 +99,7 @@ _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下"
 _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
-_SAME_DAY = re.compile("(?:" + "|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)) + r")(?:就?是)?\s*$")
+_SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
 TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
@@ -190,6 +190,8 @@ ASKING_ONLY = frozenset(
 STILL_TO_DO = r"还(?:要|需要|得)"
 # Whether one is in time (来得及, 赶得上, 赶趟): where today stands against a window.
 IN_TIME = r"来[得的]及|赶[得的]上|赶[得的]及|赶趟"
+# Whether one may (能, 可以, 行不行): a yes/no on doing something.
+CAN = r"能|可以|可不可以|行不行"
 # Asking which day of the week (星期几, 周几, 礼拜几).
 WEEKDAY_ASKED = r"星期几|周几|礼拜几"
 # What is asked, by the question words of Chinese (and a little English).
