@@ -81,6 +81,7 @@ CLOCKS = {
     "blind45.yaml": datetime(2021, 12, 20, 12, 10),
     "blind46.yaml": datetime(2021, 12, 15, 17, 0),
     "blind47.yaml": datetime(2021, 11, 20, 20, 15),
+    "blind48.yaml": datetime(2021, 12, 12, 9, 40),
 }
 
 
