@@ -58,8 +58,12 @@ class Exams:
         notice = k.notice
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = exam_days(k, u)
-        if _asks_left(u) and (hours := _hours_left(exams, u)):  # 「离高级实操开考还剩多长时间」: to the minute
-            return hours  # (it names the paper and its day: the other levels' dates would be noise)
+        left = []
+        if _asks_left(u):
+            if hours := _hours_left(exams, u):  # 「离高级实操开考还剩多长时间」: to the minute
+                return hours  # (it names the paper and its day: the other levels' dates would be noise)
+            # 「初级离开考还剩几天」 drawn to the timetable: the days left lead it
+            left = [Countdown().render(k, base, window, u, today).split("\n")[0]]
         if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text):
             return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
         if _claims_first_day(u, named_days):  # 「考试是不是星期天开始」: the day claimed is the first one's
@@ -90,7 +94,7 @@ class Exams:
                 for e in exams
             ]
             return "；\n".join(days) + "。"
-        verdict = [_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else []
+        verdict = left + ([_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else [])
         if u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
         if u.span and len(exams) >= 2:  # 「考试一共考几天」: first exam day to last, both counted
@@ -186,8 +190,10 @@ _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 _DONE_ASKED = re.compile(r"考完了|都考完|考过了|(?:全|全部|都)结束|结束了")
 
 
-# The time left asked in hours (还有几个钟头, 还剩多长时间): answered to the minute from when it is asked.
+# The time left asked in hours (还有几个钟头, 还剩多长时间): answered to the minute from when it is asked. Asked
+# in no unit (多久, 多长时间) and a day or more ahead, it is counted in days, as people count it.
 _IN_HOURS = re.compile(r"小时|钟头|多长时间|多久")
+_HOURS_NAMED = re.compile(r"小时|钟头|分钟")
 _HANDS_IN = re.compile(r"交卷|结束|考完|收卷")
 
 
@@ -214,6 +220,8 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     else:
         at, e, s = min(times, key=lambda t: t[0])
     minutes = int((at - now).total_seconds() // 60)
+    if minutes >= 24 * 60 and not _HOURS_NAMED.search(u.text):
+        return ""  # 「高级那场离现在还有多久」 a week ahead: the days, not 191小时
     left = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
     what = "结束" if ends else "开考"
     return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"

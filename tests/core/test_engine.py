@@ -2219,6 +2219,17 @@ def test_the_time_left_asked_in_hours_is_counted_from_when_it_is_asked(
     assert ask(answerer, q, now).text.startswith(expected), ask(answerer, q, now).text
 
 
+@pytest.mark.parametrize(
+    ("q", "days"),
+    [("高级那场离现在还有多久？", "还有 8 天"), ("初级离现在还剩多长时间", "还有 6 天"), ("初级离开考还剩几天啊？", "还有 6 天")],
+)
+def test_the_time_left_asked_in_no_unit_a_week_ahead_is_counted_in_days(answerer, q: str, days: str) -> None:
+    """多久 a week ahead is days, as people count them, not 191 hours; a unit asked (几个钟头) is still answered in it.
+    The days lead whichever facet the question drew (离开考 is cut 离开/考, and the timetable answers it)."""
+    text = ask(answerer, q, datetime(2021, 12, 12, 9, 40)).text
+    assert days in text and "小时" not in text, text
+
+
 def test_hours_left_from_a_day_the_member_states_are_not_guessed(answerer) -> None:
     """The clock's hour is not the hour of a day the member says it is: days, not hours."""
     text = ask(answerer, "今天12月17号，离初级开考还有多少个钟头？", datetime(2021, 12, 16, 14, 40)).text
