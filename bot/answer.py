@@ -368,13 +368,20 @@ def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 def _only_after(question: str, answer: str) -> str:
     """「审核没通过的话还能组织考试吗」 of an answer saying 审核通过后方可组织考试: the condition the question denies is
-    the one the act waits for, so the act may not be done. The verdict, or ""."""
+    the one the act waits for, so the act may not be done. 「是不是要审核过了才能组织考试」 states that very order (the
+    condition, then 才 and the act): it is so. The verdict, or ""."""
     if not _CAN.search(question):
         return ""
     for m in _ONLY_AFTER.finditer(answer):
         condition, act = m.group(1), m.group(2)
-        if act[:2] in question and re.search(rf"(?:没有?|未|不)(?:能)?{condition[-2:]}", question):
+        if act[:2] not in question:
+            continue
+        if re.search(rf"(?:没有?|未|不)(?:能)?{condition[-2:]}", question):
             return f"不能。通知写明：{condition}后方可{act}。"
+        # the condition as said, or its first word with what completes it (审核过了 for 审核通过)
+        said = rf"(?:{condition[-2:]}|{condition[:2]}[过完好])"
+        if re.search(rf"{said}[^，。？]{{0,4}}(?:后|以后|之后)?(?:才|方)[^，。？]{{0,3}}{act[:2]}", question):
+            return f"是的。通知写明：{condition}后方可{act}。"
     return ""
 
 

@@ -2406,6 +2406,14 @@ def test_an_act_asked_with_its_condition_met_is_not_denied(answerer) -> None:
     assert not text.startswith("不能"), text
 
 
+@pytest.mark.parametrize("q", ["站点材料交上去以后，是不是要审核过了才能组织考试？", "是不是审核通过后才能组织考试"])
+def test_the_order_the_answer_states_asked_back_is_confirmed(answerer, q: str) -> None:
+    """「是不是要审核过了才能组织考试」 states the notice's own order (审核通过后方可组织考试): 是的, not the closed
+    window's 不能了, which answered whether one may still apply."""
+    text = ask(answerer, q, datetime(2021, 12, 12, 9, 40)).text
+    assert text.startswith("是的") and "审核通过后方可组织考试" in text, text
+
+
 def test_things_listed_with_a_pause_mark_are_asked_respectively(answerer) -> None:
     """「考务负责人、技术负责人的信息分别在哪填」: normalising drops the 、 between the two, and 分别 then had nothing
     to share out; each of them is asked, as with 和."""
