@@ -451,6 +451,9 @@ def test_a_schools_name_is_one_name(answerer) -> None:
         ("考点申报还能交吗", "不能了"),
         ("报名截止了吗", "是的"),
         ("今天11月1号，报名截止了吗", "还没有"),
+        # 截止 with the day asked after it asks when, and the yes or no is the can's
+        ("今天11月28号礼拜天，考务负责人联系方式还能填吗？截止是哪天", "可以"),
+        ("今天11月10号，报名还能报吗？截止时间是啥时候", "可以"),
     ],
 )
 def test_a_yes_no_question_about_a_window_is_answered_yes_or_no_first(answerer, q: str, lead: str) -> None:
