@@ -1007,6 +1007,13 @@ class Answerer:
         # A verb said before (填 in 还没填) is asked about again only by a yes-no tail (还能填吗); with a question
         # word of its own the clause asks something else of it (「何时缴纳，以何种方式缴纳」).
         said = "" if INTERROGATIVE.search(u.text) else normalize(before)
+        tagged = self.topics.tagged(u.text)
+
+        def places(i: int) -> bool:  # 卡在哪天, 定在几号: one character before 在 and a question word only places it
+            return len(tagged[i][0]) == 1 and [w for w, _ in tagged[i + 1 : i + 2]] == ["在"] and (
+                i + 2 < len(tagged) and asking_word(tagged[i + 2][0])
+            )
+
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
@@ -1016,7 +1023,8 @@ class Answerer:
                 or flag[0] in _FUNCTION
                 or word in EXTENT  # 具体, 详细: how much of it is asked, not what
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
-                for word, flag in self.topics.tagged(u.text)
+                or places(i)
+                for i, (word, flag) in enumerate(tagged)
             )
         )
 

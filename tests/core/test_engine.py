@@ -841,12 +841,21 @@ def test_a_clause_that_only_says_what_day_it_is_is_no_question(answerer) -> None
     assert "报名" not in reply.text and "陈海燕" not in reply.text  # no registration window, no contact card
 
 
+def test_a_tail_placing_the_act_before_in_time_gets_no_other_window(answerer) -> None:
+    """「最晚卡在哪天」 names no thing (卡 is tagged a noun, yet 卡在哪天 only asks which day): it asks of the fee
+    before it, and the registration window, which its words alone drew, is not printed."""
+    text = ask(answerer, "考试费是不是这几天就得交了？最晚卡在哪天", datetime(2021, 12, 12, 9, 40)).text
+    assert "打印准考证前" in text and "报名时间" not in text, text
+
+
 @pytest.mark.parametrize(
     ("q", "joined"),
     [
         ("联系方式还没填，还能填吗", True),  # the verb said before, asked about yes-or-no
         ("考场还没编完，还能弄吗", True),  # 弄 stands for 编
         ("考试费用应于何时缴纳，以何种方式缴纳", False),  # a question word of its own: a second question
+        ("考试费是不是这几天就得交了，最晚卡在哪天", True),  # 卡在哪天 only places the act before in time
+        ("编排考场什么时候开始，定在几号截止", True),
     ],
 )
 def test_a_tail_that_repeats_or_stands_for_the_verb_before_asks_about_that_clause(answerer, q, joined) -> None:
