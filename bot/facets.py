@@ -120,7 +120,7 @@ class Exams:
                 if u.half_day:  # 「实操是上午考吗」: say 上午 / 下午 in words, not only as a clock time
                     label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
-            lines.append(f"{e.level}：{format_date(e.date, weekday=True)} {'，'.join(parts)}")
+            lines.append(f"{e.level}：{_day_said(e.date, today)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
 
 
@@ -264,6 +264,13 @@ def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
         and bool(_SERIES_STARTS.search(u.text))
         and not (INTERROGATIVE.search(u.text) or _CLOCK.search(u.text))
     )
+
+
+def _day_said(day: date, today: date) -> str:
+    """The date with its weekday, and 今天, 明天 or 后天 when it is one of those (「初级是明儿考吧」 on the 17th)."""
+    said = format_date(day, weekday=True)
+    near = {0: "今天", 1: "明天", 2: "后天"}.get((day - today).days)
+    return f"{said[:-1]}，{near}）" if near and said.endswith("）") else said
 
 
 def _asks_left(u: Understanding) -> bool:

@@ -2242,6 +2242,21 @@ def test_the_time_left_asked_in_no_unit_a_week_ahead_is_counted_in_days(answerer
     assert days in text and "小时" not in text, text
 
 
+@pytest.mark.parametrize(
+    ("q", "now", "said"),
+    [
+        ("今天周五１７号，初级是明儿考吧？上午几点开始", datetime(2021, 12, 12, 9, 40), "2021年12月18日（星期六，明天）"),
+        ("中级实操几点考", datetime(2021, 12, 17, 9, 40), "2021年12月19日（星期日，后天）"),
+        ("中级实操几点考", datetime(2021, 12, 12, 9, 40), "2021年12月19日（星期日） "),
+    ],
+)
+def test_an_exam_day_near_today_is_called_what_it_is(answerer, q: str, now: datetime, said: str) -> None:
+    """An exam today, tomorrow or the day after is called so beside its date, counted from the day the member
+    states when they state one."""
+    text = ask(answerer, q, now).text
+    assert said in text, text
+
+
 def test_hours_left_from_a_day_the_member_states_are_not_guessed(answerer) -> None:
     """The clock's hour is not the hour of a day the member says it is: days, not hours."""
     text = ask(answerer, "今天12月17号，离初级开考还有多少个钟头？", datetime(2021, 12, 16, 14, 40)).text
