@@ -63,7 +63,7 @@ class Exams:
             if hours := _hours_left(exams, u):  # 「离高级实操开考还剩多长时间」: to the minute
                 return hours  # (it names the paper and its day: the other levels' dates would be noise)
             # 「初级离开考还剩几天」 drawn to the timetable: the days left lead it
-            left = [Countdown().render(k, base, window, u, today).split("\n")[0]]
+            left = [_left_head(k.notice.exams, exams, u, today)]
         if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text):
             return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
         if _claims_first_day(u, named_days):  # 「考试是不是星期天开始」: the day claimed is the first one's
@@ -120,7 +120,7 @@ class Exams:
                 if u.half_day:  # 「实操是上午考吗」: say 上午 / 下午 in words, not only as a clock time
                     label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
-            lines.append(f"{e.level}：{_day_said(e.date, today)} {'，'.join(parts)}")
+            lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
 
 
@@ -264,13 +264,6 @@ def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
         and bool(_SERIES_STARTS.search(u.text))
         and not (INTERROGATIVE.search(u.text) or _CLOCK.search(u.text))
     )
-
-
-def _day_said(day: date, today: date) -> str:
-    """The date with its weekday, and 今天, 明天 or 后天 when it is one of those (「初级是明儿考吧」 on the 17th)."""
-    said = format_date(day, weekday=True)
-    near = {0: "今天", 1: "明天", 2: "后天"}.get((day - today).days)
-    return f"{said[:-1]}，{near}）" if near and said.endswith("）") else said
 
 
 def _asks_left(u: Understanding) -> bool:
@@ -508,24 +501,31 @@ class Countdown:
                 for e in on
             )
         dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
-        upcoming = [e for e in exams if e.date >= today]
-        if not upcoming:
-            last = max(e.date for e in exams)
-            which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
-            ended = "全部结束" if len(exams) == len(every) else "结束"
-            return f"{which}已经{ended}（{format_date(last)}，今天是{format_date(today)}）。\n考试日期：{dates}。"
-        if hours := _hours_left(exams, u):
+        if any(e.date >= today for e in exams) and (hours := _hours_left(exams, u)):
             return hours
-        nxt = upcoming[0]
-        if nxt.date == today:
-            head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
-        else:
-            head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {(nxt.date - today).days} 天。"
-        if _FINISHED.search(u.text):  # 「离高级最后一场考完还剩几天」: and when its last paper ends
-            last = max(PAPER_LABEL, key=lambda s: nxt.paper(s).end)  # type: ignore[arg-type]
-            ends = nxt.paper(last).end  # type: ignore[arg-type]
-            head += f"{nxt.level}最后一场（{PAPER_LABEL[last]}）{ends.hour}:{ends.minute:02d} 结束。"
-        return head + f"\n考试日期：{dates}。"
+        return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。"
+
+
+def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: date) -> str:
+    """How far off the next of `exams` is: today, in N days, or that they are over (and, asked how far off the end
+    is, when its last paper ends)."""
+    exams = exams or every
+    upcoming = [e for e in exams if e.date >= today]
+    if not upcoming:
+        last = max(e.date for e in exams)
+        which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
+        ended = "全部结束" if len(exams) == len(every) else "结束"
+        return f"{which}已经{ended}（{format_date(last)}，今天是{format_date(today)}）。"
+    nxt = upcoming[0]
+    if nxt.date == today:
+        head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
+    else:
+        head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {(nxt.date - today).days} 天。"
+    if _FINISHED.search(u.text):  # 「离高级最后一场考完还剩几天」: and when its last paper ends
+        last = max(PAPER_LABEL, key=lambda s: nxt.paper(s).end)  # type: ignore[arg-type]
+        ends = nxt.paper(last).end  # type: ignore[arg-type]
+        head += f"{nxt.level}最后一场（{PAPER_LABEL[last]}）{ends.hour}:{ends.minute:02d} 结束。"
+    return head
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,16 @@ def test_dates_in_chinese():
     assert format_duration(timedelta(days=1, hours=12)) == "1天12小时"
 
 
+def test_a_date_near_today_is_called_so():
+    """Given today, today, tomorrow and the day after are called so beside the weekday; other days are not."""
+    day = date(2021, 12, 18)
+    assert format_date(day, weekday=True, today=date(2021, 12, 17)) == "2021年12月18日（星期六，明天）"
+    assert format_date(day, year=False, today=date(2021, 12, 16)) == "12月18日（后天）"
+    assert format_date(day, weekday=True, today=day) == "2021年12月18日（星期六，今天）"
+    assert format_date(day, weekday=True, today=date(2021, 12, 15)) == "2021年12月18日（星期六）"
+    assert format_date(day, weekday=True, today=date(2021, 12, 19)) == "2021年12月18日（星期六）"
+
+
 def test_settings_from_environment_strings():
     """KAOWU_* values arrive as strings: 'onebot', '[1,2]', '0', '3/60s', '2h'."""
     s = Settings.model_validate(
