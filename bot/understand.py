@@ -102,6 +102,11 @@ _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
 TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
+# Time said as what comes next (接下来, 下一步, 后续) or where things stand (处在, 处于: a copula of time or place):
+# when a question is asked, never what it is about. jieba tags most such words t, c, d or f; these it tags as
+# idioms or verbs.
+TIME_SEQUENCE = frozenset({"接下来", "接下去", "下一步", "后续", "往后", "此后", "随后", "今后", "眼下", "当下", "现阶段"})
+COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
 _SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")

@@ -2474,3 +2474,10 @@ def test_a_tail_asking_what_to_do_asks_it_of_the_clause_before(answerer) -> None
     before's question, not one of its own (alone it drew the system-install entry and its three technical contacts)."""
     text = ask(answerer, "老师好，四川信息职业技术学院这边想走申报流程，具体要做啥？", datetime(2021, 11, 20, 20, 15)).text
     assert "sales@zhonghui.vip" in text and "张全伟" not in text and "黄超" not in text, text
+
+
+@pytest.mark.parametrize("q", ["目前处在考务工作的哪个阶段？接下来的节点是什么", "后续还有哪些工作要做", "接下来的节点是什么"])
+def test_time_said_as_what_comes_next_names_no_other_subject(answerer, q: str) -> None:
+    """接下来, 后续 (what comes next) and 处在 (where things stand) say when, like 目前: they are not words of
+    another subject, so the question is answered (they refused it as about something else)."""
+    assert ask(answerer, q, datetime(2021, 12, 12, 9, 40)).kind == "faq"
