@@ -72,6 +72,10 @@ SAME_MEANING = 0.85
 # Above this share of words new to us a question is about something new, however close its meaning (今年考研
 # 是几号): 0.65 lost no answer on any tunable set; 0.5 cost staff entries and FAQ answers.
 NEW_WORDS = 0.65
+# A question whose cosine with a FEW-sample entry's answer, less READS_MEANING × its meaning with the samples, reaches
+# READS_ANSWER asks what that answer says (_reads_answer); its new words are the answer's things said otherwise.
+READS_ANSWER = 0.757
+READS_MEANING = 0.2
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 WHEN_UNTIMED = 0.1  # and more when a question word asks for a time (何时, 几号, 什么时候)
@@ -1101,6 +1105,12 @@ class Answerer:
                 entry = hits()[0].entry
                 if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                     other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
+            # (so does a clause that names nothing new, after one about another subject: 「签约那个文件要打印几份，
+            # 需要盖骑缝章吗」 asks the entry's answer, not about the clause before's subject)
+            reads = bool((other or (context and context.other)) and hits() and self._reads_answer(u, hits()[0]))
+            if reads and other:
+                novel.append(other)  # type: ignore[arg-type]
+                other = None  # its new words ask what the entry's answer says (保密室 asked as 考卷存放的地方)
             if when := self._another_season(u):
                 other = other or when
             elif context is not None and not (u.years or _MONTH_NAMED.search(u.text)):
@@ -1109,6 +1119,7 @@ class Answerer:
                 other = other or self._another_season(context.u)
             if (
                 other is None
+                and not reads
                 and context is not None
                 and context.other
                 and self._other_is_a_thing(context)
@@ -1116,11 +1127,23 @@ class Answerer:
                 and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text) or _ANAPHOR.match(u.text))
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
-            if other is None and context is not None and context.other and self._sets_topic(context):
+            if other is None and not reads and context is not None and context.other and self._sets_topic(context):
                 other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
 
         return _Clause(u, hits, subject, said=message or text, novel=novel, typed=typed)
+
+    def _reads_answer(self, u: Understanding, hit: Hit) -> bool:
+        """Does the question read as asking what the entry's answer says, more than as its samples do? A question
+        near the answer in meaning and not nearer its samples: a paraphrase names the answer's things in words of
+        its own (考卷存放的地方, for 保密室); a question on a neighbouring topic shares the samples' words, not what
+        the answer says. Not when the question names another one's thing (names_another: 工信部的…证书) or says whose
+        it is (names_whose: 雅思报名)."""
+        return (
+            hit.answer - READS_MEANING * hit.meaning >= READS_ANSWER
+            and not self.topics.names_another(u.text)
+            and not self.topics.names_whose(u.text)
+        )
 
     def _search_ahead(self, parts: list[_Clause], ahead: dict[str, np.ndarray]) -> None:
         """Embed in one call the texts these clauses will search, into `ahead`: the encoder shares them among its

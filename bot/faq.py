@@ -132,6 +132,9 @@ class Hit:
     meaning: float  # rescaled cosine of the closest sample, 0..1
     wording: float  # word overlap with that sample, 0..1
     sample: str  # the sample question that matched best
+    # cosine of the question with the entry's answer, when that is the answer nearest the question of all answers
+    # encoded (entries of FEW samples; else 0)
+    answer: float = 0.0
 
 
 class _Postings:
@@ -363,13 +366,20 @@ class FaqIndex:
         best = self._answered(self._entry_best(combined), vector)
         best = self._answer_words(best, text)
         order = np.argsort(-best)[:limit]
+        cosines = vector @ self._answers.T if self._answers is not None and vector is not None else None
         hits = []
         for i in order:
             if best[i] <= 0:
                 break
             first = self._first[i]
             j = first + int(np.argmax(combined[first : first + self._count[i]]))
-            hits.append(Hit(self.entries[i], float(best[i]), float(meaning[j]), float(wording[j]), self._samples[j]))
+            answer = 0.0
+            if cosines is not None and self._few[i]:
+                row = int(np.searchsorted(self._answered_by, i))
+                # (0 unless its answer is the one the question is nearest of all answers)
+                answer = float(cosines[row]) if row == int(np.argmax(cosines)) else 0.0
+            hit = Hit(self.entries[i], float(best[i]), float(meaning[j]), float(wording[j]), self._samples[j], answer)
+            hits.append(hit)
         return hits
 
     @contextmanager

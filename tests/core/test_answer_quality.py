@@ -104,31 +104,31 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / "fewshot10.yaml", False)
-    assert hit >= 62 and wrong <= 7, (hit, n, wrong, negs)
+    assert hit >= 62 and wrong <= 8, (hit, n, wrong, negs)
 
 
 @pytest.mark.parametrize(
     ("name", "least", "most_wrong"),
     [
-        ("fewshot13.yaml", 32, 5),
-        ("fewshot14.yaml", 30, 4),
-        ("fewshot15.yaml", 38, 3),
+        ("fewshot13.yaml", 33, 6),
+        ("fewshot14.yaml", 31, 4),
+        ("fewshot15.yaml", 42, 3),
         ("fewshot16.yaml", 33, 13),
-        ("fewshot17.yaml", 31, 13),
-        ("fewshot18.yaml", 30, 13),
-        ("fewshot19.yaml", 33, 14),
-        ("fewshot20.yaml", 40, 9),
+        ("fewshot17.yaml", 34, 13),
+        ("fewshot18.yaml", 34, 14),
+        ("fewshot19.yaml", 34, 14),
+        ("fewshot20.yaml", 42, 9),
         ("fewshot21.yaml", 37, 10),
         ("fewshot22.yaml", 37, 13),
-        ("fewshot23.yaml", 43, 12),
+        ("fewshot23.yaml", 44, 13),
         ("fewshot24.yaml", 40, 14),
-        ("fewshot25.yaml", 41, 11),
-        ("fewshot26.yaml", 35, 2),
-        ("fewshot27.yaml", 35, 2),
-        ("fewshot28.yaml", 35, 2),
-        ("fewshot29.yaml", 42, 1),
+        ("fewshot25.yaml", 45, 11),
+        ("fewshot26.yaml", 36, 2),
+        ("fewshot27.yaml", 37, 2),
+        ("fewshot28.yaml", 37, 2),
+        ("fewshot29.yaml", 46, 1),
         ("fewshot30.yaml", 35, 9),  # session 19 (first run 36/64, 9 negatives answered)
-        ("fewshot31.yaml", 28, 7),  # session 20 (first run 29/64, 7 negatives answered)
+        ("fewshot31.yaml", 29, 7),  # session 20 (first run 29/64, 7 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
@@ -148,7 +148,12 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     准备几把额温枪」 → the health-check entry, 「考试倒计时结束系统会自动交卷吗」 → the exam-bell entry), and the
     ceilings of fewshot13, 17, 19, 22 and 25 rose by them; W_ANSWER 0.2 → 0.25 (paraphrases 753 → 770) one more in
     fewshot17 and two fewer in fewshot16. At session 18's end every floor is one below what the set measures and
-    ceilings stay (fewshot27 36 again once a clause typed with 吗 no longer sets the next one's topic)."""
+    ceilings stay (fewshot27 36 again once a clause typed with 吗 no longer sets the next one's topic). Session 21
+    let a question that reads as what a two-sample entry's answer says pass the "new words" refusal
+    (bot.answer._reads_answer; paraphrases 835 → 868 of 1444 over all staff sets): floors one below again, and four
+    ceilings rose by a negative each whose nearest answer is the entry's (「发票开错了能不能作废重开」 → the invoice
+    entry, which adds that the notice does not say 作废重开; 「来帮忙的学生志愿者能开志愿时长证明吗」 → the entry whose
+    answer names a 专业学习证明)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)

@@ -2481,3 +2481,36 @@ def test_time_said_as_what_comes_next_names_no_other_subject(answerer, q: str) -
     """接下来, 后续 (what comes next) and 处在 (where things stand) say when, like 目前: they are not words of
     another subject, so the question is answered (they refused it as about something else)."""
     assert ask(answerer, q, datetime(2021, 12, 12, 9, 40)).kind == "faq"
+
+
+SCORE_EXPORT = {
+    "id": "score-export",
+    "questions": ["成绩能导出Excel吗", "考生成绩怎么批量下载"],
+    "answer": "成绩发布后，站点账号在平台成绩查询页点“导出本站点成绩”，可一次下载全部考生的xlsx文件。需要理论、实操分开列示的，"
+    "勾选“分项明细表”后再导出，可直接交教务录入或存档。",
+}
+DEPOSIT = {
+    "id": "performance-deposit",
+    "questions": ["签协议要交保证金吗", "站点押金要交多少"],
+    "answer": "考核站点签约“不收取任何保证金或押金”，站点只需按协议标准缴纳考试费用。如有人以公司名义索要保证金、风险金，"
+    "请先向本省业务联系人核实，并拨打“公司廉洁监督电话”举报。",
+}
+
+
+@pytest.mark.parametrize(
+    "q, want",
+    [("考完以后全体学生的分能打包拿到不，要存档", "score-export"), ("杨凌职业技术学院的，成为考核站点要不要额外缴履约金，账上没这笔钱", "performance-deposit")],
+)
+def test_a_question_that_reads_as_a_staff_answer_reaches_it(knowledge, q: str, want: str) -> None:
+    """打包 (for 批量下载), 履约金 (for 保证金): words new to us, so the question once read as about something else;
+    it is near what the two-sample entry's answer says and not nearer its samples, so it asks that answer."""
+    reply = _with_entries(knowledge, SCORE_EXPORT, DEPOSIT).answer(q, now=NOW)
+    assert reply.entry_id == want, reply.text
+
+
+@pytest.mark.parametrize("q", ["工信部的Python工程师证书在哪报名，有学生问", "雅思报名费多少钱", "今年考研是几号"])
+def test_another_ones_thing_named_is_not_read_as_a_staff_answer(knowledge, q: str) -> None:
+    """Another body's certificate (names_another) or whose registration (names_whose) stays another subject, however
+    near a staff answer the question reads."""
+    reply = _with_entries(knowledge, SCORE_EXPORT, DEPOSIT, LUNCH, SCRATCH).answer(q, now=NOW)
+    assert reply.kind in TURNED_AWAY, reply.text
