@@ -251,6 +251,7 @@ def _asks_something(text: str) -> bool:
 # Parts of speech that name nothing (jieba's tags): pronouns, adverbs, particles, prepositions, conjunctions, modal
 # particles, numerals, classifiers, time words, interjections.
 _FUNCTION = "rdupcymqte"
+_LINKING = ("是", "有")  # the copula and the verb of having: they say what is, no act of their own
 AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 # Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
@@ -956,7 +957,8 @@ class Answerer:
         def said_before(w: str) -> bool:
             return w in theirs or verb_core(w) in theirs
 
-        return any(flag[0] == "v" and said_before(w) for w, flag in tagged) and all(
+        # (the act must be one: 是 and 有 link and state, so 「中级是今天考吧？那高级是哪天」 asks of another level)
+        return any(flag[0] == "v" and w not in _LINKING and said_before(w) for w, flag in tagged) and all(
             asking_word(w)
             or flag[0] in _FUNCTION
             or self.vocabulary.find(self.vocabulary.levels, w)

@@ -74,14 +74,14 @@ class TimeRange:
         return f"{self.start.hour}:{self.start.minute:02d}-{self.end.hour}:{self.end.minute:02d}"
 
 
-_NEAR_DAYS = {0: "今天", 1: "明天", 2: "后天"}
+NEAR_DAYS = {0: "今天", 1: "明天", 2: "后天"}
 
 
 def format_date(d: date, *, year: bool = True, weekday: bool = False, today: date | None = None) -> str:
     """2021年12月18日（星期六）; given today, a day that is today, tomorrow or the day after is called so:
     2021年12月18日（星期六，明天）."""
     s = f"{d.year}年{d.month}月{d.day}日" if year else f"{d.month}月{d.day}日"
-    near = _NEAR_DAYS.get((d - today).days) if today else None
+    near = NEAR_DAYS.get((d - today).days) if today else None
     said = [WEEKDAYS[d.weekday()]] * weekday + [near] * bool(near)
     return s + (f"（{'，'.join(said)}）" if said else "")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import ClassVar, Protocol
 
-from .dates import WEEKDAYS, TimeRange, format_date, format_span
+from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
 from .understand import CAN, CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, WEEKDAY_ASKED, Understanding, cn_value
 
@@ -75,7 +75,13 @@ class Exams:
             )
         if u.weekdays or named_days:
             # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
-            exams = [e for e in exams if e.date.weekday() in u.weekdays or e.date in named_days]
+            on_day = [e for e in exams if e.date.weekday() in u.weekdays or e.date in named_days]
+            # 「中级是今天考吧？那高级是哪天」: of two levels or more, the day's, said so, and when the others are
+            if on_day and len(u.levels) >= 2 and "when" in u.asks and len(on_day) < len(exams):
+                near = NEAR_DAYS.get((on_day[0].date - today).days)
+                left += [f"{'、'.join(e.level for e in on_day)}就是{near}考。"] if near else []
+                on_day = exams
+            exams = on_day
             if not exams:
                 asked = "、".join(
                     [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]

@@ -83,6 +83,7 @@ CLOCKS = {
     "blind46.yaml": datetime(2021, 12, 15, 17, 0),
     "blind47.yaml": datetime(2021, 11, 20, 20, 15),
     "blind48.yaml": datetime(2021, 12, 12, 9, 40),
+    "blind49.yaml": datetime(2021, 11, 5, 15, 30),
 }
 
 

@@ -2514,3 +2514,10 @@ def test_another_ones_thing_named_is_not_read_as_a_staff_answer(knowledge, q: st
     near a staff answer the question reads."""
     reply = _with_entries(knowledge, SCORE_EXPORT, DEPOSIT, LUNCH, SCRATCH).answer(q, now=NOW)
     assert reply.kind in TURNED_AWAY, reply.text
+
+
+def test_a_level_confirmed_for_a_day_then_another_asked_gets_both(answerer) -> None:
+    """「中级是今天考吧？那高级是哪天」: 是 links, it is no act the second clause narrows (the two are two questions), and
+    of the two levels the day's is confirmed and the other's day given."""
+    text = ask(answerer, "今天12月19日星期天，中级是今天考吧？那高级是哪天", datetime(2021, 11, 5, 15, 30)).text
+    assert "中级就是今天考" in text and "高级：2021年12月20日（星期一，明天）" in text, text
