@@ -37,6 +37,9 @@ UNIT_THINGS = ("群", "群号", "邮箱", "电话", "网址", "地址")
 CONTACT_NOUNS = ("电话", "咨询电话", "联系电话", "邮箱", "联系人", "负责人", "联系方式", "手机", "号码", "地址", "网址", "群", "群号")
 # What place nouns end in (考点, 考场, 教室, 机房, 图书馆, 教学楼, 校区, 办公处): places, not subjects.
 PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
+# Of those, rooms and buildings (机房, 教室, 实训楼): where things are done; 处 and 区 also end offices (教务处) and
+# districts, 校 schools, 点 degree words.
+ROOMS = ("场", "室", "房", "馆", "楼")  # (not 点: 有点, 一点, 重点)
 # Words that relate rather than name (技术方面的问题, 报名环节, 考试有关事项, 学校所在省份): what they belong to is
 # named before them.
 RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外", "所在", "所属")
@@ -347,6 +350,8 @@ class Topics:
             return False
         if flag == "nt" or word.endswith(INSTITUTIONS):  # who is asking (广州市技师学院), not what is asked
             return False
+        if len(word) >= 2 and word.endswith(ROOMS) and flag.startswith("n"):  # 机房, 教室: where, not what is asked
+            return False
         if "".join(lazy_pinyin(word)) in self._our_sounds:
             return False
         if word.isascii() and word.startswith("p") and set(word) <= set("python"):  # py, pyhton: ours, misspelt
@@ -442,9 +447,13 @@ class Topics:
         return _tagged(text)
 
     def names_a_thing(self, text: str) -> bool:
-        """Does the clause name a thing of its own (a noun of two characters or more), or only ask (几点开考; the
-        时候 of 什么时候 is no thing)?"""
-        return any(flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY for word, flag in self.read(text))
+        """Does the clause name a thing of its own (a noun of two characters or more, not a room), or only ask (几点开考;
+        the 时候 of 什么时候 is no thing)?"""
+        # (a room is where: 「…例会几点开？在哪个会议室」 asks where the thing before is)
+        return any(
+            flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY and not word.endswith(ROOMS)
+            for word, flag in self.read(text)
+        )
 
     def names_another(self, text: str) -> str | None:
         """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
@@ -534,6 +543,8 @@ class Topics:
                     break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
                 if after in ("的", "之") and mod.endswith(_AGENTIVE) and not self._foreign_name(mod, pinyin):
                     break  # 困难生的考试费: people own things of every kind (which people, not whose)
+                if len(mod) >= 2 and mod.endswith(ROOMS) and not self._foreign_name(mod, pinyin):
+                    break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
                     if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us

@@ -2521,3 +2521,16 @@ def test_a_level_confirmed_for_a_day_then_another_asked_gets_both(answerer) -> N
     of the two levels the day's is confirmed and the other's day given."""
     text = ask(answerer, "今天12月19日星期天，中级是今天考吧？那高级是哪天", datetime(2021, 11, 5, 15, 30)).text
     assert "中级就是今天考" in text and "高级：2021年12月20日（星期一，明天）" in text, text
+
+
+@pytest.mark.parametrize("q", ["机房的电脑要提前装系统吗", "老师好，机房的考试环境要提前部署吗？由谁负责", "这周六我们机房要不要空出来给考试用？"])
+def test_a_room_says_where_and_is_no_subject_of_its_own(answerer, q: str) -> None:
+    """机房, 教室 (a noun ending in a room or building) say where our things are, as 考场 does; they are not
+    another one's (names_another) nor words new to us that make the question about something else."""
+    assert ask(answerer, q).kind == "faq"
+
+
+@pytest.mark.parametrize("q", ["教务处的邮箱是多少", "院里下周一的教学工作例会几点开？在哪个会议室"])
+def test_an_office_or_a_meeting_room_is_still_anothers(answerer, q: str) -> None:
+    """处 ends an office (a body, whose mailbox is its own); a room asked after another subject asks where that is."""
+    assert ask(answerer, q).kind in TURNED_AWAY
