@@ -238,6 +238,8 @@ class Topics:
         self._our_sounds = frozenset("".join(lazy_pinyin(w)) for w in ours if len(w) >= 2)
         self._is_place = is_place
         self._is_level = is_level
+        # The first characters of our two-character words (报 of 报名): a verb of one character that may head them.
+        self._heads = frozenset(w[0] for w in ours if len(w) == 2)
 
     def read(self, text: str) -> tuple[tuple[str, str], ...]:
         """The tagged words, with a name jieba does not know put back together: two characters it could only cut
@@ -339,6 +341,8 @@ class Topics:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
         if len(word) >= 3 and word.startswith(_VERB_PREFIXES) and word[1:] in self.ours:
             return False  # 补报名, 重打印: our verb done again or late
+        if len(word) == 2 and word.startswith(_VERB_PREFIXES) and word[1] in self._heads:
+            return False  # 补报, 重打: the same, our verb said by its first character
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)

@@ -116,9 +116,9 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot15.yaml", 42, 3),
         ("fewshot16.yaml", 33, 13),
         ("fewshot17.yaml", 34, 13),
-        ("fewshot18.yaml", 34, 14),
-        ("fewshot19.yaml", 34, 14),
-        ("fewshot20.yaml", 42, 9),
+        ("fewshot18.yaml", 34, 15),
+        ("fewshot19.yaml", 34, 15),
+        ("fewshot20.yaml", 41, 9),
         ("fewshot21.yaml", 37, 10),
         ("fewshot22.yaml", 37, 13),
         ("fewshot23.yaml", 44, 13),
@@ -155,7 +155,8 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     ceilings rose by a negative each whose nearest answer is the entry's (「发票开错了能不能作废重开」 → the invoice
     entry, which adds that the notice does not say 作废重开; 「来帮忙的学生志愿者能开志愿时长证明吗」 → the entry whose
     answer names a 专业学习证明). 机房 read as a room, not a subject of its own, one more in fewshot13 (「我们机房有几台
-    电脑坏了，能找你们借设备吗」 → the power-failure entry)."""
+    电脑坏了，能找你们借设备吗」 → the power-failure entry); 补报, 续签, 补交 read as our acts done again (补 + the 报
+    of 报名), one more each in fewshot18, 19 and 20 (「下一次站点协议什么时候续签」 → the next-batch entry)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)

@@ -2534,3 +2534,10 @@ def test_a_room_says_where_and_is_no_subject_of_its_own(answerer, q: str) -> Non
 def test_an_office_or_a_meeting_room_is_still_anothers(answerer, q: str) -> None:
     """处 ends an office (a body, whose mailbox is its own); a room asked after another subject asks where that is."""
     assert ask(answerer, q).kind in TURNED_AWAY
+
+
+@pytest.mark.parametrize("q", ["还能补报吗", "今天都11月22号了，我们漳州职业技术学院还有几个学生没报上，还能补报吗？"])
+def test_a_verb_of_ours_done_again_by_its_first_character_is_ours(answerer, q: str) -> None:
+    """补报 (补 + the 报 of 报名): our act done late or again, as 补报名 is; not a word new to us that makes the
+    question about something else."""
+    assert ask(answerer, q, datetime(2021, 11, 5, 15, 30)).entry_id == "registration-window"
