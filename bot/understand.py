@@ -87,7 +87,8 @@ _TODAY_IS = re.compile(
 )
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
-_FROM = re.compile(r"距离|距|离")
+# So is a day followed by 到 when days are counted after it (今天到中级考试那天还差多少天; 明天到考场 is going there).
+_FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多少天|几天))")
 _ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year

@@ -2541,3 +2541,16 @@ def test_a_verb_of_ours_done_again_by_its_first_character_is_ours(answerer, q: s
     """补报 (补 + the 报 of 报名): our act done late or again, as 补报名 is; not a word new to us that makes the
     question about something else."""
     assert ask(answerer, q, datetime(2021, 11, 5, 15, 30)).entry_id == "registration-window"
+
+
+@pytest.mark.parametrize(("q", "days"), [("今天到中级考试那天还差多少天？", 44), ("今天距离中级考试还有几天", 44)])
+def test_today_counted_from_is_no_day_asked_about(answerer, q: str, days: int) -> None:
+    """今天 before 距离, or before 到 when days are counted after it, is where the count starts, not an exam day asked
+    about (「11月5日没有考试」)."""
+    text = ask(answerer, q, datetime(2021, 11, 5, 15, 30)).text
+    assert f"还有 {days} 天" in text and "没有考试" not in text, text
+
+
+def test_a_day_before_going_somewhere_is_still_that_day(answerer) -> None:
+    """明天到考场: 到 is going there; 明天 is the day asked about (no count of days follows)."""
+    assert "还有" not in ask(answerer, "明天到考场几点", datetime(2021, 12, 17, 15, 0)).text.splitlines()[0]
