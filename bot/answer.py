@@ -41,6 +41,7 @@ from .understand import (
     CONFIRM_TAGS,
     COUNTS_TODAY,
     INTERROGATIVE,
+    LEFT_VERBS,
     WEEKDAY_ASKED,
     Understanding,
     Vocabulary,
@@ -1028,6 +1029,7 @@ class Answerer:
                 asking_word(word)
                 or flag[0] in _FUNCTION
                 or word in EXTENT  # 具体, 详细: how much of it is asked, not what
+                or (word in LEFT_VERBS and "left" in u.asks)  # 还剩几天: what is left of the clause before's
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
                 or places(i)
                 for i, (word, flag) in enumerate(tagged)

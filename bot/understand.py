@@ -108,6 +108,8 @@ TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_C
 # idioms or verbs.
 TIME_SEQUENCE = frozenset({"接下来", "接下去", "下一步", "后续", "往后", "此后", "随后", "今后", "眼下", "当下", "现阶段"})
 COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
+# Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
+LEFT_VERBS = frozenset({"剩", "剩下", "差"})
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
 _SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")

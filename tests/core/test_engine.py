@@ -2554,3 +2554,10 @@ def test_today_counted_from_is_no_day_asked_about(answerer, q: str, days: int) -
 def test_a_day_before_going_somewhere_is_still_that_day(answerer) -> None:
     """明天到考场: 到 is going there; 明天 is the day asked about (no count of days follows)."""
     assert "还有" not in ask(answerer, "明天到考场几点", datetime(2021, 12, 17, 15, 0)).text.splitlines()[0]
+
+
+def test_a_tail_asking_what_is_left_asks_it_of_the_clause_before(answerer) -> None:
+    """「站点申报这会儿还开着不？还剩几天」: 剩 only counts what is left, as 还有 does; the tail asks the window's days
+    left, not how far off the exams are (it added 离初级考试还有 43 天)."""
+    text = ask(answerer, "站点申报这会儿还开着不？还剩几天", datetime(2021, 11, 5, 15, 30)).text
+    assert "离截止还有 15 天" in text and "43" not in text, text
