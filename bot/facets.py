@@ -422,7 +422,11 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
 # 能报名了不): the answer leads with the yes or no that fits the question's own words.
 # (截止 with the day asked after it, 截止是哪天 or 截止时间, asks when, not whether: 「还能填吗？截止是哪天」 asks can I)
-_ASKS_OVER = re.compile(r"(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期)|过了|完了|过期|逾期|超期|关闭|关了|停了")
+# (and so does the day asked before it: 「到哪天截止」「几号结束」)
+_ASKS_OVER = re.compile(
+    r"(?<!哪天)(?<!几号)(?<!几日)(?<!时候)(?<!何时)(?<!啥时)(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期)"
+    r"|过了|完了|过期|逾期|超期|关闭|关了|停了"
+)
 _CAN = re.compile(CAN)
 # ... or whether one is in time (来得及, 赶得上截止吗, 赶趟) or too late (晚了吗, 会不会晚): a window's deadline named
 # inside it (赶得上截止) is what one is in time for, not a question whether it is over.

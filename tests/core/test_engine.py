@@ -2561,3 +2561,11 @@ def test_a_tail_asking_what_is_left_asks_it_of_the_clause_before(answerer) -> No
     left, not how far off the exams are (it added 离初级考试还有 43 天)."""
     text = ask(answerer, "站点申报这会儿还开着不？还剩几天", datetime(2021, 11, 5, 15, 30)).text
     assert "离截止还有 15 天" in text and "43" not in text, text
+
+
+@pytest.mark.parametrize("q", ["今儿12.03，考场编排能开始弄了吧？到哪天截止", "考场编排可以弄了吗？几号结束"])
+def test_the_day_asked_before_the_end_asks_when_not_whether_it_is_over(answerer, q: str) -> None:
+    """「到哪天截止」 asks when it ends, as 「截止是哪天」 does: the lead answers whether one can (可以), not whether it
+    is over (还没有)."""
+    text = ask(answerer, q, datetime(2021, 12, 3, 10, 0)).text
+    assert text.startswith("可以") and "12月15日" in text, text
