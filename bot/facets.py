@@ -416,7 +416,9 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
         return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
     if today < start:
         return f"还没开始，离开始还有 {(start - today).days} 天。"
-    return "现在正在打印期内，今天是最后一天。" if today == end else "现在正在打印期内。"
+    if today == end:
+        return "现在正在打印期内，今天是最后一天。"
+    return "今天开始打印，现在正在打印期内。" if today == start else "现在正在打印期内。"
 
 
 # A yes-no question about a window asks either "is it over?" (截止了吗) or "can I (still, yet)?" (还能打印吗,
@@ -577,12 +579,16 @@ class WindowStatus:
                 status = f"现在正在进行，算上今天还有 {left + 1} 天（{format_date(end, year=False)}截止）。"
             else:
                 status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
+            if today == start and left:  # 「…是还没开放吗」 on its first day: it opened today
+                status = f"今天开始，{status}"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{lead}\n{base}"
+        if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once
+            lead = lead.removesuffix("已经开始了，")
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
 
 

@@ -2569,3 +2569,15 @@ def test_the_day_asked_before_the_end_asks_when_not_whether_it_is_over(answerer,
     is over (还没有)."""
     text = ask(answerer, q, datetime(2021, 12, 3, 10, 0)).text
     assert text.startswith("可以") and "12月15日" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "said"),
+    [
+        ("刚看了下日历今天是12月16，学生说准考证打不了，是还没开放吗", datetime(2021, 11, 5, 15, 30), "今天开始打印"),
+        ("考场编排开始了吗", datetime(2021, 12, 1, 10, 0), "是的，今天开始，现在正在进行"),
+    ],
+)
+def test_a_window_on_its_first_day_says_it_opened_today(answerer, q: str, now: datetime, said: str) -> None:
+    """On a window's first day the reply says it opened today (the member may think it has not)."""
+    assert said in ask(answerer, q, now).text
