@@ -12,6 +12,7 @@ Nothing here lists other exams: 雅思 and 计算机二级 are recognised as *no
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -67,6 +68,8 @@ EVERYDAY = VERB_RARITY - 2
 # How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
 MODIFIERS = 4
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
+# A demonstrative with a measure word (那次, 这场, 那批): it points back at what is named before it, as 那个 does.
+_POINTS_BACK = re.compile(r"[这那][个次场批届期回轮]")
 # Grammar, not vocabulary: jieba lists many common verbs inside a grammatical frame as words of their own, with a
 # tiny frequency, so they would weigh as rare verbs. Their weight is their core verb's:
 # the A-not-A question form (行不行, 算不算, 要不要), a compound directional complement (收上来, 寄过来, 交上去),
@@ -515,7 +518,7 @@ class Topics:
             i, seen, after, linked = j - 1, 0, word, False
             while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
-                if mod in _LINKS:  # 的, 之, 那个: the modifier stands before them
+                if mod in _LINKS or _POINTS_BACK.fullmatch(mod):  # 的, 之, 那个, 那次: the modifier stands before them
                     i, after, linked = i - 1, mod, True
                     continue
                 if not mod.strip():  # the space left of a bracket (大数据应用开发（Python）证书) is no modifier

@@ -2581,3 +2581,15 @@ def test_the_day_asked_before_the_end_asks_when_not_whether_it_is_over(answerer,
 def test_a_window_on_its_first_day_says_it_opened_today(answerer, q: str, now: datetime, said: str) -> None:
     """On a window's first day the reply says it opened today (the member may think it has not)."""
     assert said in ask(answerer, q, now).text
+
+
+@pytest.mark.parametrize("q", ["自考12月份那次的准考证在哪打", "计算机二级这次的准考证在哪打"])
+def test_another_exam_named_before_a_pointing_measure_word_is_still_anothers(answerer, q: str) -> None:
+    """那次, 这次 (a demonstrative and a measure word) point back at the name before them, as 那个 does: 自考's tickets,
+    not ours, whatever month is named between."""
+    assert ask(answerer, q).kind in TURNED_AWAY
+
+
+@pytest.mark.parametrize("q", ["初级那场的准考证在哪打", "12月份那次的准考证在哪打"])
+def test_our_own_sitting_pointed_at_is_ours(answerer, q: str) -> None:
+    assert ask(answerer, q).entry_id == "tickets"
