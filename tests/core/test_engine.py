@@ -2593,3 +2593,10 @@ def test_another_exam_named_before_a_pointing_measure_word_is_still_anothers(ans
 @pytest.mark.parametrize("q", ["初级那场的准考证在哪打", "12月份那次的准考证在哪打"])
 def test_our_own_sitting_pointed_at_is_ours(answerer, q: str) -> None:
     assert ask(answerer, q).entry_id == "tickets"
+
+
+@pytest.mark.parametrize("q", ["准考证从几号开始打", "准考正从几号开始打"])
+def test_when_ticket_printing_starts_is_asked_of_the_tickets(answerer, q: str) -> None:
+    """「准考证从几号开始打」 is about printing tickets: the exam's 「考试从几号开始」 sample was nearer in meaning (e5
+    reads 准考证 as an exam word) until the tickets entry said when printing starts in a sample of its own."""
+    assert ask(answerer, q, datetime(2021, 11, 5, 15, 30)).entry_id == "tickets"
