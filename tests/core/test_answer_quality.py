@@ -64,6 +64,7 @@ FLOORS = {  # set: least share of cases passed
     "blind46.yaml": 0.953,  # session 18's set (first run 110/128); raised in session 19 to one below its 123/128
     "blind47.yaml": 0.890,  # session 19's set (first run 107/128), one case below its 115/128 after the session
     "blind48.yaml": 0.914,  # session 20's set (first run 113/128), one case below its 118/128 after the session
+    "blind49.yaml": 0.921,  # session 21's set (first run 110/128), one case below its 119/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -130,6 +131,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot29.yaml", 46, 1),
         ("fewshot30.yaml", 35, 9),  # session 19 (first run 36/64, 9 negatives answered)
         ("fewshot31.yaml", 29, 7),  # session 20 (first run 29/64, 7 negatives answered)
+        ("fewshot32.yaml", 34, 9),  # session 21 (first run 33/64, 8 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
