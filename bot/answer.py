@@ -854,6 +854,10 @@ class Answerer:
         contact is asked; not the place's contact of ours. Only a place before the other subject in the clause (or
         in the clause before), and no person, number or role of ours named. `before`: the clause before, which may
         set another subject as the topic (「人工智能训练师那个证，广东这边找谁对接」)."""
+        if f.roles and f.routes and not (f.provinces or f.people or f.numbers or f.confirmation):
+            # 「学校机房的监控系统坏了，报修电话多少」: the role's word (系统) is another one's (监控's), not the exam's
+            # (in this clause, or in the clause before, which said what the role was read from)
+            return any(self._anothers_role(t) for t in [c.u.text, *([before.u.text] if before else [])])
         if not (f.routes and f.provinces) or f.people or f.numbers or f.roles or f.confirmation:
             return False
         if before is not None and before.other and self._sets_topic(before):
@@ -874,6 +878,12 @@ class Answerer:
         places = [c.u.text.find(t) for t in [*f.provinces, *(v for _, v in f.via)]]
         # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
         return all(p < 0 for p in places) or any(0 <= p <= at for p in places)  # 广东省教育厅: the place inside
+
+    def _anothers_role(self, text: str) -> bool:
+        """Does a name of another one's stand right before a role's word (监控 系统, 教务 系统)?"""
+        other = self.topics.names_another(text)
+        at = text.find(other) if other else -1
+        return at >= 0 and any(start == at + len(other) for start, _ in self.router.role_words(text))
 
     def _other_is_a_thing(self, c: _Clause) -> bool:
         """Is the other subject the clause names a thing (考研, 机房, 天气), not only an act new to us (「打扰下，」

@@ -741,6 +741,11 @@ class ContactRouter:
             confirmation=f.confirmation and bool(provinces and people),
         )
 
+    def role_words(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` says a role's word (系统, 技术, 考务 …), as spans."""
+        said = self._words.without_names(text)
+        return [m.span() for m in self._words.technical.finditer(said)]
+
     def find(self, text: str) -> ContactFinding:
         """What `text` (one normalised clause, `bot.text.normalize`) names and asks about contacts."""
         # A message's clause is read up to three times (the engine's A与B分别 check, find_clauses alone and as the

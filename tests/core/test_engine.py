@@ -2600,3 +2600,16 @@ def test_when_ticket_printing_starts_is_asked_of_the_tickets(answerer, q: str) -
     """「准考证从几号开始打」 is about printing tickets: the exam's 「考试从几号开始」 sample was nearer in meaning (e5
     reads 准考证 as an exam word) until the tickets entry said when printing starts in a sample of its own."""
     assert ask(answerer, q, datetime(2021, 11, 5, 15, 30)).entry_id == "tickets"
+
+
+@pytest.mark.parametrize("q", ["学校机房的监控系统坏了，报修电话多少", "学校OA系统的密码忘了找谁重置"])
+def test_a_role_word_that_is_anothers_names_no_contact_of_ours(answerer, q: str) -> None:
+    """系统 asks for the technical contacts only when it is the exam's: 监控系统, OA系统 are another one's (a name new
+    to us right before the role's word), in the clause that asks or in the one before; no person of ours is named."""
+    text = ask(answerer, q).text
+    assert not any(p in text for p in ("张全伟", "侯仕平", "黄超")), text
+
+
+@pytest.mark.parametrize("q", ["考试系统坏了找谁", "我们的考试系统装不上，技术电话多少"])
+def test_the_exam_systems_trouble_still_reaches_the_technical_contacts(answerer, q: str) -> None:
+    assert "张全伟" in ask(answerer, q).text
