@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import ClassVar, Protocol
 
 from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_date, format_span
@@ -19,6 +20,7 @@ __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
 PAPER_LABEL = {"theory": "理论考试", "practical": "实操考试"}
 _DAY = re.compile(r"[天日]")  # a comparison of days (同一天, 分两天), not of times
+_CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")  # days one after another (连着三天考吗)
 
 
 class Facet(Protocol):
@@ -103,6 +105,8 @@ class Exams:
         verdict = left + ([_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else [])
         if u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
+        if _CONSECUTIVE.search(u.text) and len({e.date for e in exams}) >= 2:  # 「三个级别是连着三天考吗」
+            verdict.append(_consecutive(sorted({e.date for e in exams})))
         if u.span and len(exams) >= 2:  # 「考试一共考几天」: first exam day to last, both counted
             first, last = min(e.date for e in exams), max(e.date for e in exams)
             verdict.append(f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。")
@@ -128,6 +132,13 @@ class Exams:
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
+
+
+def _consecutive(days: list[date]) -> str:
+    """Whether the days follow one another (连着考), and which they are."""
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        return f"是的，连着 {len(days)} 天考（{format_span(days[0], days[-1], year=False)}）。"
+    return f"不是，考试在 {'、'.join(format_date(d, year=False) for d in days)}，中间不连着。"
 
 
 def _held(exams: list[Exam], papers: list[str], half_day: str) -> list[str]:

@@ -2613,3 +2613,17 @@ def test_a_role_word_that_is_anothers_names_no_contact_of_ours(answerer, q: str)
 @pytest.mark.parametrize("q", ["考试系统坏了找谁", "我们的考试系统装不上，技术电话多少"])
 def test_the_exam_systems_trouble_still_reaches_the_technical_contacts(answerer, q: str) -> None:
     assert "张全伟" in ask(answerer, q).text
+
+
+@pytest.mark.parametrize("q", ["我是襄阳职业技术学院的，三个级别是连着三天考吗", "考试是连续三天吗"])
+def test_days_claimed_to_follow_one_another_are_checked(answerer, q: str) -> None:
+    """连着, 连续: whether the exam days follow one another, answered yes or no before the timetable."""
+    assert ask(answerer, q).text.startswith("是的，连着 3 天考（12月18日至12月20日）")
+
+
+def test_days_apart_are_not_consecutive() -> None:
+    from datetime import date
+
+    from bot.facets import _consecutive
+
+    assert _consecutive([date(2021, 12, 18), date(2021, 12, 20)]).startswith("不是")
