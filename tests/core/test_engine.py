@@ -2627,3 +2627,11 @@ def test_days_apart_are_not_consecutive() -> None:
     from bot.facets import _consecutive
 
     assert _consecutive([date(2021, 12, 18), date(2021, 12, 20)]).startswith("不是")
+
+
+@pytest.mark.parametrize("q", ["考试费用的缴纳时间和方式，文件里是怎么写的？", "考试费用能否在考试结束后再缴纳？"])
+def test_paying_the_fee_in_the_notices_words_reaches_the_payment_entry(answerer, q: str) -> None:
+    """缴纳考试费用 is the notice's own wording of paying; asked so, it is the payment rule (before tickets are
+    printed), not the amount (the amount entry's 考试费用是多少 shared more words)."""
+    reply = ask(answerer, q)
+    assert reply.entry_id == "fees" and "打印准考证前" in reply.text, reply.text
