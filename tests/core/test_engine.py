@@ -2635,3 +2635,10 @@ def test_paying_the_fee_in_the_notices_words_reaches_the_payment_entry(answerer,
     printed), not the amount (the amount entry's 考试费用是多少 shared more words)."""
     reply = ask(answerer, q)
     assert reply.entry_id == "fees" and "打印准考证前" in reply.text, reply.text
+
+
+def test_whether_there_is_still_time_takes_the_windows_entry_on_less_similarity(answerer) -> None:
+    """「考场还没编完，来得及不？」 is near the room-arrangement window only at 0.50 (编 for 编排): asking whether there
+    is still time is what a window answers, so its entry answers that part and the ticket part is answered too."""
+    text = ask(answerer, "今儿12.10号，考场还没编完，来得及不？准考证哪天开始打", datetime(2021, 11, 5, 15, 30)).text
+    assert text.startswith("可以") and "12月15日" in text and "12月16日" in text, text
