@@ -885,6 +885,11 @@ class Answerer:
         # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
         return all(p < 0 for p in places) or any(0 <= p <= at for p in places)  # 广东省教育厅: the place inside
 
+    def _opens_with_verb(self, text: str) -> bool:
+        """「…年度质量报告，交到哪个邮箱」: a clause whose first word is a verb has no subject of its own."""
+        tagged = self.topics.tagged(text)
+        return bool(tagged) and tagged[0][1] == "v" and not asking_word(tagged[0][0])
+
     def _anothers_role(self, text: str) -> bool:
         """Does a name of another one's stand right before a role's word (监控 系统, 教务 系统)?"""
         other = self.topics.names_another(text)
@@ -1144,7 +1149,12 @@ class Answerer:
                 and context.other
                 and self._other_is_a_thing(context)
                 and not u.narrows_exams
-                and (not self.topics.names_a_thing(u.text) or _NO_SUBJECT.match(u.text) or _ANAPHOR.match(u.text))
+                and (
+                    not self.topics.names_a_thing(u.text)
+                    or _NO_SUBJECT.match(u.text)
+                    or _ANAPHOR.match(u.text)
+                    or self._opens_with_verb(u.text)
+                )
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
             if other is None and not reads and context is not None and context.other and self._sets_topic(context):

@@ -2642,3 +2642,13 @@ def test_whether_there_is_still_time_takes_the_windows_entry_on_less_similarity(
     is still time is what a window answers, so its entry answers that part and the ticket part is answered too."""
     text = ask(answerer, "今儿12.10号，考场还没编完，来得及不？准考证哪天开始打", datetime(2021, 11, 5, 15, 30)).text
     assert text.startswith("可以") and "12月15日" in text and "12月16日" in text, text
+
+
+@pytest.mark.parametrize(
+    "q", ["省教育厅要的1+X试点年度质量报告，交到哪个邮箱？截止哪天", "1+X试点院校年度绩效评价的材料交给谁，发哪个邮箱"]
+)
+def test_a_clause_opening_with_its_verb_asks_of_the_other_subject_before(answerer, q: str) -> None:
+    """「交到哪个邮箱」 has no subject of its own (its first word is a verb): it asks about the report the clause before
+    named, another one's, so sales@ is not given."""
+    text = ask(answerer, q, datetime(2021, 11, 5, 15, 30)).text
+    assert "sales@" not in text, text
