@@ -891,7 +891,7 @@ class Answerer:
         return bool(tagged) and tagged[0][1] == "v" and not asking_word(tagged[0][0])
 
     def _anothers_role(self, text: str) -> bool:
-        """Does a name of another one's stand right before a role's word (监控 系统, 教务 系统)?"""
+        """Does a name of another one's stand right before a role's word (监控 系统, OA 系统)?"""
         other = self.topics.names_another(text)
         at = text.find(other) if other else -1
         return at >= 0 and any(start == at + len(other) for start, _ in self.router.role_words(text))
