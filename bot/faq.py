@@ -306,12 +306,19 @@ class FaqIndex:
             combined = self._combined(None, wording, sounding)
         return combined, meaning, wording, vector
 
-    def _answered(self, best: np.ndarray, vectors: np.ndarray | None) -> np.ndarray:
-        """Each entry's similarity (`best`, along the last axis) with its answer's evidence added (W_ANSWER)."""
-        if self._answers is None or vectors is None or not self._any_few:
-            return best  # no entry the answers speak for (ours all have many samples)
+    def _answer_cosines(self, vector: np.ndarray | None) -> np.ndarray | None:
+        """The question's cosine with each encoded answer (rows of `_answered_by`), or None when none speaks."""
+        if self._answers is None or vector is None or not self._any_few:
+            return None  # no entry the answers speak for (ours all have many samples)
+        return vector @ self._answers.T
+
+    def _answered(self, best: np.ndarray, cosines: np.ndarray | None) -> np.ndarray:
+        """Each entry's similarity (`best`, along the last axis) with its answer's evidence added (W_ANSWER);
+        `cosines` from `_answer_cosines`."""
+        if cosines is None:
+            return best
         cosine = np.full(best.shape, -np.inf)
-        cosine[..., self._answered_by] = vectors @ self._answers.T
+        cosine[..., self._answered_by] = cosines
         middle = np.median(cosine[..., self._answered_by], axis=-1, keepdims=True)
         above = np.maximum(cosine - middle, 0.0) / ANSWER_SPAN
         candidate = self._few & (best > 0)
@@ -363,10 +370,10 @@ class FaqIndex:
         vector: np.ndarray | None,
         text: str = "",
     ) -> list[Hit]:
-        best = self._answered(self._entry_best(combined), vector)
+        cosines = self._answer_cosines(vector)
+        best = self._answered(self._entry_best(combined), cosines)
         best = self._answer_words(best, text)
         order = np.argsort(-best)[:limit]
-        cosines = vector @ self._answers.T if self._answers is not None and vector is not None else None
         hits = []
         for i in order:
             if best[i] <= 0:
