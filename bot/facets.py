@@ -14,7 +14,17 @@ from typing import ClassVar, Protocol
 
 from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
-from .understand import CAN, CONFIRM_TAGS, IN_TIME, INTERROGATIVE, STILL_TO_DO, WEEKDAY_ASKED, Understanding, cn_value
+from .understand import (
+    CAN,
+    CLOCK_UNITS,
+    CONFIRM_TAGS,
+    IN_TIME,
+    INTERROGATIVE,
+    STILL_TO_DO,
+    WEEKDAY_ASKED,
+    Understanding,
+    cn_value,
+)
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
@@ -210,7 +220,7 @@ _DONE_ASKED = re.compile(r"考完了|都考完|考过了|(?:全|全部|都)结�
 # The time left asked in hours (还有几个钟头, 还剩多长时间): answered to the minute from when it is asked. Asked
 # in no unit (多久, 多长时间) and a day or more ahead, it is counted in days, as people count it.
 _IN_HOURS = re.compile(r"小时|钟头|多长时间|多久")
-_HOURS_NAMED = re.compile(r"小时|钟头|分钟")
+_HOURS_NAMED = re.compile("|".join(CLOCK_UNITS))
 _HANDS_IN = re.compile(r"交卷|结束|考完|收卷")
 
 

@@ -125,8 +125,10 @@ COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
 _COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
 # Units that measure time (a duration or an age of things): words of the language, never a subject.
+# Of those, the ones shorter than a day (a time left in them is counted to the minute, bot.facets).
+CLOCK_UNITS = ("小时", "钟头", "分钟")
 TIME_UNITS = frozenset(
-    {"小时", "钟头", "分钟", "钟", "秒", "秒钟", "天", "周", "星期", "礼拜", "月", "月份", "年", "年份", "半天", "整天"}
+    {*CLOCK_UNITS, "钟", "秒", "秒钟", "天", "周", "星期", "礼拜", "月", "月份", "年", "年份", "半天", "整天"}
 )
 _DURATION = re.compile(r"多久|多长|几个?(?:小时|钟头?)|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
