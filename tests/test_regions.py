@@ -666,6 +666,9 @@ def test_standalone_region_words_only_stand_alone(index: RegionIndex, text: str,
         # another province's place in the name: the school is where the list puts it
         ("四川外国语大学找谁", ["重庆"]),
         ("南华大学的考点", ["湖南"]),
+        # run by one province, in another: the school is where it is (its 所在地), not whose it is
+        ("西藏民族大学找谁", ["陕西"]),
+        ("河北工业大学的考点", ["天津"]),
         # a faculty that shares a listed school's name belongs to the school before it
         ("厦门大学国际关系学院找谁", ["福建"]),
         ("國際關係學院", ["北京"]),

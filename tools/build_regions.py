@@ -557,14 +557,18 @@ SCHOOLS = Path(__file__).resolve().parent / "sources" / "moe_schools_2017.tsv"
 
 
 def schools(data: dict[str, object], path: Path = SCHOOLS) -> dict[str, object]:
-    """The regions.json key made from the school list: {name: province}."""
+    """The regions.json key made from the school list: {name: province}, the province of the city the school is in
+    (its 所在地), else the one its identifier names."""
     by_code = {str(p["adcode"])[:2]: name for name, p in data["provinces"].items()}  # type: ignore[union-attr]
+    # 咸阳市 → 陕西; 北京市 is a province's full name. (凉山州, 临夏州: short forms, in the identifier's province.)
+    by_city = {c["name"]: c["province"] for c in data["cities"]}  # type: ignore[union-attr,index]
+    by_city |= {p["full_name"]: name for name, p in data["provinces"].items()}  # type: ignore[union-attr,index]
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        code, name, _level = line.split("\t")
-        province = by_code[code[2:4]]
+        code, name, _level, city = line.split("\t")
+        province = by_city.get(city, by_code[code[2:4]])
         if out.setdefault(name, province) != province:
             raise ValueError(f"{path.name}: {name} is listed in two provinces")
     return {"schools": dict(sorted(out.items()))}

@@ -246,6 +246,7 @@ def test_a_university_named_after_a_region_asks_where_it_is(router: ContactRoute
         ("西南交通大学的考点找谁", "西南交通大学", "四川"),
         ("老师好，四川外国语大学的考点对接人是哪位", "四川外国语大学", "重庆"),
         ("西安电子科技大学找谁", "西安电子科技大学", "陕西"),
+        ("西藏民族大学的站点联系人是谁", "西藏民族大学", "陕西"),  # run by 西藏, in 咸阳
     ],
 )
 def test_a_listed_school_is_where_the_ministry_lists_it(
