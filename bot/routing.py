@@ -390,6 +390,8 @@ class ContactFinding:
     # a surname and title several contacts bear (陈老师 → 陈海燕, 陈淑): all of them are named, and said to be
     surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
     claimed_count: int | None = None  # 「是不是也是两个人」: how many people a yes/no claims a place has
+    # 「广东是不是只找林贺就行」: a yes/no that claims the people named are all the place has
+    only: bool = False
 
     def empty(self) -> bool:
         return not (
@@ -936,6 +938,7 @@ class ContactRouter:
             unlisted=tuple(unlisted),
             surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
             claimed_count=_claimed_count(text),
+            only=confirmation and _ONLY.search(text) is not None,
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
@@ -1373,7 +1376,7 @@ class ContactRouter:
             return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
         people = list(finding.people[:MAX_PEOPLE])
-        verdict = self._verdict(people, provinces)
+        verdict = self._verdict(people, provinces, finding.only)
         if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
             right = [n for n in people if provinces[0] in self._covered_by(n)]
             verdict = (
@@ -1386,14 +1389,18 @@ class ContactRouter:
             )
         return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
 
-    def _verdict(self, people: list[str], provinces: list[str]) -> str:
+    def _verdict(self, people: list[str], provinces: list[str], only: bool = False) -> str:
         """「是的。」, 「不是。」, or 「不是，安徽不归丁熙丽。」 when the question is partly wrong: a plain no that says which
         part, since 「不全是」 reads as hedging. Several people are read together (「四川和重庆是雷鹏和杨德明负责吗」
-        is right when each place is someone's and each person has one of the places)."""
+        is right when each place is someone's and each person has one of the places). `only`: the question claims
+        they are all the places have (「广东是不是只找林贺就行」): not so when a place has someone else too."""
         covers = {n: set(self._covered_by(n)) for n in people}
         uncovered = [p for p in provinces if not any(p in c for c in covers.values())]
         idle = [n for n in people if not covers[n] & set(provinces)]
         if not uncovered and not idle:
+            others = [c.name for p in provinces for c in self.directory.for_province(p) if c.name not in people]
+            if only and others:
+                return f"不是，{'、'.join(provinces)}还有{'、'.join(dict.fromkeys(others))}。"
             return "是的。"
         if len(uncovered) == len(provinces):
             return "不是。"
@@ -1447,6 +1454,10 @@ def _fills(text: str) -> bool:
     """「还来得及填不」「还没填」「填好了吗」「电话填哪」: 填 is the verb, as its own word (or after 没/未, which jieba
     joins to it), whatever surrounds it; not the first character of another word (填表的老师)."""
     return any(w == "填" or (len(w) == 2 and w[1] == "填" and w[0] in _NOT_DONE) for w in TOKENIZER.lcut(text))
+
+
+# Words that restrict a claim to what it names (只, 仅, 单单; 找他就行: he is enough).
+_ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)")
 
 
 def _claimed_count(text: str) -> int | None:

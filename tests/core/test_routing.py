@@ -389,6 +389,22 @@ def test_a_confirmation_answers_yes_or_no_first(router: ContactRouter, question:
         assert PROVINCIAL[name]["phone"] in text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict", "people"),
+    [
+        ("广东的学校是不是只找林贺就行？", "不是，广东还有王吉庆。", {"林贺", "王吉庆"}),
+        ("广东是不是只有王吉庆一个联系人", "不是，广东还有林贺。", {"林贺", "王吉庆"}),
+        ("海南是不是只找林贺就行", "是的。", {"林贺"}),
+        ("湖南是不是就李雯一个人管", "是的。", {"李雯"}),
+        ("广东是不是找林贺", "是的。", {"林贺", "王吉庆"}),
+    ],
+)
+def test_a_confirmation_that_claims_only_those_named(router: ContactRouter, question: str, verdict: str, people: set):
+    """「是不是只找林贺就行」 claims 林贺 is all 广东 has: 不是, and who else; a place with only that person is 是的."""
+    text = ask(router, question)
+    assert text.startswith(verdict) and named(text) == people, text
+
+
 def test_guizhou_is_song_ju_not_yang_deming(router: ContactRouter) -> None:
     """The issue's case word for word: 「不是。贵州的业务联系人是宋菊 …」."""
     text = ask(router, "贵州的是不是也归杨德明管")
