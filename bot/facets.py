@@ -93,6 +93,13 @@ class Exams:
                 near = NEAR_DAYS.get((on_day[0].date - today).days)
                 left += [f"{'、'.join(e.level for e in on_day)}就是{near}考。"] if near else []
                 on_day = exams
+            if on_day and len(u.levels) >= 2 and len(on_day) < len(exams) and not u.asks and "还是" not in u.text:
+                # 「周六考初级和中级吗」: a claim the day holds levels it does not all hold: no, and when the others are
+                asked = "、".join(
+                    [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
+                )
+                off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
+                left.append(f"不是，{asked}只考{'、'.join(e.level for e in on_day)}；{off}考。")
             exams = on_day
             if not exams:
                 asked = "、".join(
@@ -699,7 +706,7 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # The clause that states what it expects: of clauses answered together, the first that asks no question word
     # (「实操要考多久，两个半小时吗」) or ends in a tag (「中级实操几点结束，16:30对吗」 asks and states: that is checked).
     text = next((t for t in (u.text, *u.joined) if not INTERROGATIVE.search(t) or _CONFIRM_TAIL.search(t)), None)
-    if text is None:
+    if text is None or "还是" in text:  # either-or (「周日考中级还是高级」) states no one thing to confirm
         return ""
     stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
     for value in _VALUE.findall(text):

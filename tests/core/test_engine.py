@@ -2652,3 +2652,22 @@ def test_a_clause_opening_with_its_verb_asks_of_the_other_subject_before(answere
     named, another one's, so sales@ is not given."""
     text = ask(answerer, q, datetime(2021, 11, 5, 15, 30)).text
     assert "sales@" not in text, text
+
+
+def test_levels_named_on_a_day_named_before_are_that_days(answerer) -> None:
+    """「礼拜天那场是中级还是高级？上午那门几点结束」: of the levels the first clause names, the day it names holds 中级
+    only; the second clause asks of that one, and 高级's date (12月20日) is not given."""
+    text = ask(answerer, "礼拜天那场是中级还是高级？上午那门几点结束", datetime(2021, 12, 5, 14, 20)).text
+    assert "中级" in text and "10:30" in text and "高级" not in text and "12月20日" not in text, text
+
+
+def test_a_day_claimed_for_levels_it_does_not_all_hold_is_denied(answerer) -> None:
+    """「周六考初级和中级吗」: 星期六 holds 初级 only, so no, and when 中级 is (it had 是的 and 初级's timetable)."""
+    text = ask(answerer, "周六考初级和中级吗", datetime(2021, 12, 5, 14, 20)).text
+    assert text.startswith("不是，星期六只考初级") and "中级在 2021年12月19日" in text, text
+
+
+def test_either_or_gets_no_yes(answerer) -> None:
+    """「周日考中级还是高级」 states no one thing to confirm: the answer is 中级's day, not 是的."""
+    text = ask(answerer, "周日考中级还是高级", datetime(2021, 12, 5, 14, 20)).text
+    assert text.startswith("中级：2021年12月19日"), text
