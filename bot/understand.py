@@ -78,8 +78,8 @@ _TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not 
 # 「若今日为12月17日」: 为 is the written 是. 截至 takes the day itself: 「截至是12月19号吧」 states a deadline.
 _TODAY_IS = re.compile(
     rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
-    # 「已经12月21号了，…」「都19号了」: a clause that only says the day it already is
-    r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}月)?\d{1,2}[日号]?了))"
+    # 「已经12月21号了，…」「都19号了」「都12.22了」: a clause that only says the day it already is
+    r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了))"
     # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
     # 「今儿12.19，」: a day said right after today's word is a date, not a decimal)
     r"(?:\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])\s*)?"

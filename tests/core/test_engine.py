@@ -2021,6 +2021,8 @@ def test_days_listed_before_the_one_with_hao_are_days_too(answerer, q: str) -> N
         ("现在已经12.17了", date(2021, 12, 17)),
         ("今儿12.19，高级有个娃的准考证没弄", date(2021, 12, 19)),  # the dotted day before a comma or a word
         ("今天12.6高级的学生还能报吗", date(2021, 12, 6)),
+        ("都12.22了，有个考高级的学生准考证没打", date(2021, 12, 22)),  # 都 … 了 with no 今天: the day it already is
+        ("都12.18了，初级考完没", date(2021, 12, 18)),
     ],
 )
 def test_today_stated_with_its_weekday_or_a_dotted_date(said: str, day: date) -> None:
