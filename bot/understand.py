@@ -106,7 +106,10 @@ TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_C
 # Time said as what comes next (接下来, 下一步, 后续) or where things stand (处在, 处于: a copula of time or place):
 # when a question is asked, never what it is about. jieba tags most such words t, c, d or f; these it tags as
 # idioms or verbs.
-TIME_SEQUENCE = frozenset({"接下来", "接下去", "下一步", "后续", "往后", "此后", "随后", "今后", "眼下", "当下", "现阶段"})
+# So is time counted from or up to now (距今, 至今, 迄今, 如今).
+TIME_SEQUENCE = frozenset(
+    {"接下来", "接下去", "下一步", "后续", "往后", "此后", "随后", "今后", "眼下", "当下", "现阶段", "距今", "至今", "迄今", "如今"}
+)
 COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
 LEFT_VERBS = frozenset({"剩", "剩下", "差"})

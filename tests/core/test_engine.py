@@ -2485,6 +2485,12 @@ def test_time_said_as_what_comes_next_names_no_other_subject(answerer, q: str) -
     assert ask(answerer, q, datetime(2021, 12, 12, 9, 40)).kind == "faq"
 
 
+@pytest.mark.parametrize(("q", "days"), [("高级那场距今还有多久？", 15), ("中级考试距今还有几天", 14)])
+def test_time_counted_from_now_names_no_other_subject(answerer, q: str, days: int) -> None:
+    """距今 (from now) counts from today, as 离现在 does: the countdown is answered (it was refused as about 距今)."""
+    assert f"还有 {days} 天" in ask(answerer, q, datetime(2021, 12, 5, 14, 20)).text
+
+
 SCORE_EXPORT = {
     "id": "score-export",
     "questions": ["成绩能导出Excel吗", "考生成绩怎么批量下载"],
