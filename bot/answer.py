@@ -1296,7 +1296,13 @@ class Answerer:
             entry_id = c.best.entry.id  # type: ignore[union-attr]
             first = chosen.get(entry_id)
             # Two clauses on one entry ask one thing about everything they name together (「初级几点考，中级呢」,
-            # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both.
+            # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both — unless each asks a
+            # thing of its own, of its own levels (「初级中级应该都考完了吧？高级今天上午几点开考」): two answers.
+            if first is not None and first.u.asks and c.u.asks and not first.u.asks & c.u.asks and (
+                first.u.levels and c.u.levels and not set(first.u.levels) & set(c.u.levels)
+            ):
+                chosen[f"{entry_id} {len(chosen)}"] = c
+                continue
             chosen[entry_id] = c if first is None else replace(first, u=_together(first.u, c.u))
         if len(chosen) >= 2:
             return list(chosen.values())

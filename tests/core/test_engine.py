@@ -2679,3 +2679,10 @@ def test_either_or_gets_no_yes(answerer) -> None:
     """「周日考中级还是高级」 states no one thing to confirm: the answer is 中级's day, not 是的."""
     text = ask(answerer, "周日考中级还是高级", datetime(2021, 12, 5, 14, 20)).text
     assert text.startswith("中级：2021年12月19日"), text
+
+
+def test_two_clauses_on_one_entry_asking_different_things_of_different_levels_get_two_answers(answerer) -> None:
+    """「初级中级应该都考完了吧？高级今天上午几点开考」: one entry (the timetable), but the first asks whether 初级 and
+    中级 are over and the second when 高级 starts: both are answered (read together, only the first was)."""
+    text = ask(answerer, "今天12月20号，初级中级应该都考完了吧？高级今天上午几点开考", datetime(2021, 12, 5, 14, 20)).text
+    assert text.startswith("是的，初级") and "9:00" in text and "16:30" not in text, text
