@@ -125,8 +125,8 @@ _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 _SPAN = re.compile(r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)")
 # A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
 COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
-# Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」).
-_COMPARES = re.compile(r"一样|相同|同一|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
+# Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」「都一个时间段」).
+_COMPARES = re.compile(r"一样|相同|同一|都(?:是|在)?一个|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
 # Units that measure time (a duration or an age of things): words of the language, never a subject.
 # Of those, the ones shorter than a day (a time left in them is counted to the minute, bot.facets).
 CLOCK_UNITS = ("小时", "钟头", "分钟")

@@ -756,6 +756,8 @@ def test_respectively_asked_about_another_subject_is_still_turned_away(answerer)
         ("三个级别是在同一天考吗", "不是同一天"),
         ("初中高三个级别理论考试的时间一样吗", "相同，都是 9:00-10:30"),
         ("中级和高级的实操时间一样吗", "相同，都是 14:00-16:30"),
+        ("实操是不是三个级别都一个时间段？", "相同，都是 14:00-16:30"),  # 都一个: all one, the same
+        ("三个级别都是一个时间考吗", "不是同一天"),
     ],
 )
 def test_a_comparison_of_levels_gets_a_verdict(answerer, q: str, lead: str) -> None:
