@@ -80,6 +80,9 @@ READS_MEANING = 0.2
 # Rerank reasons (added to or taken from an entry's own similarity, never copied from another entry's).
 FACET_CUE = 0.05  # the question names what the entry's facet narrows by (a level, a paper, a day)
 WHEN_UNTIMED = 0.1  # and more when a question word asks for a time (何时, 几号, 什么时候)
+# The things to do in a week or a month named (这周有哪些事要办): only the timeline lists them, by day; an entry of
+# one step's requirements shares the words (工作, 要求) but says nothing of that week.
+PERIOD_CUE = 0.1
 UNASKED_TIME = 0.08  # a window or countdown entry, and the question asks no time
 # Modal verbs, after which a question says what must be done (考核站点应…, 考生需要…); the words before them within
 # MODAL_WITHIN words are who must do it.
@@ -1334,6 +1337,8 @@ class Answerer:
                 score += FACET_CUE
                 if h.entry.facet == "exams" and when_asked and self._names_exam_day(u):
                     score += FACET_CUE  # 「12月20号上午几点到几点」: an exam day of ours and a time asked of it
+                if h.entry.facet == "timeline":
+                    score += PERIOD_CUE  # 「这个星期站点有哪些事要办完」: the things of a week, every step's, not one's
             if key and key in self.index.entry_words.get(h.entry.id, ()):
                 score += KEY_WORD
             if pairs and self._names_another_of_its_kind(h.entry, pairs):

@@ -627,7 +627,9 @@ class Timeline:
     name: ClassVar[str] = "timeline"
 
     def answers_cue(self, u: Understanding) -> bool:
-        return False  # chosen by its samples only: no cue of a level or a day is about every step
+        # no cue of a level or a day is about every step; the things to do in a week or a month named are
+        # (「这个星期站点有哪些事要办完」)
+        return u.period is not None and _WHICH_MATTERS.search(u.text) is not None
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         n = k.notice
@@ -655,7 +657,8 @@ class Timeline:
                 now.append(f"{label}（{span}，" + ("今天是最后一天）" if not left else f"还剩 {left} 天）"))
             else:
                 ahead.append(f"{label}（{span}）")
-        lines = [f"截至今天（{format_date(today)}）："]
+        lines = [_in_period(u.period, steps[:-1], n.exams, today)] if u.period else []
+        lines.append(f"截至今天（{format_date(today)}）：")
         heads = (("已经过了", past), ("正在进行", now), ("还没开始", ahead))
         lines += [f"{head}：{'、'.join(items)}" for head, items in heads if items]
         return "\n".join(lines) + f"\n考试日期：{k.context['exam_dates']}。"
@@ -663,6 +666,30 @@ class Timeline:
 
 def _window(w: Window) -> tuple[date, date]:
     return w.start, w.end
+
+
+# Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
+_WHICH_MATTERS = re.compile(r"(?:哪些|哪几件?|什么|啥)(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)")
+
+
+def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], today: date) -> str:
+    """「这个星期站点有哪些事要办完」: the steps open or due in the week or month named (from today on), and its exams."""
+    first, last, said = period
+    first = max(first, today)
+    span = format_span(first, last, year=False) if first < last else format_date(first, year=False)
+    due = []
+    for label, start, end, ends, _ in steps:
+        if end < first or (start or first) > last:
+            continue
+        if first <= end <= last:
+            due.append(f"{label}（{format_date(end, year=False)}{ends}）")
+        else:
+            due.append(f"{label}（{format_date(start, year=False)}开始）" if start and start >= first else label)
+    held = [f"{e.level} {format_date(e.date, year=False)}" for e in exams if first <= e.date <= last]
+    due += [f"考试（{'、'.join(held)}）"] if held else []
+    if not due:
+        return f"{said}（{span}）没有通知里的时间节点。"
+    return f"{said}（{span}）要办的：{'；'.join(due)}。"
 
 
 FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus(), Timeline())}

@@ -99,6 +99,10 @@ _WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双�
 _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
+# A whole week or month named from today (这周, 这个星期, 下周, 本月, 这个月内): a stretch of days, not one (这周六 is one).
+_PERIOD = re.compile(
+    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{'一二三四五六日天末'}])|(?P<month>这个?|本|下个?|上个?)月(?!份?\d)"
+)
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
@@ -470,6 +474,8 @@ class Understanding:
     # when it is asked, to the minute, in the notice's local time (naive), where today is the clock's day (not a day
     # the member states): the hours to a paper (「离高级实操开考还剩多长时间」) and whether today's exam is over
     moment: datetime | None = None
+    # a whole week or month named (这个星期, 这个月内): its first and last day, and the words that named it
+    period: tuple[date, date, str] | None = None
 
     @property
     def narrows_exams(self) -> bool:
@@ -543,7 +549,24 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         span=bool(_SPAN.search(text)),
         counts_today=bool(COUNTS_TODAY.search(text)),
         around=0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2)),
+        period=_period(text, base),
     )
+
+
+def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
+    """The week or month the text names as a whole (这周, 下个星期, 本月), counted from `base` (weeks run Monday to
+    Sunday), with the words that named it."""
+    m = _PERIOD.search(text) if base is not None else None
+    if m is None or base is None:
+        return None
+    if m["week"]:
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_OFFSET[m["week"]])
+        return monday, monday + timedelta(days=6), m.group(0)
+    step = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}[m["month"]]
+    month = base.month - 1 + step
+    first = date(base.year + month // 12, month % 12 + 1, 1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - timedelta(days=1), m.group(0)
 
 
 def _around(side: str, count: str) -> int:

@@ -85,6 +85,7 @@ CLOCKS = {
     "blind47.yaml": datetime(2021, 11, 20, 20, 15),
     "blind48.yaml": datetime(2021, 12, 12, 9, 40),
     "blind49.yaml": datetime(2021, 11, 5, 15, 30),
+    "blind50.yaml": datetime(2021, 12, 5, 14, 20),
 }
 
 

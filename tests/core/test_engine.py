@@ -2688,3 +2688,39 @@ def test_two_clauses_on_one_entry_asking_different_things_of_different_levels_ge
     中级 are over and the second when 高级 starts: both are answered (read together, only the first was)."""
     text = ask(answerer, "今天12月20号，初级中级应该都考完了吧？高级今天上午几点开考", datetime(2021, 12, 5, 14, 20)).text
     assert text.startswith("是的，初级") and "9:00" in text and "16:30" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("这个星期站点有哪些事要办完", (date(2021, 12, 13), date(2021, 12, 19), "这个星期")),
+        ("下周要做啥", (date(2021, 12, 20), date(2021, 12, 26), "下周")),
+        ("这个月内我们站点有哪些事得办完", (date(2021, 12, 1), date(2021, 12, 31), "这个月")),
+        ("下个月的事", (date(2022, 1, 1), date(2022, 1, 31), "下个月")),
+        ("这周六考啥", None),  # one day of the week, not the week
+        ("12月份有哪些事", None),  # a month named by its number is no period counted from today
+    ],
+)
+def test_a_week_or_month_named_from_today_is_a_period(text: str, period) -> None:
+    from bot.understand import _period
+
+    assert _period(text, date(2021, 12, 13)) == period
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        (
+            "今儿12.13礼拜一，这个星期站点有哪些事要办完",
+            datetime(2021, 12, 5, 14, 20),
+            "这个星期（12月13日至12月19日）要办的：考场编排（12月15日截止）；打印准考证（12月16日开始）；"
+            "考试（初级 12月18日、中级 12月19日）。",
+        ),
+        ("这个月内我们站点有哪些事得办完？", datetime(2021, 11, 5, 15, 30), "这个月（11月5日至11月30日）要办的：考核站点申报"),
+    ],
+)
+def test_the_things_to_do_in_a_week_or_month_are_the_timelines(answerer, q: str, now: datetime, lead: str) -> None:
+    """「这个星期站点有哪些事要办完」: the steps due or open in that week, from the timeline (it got the work
+    requirements, which share 工作 and 要求 but say nothing of the week)."""
+    reply = ask(answerer, q, now)
+    assert reply.entry_id == "timeline" and reply.text.startswith(lead), reply.text
