@@ -467,6 +467,7 @@ class Answerer:
         self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
+        self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
@@ -1367,13 +1368,24 @@ class Answerer:
         )
 
     def _names_another_of_its_kind(self, entry: FaqEntry, pairs: frozenset[tuple[str, str]]) -> bool:
-        """Do the entry's samples name a head noun the question names, only ever with another modifier?"""
+        """Do the entry's samples name a head noun the question names, only ever with another modifier — one its
+        answer does not use either (网页 链接 is the 网页填报链接 its answer gives, not another kind of 链接)?"""
         mine = self._sample_pairs.get(entry.id)
         if mine is None:
             mine = self._sample_pairs[entry.id] = frozenset().union(
                 *(self._modified_nouns(normalize(q)) for q in entry.questions)
             )
-        return any((m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) for m, h in pairs)
+        return any(
+            (m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) and m not in self._answer_text(entry)
+            for m, h in pairs
+        )
+
+    def _answer_text(self, entry: FaqEntry) -> str:
+        """The entry's answer as members read it, normalised (kept per entry and data version)."""
+        text = self._answer_texts.get(entry.id)
+        if text is None:
+            text = self._answer_texts[entry.id] = normalize(self.knowledge.render(entry.answer))
+        return text
 
     def _timed(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a time (a date, a clock time, 前/后 of an event, a
@@ -1423,14 +1435,24 @@ class Answerer:
 
     def _key_in(self, text: str) -> str | None:
         best, weight = None, KEY_RARITY
-        for word, flag in self.topics.tagged(text):
+        tagged = self.topics.tagged(text)
+        for i, (word, flag) in enumerate(tagged):
             if flag[0] not in "nvj" or flag in _NOT_KEY or word not in self.index.vocabulary:
                 continue
+            if self._modifies_ours(tagged, i):
+                continue  # 「填联系人的网页链接」: 联系人 says which 链接; the head is what is asked for
             if self.vocabulary.find(self.vocabulary.levels, word) or self.vocabulary.find(self.vocabulary.papers, word):
                 continue
             if (w := informativeness(word)) > weight:
                 best, weight = word, w
         return best
+
+    def _modifies_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Does word i stand before 的 and a noun of ours (联系人 in 联系人的网页链接)? Chinese puts the head last."""
+        after = tagged[i + 1 : i + 4]
+        return bool(after) and after[0][0] == "的" and any(
+            f[0] == "n" and w in self.index.vocabulary for w, f in after[1:]
+        )
 
     def _join(self, replies: list[Reply]) -> Reply:
         if len(replies) == 1:

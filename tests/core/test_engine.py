@@ -1999,6 +1999,14 @@ def test_a_head_noun_named_with_another_modifier_is_another_thing(answerer) -> N
     assert "11月30日" in ask(answerer, "考务负责人联系方式什么时候填", THURSDAY).text
 
 
+def test_a_modifier_the_answer_uses_is_no_other_kind_and_no_key(answerer) -> None:
+    """「麻烦再发下那个填联系人的网页链接」: 联系人 says which 链接 (the head comes last), so it is not the key word that
+    drew the technical contacts; and 网页 链接 is the 网页填报链接 the link entry's answer gives, not another kind of
+    链接 than its samples' 填报链接."""
+    reply = ask(answerer, "麻烦再发下那个填联系人的网页链接，之前的找不着了", datetime(2021, 12, 5, 14, 20))
+    assert reply.entry_id == "contact-form-url" and "docs.qq.com" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("said", ["今天", "今儿", "今儿个"])
 def test_today_stated_in_any_form_of_today_is_now(answerer, said: str) -> None:
     """「今儿12月17号，明天考的是哪个级别」: every form of 今天 states the day, and 明天 counts from it (it was read as
