@@ -40,6 +40,7 @@ from .understand import (
     CAN,
     CONFIRM_TAGS,
     COUNTS_TODAY,
+    DATE_IN_TEXT,
     INTERROGATIVE,
     LEFT_VERBS,
     WEEKDAY_ASKED,
@@ -1142,9 +1143,13 @@ class Answerer:
             if reads and other:
                 novel.append(other)  # type: ignore[arg-type]
                 other = None  # its new words ask what the entry's answer says (保密室 asked as 考卷存放的地方)
-            if when := self._another_season(u):
+            # (an entry whose answer tells nothing of this season, as staff add them — 「２０２２年啥时候还能组织」 of
+            # the next batch's, 「去年考过初级的学生证找不到了」 of a reissue — is not contradicted by another one)
+            # (and whose answer is the nearest of all answers to the question)
+            seasonless = bool(hits()) and hits()[0].answer > 0 and self._seasonless(hits()[0].entry)
+            if (when := self._another_season(u)) and not seasonless:
                 other = other or when
-            elif context is not None and not (u.years or _MONTH_NAMED.search(u.text)):
+            elif context is not None and not (u.years or _MONTH_NAMED.search(u.text)) and not seasonless:
                 # 「明年3月那批Python考核，站点申报几号开始」: a season named before, and none of its own, is the
                 # one the later clause asks about
                 other = other or self._another_season(context.u)
@@ -1379,6 +1384,11 @@ class Answerer:
             (m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) and m not in self._answer_text(entry)
             for m, h in pairs
         )
+
+    def _seasonless(self, entry: FaqEntry) -> bool:
+        """Does the entry's answer tell nothing of this season: no fact of the notice drawn in (a placeholder, a
+        facet) and no date of its own?"""
+        return entry.facet is None and "{" not in entry.answer and not DATE_IN_TEXT.search(self._answer_text(entry))
 
     def _answer_text(self, entry: FaqEntry) -> str:
         """The entry's answer as members read it, normalised (kept per entry and data version)."""

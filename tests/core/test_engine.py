@@ -2732,3 +2732,24 @@ def test_the_things_to_do_in_a_week_or_month_are_the_timelines(answerer, q: str,
     requirements, which share 工作 and 要求 but say nothing of the week)."""
     reply = ask(answerer, q, now)
     assert reply.entry_id == "timeline" and reply.text.startswith(lead), reply.text
+
+
+CERT_REISSUE = {
+    "id": "cert-reissue",
+    "questions": ["证书丢了能补办吗", "证书遗失怎么办"],
+    "answer": "证书遗失的，由站点汇总学生的“补办申请表”和身份证复印件，发给本省业务联系人，公司核实后重新制证寄出，"
+    "工本费每本“20元”。",
+}
+
+
+@pytest.mark.parametrize("q", ["前年拿到证书的学生把证弄丢了，能补一本吗", "去年考过的学生证书找不着了咋办"])
+def test_another_season_named_does_not_turn_away_an_entry_that_tells_nothing_of_this_one(knowledge, q: str) -> None:
+    """去年, 前年 name another sitting; a staff entry whose answer draws on nothing of this season (no fact of the
+    notice, no date) is not contradicted by it, and a question its answer reads as asking reaches it."""
+    assert _with_entries(knowledge, CERT_REISSUE).answer(q, now=NOW).entry_id == "cert-reissue"
+
+
+@pytest.mark.parametrize("q", ["明年3月那批Python考核，站点申报几号开始", "去年那批的准考证几号开始打印"])
+def test_another_season_still_turns_away_this_seasons_facts(knowledge, q: str) -> None:
+    reply = _with_entries(knowledge, CERT_REISSUE).answer(q, now=NOW)
+    assert reply.kind in TURNED_AWAY and "12月16日" not in reply.text and "11月20日" not in reply.text, reply.text
