@@ -786,10 +786,13 @@ class Answerer:
             # 「社会人员能报吗」: a yes-or-no about words new to us, answered by the entry it means, is not answered
             # by the notice for those words
             # (an either-or, 「邮寄纸质版还是发邮件」, is answered by the entry's one way)
+            # (an entry staff added with a few samples, drawing nothing from the notice, answers those words itself:
+            # 「毕业生的证书能不能叫同学代领」 of the pickup entry is not "the notice does not say 同学代领")
             unknown += [
                 self._beyond(c)
                 for c in answered
                 if c.novel
+                and not self._staff_knowledge(c.best.entry)  # type: ignore[union-attr]
                 and "还是" not in c.u.text
                 and (not INTERROGATIVE.search(c.u.text) or self._asked_thing(c.u.text) in c.novel)
             ]
@@ -1384,6 +1387,11 @@ class Answerer:
             (m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) and m not in self._answer_text(entry)
             for m, h in pairs
         )
+
+    @staticmethod
+    def _staff_knowledge(entry: FaqEntry) -> bool:
+        """An entry of a few samples whose answer draws nothing from the notice: what staff know, added to it."""
+        return len(entry.questions) <= FEW and "{" not in entry.answer and entry.facet is None
 
     def _seasonless(self, entry: FaqEntry) -> bool:
         """Does the entry's answer tell nothing of this season: no fact of the notice drawn in (a placeholder, a

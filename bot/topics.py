@@ -68,6 +68,9 @@ EVERYDAY = VERB_RARITY - 2
 # How far before a noun its modifiers are looked for (1+X is three tokens: 智能财税1+X的备案表).
 MODIFIERS = 4
 _LINKS = ("的", "之", "那个", "这个", "那", "这")
+# Verbs that make the next noun do the next verb (叫同学代领, 让家长签字, 请老师监考): that noun is who acts, not
+# whose the thing after it is.
+_PIVOTS = frozenset({"叫", "让", "请", "派", "由", "托", "委托"})
 # A demonstrative with a measure word (那次, 这场, 那批): it points back at what is named before it, as 那个 does.
 _POINTS_BACK = re.compile(r"[这那][个次场批届期回轮]")
 # Grammar, not vocabulary: jieba lists many common verbs inside a grammatical frame as words of their own, with a
@@ -552,6 +555,8 @@ class Topics:
                     break  # 困难生的考试费: people own things of every kind (which people, not whose)
                 if len(mod) >= 2 and mod.endswith(ROOMS) and not self._foreign_name(mod, pinyin):
                     break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose
+                if not linked and i > 0 and tagged[i - 1][0] in _PIVOTS and not self._foreign_name(mod, pinyin):
+                    break  # 叫同学代领: 同学 is who does it, not whose 代领 is
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
                     if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us

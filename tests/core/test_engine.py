@@ -2753,3 +2753,23 @@ def test_another_season_named_does_not_turn_away_an_entry_that_tells_nothing_of_
 def test_another_season_still_turns_away_this_seasons_facts(knowledge, q: str) -> None:
     reply = _with_entries(knowledge, CERT_REISSUE).answer(q, now=NOW)
     assert reply.kind in TURNED_AWAY and "12月16日" not in reply.text and "11月20日" not in reply.text, reply.text
+
+
+PICKUP = {
+    "id": "alumni-pickup",
+    "questions": ["已经毕业的学生证书怎么领", "离校学生的证书能邮寄吗"],
+    "answer": "证书统一寄到站点，已离校的学生由站点联系本人领取，也可凭本人签字的“委托代领说明”由他人代领。",
+}
+
+
+def test_a_noun_after_a_pivot_verb_is_who_acts_not_whose(knowledge) -> None:
+    """「能不能叫同学代领」: after 叫 (让, 请, 派) the noun does the next verb; 同学 is not whose 代领 is, so the
+    question is not about another one's thing. Answered by a staff entry that draws nothing from the notice, the
+    reply adds no 「通知里没有写到…」 for its new words: the entry's answer is what staff know of them."""
+    from bot.text import normalize
+
+    answerer = _with_entries(knowledge, PICKUP)
+    assert answerer.topics.names_another(normalize("毕业生的证书能不能叫同学代领")) is None
+    assert answerer.topics.names_another(normalize("同学的准考证")) == "同学"  # with 的 it is whose
+    reply = answerer.answer("毕业生的证书能不能叫同学代领", now=NOW)
+    assert reply.entry_id == "alumni-pickup" and "通知里没有写到" not in reply.text, reply.text
