@@ -1371,8 +1371,10 @@ class ContactRouter:
         """
         if not finding.provinces:
             return self._number_confirmation(finding)
-        if finding.people and any(owner not in finding.people for _, owner in finding.numbers):
-            # 「广西陈淑老师的邮箱是chenshu@…吧」: the value claimed is what is asked; the place only says whose
+        owners = {owner for _, owner in finding.numbers}
+        if finding.people and finding.numbers and (set(finding.people) - owners or None in owners):
+            # 「广西陈淑老师的邮箱是chenshu@…吧」「15386417485是湖南李雯老师的号吧」: the value claimed is what is
+            # asked (its owner is named through it, not by the question); the place only says whose
             return self._number_confirmation(finding)
         provinces = list(finding.provinces[:MAX_PROVINCES])
         people = list(finding.people[:MAX_PEOPLE])

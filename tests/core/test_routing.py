@@ -436,6 +436,13 @@ def test_a_number_claimed_for_a_person_with_a_final_question_particle(
     assert text.startswith(verdict) and "15397640352" in text, text
 
 
+def test_a_number_claimed_for_a_person_of_a_place_is_judged_as_a_number(router: ContactRouter) -> None:
+    """「15386417485是湖南李雯老师的号吧」: the number (梁眉's, one digit from 李雯's) is what is claimed; it got 「不是，
+    梁眉不负责湖南」, as though 梁眉 had been named. The reply says whose the number is, and gives 李雯's."""
+    text = ask(router, "15386417485是湖南李雯老师的号吧？")
+    assert text.startswith("不是。15386417485 不是李雯的号码，它是梁眉的号码。") and "15386416485" in text, text
+
+
 # ---------------------------------------------------------------- two parts, roles
 
 
