@@ -64,7 +64,8 @@ FLOORS = {  # set: least share of cases passed
     "blind46.yaml": 0.953,  # session 18's set (first run 110/128); raised in session 19 to one below its 123/128
     "blind47.yaml": 0.890,  # session 19's set (first run 107/128), one case below its 115/128 after the session
     "blind48.yaml": 0.914,  # session 20's set (first run 113/128), one case below its 118/128 after the session
-    "blind49.yaml": 0.953,  # session 21's set (first run 110/128), one case below its 123/128 after the session
+    "blind49.yaml": 0.961,  # session 21's set (first run 110/128); raised in session 22 to one below its 124/128
+    "blind50.yaml": 0.953,  # session 22's set (first run 113/128), one case below its 123/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -113,26 +114,27 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
 @pytest.mark.parametrize(
     ("name", "least", "most_wrong"),
     [
-        ("fewshot13.yaml", 33, 7),
-        ("fewshot14.yaml", 31, 4),
-        ("fewshot15.yaml", 42, 3),
-        ("fewshot16.yaml", 33, 13),
+        ("fewshot13.yaml", 34, 7),
+        ("fewshot14.yaml", 31, 2),
+        ("fewshot15.yaml", 42, 2),
+        ("fewshot16.yaml", 34, 11),
         ("fewshot17.yaml", 34, 13),
         ("fewshot18.yaml", 34, 15),
-        ("fewshot19.yaml", 34, 15),
-        ("fewshot20.yaml", 41, 9),
-        ("fewshot21.yaml", 37, 10),
-        ("fewshot22.yaml", 37, 13),
+        ("fewshot19.yaml", 37, 15),
+        ("fewshot20.yaml", 41, 10),
+        ("fewshot21.yaml", 37, 11),
+        ("fewshot22.yaml", 39, 13),
         ("fewshot23.yaml", 44, 13),
         ("fewshot24.yaml", 40, 14),
-        ("fewshot25.yaml", 45, 11),
-        ("fewshot26.yaml", 36, 2),
+        ("fewshot25.yaml", 46, 11),
+        ("fewshot26.yaml", 37, 1),
         ("fewshot27.yaml", 37, 2),
-        ("fewshot28.yaml", 37, 2),
-        ("fewshot29.yaml", 46, 1),
-        ("fewshot30.yaml", 35, 9),  # session 19 (first run 36/64, 9 negatives answered)
-        ("fewshot31.yaml", 29, 7),  # session 20 (first run 29/64, 7 negatives answered)
-        ("fewshot32.yaml", 34, 9),  # session 21 (first run 33/64, 8 negatives answered)
+        ("fewshot28.yaml", 38, 1),
+        ("fewshot29.yaml", 46, 0),
+        ("fewshot30.yaml", 39, 9),  # session 19 (first run 36/64, 9 negatives answered)
+        ("fewshot31.yaml", 31, 7),  # session 20 (first run 29/64, 7 negatives answered)
+        ("fewshot32.yaml", 36, 10),  # session 21 (first run 33/64, 8 negatives answered)
+        ("fewshot33.yaml", 45, 10),  # session 22 (first run 45/64, 10 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
@@ -159,7 +161,12 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     entry, which adds that the notice does not say 作废重开; 「来帮忙的学生志愿者能开志愿时长证明吗」 → the entry whose
     answer names a 专业学习证明). 机房 read as a room, not a subject of its own, one more in fewshot13 (「我们机房有几台
     电脑坏了，能找你们借设备吗」 → the power-failure entry); 补报, 续签, 补交 read as our acts done again (补 + the 报
-    of 报名), one more each in fewshot18, 19 and 20 (「下一次站点协议什么时候续签」 → the next-batch entry)."""
+    of 报名), one more each in fewshot18, 19 and 20 (「下一次站点协议什么时候续签」 → the next-batch entry).
+    Session 22: another season (明年, ６月) no longer refuses an entry whose answer tells nothing of this one, and a
+    noun after 叫/让 is who acts (paraphrases 952 → 964 of 1572): floors one below, ceilings at what each measures
+    (six fell); fewshot20, 21 and 32 rose by one each (「违纪的考生明年还能再报名吗」 → the violation appeal entry,
+    「补报名的学生能单独安排到１月份再考吗」 → late registration, 「学校期末机考系统交卷后能显示分数，是哪家做的」 → the
+    instant-score entry); fewshot31's 7th is 「学生的学费能让家长单位代缴吗」 → the third-party payer."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)
