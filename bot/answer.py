@@ -1466,10 +1466,11 @@ class Answerer:
         return best
 
     def _modifies_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
-        """Does word i stand before 的 and a noun of ours (联系人 in 联系人的网页链接)? Chinese puts the head last."""
+        """Does word i stand before 的 and a noun of ours rare enough to be a key itself (联系人 in 联系人的网页链接; not
+        考核 in 考核的整体时间安排, whose 时间 and 安排 every schedule shares)? Chinese puts the head last."""
         after = tagged[i + 1 : i + 4]
         return bool(after) and after[0][0] == "的" and any(
-            f[0] == "n" and w in self.index.vocabulary for w, f in after[1:]
+            f[0] == "n" and w in self.index.vocabulary and informativeness(w) > KEY_RARITY for w, f in after[1:]
         )
 
     def _join(self, replies: list[Reply]) -> Reply:
