@@ -1148,14 +1148,22 @@ class Answerer:
                 other = None  # its new words ask what the entry's answer says (保密室 asked as 考卷存放的地方)
             # (an entry whose answer tells nothing of this season, as staff add them — 「２０２２年啥时候还能组织」 of
             # the next batch's, 「去年考过初级的学生证找不到了」 of a reissue — is not contradicted by another one)
-            # (and whose answer is the nearest of all answers to the question)
-            seasonless = bool(hits()) and hits()[0].answer > 0 and self._seasonless(hits()[0].entry)
-            if (when := self._another_season(u)) and not seasonless:
-                other = other or when
-            elif context is not None and not (u.years or _MONTH_NAMED.search(u.text)) and not seasonless:
+            # (and whose answer is the nearest of all answers to the question; searched only when a season is named)
+            def seasonless() -> bool:
+                return bool(hits()) and hits()[0].answer > 0 and self._seasonless(hits()[0].entry)
+
+            if when := self._another_season(u):
+                other = other or (None if seasonless() else when)
+            elif (
+                context is not None
+                and not (u.years or _MONTH_NAMED.search(u.text))
+                and (before := self._another_season(context.u))
+                and not other
+                and not seasonless()
+            ):
                 # 「明年3月那批Python考核，站点申报几号开始」: a season named before, and none of its own, is the
                 # one the later clause asks about
-                other = other or self._another_season(context.u)
+                other = before
             if (
                 other is None
                 and not reads
