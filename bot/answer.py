@@ -1095,7 +1095,8 @@ class Answerer:
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
-            on = self._levels_on(context.u) if context.other is None else ()
+            on = self._levels_on(context.u)  # (whose subject is asked only then: it may cost a search)
+            on = on if on and context.other is None else ()
             half_day = u.half_day or context.u.half_day
             # (the levels it named on a day it named are that day's: 「礼拜天那场是中级还是高级？上午那门几点结束」)
             levels = tuple(v for v in context.u.levels if v in on) or context.u.levels or on
