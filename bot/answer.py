@@ -1398,14 +1398,17 @@ class Answerer:
         )
 
     @staticmethod
-    def _staff_knowledge(entry: FaqEntry) -> bool:
+    def _from_notice(entry: FaqEntry) -> bool:
+        """Does the entry's answer draw a fact of the notice in (a placeholder, a facet)?"""
+        return entry.facet is not None or "{" in entry.answer
+
+    def _staff_knowledge(self, entry: FaqEntry) -> bool:
         """An entry of a few samples whose answer draws nothing from the notice: what staff know, added to it."""
-        return len(entry.questions) <= FEW and "{" not in entry.answer and entry.facet is None
+        return len(entry.questions) <= FEW and not self._from_notice(entry)
 
     def _seasonless(self, entry: FaqEntry) -> bool:
-        """Does the entry's answer tell nothing of this season: no fact of the notice drawn in (a placeholder, a
-        facet) and no date of its own?"""
-        return entry.facet is None and "{" not in entry.answer and not DATE_IN_TEXT.search(self._answer_text(entry))
+        """Does the entry's answer tell nothing of this season: no fact of the notice and no date of its own?"""
+        return not self._from_notice(entry) and not DATE_IN_TEXT.search(self._answer_text(entry))
 
     def _answer_text(self, entry: FaqEntry) -> str:
         """The entry's answer as members read it, normalised (kept per entry and data version)."""

@@ -93,18 +93,15 @@ class Exams:
                 near = NEAR_DAYS.get((on_day[0].date - today).days)
                 left += [f"{'、'.join(e.level for e in on_day)}就是{near}考。"] if near else []
                 on_day = exams
+            asked = "、".join(
+                [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
+            )
             if on_day and len(u.levels) >= 2 and len(on_day) < len(exams) and not u.asks and "还是" not in u.text:
                 # 「周六考初级和中级吗」: a claim the day holds levels it does not all hold: no, and when the others are
-                asked = "、".join(
-                    [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
-                )
                 off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
                 left.append(f"不是，{asked}只考{'、'.join(e.level for e in on_day)}；{off}考。")
             exams = on_day
             if not exams:
-                asked = "、".join(
-                    [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
-                )
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
                     # beside the level: 「中级…18日」 reads as the very claim denied)
                     named = [e for e in notice.exams if e.level in u.levels]

@@ -1400,8 +1400,7 @@ class ContactRouter:
         uncovered = [p for p in provinces if not any(p in c for c in covers.values())]
         idle = [n for n in people if not covers[n] & set(provinces)]
         if not uncovered and not idle:
-            others = [c.name for p in provinces for c in self.directory.for_province(p) if c.name not in people]
-            if only and others:
+            if only and (others := [c.name for p in provinces for c in self.directory.for_province(p) if c.name not in people]):
                 return f"不是，{'、'.join(provinces)}还有{'、'.join(dict.fromkeys(others))}。"
             return "是的。"
         if len(uncovered) == len(provinces):

@@ -101,7 +101,7 @@ _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 _WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
 # A whole week or month named from today (这周, 这个星期, 下周, 本月, 这个月内): a stretch of days, not one (这周六 is one).
 _PERIOD = re.compile(
-    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{'一二三四五六日天末'}])|(?P<month>这个?|本|下个?|上个?)月(?!份?\d)"
+    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末])|(?P<month>这个?|本|下个?|上个?)月(?!份?\d)"
 )
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
@@ -562,8 +562,7 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     if m["week"]:
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_OFFSET[m["week"]])
         return monday, monday + timedelta(days=6), m.group(0)
-    step = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}[m["month"]]
-    month = base.month - 1 + step
+    month = base.month - 1 + _WEEK_OFFSET[m["month"]]  # 这个月, 下个月, 上月: counted as weeks are
     first = date(base.year + month // 12, month % 12 + 1, 1)
     following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, following - timedelta(days=1), m.group(0)
