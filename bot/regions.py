@@ -289,9 +289,15 @@ class RegionIndex:
         # Schools whose names do not say their own province (清华大学; 四川外国语大学 is in 重庆): the whole name is
         # read as a place, so it wins over the places inside it. Never guessed by sound.
         self._schools: set[str] = set()
+        self._bracketed: dict[str, str] = {}  # a school's name read without its brackets → the name as listed
         for name, province in data.get("schools", {}).items():
-            self._add_zh(name, province)
-            self._schools.add(name.translate(_fold_table()))
+            # (a campus in brackets is also read without them, as a question reaches us normalised: 中国石油大学（华东）
+            # is 中国石油大学华东 there)
+            for form in dict.fromkeys([name, re.sub(r"[（()）]", "", name)]):
+                self._add_zh(form, province)
+                self._schools.add(form.translate(_fold_table()))
+                if form != name:
+                    self._bracketed[form.translate(_fold_table())] = name
         # Every province, city and long district form by its sound (toneless pinyin), built on first use.
         self._sound_forms: dict[str, str] = {
             **{
@@ -514,7 +520,9 @@ class RegionIndex:
 
     def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
         span = t.span(start, end)
-        return Match(province, span, t.original[span[0] : span[1]], city=self._nickname_city.get(t.compact[start:end]))
+        form = t.compact[start:end]
+        via = self._bracketed.get(form) or t.original[span[0] : span[1]]
+        return Match(province, span, via, city=self._nickname_city.get(form))
 
     def _find_zh(self, t: _Text) -> Iterator[Match]:
         text = t.compact

@@ -841,9 +841,14 @@ class ContactRouter:
             return asks and any(s <= m.start < e for s, e in problem_segments if (s, e) not in provincial_segments)
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
+        whose: list[_Mention] = []
         if any(not m.denied for m in people):
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
             kept = [m for m in kept if not self._is_reference(text, m, kept, people)]
+            # 「西北民族大学归陕西杨老师管吗」: a place said of the person (which 杨老师) is not a place asked about,
+            # when another place is
+            whose = [m for m in kept if self._says_whose(text, m, kept, people)]
+            kept = [m for m in kept if m not in whose] or kept
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]
@@ -911,7 +916,7 @@ class ContactRouter:
             and self._words.alone.fullmatch(_SCHOOL_REST.sub("", rest)) is not None
         )
         # 「贵州是不是也归杨德明管」 (a person and a place), 「18600001111是不是林贺的电话」 (a person and a number)
-        confirmation = bool(named and provinces and self._confirms(text, people, kept)) or bool(
+        confirmation = bool(named and provinces and self._confirms(text, people, kept, whose)) or bool(
             (by_name or provinces) and numbers and _YES_NO_NUMBER.search(text)
         )  # 「江苏联系人电话是18268819525吗」: a number claimed for a place is judged on the place
         same_person = (
@@ -953,6 +958,17 @@ class ContactRouter:
             (_ASIDE_BEFORE.search(_before(text, m.start)) and _OTHERS.search(after))
             or _ASIDE_AFTER.match(text, m.end)
             or _OTHER_ONE.search(after)
+        )
+
+    def _says_whose(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
+        """Does the place `m` stand right before a person it belongs to (陕西杨老师, 陕西的杨德明, 陕西那边的杨老师),
+        saying which person is meant, while another place is what is asked about?"""
+        after = next((p for p in people if not p.denied and p.start >= m.end), None)
+        return (
+            after is not None
+            and _OF_PERSON.fullmatch(text, m.end, after.start) is not None
+            and m.key in self._covered_by(after.key)
+            and any(k.key != m.key for k in kept)
         )
 
     def _is_reference(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
@@ -1125,7 +1141,11 @@ class ContactRouter:
         # A clause that only denies (「不是广东」) asks about nothing; one that corrects keeps what is left.
         return out
 
-    def _confirms(self, text: str, people: list[_Mention], places: list[_Mention]) -> bool:
+    def _confirms(
+        self, text: str, people: list[_Mention], places: list[_Mention], whose: list[_Mention] = ()
+    ) -> bool:
+        """`whose`: places said of a person (`_says_whose`), which stand between the person and what is said of them
+        (「兰州的学校找陕西杨老师对吗」)."""
         if _YES_NO.search(text):
             return True
         for m in people:
@@ -1133,6 +1153,7 @@ class ContactRouter:
                 continue
             said = self._words.describes.search(text, 0, m.start)  # 「是技术组那个黄超」: 是 before the description
             start = said.start() if said else m.start
+            start = next((w.start for w in whose if _OF_PERSON.fullmatch(text, w.end, start)), start)
             if _before(text, start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
                 return True
         return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
@@ -1432,6 +1453,8 @@ class ContactRouter:
 # ---------------------------------------------------------------- helpers
 
 
+# What may stand between a place and the person it says is meant: 陕西杨老师, 陕西的杨德明, 陕西那边的杨老师
+_OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?:那位|这位|那个|这个)?")
 _NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
 _NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|忘记|忘了|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")

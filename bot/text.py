@@ -117,6 +117,17 @@ TITLES = ("老师", "主任", "经理", "先生", "女士")
 OWN = ("我们", "咱们", "我", "咱", "我校", "本校", "我院", "本院")
 
 
+def _a_name_ends(cuts: dict[int, str], at: int) -> bool:
+    """Does a person's name end at `at`: a surname alone (林老师), or with a given name of one or two characters
+    that the dictionary cuts one by one, as it does a name it does not know (梁 媚 老师, 张 全 伟 老师)?"""
+    chars = ""
+    while len(chars) < 3 and len(word := cuts.get(at, "")) == 1 and at > 0:
+        chars, at = word + chars, at - 1
+        if chars[0] in _SURNAMES:
+            return True
+    return False
+
+
 def strip_filler(text: str) -> str:
     """Filler only where it stands as whole words: 周一下午 is 周一 + 下午, so its 一下 is no filler (问一下 is).
 
@@ -134,7 +145,7 @@ def strip_filler(text: str) -> str:
         if not (m.start() in cuts and m.end() in cuts):
             return m.group(0)
         before = cuts[m.start()]
-        if m.group(0) in _TITLE_FILLER and len(before) == 1 and before in _SURNAMES:
+        if m.group(0) in _TITLE_FILLER and _a_name_ends(cuts, m.start()):
             return "老师 "
         if m.group(0) == "老师" and before in WHICH:
             return "老师 "  # 「跟哪个老师签」: the person asked for (哪位 asks who by itself)

@@ -436,6 +436,20 @@ def test_two_questions_get_two_answers(answerer) -> None:
     assert "12月19日" in reply.text and "12月16日" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("q", "school", "person", "other"),
+    [
+        ("中国石油大学（华东）这边找哪个老师签协议", "中国石油大学（华东）", "贾昕旸", "北京"),
+        ("中国地质大学(武汉)的联系人是谁", "中国地质大学（武汉）", "梁眉", "北京"),
+    ],
+)
+def test_a_campus_in_brackets_is_read_through_the_normalised_question(answerer, q, school, person, other) -> None:
+    """A question reaches the router normalised, its brackets dropped: the listed campus (中国石油大学（华东）, in 青岛)
+    is still read, and shown as listed; the school's other campus's province is not named."""
+    reply = ask(answerer, q)
+    assert reply.kind == "contact" and school in reply.text and person in reply.text and other not in reply.text
+
+
 def test_a_schools_name_is_one_name(answerer) -> None:
     """工程 and 技术 inside 四川工程职业技术学院 say who asks, not what is asked."""
     reply = ask(answerer, "各位老师好，我是四川工程职业技术学院的，想问下初级是哪天考啊？")
@@ -1045,6 +1059,29 @@ def test_a_surname_with_a_title_is_the_one_contact_who_bears_it(answerer, q: str
     assert reply.kind == "contact" and person in reply.text, reply.text
     others = [n for n in answerer.router.directory.names() if n != person and n in reply.text]
     assert not others, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "person"),
+    [("梁媚老师都管哪些省份呀", "梁眉"), ("张孙惠老师负责哪里", "张孙慧"), ("宋菊老师管哪", "宋菊")],
+)
+def test_a_title_after_a_full_name_still_says_a_person_is_spoken_of(answerer, q: str, person: str) -> None:
+    """老师 after a whole name (a surname and a given name the dictionary cuts character by character) is a title,
+    kept as one after a lone surname is: a name typed by its sound (梁媚 for 梁眉) is then read, and only that one."""
+    reply = ask(answerer, q)
+    assert reply.kind == "contact" and person in reply.text, reply.text
+    others = [n for n in answerer.router.directory.names() if n != person and n in reply.text]
+    assert not others, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("梁媚老师都管哪些省份", True), ("张全伟老师电话", True), ("林老师", True), ("那就问老师吧", False), ("监考老师几个", False)],
+)
+def test_title_kept_only_after_a_name(text: str, kept: bool) -> None:
+    from bot.text import normalize
+
+    assert ("老师" in normalize(text)) is kept
 
 
 def test_a_surname_several_contacts_bear_names_them_all_and_says_so(answerer) -> None:

@@ -1567,6 +1567,25 @@ def test_a_place_compared_with_is_not_asked_about(router: ContactRouter, questio
         assert PROVINCIAL[person]["phone"] not in text
 
 
+@pytest.mark.parametrize(
+    ("question", "asked", "person"),
+    [
+        ("西北民族大学归陕西杨老师管吗", "甘肃", "杨德明"),
+        ("兰州的学校找陕西杨老师对吗", "甘肃", "杨德明"),
+        ("西北民族大学是陕西那边的杨德明负责吗", "甘肃", "杨德明"),
+        ("西安的学校找陕西杨老师对吗", "陕西", "杨德明"),
+        ("海口的学校是不是找广东的林贺", "海南", "林贺"),
+    ],
+)
+def test_a_place_said_of_a_person_is_not_asked_about(router: ContactRouter, question: str, asked: str, person: str):
+    """「西北民族大学归陕西杨老师管吗」: 陕西 says which 杨老师 is meant; the place asked about is the school's (甘肃).
+    A person guessed wrong is never carded, nor is the place they were named by."""
+    text = routed(router, question)
+    mine = person in covering(asked)
+    assert text.startswith("是的。" if mine else "不是。"), text
+    assert named(text) == covering(asked), text
+
+
 # ---------------------------------------------------------------- a place as context, then a person's coverage (blind17)
 
 
