@@ -171,7 +171,13 @@ _YES_NO = re.compile(
     r"^(?:is|does|do|are|can)\b"
 )
 # A number claimed for a person either way round: 「雷鹏的号是15397640352吗」「15397642175是雷鹏的号吗」 (the 吗 normalised away).
-_YES_NO_NUMBER = re.compile(r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|[\da-z]是|的?(?:电话|号码|号|手机|邮箱)是")
+# (normalising drops the 吧 and 吗 after them: 「…没错吧」 reaches us as 「…没错」)
+_YES_NO_NUMBER = re.compile(
+    r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|[\da-z]是|的?(?:电话|号码|号|手机|邮箱)是|"
+    r"(?:没错|对|正确|有误|错了?)$"
+)
+# Whether a value is wrong is what is asked: 「是不是记错了」「号码有误吗」 (not 「没错吧」, which asks whether it is right)
+_ASKS_WRONG = re.compile(r"(?<![没不])(?:记|弄|搞|写|存|抄|打)?错|有误|不对")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
 # 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
 # 「雷鹏是我们省的联系人」.
@@ -392,6 +398,8 @@ class ContactFinding:
     claimed_count: int | None = None  # 「是不是也是两个人」: how many people a yes/no claims a place has
     # 「广东是不是只找林贺就行」: a yes/no that claims the people named are all the place has
     only: bool = False
+    # 「是不是记错了」「有误吗」: the yes/no asks whether the value is wrong, so a plain 是 or 不是 would read backwards
+    asks_wrong: bool = False
 
     def empty(self) -> bool:
         return not (
@@ -519,6 +527,8 @@ class ContactRouter:
         clauses = [_RETRACTING_END.sub("说错了", c) for c in clauses]
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
         read = [self._within(self.find(c), whole) for c in clauses]
+        # 「号码是173…68，一直打不通，是不是记错了」: whether the value is wrong may be asked in a clause of its own
+        read = [replace(f, asks_wrong=True) if f.numbers and whole.asks_wrong else f for f in read]
         # 「华东的，江苏和浙江分别找谁」: a region the message then narrows to provinces named in it (`_narrowed`) is
         # no place of its own
         read = [
@@ -944,6 +954,7 @@ class ContactRouter:
             surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
             claimed_count=_claimed_count(text),
             only=confirmation and _ONLY.search(text) is not None,
+            asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
@@ -1437,11 +1448,12 @@ class ContactRouter:
         lines = []
         for typed, owner in finding.numbers:
             if owner in asked:
-                lines.append(f"是的。{self._number_line(typed, owner)}")
+                lines.append(f"{'没错' if finding.asks_wrong else '是的'}。{self._number_line(typed, owner)}")
             else:
                 kind = "邮箱" if "@" in typed or not (typed[:1].isdigit() or typed.startswith("+")) else "号码"
                 whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
-                lines.append(f"不是。{typed} 不是{'、'.join(asked)}的{kind}，{whose}。")
+                verdict = f"{kind}不对。" if finding.asks_wrong else "不是。"  # 「是不是记错了」: 不是 would say no
+                lines.append(f"{verdict}{typed} 不是{'、'.join(asked)}的{kind}，{whose}。")
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
 

@@ -1084,6 +1084,23 @@ def test_title_kept_only_after_a_name(text: str, kept: bool) -> None:
     assert ("老师" in normalize(text)) is kept
 
 
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("我存的贾昕旸老师号码是17305315568，一直打不通，是不是记错了", "号码不对"),
+        ("贾昕旸老师号码是17305315567，是不是记错了", "没错"),
+        ("林贺的号码18620586371有误吗", "号码不对"),
+        ("赵江老师手机号15267035903没错吧", "不是"),
+        ("赵江老师手机号15267035902没错吧", "是的"),
+    ],
+)
+def test_a_number_claimed_is_judged_the_way_the_question_asks(answerer, q: str, lead: str) -> None:
+    """「是不是记错了」 asks whether the number is wrong, so a plain 不是 would say it is right: the reply says 号码不对
+    or 没错. 「…没错吧」 (its 吧 normalised away) still asks whether the number is the person's."""
+    reply = ask(answerer, q)
+    assert reply.kind == "contact" and reply.text.startswith(lead), reply.text
+
+
 def test_a_surname_several_contacts_bear_names_them_all_and_says_so(answerer) -> None:
     reply = ask(answerer, "陈老师的手机号多少")
     assert "姓陈的联系人有 2 位" in reply.text and "陈海燕" in reply.text and "陈淑" in reply.text, reply.text
