@@ -1557,9 +1557,10 @@ class Answerer:
 
     @staticmethod
     def _facet_of(entry: FaqEntry, u: Understanding) -> tuple[str | None, str | None]:
-        """The entry's facet and window; when status is asked, an entry without a facet whose answer prints one
-        window (「能报名了吗」 of {registration}) answers as that window's status does."""
-        if entry.facet is None and "status" in u.asks and len(named := windows_named(entry.answer)) == 1:
+        """The entry's facet and window; when status or the days left are asked, an entry without a facet whose
+        answer prints one window (「能报名了吗」「学生报名还剩几天」 of {registration}) answers as that window's status
+        does."""
+        if entry.facet is None and u.asks & {"status", "left"} and len(named := windows_named(entry.answer)) == 1:
             return "window_status", named[0]
         return entry.facet, entry.window
 

@@ -439,8 +439,8 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
         return f"现在正在打印期内，离截止还有 {left} 天（{on}）。"
     if today > end:
         return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
-    if today < start:
-        return f"还没开始，离开始还有 {(start - today).days} 天。"
+    if today < start:  # (asked how many days it lasts, no other count of days: 「准考证有几天能打」)
+        return "还没开始。" if u.span else f"还没开始，离开始还有 {(start - today).days} 天。"
     if today == end:
         return "现在正在打印期内，今天是最后一天。"
     return "今天开始打印，现在正在打印期内。" if today == start else "现在正在打印期内。"
@@ -597,7 +597,7 @@ class WindowStatus:
         if today > end:
             status = f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
         elif today < start:
-            status = f"还没开始，离开始还有 {(start - today).days} 天。"
+            status = "还没开始。" if u.span else f"还没开始，离开始还有 {(start - today).days} 天。"
         else:
             left = (end - today).days
             if u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
@@ -666,7 +666,10 @@ def _window(w: Window) -> tuple[date, date]:
 
 
 # Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
-_WHICH_MATTERS = re.compile(r"(?:哪些|哪几件?|什么|啥)(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)")
+# (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」)
+_WHICH_MATTERS = re.compile(
+    r"(?:哪些|哪几件?|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)"
+)
 
 
 def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], today: date) -> str:

@@ -89,6 +89,10 @@ _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, rever
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
 # So is a day followed by 到 when days are counted after it (今天到中级考试那天还差多少天; 明天到考场 is going there).
 _FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多少天|几天))")
+# ... and so is a day after 离 or 距 that ends that phrase (中级离今天还差多少天): the other end of the span asked
+# (in 离今天最后一场交卷还有几个钟头, 今天 is the day of what is counted to).
+_FROM_BEFORE = re.compile(r"(?:距离|距|离)$")
+_SPAN_ASKED_AFTER = re.compile(r"还|有|差|剩|多少|几")
 _ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
@@ -127,6 +131,10 @@ _AROUND = re.compile(r"(?<!提)([前后])([一两二三四五六七1-7])[天日]
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
 _SPAN = re.compile(r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)")
+# ... and so, with nothing said of what remains (还, 剩, 差, 离, 距), do the days something can be done in
+# (「准考证有几天能打」「能报几天」), not the days left (「还能打几天」).
+_SPAN_BARE = re.compile(r"(?:有|能|可以)[^，,。？?]{0,4}?(?:几天|多少天)")
+_REMAINING = re.compile(r"还|剩|差|离|距")
 # A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
 COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」「都一个时间段」).
@@ -498,7 +506,9 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     said: set[tuple[int, int | None]] = set()  # 明天, 后天, 昨天: a day named as a date is
     if base is not None:
         for m in _RELATIVE_DAY_IN_TEXT.finditer(text):
-            if _FROM.match(text, m.end()):
+            if _FROM.match(text, m.end()) or (
+                _FROM_BEFORE.search(text, 0, m.start()) and _SPAN_ASKED_AFTER.match(text, m.end())
+            ):
                 continue  # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
             when = base + timedelta(days=_RELATIVE_DAY[m.group(0)])
             (relative if when == base else said).add((when.day, when.month))
@@ -546,7 +556,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         years=tuple(years),
         relative_days=frozenset(relative),
         gap=bool(_GAP.search(text)) and bool(_DURATION.search(text)),
-        span=bool(_SPAN.search(text)),
+        span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
         around=0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2)),
         period=_period(text, base),
