@@ -102,6 +102,8 @@ _FILING = re.compile(
     r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
     # a date, or lateness, said of the sending (「是不是11月30号前报」「现在报算逾期吗」): its deadline, not whom to call
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
+    # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
+    r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
 )
 # Saying one got it wrong: a verb of saying or typing with 错, its object and 了 optional (打错了, 打错字了, 写错了,
 # 说错, 搞错省份了, 输错), never after 没/不/别 (「我没说错，是湖南」 insists on 湖南).

@@ -111,7 +111,25 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
+        tagged = _classifier_after_demonstrative(tagged)
     return tuple(_schools_as_one(tagged))
+
+
+# A demonstrative is followed by a classifier (那科, 这门, 哪场): a word the dictionary cuts across that boundary
+# (那 / 科考 in 那科考到几点, where 科考 is an expedition) is cut again after the classifier.
+_DEMONSTRATIVES = frozenset("那这哪每某")
+_CLASSIFIERS = frozenset("科门场次个节份张位项批轮届期组")
+
+
+def _classifier_after_demonstrative(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if out and out[-1][0] in _DEMONSTRATIVES and len(word) >= 2 and word[0] in _CLASSIFIERS:
+            out.append((word[0], "q"))
+            out += [(p.word, p.flag) for p in _POS.cut(word[1:], HMM=False)]
+            continue
+        out.append((word, flag))
+    return out
 
 
 def _schools_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -388,6 +406,8 @@ class Topics:
             grade = self._grade_at(tagged, i)  # a numeral to jieba, yet it names (四六级)
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
+            if word in RELATIONAL:
+                continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             weight = informativeness(word)
             total += weight
             if grade or (

@@ -847,6 +847,28 @@ def test_a_comparison_of_levels_windows_gets_a_verdict(answerer, q: str, lead: s
     assert ask(answerer, q).text.startswith(lead)
 
 
+@pytest.mark.parametrize(
+    "q",
+    ["咱们考务那块负责人的联系方式，是不是月底前交上去就行？", "考务负责人的电话报上去了没", "考务负责人信息下周交可以吗"],
+)
+def test_contacts_said_to_be_handed_in_are_the_sites_own(answerer, q: str) -> None:
+    """A time said in words before 交 (月底前交, 下周交), or a verb of giving sent up (交上去, 报上去), says the
+    contacts are the site's own, handed in: the filing entry and its deadline, not our 考务 contacts."""
+    reply = ask(answerer, q, datetime(2021, 11, 15, 10, 5))
+    assert reply.entry_id == "contact-filing" and "11月30日" in reply.text and "陈海燕" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "want", "not_want"),
+    [("下午那科考到几点", "16:30", "9:00"), ("周一考的那个级别，下午那科考到几点", "16:30", "10:30")],
+)
+def test_a_classifier_after_a_demonstrative_is_no_other_subject(answerer, q: str, want: str, not_want: str) -> None:
+    """那科考到几点: 科 is the classifier after 那 (that paper), not the 科 of 科考 (an expedition) that the dictionary
+    cuts across them; the afternoon paper's time is the answer, and nothing is "not in the notice"."""
+    text = ask(answerer, q).text
+    assert want in text and not_want not in text and "没有写到" not in text, text
+
+
 # ------------------------------------------------------------ session 6: blind22's classes
 
 
@@ -2136,11 +2158,15 @@ def test_in_time_or_too_late_is_answered_by_where_today_stands(answerer, q: str,
         ("考场编排前后一共几天", "共 15 天", None),
         ("考试一共考几天", "考试共 3 天", None),
         ("打扰下，算上今天，考场编排还剩几天可以弄？", "算上今天还有 15 天", "共 15 天"),
+        # with nothing said of what remains, the days it can be done in are its length, and no other count is given
+        ("麻烦问下，中级考生的准考证有几天能打？从哪天到哪天", "共 4 天", "离开始还有"),
+        ("准考证能打几天", "中级 共 4 天", "离开始还有"),
+        ("高级准考证还能打几天", "离开始还有 15 天", "共 5 天"),
     ],
 )
 def test_a_window_length_counts_its_first_and_last_day(answerer, q: str, want: str, not_want: str | None) -> None:
     """「一共能打几天」 asks a window's length (it was answered with the days until it opens); 「算上今天还剩几天」
-    counts today in, said in a clause of its own."""
+    counts today in, said in a clause of its own. 「有几天能打」 asks the length too (「还能打几天」 the days left)."""
     text = answerer.answer(q, now=datetime(2021, 12, 1, 9, 20)).text
     assert want in text, text
     assert not_want is None or not_want not in text, text
@@ -2615,12 +2641,39 @@ def test_a_verb_of_ours_done_again_by_its_first_character_is_ours(answerer, q: s
     assert ask(answerer, q, datetime(2021, 11, 5, 15, 30)).entry_id == "registration-window"
 
 
-@pytest.mark.parametrize(("q", "days"), [("今天到中级考试那天还差多少天？", 44), ("今天距离中级考试还有几天", 44)])
+@pytest.mark.parametrize(
+    ("q", "days"),
+    [
+        ("今天到中级考试那天还差多少天？", 44),
+        ("今天距离中级考试还有几天", 44),
+        ("中级离今天还差多少天", 44),
+        ("高级考试距今天还有几天", 45),
+    ],
+)
 def test_today_counted_from_is_no_day_asked_about(answerer, q: str, days: int) -> None:
     """今天 before 距离, or before 到 when days are counted after it, is where the count starts, not an exam day asked
-    about (「11月5日没有考试」)."""
+    about (「11月5日没有考试」); so is 今天 after 离 or 距 (中级离今天还差多少天)."""
     text = ask(answerer, q, datetime(2021, 11, 5, 15, 30)).text
     assert f"还有 {days} 天" in text and "没有考试" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "left"),
+    [
+        ("今天１１月１９号，学生报名还剩几天", datetime(2021, 11, 15, 10, 5), "离截止还有 1 天"),
+        ("学生报名还剩几天", datetime(2021, 11, 15, 10, 5), "离截止还有 5 天"),
+    ],
+)
+def test_days_left_asked_of_a_how_to_are_its_windows(answerer, q: str, now: datetime, left: str) -> None:
+    """The how-to prints the window it is done in: asked how many days are left, it answers as the window's status
+    does, not with the window's dates alone."""
+    assert left in ask(answerer, q, now).text
+
+
+def test_today_inside_what_is_counted_to_is_that_day(answerer) -> None:
+    """离今天最后一场交卷: 今天 names the day of what is counted to, not where the count starts."""
+    text = ask(answerer, "问一下，离今天最后一场交卷还有几个钟头", datetime(2021, 12, 20, 15, 0)).text
+    assert "1小时30分钟" in text and "16:30" in text, text
 
 
 def test_a_day_before_going_somewhere_is_still_that_day(answerer) -> None:
@@ -2779,6 +2832,8 @@ def test_a_week_or_month_named_from_today_is_a_period(text: str, period) -> None
             "考试（初级 12月18日、中级 12月19日）。",
         ),
         ("这个月内我们站点有哪些事得办完？", datetime(2021, 11, 5, 15, 30), "这个月（11月5日至11月30日）要办的：考核站点申报"),
+        # the matters described between (啥…的事项), and 事项 a word that relates, naming no other subject
+        ("这周有啥要截止的事项不，怕漏了", datetime(2021, 11, 15, 10, 5), "这周（11月15日至11月21日）要办的：考核站点申报"),
     ],
 )
 def test_the_things_to_do_in_a_week_or_month_are_the_timelines(answerer, q: str, now: datetime, lead: str) -> None:
