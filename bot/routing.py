@@ -890,6 +890,14 @@ class ContactRouter:
                 roles += [role for role, name in _ROLE_NAMES.items() if card and name in card.roles]
                 provinces += [p for p in self._covered_by(m.key) if p not in provinces]
         roles = list(dict.fromkeys(roles))
+        # 「技术方面的问题是不是只找黄超就行」: a yes/no that a group's matter goes to the people named alone; the others
+        # of the group are the answer (as 「除了黄超还有谁」), after a no
+        only_role = False
+        if by_name and not provinces and not roles and _ONLY.search(text) and _YES_NO.search(text):
+            for role, rx in ((TECHNICAL, self._words.technical), (EXAM_AFFAIRS, self._words.exam_affairs)):
+                if rx.search(roles_text) and set(by_name) <= set(self.directory.role_names(_ROLE_NAMES[role])):
+                    roles.append(role)
+            only_role = bool(roles)
 
         via: dict[str, str] = {}
         kept_at = {(k.start, k.key) for k in kept}
@@ -937,12 +945,15 @@ class ContactRouter:
             and self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
             is not None
         )
+        if only_role:
+            aside = [m for m in people if not m.denied]
+            named = [n for n in named if n not in by_name]
         return ContactFinding(
             provinces=tuple(provinces),
             people=tuple(named),
             shared_places=tuple(shared),
             unknown_place=unknown,
-            asks_contact=asks or confirmation or same_person,
+            asks_contact=asks or confirmation or same_person or only_role,
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -955,7 +966,7 @@ class ContactRouter:
             unlisted=tuple(unlisted),
             surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
             claimed_count=_claimed_count(text),
-            only=confirmation and _ONLY.search(text) is not None,
+            only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
@@ -1307,10 +1318,14 @@ class ContactRouter:
         if missing and EXAM_AFFAIRS in finding.roles:
             lines.append(f"{self.directory.not_listed(missing, dict(finding.via))}。")
             shown = [p for p in shown if p not in missing]
-        if TECHNICAL in finding.roles:
-            lines.append(self._role_line(TECHNICAL, "考试系统技术问题请找技术工作联系人", finding.aside))
-        if EXAM_AFFAIRS in finding.roles:
-            lines.append(self._role_line(EXAM_AFFAIRS, "考务问题请联系考务工作", finding.aside))
+        for role, head in ((TECHNICAL, "考试系统技术问题请找技术工作联系人"), (EXAM_AFFAIRS, "考务问题请联系考务工作")):
+            if role not in finding.roles:
+                continue
+            line = self._role_line(role, head, finding.aside)
+            if finding.only and finding.aside and not finding.provinces:  # 「是不是只找黄超就行」: no, when others are
+                others = set(self.directory.role_names(_ROLE_NAMES[role])) - set(finding.aside)
+                line = f"{'不是' if others else '是的'}，{line}"
+            lines.append(line)
         if shown:
             lines.append(self._provinces(finding, shown))
         elif finding.provinces or finding.unlisted:

@@ -169,6 +169,31 @@ def test_a_sub_province_region_says_its_province(router: ContactRouter) -> None:
     assert "粤西属于广东" in text and named(text) == covering("广东")
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("云贵两省的学校分别联系谁", "云南、贵州的考核站点业务联系人都是宋菊"), ("京津冀找谁", "都是蓝海鹏")],
+)
+def test_places_with_the_same_contact_say_it_is_one_person(router: ContactRouter, question: str, said: str) -> None:
+    """Asked for each of several places (分别), one person for all of them is said to be one: 都是, not a list that
+    reads as if each had its own."""
+    assert said in ask(router, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "others"),
+    [
+        ("技术方面的问题是不是只找黄超就行", "不是", {"张全伟", "侯仕平"}),
+        ("考务方面是不是只找陈海燕", "不是", {"张晋静"}),
+        ("技术问题是不是只找张全伟、侯仕平和黄超就行", "是的", set()),
+    ],
+)
+def test_a_groups_matter_claimed_for_some_of_it_names_the_rest(router: ContactRouter, question, lead, others):
+    """「技术方面的问题是不是只找黄超就行」: no, and the group's others (as 「除了黄超还有谁」); yes when all are named.
+    A place's 只 is judged on the place (「广东是不是只找林贺就行」)."""
+    text = ask(router, question)
+    assert text.startswith(lead) and all(n in text for n in others), text
+
+
 def test_a_multi_province_region_says_what_it_means(router: ContactRouter) -> None:
     """「江浙沪的联系人」 says 江浙沪 is 江苏、浙江、上海; 华东, whose edges differ, says which provinces it took."""
     assert "江浙沪指江苏、浙江、上海" in ask(router, "江浙沪的联系人")
