@@ -118,12 +118,16 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
 # A demonstrative is followed by a classifier (那科, 这门, 哪场): a word the dictionary cuts across that boundary
 # (那 / 科考 in 那科考到几点, where 科考 is an expedition) is cut again after the classifier.
 _DEMONSTRATIVES = frozenset("那这哪每某")
-_CLASSIFIERS = frozenset("科门场次个节份张位项批轮届期组")
+_CLASSIFIERS = frozenset("科门场次个节份张位项批轮届期组串条台把件套间道页本")
 
 
 def _classifier_after_demonstrative(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """... and the two as one word (那串, which the dictionary tags a name) point, as a pronoun does."""
     out: list[tuple[str, str]] = []
     for word, flag in tagged:
+        if len(word) == 2 and word[0] in _DEMONSTRATIVES and word[1] in _CLASSIFIERS:
+            out.append((word, "r"))
+            continue
         if out and out[-1][0] in _DEMONSTRATIVES and len(word) >= 2 and word[0] in _CLASSIFIERS:
             out.append((word[0], "q"))
             out += [(p.word, p.flag) for p in _POS.cut(word[1:], HMM=False)]

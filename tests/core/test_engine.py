@@ -869,6 +869,18 @@ def test_a_classifier_after_a_demonstrative_is_no_other_subject(answerer, q: str
     assert want in text and not_want not in text and "没有写到" not in text, text
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "flag"),
+    [("证上那串数字里哪几位代表我们学校", "那串", "r"), ("下午那科考到几点", "科", "q")],
+)
+def test_a_demonstrative_with_its_classifier_points(answerer, text: str, word: str, flag: str) -> None:
+    """那串 (tagged a person's name by the dictionary) points, as a pronoun does; a classifier cut into the next
+    word (那 / 科考) stands alone. None of them names a thing new to us."""
+    tagged = dict(answerer.topics.read(text))
+    assert tagged.get(word) == flag, tagged
+    assert word not in answerer.topics.foreign_share(text)[1]
+
+
 # ------------------------------------------------------------ session 6: blind22's classes
 
 
