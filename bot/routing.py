@@ -402,6 +402,8 @@ class ContactFinding:
     only: bool = False
     # 「是不是记错了」「有误吗」: the yes/no asks whether the value is wrong, so a plain 是 or 不是 would read backwards
     asks_wrong: bool = False
+    # 「…是找上海那边的老师吗」: places whose people are claimed as whom the places asked about go to
+    claimed_places: tuple[str, ...] = ()
 
     def empty(self) -> bool:
         return not (
@@ -545,6 +547,15 @@ class ContactRouter:
             if f.asks_contact and sent and not (f.provinces or f.people or INTERROGATIVE.search(c)):
                 read[i] = ContactFinding()
         findings = self._corrected(list(read))
+        if whole.claimed_places and whole.provinces:
+            # 「同济大学浙江学院想当考点，是找上海那边的老师吗」: the place claimed and the place asked about stand in
+            # clauses of their own; the message's one finding is the clause's that makes the claim
+            claims = [i for i, f in enumerate(findings) if f.provinces and set(f.provinces) <= set(whole.claimed_places)]
+            if claims:
+                findings = [
+                    whole if i == claims[0] else ContactFinding() if set(f.provinces) <= set(whole.provinces) else f
+                    for i, f in enumerate(findings)
+                ]
         for i, c in enumerate(clauses):
             # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
             if _DENIAL_CLAUSE.fullmatch(c) and not findings[i].routes:
@@ -861,6 +872,18 @@ class ContactRouter:
             # when another place is
             whose = [m for m in kept if self._says_whose(text, m, kept, people)]
             kept = [m for m in kept if m not in whose] or kept
+        # 「同济大学浙江学院想当考点，是找上海那边的老师吗」: a place's people claimed as whom to go to, for another place
+        # (a school's, a city's) asked about: the claim is judged, and only the place asked about is carded
+        claimed = [
+            m
+            for m in kept
+            # a yes/no (its 吗 normalised away), not 「上海那边的老师是谁」 nor an either-or (「找北京的老师还是广东的」)
+            if not _WH_WORD.search(text) and "还是" not in text
+            and _PLACES_PEOPLE.match(text, m.end)
+            and _before(text, m.start).endswith(_CLAIMED_BEFORE)
+            and any(k.key != m.key for k in kept)
+        ]
+        kept = [m for m in kept if m not in claimed]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
         owners = [owner for _, owner in numbers if owner]
@@ -953,7 +976,7 @@ class ContactRouter:
             people=tuple(named),
             shared_places=tuple(shared),
             unknown_place=unknown,
-            asks_contact=asks or confirmation or same_person or only_role,
+            asks_contact=asks or confirmation or same_person or only_role or bool(claimed),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -968,6 +991,7 @@ class ContactRouter:
             claimed_count=_claimed_count(text),
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
+            claimed_places=tuple(dict.fromkeys(m.key for m in claimed)),
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
@@ -1296,6 +1320,11 @@ class ContactRouter:
         if finding.confirmation:
             return self._confirmation(finding)
         lines: list[str] = []
+        verdict = ""
+        if finding.claimed_places and finding.provinces:
+            mine = {c.name for p in finding.provinces for c in self.directory.for_province(p)}
+            theirs = {c.name for p in finding.claimed_places for c in self.directory.for_province(p)}
+            verdict = "是的。" if mine and mine <= theirs else "不是。"
         if finding.claimed_count is not None and len(finding.provinces) == 1:
             place, claimed = finding.provinces[0], finding.claimed_count
             n = len(self.directory.for_province(place))
@@ -1345,7 +1374,7 @@ class ContactRouter:
         if unknown_numbers and EXAM_AFFAIRS not in finding.roles and not finding.people:
             lines.append(f"考务问题请联系考务工作：{self.directory.exam_affairs_line()}。")
         text = "\n".join(line for line in lines if line)
-        return _fit(text) if text else None
+        return _fit(verdict + text) if text else None
 
     def _role_line(self, role: str, head: str, aside: Sequence[str]) -> str:
         """「考务问题请联系考务工作：陈海燕 …；张晋静 …。」, or the others when someone is set aside:
@@ -1484,6 +1513,13 @@ class ContactRouter:
 
 # What may stand between a place and the person it says is meant: 陕西杨老师, 陕西的杨德明, 陕西那边的杨老师
 _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?:那位|这位|那个|这个)?")
+# A place's people claimed as whom to go to: 「是找上海那边的老师吗」「归江苏的联系人管吧」
+# (老师 after 的 is dropped as filler before the router reads the clause: 「找上海那边的」 is what is left)
+_PLACES_PEOPLE = re.compile(
+    r"(?:省|市)?(?:这边|那边|这里|那里)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
+)
+_CLAIMED_BEFORE = ("找", "归", "是", "由", "问", "联系")
+_WH_WORD = re.compile(r"谁|哪|多少|什么|啥|几|怎么|咋")
 _NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
 _NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|忘记|忘了|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")

@@ -1135,6 +1135,16 @@ def test_a_number_claimed_is_judged_the_way_the_question_asks(answerer, q: str, 
     assert reply.kind == "contact" and reply.text.startswith(lead), reply.text
 
 
+def test_a_place_claimed_in_a_clause_of_its_own_is_judged_for_the_school_before(answerer) -> None:
+    """「同济大学浙江学院想当考点，是找上海那边的老师吗」: the school (in 嘉兴, 浙江) and the place claimed stand in
+    clauses of their own; the claim is judged for the school's province, and 上海's contact is not carded."""
+    reply = ask(answerer, "同济大学浙江学院想当考点，是找上海那边的老师吗", datetime(2021, 11, 15, 10, 5))
+    assert reply.text.startswith("不是") and "赵江" in reply.text and "丁熙丽" not in reply.text, reply.text
+    # an either-or claims nothing: the school's province alone, and no 不是
+    reply = ask(answerer, "北京理工大学珠海学院想做站点，应该找北京的老师还是广东的？")
+    assert "林贺" in reply.text and "蓝海鹏" not in reply.text and "不是" not in reply.text, reply.text
+
+
 def test_a_surname_several_contacts_bear_names_them_all_and_says_so(answerer) -> None:
     reply = ask(answerer, "陈老师的手机号多少")
     assert "姓陈的联系人有 2 位" in reply.text and "陈海燕" in reply.text and "陈淑" in reply.text, reply.text

@@ -1611,6 +1611,22 @@ def test_a_place_said_of_a_person_is_not_asked_about(router: ContactRouter, ques
     assert named(text) == covering(asked), text
 
 
+@pytest.mark.parametrize(
+    ("question", "lead", "asked"),
+    [
+        ("西北民族大学归陕西的联系人管吧", "不是", "甘肃"),
+        ("昆山的学校找上海的老师对吗", "是的", "江苏"),
+        ("三亚学院是找广东那边的老师吗", "是的", "海南"),
+    ],
+)
+def test_a_places_people_claimed_for_another_place_are_judged(router: ContactRouter, question, lead, asked):
+    """「西北民族大学归陕西的联系人管吧」: the people of a place (陕西的联系人) claimed as whom another place (the
+    school's 甘肃) goes to: yes when that place's contacts are among them, else no; only the place asked about is
+    carded (昆山's 江苏 was refused outright before)."""
+    text = routed(router, question)
+    assert text.startswith(lead) and named(text) == covering(asked), text
+
+
 # ---------------------------------------------------------------- a place as context, then a person's coverage (blind17)
 
 
