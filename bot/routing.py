@@ -178,8 +178,9 @@ _YES_NO_NUMBER = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|[\da-z]是|的?(?:电话|号码|号|手机|邮箱)是|"
     r"(?:没错|对|正确|有误|错了?)$"
 )
-# Whether a value is wrong is what is asked: 「是不是记错了」「号码有误吗」 (not 「没错吧」, which asks whether it is right)
-_ASKS_WRONG = re.compile(r"(?<![没不])(?:记|弄|搞|写|存|抄|打)?错|有误|不对")
+# Whether a value is wrong is what is asked: 「是不是记错了」「号码有误吗」 (not 「没错吧」, which asks whether it is right,
+# nor 打错了 and 写错了, which take back what was typed: _RETRACTING)
+_ASKS_WRONG = re.compile(r"(?<![没不])(?:记|弄|搞|存|抄)错|是不是错|有误|不对")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
 # 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
 # 「雷鹏是我们省的联系人」.
