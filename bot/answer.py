@@ -319,6 +319,9 @@ _PLACE_STATED = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+")
 _PLACE_LOCALISERS = frozenset({"上", "里", "中", "内"})
 _PLACE_VERBS = frozenset({"登录", "登陆", "发送至", "发至", "发到", "寄到", "送至", "前往", "到"})
 _ADDRESS = frozenset("@./:_-#=?&%")
+# A count of people or things asked (几个, 多少人, 几位): the answer must state one (_counted).
+_HOW_MANY = re.compile(r"(?:几|多少)(?:个|位|名|人|台|间|张|套)")
+_COUNT_STATED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:个|位|名|人|台|间|张|套)")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
@@ -1553,6 +1556,14 @@ class Answerer:
         elif _WHERE.search(u.text) and not self._placed(entry):
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
             body = f"通知里没有写明在哪里。\n{body}"
+        elif (
+            _HOW_MANY.search(u.text)
+            and not entry.facet  # (a facet's list is its count: 考试分几个级别)
+            and not self._staff_knowledge(entry)  # (what staff wrote is not the notice)
+            and not _COUNT_STATED.search(self.knowledge.render(entry.answer))
+        ):
+            # 「监考老师一个考场要配几个」: the entry is about them, and states no number
+            body = f"通知里没有写明具体数量。\n{body}"
         return Reply(body, "faq", entry.id)
 
     @staticmethod

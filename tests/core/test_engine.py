@@ -2696,6 +2696,17 @@ def test_today_inside_what_is_counted_to_is_that_day(answerer) -> None:
     assert "1小时30分钟" in text and "16:30" in text, text
 
 
+@pytest.mark.parametrize(
+    ("q", "noted"),
+    [("监考老师一个考场要配几个啊", True), ("报名要交几张照片", True), ("考试分几个级别", False), ("证书分几个等级", False)],
+)
+def test_a_count_asked_of_an_answer_that_states_none_is_said_not_to_be_there(answerer, q: str, noted: bool) -> None:
+    """A count of people or things asked (几个, 多少人) of an entry whose answer states none gets 「通知里没有写明具体
+    数量」 first, as a time or a place asked of an answer without one does; a facet's list (the three levels) or
+    an answer's 三个级别 is a count."""
+    assert ask(answerer, q).text.startswith("通知里没有写明具体数量") is noted
+
+
 def test_a_day_before_going_somewhere_is_still_that_day(answerer) -> None:
     """明天到考场: 到 is going there; 明天 is the day asked about (no count of days follows)."""
     assert "还有" not in ask(answerer, "明天到考场几点", datetime(2021, 12, 17, 15, 0)).text.splitlines()[0]
