@@ -226,10 +226,11 @@ class ContactDirectory:
             prefix = "".join(_where(via[p], p) for p in members if via.get(p))
             head = f"{prefix}{'、'.join(members)}的考核站点业务联系人"
             # (several places with the very same contacts say so: 「云贵两省分别联系谁」 is one person for both)
+            shared = len(members) > 1
             if len(names) == 1:
-                lines.append(f"{head}{'都是' if len(members) > 1 else '：'}{people[0].line()}")
+                lines.append(f"{head}{'都是' if shared else '：'}{people[0].line()}")
             else:
-                lines.append(f"{head}{'都是这' if len(members) > 1 else '（共 '}{len(people)} 位{'：' if len(members) > 1 else '）：'}")
+                lines.append(f"{head}都是这 {len(people)} 位：" if shared else f"{head}（共 {len(people)} 位）：")
                 lines += [f"· {c.line()}" for c in people]
         if missing:
             lines.append(f"{self.not_listed(missing, via)}，请联系考务工作：{self.exam_affairs_line()}。")

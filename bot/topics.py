@@ -122,7 +122,8 @@ _CLASSIFIERS = frozenset("科门场次个节份张位项批轮届期组串条台
 
 
 def _classifier_after_demonstrative(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """... and the two as one word (那串, which the dictionary tags a name) point, as a pronoun does."""
+    """The classifier after a demonstrative cut apart from the word it was joined to (那 / 科 / 考); a demonstrative
+    and its classifier as one word (那串, which the dictionary tags a name) point, as a pronoun does."""
     out: list[tuple[str, str]] = []
     for word, flag in tagged:
         if len(word) == 2 and word[0] in _DEMONSTRATIVES and word[1] in _CLASSIFIERS:
