@@ -319,8 +319,9 @@ _PLACE_STATED = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+")
 _PLACE_LOCALISERS = frozenset({"上", "里", "中", "内"})
 _PLACE_VERBS = frozenset({"登录", "登陆", "发送至", "发至", "发到", "寄到", "送至", "前往", "到"})
 _ADDRESS = frozenset("@./:_-#=?&%")
-# A count of people or things asked (几个, 多少人, 几位): the answer must state one (_counted).
-_HOW_MANY = re.compile(r"(?:几|多少)(?:个|位|名|人|台|间|张|套)")
+# A count of people or things asked (几个, 多少人, 几位): the answer must state one. After 有, 好, 这, 那 …, 几个 is
+# "a few" (「我们还有几个学生想报名」), a statement, not a count asked.
+_HOW_MANY = re.compile(r"(?<![有好这那前后])(?:几|多少)(?:个|位|名|人|台|间|张|套)")
 _COUNT_STATED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:个|位|名|人|台|间|张|套)")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教

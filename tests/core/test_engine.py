@@ -2698,12 +2698,18 @@ def test_today_inside_what_is_counted_to_is_that_day(answerer) -> None:
 
 @pytest.mark.parametrize(
     ("q", "noted"),
-    [("监考老师一个考场要配几个啊", True), ("报名要交几张照片", True), ("考试分几个级别", False), ("证书分几个等级", False)],
+    [
+        ("监考老师一个考场要配几个啊", True),
+        ("报名要交几张照片", True),
+        ("考试分几个级别", False),
+        ("证书分几个等级", False),
+        ("我们还有几个学生想报名，怎么报", False),  # 有几个: "a few", a statement
+    ],
 )
 def test_a_count_asked_of_an_answer_that_states_none_is_said_not_to_be_there(answerer, q: str, noted: bool) -> None:
     """A count of people or things asked (几个, 多少人) of an entry whose answer states none gets 「通知里没有写明具体
     数量」 first, as a time or a place asked of an answer without one does; a facet's list (the three levels) or
-    an answer's 三个级别 is a count."""
+    an answer's 三个级别 is a count; 几个 after 有 is "a few", no count asked."""
     assert ask(answerer, q).text.startswith("通知里没有写明具体数量") is noted
 
 
