@@ -1561,7 +1561,7 @@ class Answerer:
             _HOW_MANY.search(u.text)
             and not entry.facet  # (a facet's list is its count: 考试分几个级别)
             and not self._staff_knowledge(entry)  # (what staff wrote is not the notice)
-            and not _COUNT_STATED.search(self.knowledge.render(entry.answer))
+            and not _COUNT_STATED.search(self._answer_text(entry))
         ):
             # 「监考老师一个考场要配几个」: the entry is about them, and states no number
             body = f"通知里没有写明具体数量。\n{body}"

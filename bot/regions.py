@@ -295,9 +295,10 @@ class RegionIndex:
             # is 中国石油大学华东 there)
             for form in dict.fromkeys([name, re.sub(r"[（()）]", "", name)]):
                 self._add_zh(form, province)
-                self._schools.add(form.translate(_fold_table()))
+                folded = form.translate(_fold_table())
+                self._schools.add(folded)
                 if form != name:
-                    self._bracketed[form.translate(_fold_table())] = name
+                    self._bracketed[folded] = name
         # Every province, city and long district form by its sound (toneless pinyin), built on first use.
         self._sound_forms: dict[str, str] = {
             **{

@@ -918,9 +918,11 @@ class ContactRouter:
         # of the group are the answer (as 「除了黄超还有谁」), after a no
         only_role = False
         if by_name and not provinces and not roles and _ONLY.search(text) and _YES_NO.search(text):
-            for role, rx in ((TECHNICAL, self._words.technical), (EXAM_AFFAIRS, self._words.exam_affairs)):
-                if rx.search(roles_text) and set(by_name) <= set(self.directory.role_names(_ROLE_NAMES[role])):
-                    roles.append(role)
+            roles = [
+                role
+                for role in self._groups_named(roles_text)
+                if set(by_name) <= set(self.directory.role_names(_ROLE_NAMES[role]))
+            ]
             only_role = bool(roles)
 
         via: dict[str, str] = {}
@@ -1111,11 +1113,15 @@ class ContactRouter:
             found += [(start, end, name) for name in people]
         return found, shared
 
+    def _groups_named(self, text: str) -> list[str]:
+        """The groups (TECHNICAL, EXAM_AFFAIRS) whose words `text` names."""
+        groups = {TECHNICAL: self._words.technical, EXAM_AFFAIRS: self._words.exam_affairs}
+        return [role for role, rx in groups.items() if rx.search(text)]
+
     def _in_group_named(self, text: str, name: str) -> bool:
         """Is `name` in the 考务 or the 技术 group, and that group named in `text`?"""
         card = self.directory.card(name)
-        groups = {EXAM_AFFAIRS_ROLE: self._words.exam_affairs, TECHNICAL_ROLE: self._words.technical}
-        return bool(card) and any(role in card.roles and rx.search(text) for role, rx in groups.items())
+        return bool(card) and any(_ROLE_NAMES[role] in card.roles for role in self._groups_named(text))
 
     def _latin_names(self, text: str) -> list[tuple[int, int, str]]:
         if not re.search(r"[a-z]", text):
