@@ -544,6 +544,8 @@ class Answerer:
                     word = word if word is not None and _keeps_a_character(run, word) else None
                 if word is not None and not self._misspelt(cut[i:j], word):
                     continue
+                if word is not None and informativeness(word) < KEY_RARITY and not self._names_level_or_paper(word):
+                    continue  # 小诗 is no misspelt 小时: a guess at a word this common says nothing of ours (理伦 is 理论)
                 if word is not None and self._crosses_ours(text, at + len(run), word):
                     continue  # 考实操: 考实 is no misspelt 考试, 实 begins 实操
                 if word is not None:
@@ -554,6 +556,9 @@ class Answerer:
                 out.append(cut[i])
                 i, at = i + 1, at + len(cut[i])
         return "".join(out)
+
+    def _names_level_or_paper(self, word: str) -> bool:
+        return bool(self.vocabulary.find(self.vocabulary.levels, word) or self.vocabulary.find(self.vocabulary.papers, word))
 
     def _crosses_ours(self, text: str, end: int, word: str) -> bool:
         """Would respelling the run that ends at `end` as `word` change its last character, where a word of ours (two
@@ -1083,7 +1088,7 @@ class Answerer:
     ) -> _Clause:
         """`message`: the whole message as written, whose 吗 and question marks normalising drops; `typed`: this
         clause as written, when it stands alone in the message.
-        `context`: the clause before, in the same message. A clause that names no level or paper of its own
+        `context`: the clause before, in the same message. A clause that names no level (or paper) of its own
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
         first wanted; `ahead`: vectors of texts embedded in advance; `asks`: what the clauses it was joined from
@@ -1095,7 +1100,7 @@ class Answerer:
             u = replace(u, counts_today=True)
         if pieces:  # the clauses a joined question was made of, each as said
             u = replace(u, joined=(*pieces, *u.joined))
-        if context is not None and not (u.levels or u.papers):
+        if context is not None and not u.levels:
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
@@ -1107,7 +1112,8 @@ class Answerer:
             # (the level of another subject is not ours: 「软考中级的成绩出来没，在哪查」 asks about 软考's; read from
             # the words alone, so that no clause is searched before the message's clauses are embedded together)
             if self.topics.names_another(context.u.text) is None:
-                u = replace(u, levels=levels, papers=context.u.papers, half_day=half_day)
+                # (a paper of its own it keeps: 「只报了高级，实操那门安排在哪天下午几点」 asks 高级's 实操)
+                u = replace(u, levels=levels, papers=u.papers or context.u.papers, half_day=u.half_day if u.papers else half_day)
 
         @cache
         def hits() -> list[Hit]:

@@ -141,7 +141,8 @@ class Exams:
             for s in papers:
                 span = e.paper(s)  # type: ignore[arg-type]
                 label = PAPER_LABEL[s]
-                if u.half_day:  # 「实操是上午考吗」: say 上午 / 下午 in words, not only as a clock time
+                # 「实操是上午考吗」「实操排在上午还是下午」: say 上午 / 下午 in words, not only as a clock time
+                if u.half_day or _BOTH_HALVES.search(u.text):
                     label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
@@ -604,7 +605,8 @@ class WindowStatus:
                 status = f"现在正在进行，算上今天还有 {left + 1} 天（{format_date(end, year=False)}截止）。"
             else:
                 status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
-            if today == start and left:  # 「…是还没开放吗」 on its first day: it opened today
+            # 「…是还没开放吗」 on its first day: it opened today (the filing names no first day: today stands for it)
+            if today == start and left and window != "contact_filing":
                 status = f"今天开始，{status}"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
@@ -716,6 +718,8 @@ _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
 
 
 _MORNING = ("上午", "早上")
+# Both halves of the day named: which one is asked (「上午还是下午」)
+_BOTH_HALVES = re.compile(r"(?:上午|早上).*(?:下午|午后)|(?:下午|午后).*(?:上午|早上)")
 _HALF_PAPER = re.compile(
     r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
 )

@@ -557,6 +557,22 @@ class ContactRouter:
                     whole if i == claims[0] else ContactFinding() if set(f.provinces) <= set(whole.provinces) else f
                     for i, f in enumerate(findings)
                 ]
+        if whole.confirmation and whole.provinces and not whole.numbers:
+            # 「四川外国语大学这边想申报，应该找四川的雷老师吧」: a place said of the person (which 雷老师) in the asking
+            # clause is no place asked about when the message asks about another (the school, in 重庆): the yes/no is
+            # the whole message's, judged on the place asked about
+            judged = [i for i, f in enumerate(findings) if f.confirmation and set(f.people) == set(whole.people)]
+            if any(not set(findings[i].provinces) <= set(whole.provinces) for i in judged):
+                findings = [
+                    whole if i == judged[0] else ContactFinding() if i in judged or set(f.provinces) <= set(whole.provinces) else f
+                    for i, f in enumerate(findings)
+                ]
+            elif judged:
+                # 「我们在成都，找四川的雷老师吧」: the place given as context is the one the yes/no judges (one reply)
+                claimed = set(findings[judged[0]].provinces)
+                findings = [
+                    ContactFinding() if f.context_only and set(f.provinces) <= claimed else f for f in findings
+                ]
         for i, c in enumerate(clauses):
             # 「刚才说错了，应该是河南」: a clause that only retracts belongs to the place said after it
             if _DENIAL_CLAUSE.fullmatch(c) and not findings[i].routes:

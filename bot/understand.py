@@ -43,6 +43,8 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_NUMBER = re.compile(
     r"([一二两三]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?=[月号点])"
     r"|([一二两三]?十[一二三四五六七八九]?|(?<=月)[一二两三四五六七八九])(?=日)"
+    # 十一月二十八 (no 号): a number right after a month named by its number is its day (not 十二月一次, 三月两个)
+    r"|(?<=[一二十\d]月)([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\d一二三四五六七八九十个次天年倍周份号日])"
 )
 
 
@@ -56,7 +58,7 @@ def cn_value(s: str) -> int:
 
 def arabic_numbers(text: str) -> str:
     """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words)."""
-    return _CN_NUMBER.sub(lambda m: str(cn_value(m.group(1) or m.group(2))), text)
+    return _CN_NUMBER.sub(lambda m: str(cn_value(m.group(1) or m.group(2) or m.group(3))), text)
 
 
 # A date: 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 is no date).
@@ -186,6 +188,8 @@ ASKING_ONLY = frozenset(
         "时候",
         "时间",
         "日期",
+        "日子",  # the spoken 日期 (「起止日子」「哪个日子」)
+        "起止",  # from when to when (「起止日子」)
         # a span or point of time, in the written register (「最后期限是哪一天」「持续时间为多长」): the time asked
         "期限",
         "时限",
@@ -222,7 +226,7 @@ WEEKDAY_ASKED = r"星期几|周几|礼拜几"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
-        rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
+        rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|日子|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
         r"|最后一天|最后期限|期限|最晚|最迟"
         r"|when|deadline|date"
     ),

@@ -89,6 +89,7 @@ CLOCKS = {
     "blind49.yaml": datetime(2021, 11, 5, 15, 30),
     "blind50.yaml": datetime(2021, 12, 5, 14, 20),
     "blind51.yaml": datetime(2021, 11, 15, 10, 5),
+    "blind52.yaml": datetime(2021, 12, 10, 11, 20),
 }
 
 

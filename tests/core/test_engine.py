@@ -2919,3 +2919,73 @@ def test_a_noun_after_a_pivot_verb_is_who_acts_not_whose(knowledge) -> None:
     assert answerer.topics.names_another(normalize("同学的准考证")) == "同学"  # with 的 it is whose
     reply = answerer.answer("毕业生的证书能不能叫同学代领", now=NOW)
     assert reply.entry_id == "alumni-pickup" and "通知里没有写到" not in reply.text, reply.text
+
+
+# ------------------------------------------------------------ session 24 (blind52's first run)
+
+
+@pytest.mark.parametrize(
+    ("q", "right", "wrong"),
+    [
+        # the school is in 重庆 whatever its name says; 四川 says which 雷老师, in a clause of its own
+        ("四川外国语大学这边想申报，应该找四川的雷老师吧？", "杨德明", "雷鹏"),
+        ("重庆的学校，找四川的雷老师对吧", "杨德明", "雷鹏"),
+    ],
+)
+def test_a_yes_no_split_over_clauses_is_judged_on_the_place_asked_about(answerer, q: str, right: str, wrong: str) -> None:
+    """A place said of the person in the asking clause (which 雷老师) is no place asked about when the message asks
+    about another: the claim is judged on the school's province, and the person claimed is not carded."""
+    reply = ask(answerer, q)
+    assert reply.text.startswith("不是") and right in reply.text and wrong not in reply.text, reply.text
+
+
+def test_a_place_given_as_context_and_the_same_claimed_is_one_reply(answerer) -> None:
+    reply = ask(answerer, "我们在成都，找四川的雷老师吧")
+    assert reply.text.startswith("是的") and reply.text.count("15397640352") == 1, reply.text
+
+
+@pytest.mark.parametrize("q", ["帮我写首关于冬天的小诗", "帮我写首关于冬天的小诗呗"])
+def test_a_guessed_typo_of_a_common_word_is_no_evidence_of_ours(answerer, q: str) -> None:
+    """小诗 sounds like 小时, but a word that common guessed from a typo names nothing of ours: no 考务 contacts
+    for a poem."""
+    reply = ask(answerer, q)
+    assert reply.kind == "offtopic" and "陈海燕" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("q", "level_date"), [("中级理伦几点到几点？", "12月19日"), ("老师好，高极理伦几点开始啊", "12月20日")])
+def test_a_typo_of_a_level_or_paper_is_still_read(answerer, q: str, level_date: str) -> None:
+    reply = ask(answerer, q)
+    assert level_date in reply.text and "9:00" in reply.text and "14:00" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("今天十一月二十八，考务", "今天11月28，考务"), ("十二月二十了", "12月20了"), ("十二月一次", "12月一次"), ("十一月三个人", "11月三个人")],
+)
+def test_a_day_in_words_after_a_month_needs_no_hao(text: str, expected: str) -> None:
+    from bot.understand import arabic_numbers
+
+    assert arabic_numbers(text) == expected
+
+
+def test_a_date_stated_in_words_is_today(answerer) -> None:
+    reply = ask(answerer, "今天十一月二十八，考务负责人联系方式还来得及报吗", datetime(2021, 12, 10, 11, 20))
+    assert reply.text.startswith("可以") and "还有 2 天" in reply.text and "已经截止" not in reply.text, reply.text
+    assert "今天开始" not in reply.text  # the filing names no first day: today is not when it opened
+
+
+def test_a_level_said_before_carries_to_a_clause_that_names_only_a_paper(answerer) -> None:
+    reply = ask(answerer, "我们云南交通职业技术学院今年只报了高级，实操那门安排在哪天下午几点？")
+    assert "12月20日" in reply.text and "14:00" in reply.text, reply.text
+    assert "12月18日" not in reply.text and "12月19日" not in reply.text and "9:00" not in reply.text, reply.text
+
+
+def test_morning_or_afternoon_is_answered_in_words(answerer) -> None:
+    reply = ask(answerer, "实操考试排在上午还是下午")
+    assert "下午" in reply.text and "9:00" not in reply.text, reply.text
+
+
+def test_riqi_said_as_rizi_asks_when(answerer) -> None:
+    """日子 is the spoken 日期 and 起止 "from when to when": both ask a time, neither is a word new to the notice."""
+    reply = ask(answerer, "中高级排考场的起止日子，跟初级是同一段吗")
+    assert reply.entry_id == "room-arrangement" and "12月15日" in reply.text and "起止" not in reply.text, reply.text
