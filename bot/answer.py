@@ -262,6 +262,8 @@ def _asks_something(text: str) -> bool:
 # Parts of speech that name nothing (jieba's tags): pronouns, adverbs, particles, prepositions, conjunctions, modal
 # particles, numerals, classifiers, time words, interjections.
 _FUNCTION = "rdupcymqte"
+# A day pointed back to (那天, 那一天, 那日): the day the clause before named
+_THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 _LINKING = ("是", "有")  # the copula and the verb of having: they say what is, no act of their own
 AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
@@ -1093,7 +1095,12 @@ class Answerer:
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
         first wanted; `ahead`: vectors of texts embedded in advance; `asks`: what the clauses it was joined from
         ask (`_tails_joined`), and `pieces` those clauses as said."""
-        u = understand(self._respelt(normalize(text)), self.vocabulary, year=self.year, now=today)
+        spoken = normalize(text)
+        if context is not None and len(context.u.days) == 1 and _THAT_DAY.search(spoken):
+            # 「后天礼拜天，中级是不是那天考」: 那天 is the one day the clause before named (not a 哪天 mistyped)
+            ((day, month),) = context.u.days
+            spoken = _THAT_DAY.sub(f"{month or today.month}月{day}日", spoken, count=1)
+        u = understand(self._respelt(spoken), self.vocabulary, year=self.year, now=today)
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
         if not u.counts_today and COUNTS_TODAY.search(message):  # 「算上今天，…还剩几天」: said in a clause of its own

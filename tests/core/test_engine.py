@@ -2989,3 +2989,13 @@ def test_riqi_said_as_rizi_asks_when(answerer) -> None:
     """日子 is the spoken 日期 and 起止 "from when to when": both ask a time, neither is a word new to the notice."""
     reply = ask(answerer, "中高级排考场的起止日子，跟初级是同一段吗")
     assert reply.entry_id == "room-arrangement" and "12月15日" in reply.text and "起止" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("后天礼拜天，中级是不是那天考？", "不是"), ("19号周日，中级是不是那天考", "是的")],
+)
+def test_that_day_is_the_day_the_clause_before_named(answerer, q: str, lead: str) -> None:
+    """那天 points back to the one day said before (not a 哪天 mistyped): the yes/no judges that day."""
+    reply = ask(answerer, q, datetime(2021, 12, 10, 11, 20))
+    assert reply.text.startswith(lead) and "12月19日" in reply.text, reply.text
