@@ -782,7 +782,10 @@ class Answerer:
                 # each tells where today stands in the same window (「还能申报考核站点吗」: the how-to, which prints
                 # the window, and the window's own entry): no choice to offer; the window's own entry answers
                 cued = sorted(cued, key=lambda h: h.entry.facet is None)[:1]
-            if None in kinds or len(cued) != 1:
+            # (an entry of no facet cannot say its cue is answered; a facet whose cue is what is asked still answers:
+            # 「下周咱们站点都要忙些啥」 names a week and asks its matters, the timeline's, not the work requirements')
+            decisive = len(cued) == 1 and kinds[ties.index(cued[0])].cue_is_the_question  # type: ignore[union-attr]
+            if len(cued) != 1 or (None in kinds and not decisive):
                 return self._clarify(ties, raw, now, asker)
             first = [cued[0], *(h for h in answered[0].hits if h is not cued[0])]
             answered = [replace(answered[0], search=cache(lambda: first))]

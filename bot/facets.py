@@ -35,6 +35,9 @@ _CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")  # days one aft
 
 class Facet(Protocol):
     name: ClassVar[str]
+    # Is the cue the facet answers what is asked (the matters of a week named), not only what narrows its answer (a
+    # level, a paper)? Such a cue settles a tie with an entry of no facet too.
+    cue_is_the_question: ClassVar[bool]
 
     def answers_cue(self, u: Understanding) -> bool:
         """Does this facet narrow its answer by what the question names (level, paper, day)?"""
@@ -60,6 +63,7 @@ def exam_days(k: Knowledge, u: Understanding) -> set[date]:
 @dataclass(frozen=True)
 class Exams:
     name: ClassVar[str] = "exams"
+    cue_is_the_question: ClassVar[bool] = False
 
     def answers_cue(self, u: Understanding) -> bool:
         # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
@@ -317,6 +321,7 @@ def _exams_status(exams: list[Exam], today: date) -> str:
 @dataclass(frozen=True)
 class Tickets:
     name: ClassVar[str] = "tickets"
+    cue_is_the_question: ClassVar[bool] = False
 
     def answers_cue(self, u: Understanding) -> bool:
         return bool(u.levels)
@@ -515,6 +520,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
 @dataclass(frozen=True)
 class Countdown:
     name: ClassVar[str] = "countdown"
+    cue_is_the_question: ClassVar[bool] = False
 
     def answers_cue(self, u: Understanding) -> bool:
         # a level named with a paper, a half-day or a day of its own asks about that sitting (「上周六那场是初级还是
@@ -569,6 +575,7 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
 @dataclass(frozen=True)
 class WindowStatus:
     name: ClassVar[str] = "window_status"
+    cue_is_the_question: ClassVar[bool] = False
 
     def answers_cue(self, u: Understanding) -> bool:
         """「还来得及吗」「截止了吗」: whether there is still time is what a window answers."""
@@ -624,6 +631,7 @@ class Timeline:
     """「哪些时间节点已经过了」「现在这个时间点该干啥了」: every dated step of the notice, by where today stands."""
 
     name: ClassVar[str] = "timeline"
+    cue_is_the_question: ClassVar[bool] = True  # 「下周咱们站点都要忙些啥」: the week's matters
 
     def answers_cue(self, u: Understanding) -> bool:
         # no cue of a level or a day is about every step; the things to do in a week or a month named are

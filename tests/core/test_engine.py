@@ -2871,6 +2871,8 @@ def test_a_week_or_month_named_from_today_is_a_period(text: str, period) -> None
         ("这个月内我们站点有哪些事得办完？", datetime(2021, 11, 5, 15, 30), "这个月（11月5日至11月30日）要办的：考核站点申报"),
         # the matters described between (啥…的事项), and 事项 a word that relates, naming no other subject
         ("这周有啥要截止的事项不，怕漏了", datetime(2021, 11, 15, 10, 5), "这周（11月15日至11月21日）要办的：考核站点申报"),
+        # tied with the work requirements (no facet): the week's matters are what is asked, the timeline's cue
+        ("下周咱们站点都要忙些啥，给理一下呗", datetime(2021, 12, 10, 11, 20), "下周（12月13日至12月19日）要办的：考场编排"),
     ],
 )
 def test_the_things_to_do_in_a_week_or_month_are_the_timelines(answerer, q: str, now: datetime, lead: str) -> None:
@@ -2999,3 +3001,10 @@ def test_that_day_is_the_day_the_clause_before_named(answerer, q: str, lead: str
     """那天 points back to the one day said before (not a 哪天 mistyped): the yes/no judges that day."""
     reply = ask(answerer, q, datetime(2021, 12, 10, 11, 20))
     assert reply.text.startswith(lead) and "12月19日" in reply.text, reply.text
+
+
+def test_a_level_alone_does_not_settle_a_tie_with_an_entry_of_no_facet(answerer) -> None:
+    """「高级理论一共多少道题」 ties the timetable with the results entry: a level narrows the timetable's answer but
+    is not what is asked, so the member is asked which one is meant, not given the timetable."""
+    reply = ask(answerer, "高级理论一共多少道题")
+    assert reply.kind != "faq" or reply.entry_id != "exam-schedule", reply.text
