@@ -67,6 +67,7 @@ FLOORS = {  # set: least share of cases passed
     "blind49.yaml": 0.960,  # session 21's set (first run 110/128); raised in session 22 to one below its 124/128
     "blind50.yaml": 0.953,  # session 22's set (first run 113/128), one case below its 123/128 after the session
     "blind51.yaml": 0.914,  # session 23's set (first run 103/128), one case below its 118/128 after the session
+    "blind52.yaml": 0.875,  # session 24's set (first run 106/128), one case below its 113/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
