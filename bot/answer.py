@@ -1491,7 +1491,7 @@ class Answerer:
                 continue
             if self._modifies_ours(tagged, i):
                 continue  # 「填联系人的网页链接」: 联系人 says which 链接; the head is what is asked for
-            if self.vocabulary.find(self.vocabulary.levels, word) or self.vocabulary.find(self.vocabulary.papers, word):
+            if self._names_level_or_paper(word):
                 continue
             if (w := informativeness(word)) > weight:
                 best, weight = word, w

@@ -146,7 +146,7 @@ class Exams:
                 span = e.paper(s)  # type: ignore[arg-type]
                 label = PAPER_LABEL[s]
                 # 「实操是上午考吗」「实操排在上午还是下午」: say 上午 / 下午 in words, not only as a clock time
-                if u.half_day or _BOTH_HALVES.search(u.text):
+                if u.half_day or u.both_halves:
                     label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
@@ -726,8 +726,6 @@ _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
 
 
 _MORNING = ("上午", "早上")
-# Both halves of the day named: which one is asked (「上午还是下午」)
-_BOTH_HALVES = re.compile(r"(?:上午|早上).*(?:下午|午后)|(?:下午|午后).*(?:上午|早上)")
 _HALF_PAPER = re.compile(
     r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
 )

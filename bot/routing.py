@@ -553,20 +553,14 @@ class ContactRouter:
             # clauses of their own; the message's one finding is the clause's that makes the claim
             claims = [i for i, f in enumerate(findings) if f.provinces and set(f.provinces) <= set(whole.claimed_places)]
             if claims:
-                findings = [
-                    whole if i == claims[0] else ContactFinding() if set(f.provinces) <= set(whole.provinces) else f
-                    for i, f in enumerate(findings)
-                ]
+                findings = _whole_stands_for(findings, whole, claims[0])
         if whole.confirmation and whole.provinces and not whole.numbers:
             # 「四川外国语大学这边想申报，应该找四川的雷老师吧」: a place said of the person (which 雷老师) in the asking
             # clause is no place asked about when the message asks about another (the school, in 重庆): the yes/no is
             # the whole message's, judged on the place asked about
             judged = [i for i, f in enumerate(findings) if f.confirmation and set(f.people) == set(whole.people)]
             if any(not set(findings[i].provinces) <= set(whole.provinces) for i in judged):
-                findings = [
-                    whole if i == judged[0] else ContactFinding() if i in judged or set(f.provinces) <= set(whole.provinces) else f
-                    for i, f in enumerate(findings)
-                ]
+                findings = _whole_stands_for(findings, whole, judged[0], judged)
             elif judged:
                 # 「我们在成都，找四川的雷老师吧」: the place given as context is the one the yes/no judges (one reply)
                 claimed = set(findings[judged[0]].provinces)
@@ -1541,6 +1535,20 @@ _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?
 _PLACES_PEOPLE = re.compile(
     r"(?:省|市)?(?:这边|那边|这里|那里)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
 )
+
+
+def _whole_stands_for(
+    findings: list[ContactFinding], whole: ContactFinding, at: int, also: Sequence[int] = ()
+) -> list[ContactFinding]:
+    """The message's one finding, read whole, in clause `at`; the clauses `also` and those naming only places the
+    whole names give way to it (one reply, sent once)."""
+    inside = set(whole.provinces)
+    return [
+        whole if i == at else ContactFinding() if i in also or set(f.provinces) <= inside else f
+        for i, f in enumerate(findings)
+    ]
+
+
 _CLAIMED_BEFORE = ("找", "归", "是", "由", "问", "联系")
 _WH_WORD = re.compile(r"谁|哪|多少|什么|啥|几|怎么|咋")
 _NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the site's own form not filled in or sent

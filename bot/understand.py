@@ -477,6 +477,7 @@ class Understanding:
     today: date | None  # the day the member says it is
     years: tuple[tuple[int, str], ...] = ()  # (year, as written) for each year the question names
     relative_days: frozenset[tuple[int, int | None]] = frozenset()  # those of `days` said as 今天 (明天 names a day)
+    both_halves: bool = False  # both halves of the day named: which one is asked (「上午还是下午」)
     compares: bool = False  # asks whether things are the same (一样吗, 同一天吗)
     around: int = 0  # a day counted from the exam's: -1 for 前一天, 2 for 后两天
     gap: bool = False  # asks how long between two things (理论和实操中间隔多久)
@@ -553,6 +554,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         weekdays=frozenset(weekdays),
         days=frozenset(days),
         half_day=("am" if am else "pm") if am != pm else None,
+        both_halves=am and pm,
         duration=bool(_DURATION.search(text)),
         compares=bool(_COMPARES.search(text)),
         asks=frozenset(k for k, rx in _ASKS.items() if rx.search(text)),
