@@ -269,6 +269,8 @@ AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 # Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
+# verbs that only complete another (排完, 填好, 打不了) or say being or having: never the act a pro-verb stands for
+_GRAMMAR_VERBS = frozenset({"完", "好", "到", "掉", "住", "成", "上", "了", "过", "是", "有", "没", "没有", "在"})
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」; a department runs on in the body's name (「（教育厅）职业教育与成人教育处的联系电话」).
 # 「X是A还是B」: an either-or about X (是 may be left out: 「学生自己交还是学校交」 has no subject of its own).
@@ -658,6 +660,13 @@ class Answerer:
         # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
         pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]
         groups = self._tails_joined([c for c, _ in pairs])
+        # 「考场还没排完，还能弄吗」: a pro-verb in a clause joined to the one before stands for that clause's verb
+        # (还能排吗), which says what is asked better than 弄 does
+        for g in groups:
+            for k in range(1, len(g)):
+                if (meant := self._pro_verb_meant(g[k], g[k - 1])) != g[k]:
+                    pairs = [(meant, t.replace(g[k], meant)) if c == g[k] else (c, t) for c, t in pairs]
+                    g[k] = meant
         # What each clause of a joined question asks, read before the join ran them together: 「能打准考证了吗？能打到
         # 啥时候」 asks whether it has opened (…了, then the 吗 that normalising drops) and until when.
         joined_asks = {
@@ -989,6 +998,20 @@ class Answerer:
                 out.append([text])
         return out
 
+    def _pro_verb_meant(self, text: str, before: str) -> str:
+        """`text` with its pro-verb (弄, 搞, 办 …) replaced by the last verb of content `before` said (排 in 考场还没
+        排完: not an auxiliary, not a complement of result like 完 or 好), when there is one."""
+        tagged = self.topics.tagged(text)
+        pro = next((w for w, flag in tagged if flag[0] == "v" and w in PRO_VERBS), None)
+        if pro is None:
+            return text
+        verbs = [
+            w
+            for w, flag in self.topics.tagged(before)
+            if flag[0] == "v" and w not in PRO_VERBS and w not in _GRAMMAR_VERBS and informativeness(w) >= AUXILIARY
+        ]
+        return text.replace(pro, verbs[-1], 1) if verbs else text
+
     def _narrows_the_act(self, text: str, before: str) -> bool:
         """「12月16号开始打准考证，初级的能打到哪天」: a question whose only words besides a level or a paper and
         question words are verbs the clause before said (打) asks about that act, for that level: one question."""
@@ -1074,6 +1097,8 @@ class Answerer:
                 or word in EXTENT  # 具体, 详细: how much of it is asked, not what
                 or (word in LEFT_VERBS and "left" in u.asks)  # 还剩几天: what is left of the clause before's
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
+                # (jieba tags some one-character verbs nouns: 报 in 「现在报来得及么」 after 「还没把…报给中慧」)
+                or (flag[0] == "n" and len(word) == 1 and word in said)
                 or places(i)
                 for i, (word, flag) in enumerate(tagged)
             )
@@ -1295,7 +1320,8 @@ class Answerer:
             elif not (flag[0] in _FUNCTION or (flag[0] == "v" and informativeness(w) < KEY_RARITY)):
                 break
             i += 1
-        if actors and 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv":
+        # (a complement of result after the verb is no thing of its own: 考场还没排完 is the rooms, arranged)
+        if actors and 1 < i < len(tagged) - 1 and verb(i) and tagged[i + 1][1][0] in "nv" and tagged[i + 1][0] not in _GRAMMAR_VERBS:
             return "".join(w for w, _ in tagged[i:])
         return text
 

@@ -1553,7 +1553,10 @@ _CLAIMED_BEFORE = ("找", "归", "是", "由", "问", "联系")
 _WH_WORD = re.compile(r"谁|哪|多少|什么|啥|几|怎么|咋")
 _NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)
-_NOT_SENT = re.compile(rf"(?:[{_NOT_DONE}]|忘记|忘了|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)")
+# (with 把 the thing sent stands between: 「还没把考务负责人电话报给中慧」)
+_NOT_SENT = re.compile(
+    rf"(?:(?:[{_NOT_DONE}]|忘记|忘了)(?:把[^，,。？?！!]{{1,14}}?)?|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)"
+)
 
 
 def _not_sent(text: str) -> bool:

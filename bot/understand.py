@@ -95,6 +95,9 @@ _FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多�
 # (in 离今天最后一场交卷还有几个钟头, 今天 is the day of what is counted to).
 _FROM_BEFORE = re.compile(r"(?:距离|距|离)$")
 _SPAN_ASKED_AFTER = re.compile(r"还|有|差|剩|多少|几")
+# ... and so is a day counted from (从今天算起, 从今天数, 自今日起算): 算, 数 and 起 after 从 say where a count starts
+_FROM_START = re.compile(r"(?:从|自)$")
+_COUNTED = re.compile(r"(?:开始)?(?:算|数|起)")
 _ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
@@ -104,10 +107,11 @@ _WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双�
 # A weekday of a named week (这周六, 下周日, 下下个星期一) is one date: weeks run Monday to Sunday.
 _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
-_WEEK_OF = re.compile(rf"({_WEEK_NAMES})$")
+# (the week may be said whole before its day, with 的: 下下周的周一, 下个礼拜的星期三)
+_WEEK_OF = re.compile(rf"({_WEEK_NAMES})(?:(?:周|星期|礼拜)的)?$")
 # A whole week or month named from today (这周, 这个星期, 下周, 本月, 这个月内): a stretch of days, not one (这周六 is one).
 _PERIOD = re.compile(
-    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末])|(?P<month>这个?|本|下个?|上个?)月(?!份?\d)"
+    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末]|的(?:周|星期|礼拜)[{_WEEKDAY_CHARS}末])|(?P<month>这个?|本|下个?|上个?)月(?!份?\d)"
 )
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
@@ -513,7 +517,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         for m in _RELATIVE_DAY_IN_TEXT.finditer(text):
             if _FROM.match(text, m.end()) or (
                 _FROM_BEFORE.search(text, 0, m.start()) and _SPAN_ASKED_AFTER.match(text, m.end())
-            ):
+            ) or (_FROM_START.search(text, 0, m.start()) and _COUNTED.match(text, m.end())):
                 continue  # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
             when = base + timedelta(days=_RELATIVE_DAY[m.group(0)])
             (relative if when == base else said).add((when.day, when.month))
@@ -535,7 +539,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     weekdays: set[int] = set()
     for m in _WEEKDAY.finditer(text):
         named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
-        week = _WEEK_OF.search(text[max(0, m.start() - 3) : m.start()]) if base is not None else None
+        week = _WEEK_OF.search(text[max(0, m.start() - 6) : m.start()]) if base is not None else None
         if base is not None and _SAME_DAY.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # 「明天周日有考试安排不」: 明天 is the day, as a date; 周日 only says which weekday it is
         if week is not None:  # 这周六, 下周末: days of one week

@@ -3008,3 +3008,34 @@ def test_a_level_alone_does_not_settle_a_tie_with_an_entry_of_no_facet(answerer)
     is not what is asked, so the member is asked which one is meant, not given the timetable."""
     reply = ask(answerer, "高级理论一共多少道题")
     assert reply.kind != "faq" or reply.entry_id != "exam-schedule", reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "day"),
+    [("听说高级定在下下周的周一，是这样吗", "12月6日"), ("下个礼拜的星期天有考试吗", "12月5日"), ("这周的周六考什么", "11月27日")],
+)
+def test_a_week_said_whole_before_its_day_names_that_day(answerer, q: str, day: str) -> None:
+    """下下周的周一 is one date, as 下下周一 is (a Friday, 2021-11-26): 的 between the week and its day changes nothing."""
+    reply = ask(answerer, q, datetime(2021, 11, 26, 9, 50))
+    assert day in reply.text and not reply.text.startswith("是的"), reply.text
+
+
+@pytest.mark.parametrize("q", ["报的是初级，从今天算起离考试还差几天？", "从今天数，离初级考试还差几天", "自今日起算，初级考试还有几天"])
+def test_a_day_counted_from_is_not_the_day_asked(answerer, q: str) -> None:
+    """从今天算起 says where a count starts: the days to the exam are asked, not what is on today."""
+    reply = ask(answerer, q, datetime(2021, 11, 26, 9, 50))
+    assert "还有 22 天" in reply.text and "11月26日没有考试" not in reply.text, reply.text
+
+
+def test_a_pro_verb_stands_for_the_verb_said_before(answerer) -> None:
+    """「考场还没排完，还能弄吗」: 弄 is 排, and 考场 before 排完 is what is arranged, not who acts."""
+    reply = ask(answerer, "今天是12月15号，我们考场还没排完，还能弄吗？", datetime(2021, 11, 26, 9, 50))
+    assert reply.entry_id == "room-arrangement" and reply.text.startswith("可以"), reply.text
+
+
+def test_a_form_not_yet_sent_with_ba_asks_whether_there_is_time(answerer) -> None:
+    """「还没把考务负责人电话报给中慧那边，现在报来得及么」: with 把 the thing sent stands before 报; the contacts are
+    the site's own to send, and the next clause asks of that act."""
+    reply = ask(answerer, "我们学院还没把考务负责人电话报给中慧那边，现在报来得及么", datetime(2021, 11, 26, 9, 50))
+    assert reply.entry_id == "contact-filing" and reply.text.startswith("可以"), reply.text
+    assert "陈海燕" not in reply.text and "11月20日" not in reply.text, reply.text
