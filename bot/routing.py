@@ -894,6 +894,20 @@ class ContactRouter:
             and _before(text, m.start).endswith(_CLAIMED_BEFORE)
             and any(k.key != m.key for k in kept)
         ]
+        # 「四川美术学院签考点协议，按四川找雷鹏对吧」: a province said as it stands in the name of a school placed
+        # elsewhere (the academy is in 重庆) is the member's reading of that name — claimed for the school, not asked
+        misread = [
+            m
+            for m in kept
+            if m not in claimed
+            and any(
+                s.province != m.key and _SCHOOL_NAME.fullmatch(s.via) and text[m.start : m.end] in s.via
+                for s in matches
+                if s.span != (m.start, m.end)
+            )
+            and any(k.key != m.key for k in kept)
+        ]
+        claimed += misread
         kept = [m for m in kept if m not in claimed]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))

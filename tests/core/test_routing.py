@@ -2078,3 +2078,13 @@ def test_whom_to_turn_to_is_asked_with_any_verb_of_reaching(router: ContactRoute
 def test_a_form_the_site_forgot_to_send_asks_for_no_contact(router: ContactRouter, question: str) -> None:
     """忘报了, 漏交: forgetting is not yet having done it (没报): the site's own filing, not whom to call."""
     assert not router.find(question).asks_contact
+
+
+@pytest.mark.parametrize(
+    "question", ["四川美术学院签考点协议，按四川找雷鹏对吧？", "四川美术学院签协议找四川的雷鹏吗", "我们是四川美术学院的，按四川算找谁"]
+)
+def test_a_province_read_off_a_schools_name_is_no_place_asked(router: ContactRouter, question: str) -> None:
+    """四川美术学院 is in 重庆: 四川 said again is the member's reading of the name, claimed for the school — never
+    四川's 雷鹏 carded beside, or instead of, 重庆's 杨德明."""
+    reply = routed(router, question)
+    assert "杨德明" in reply and "15397640352" not in reply and not reply.startswith("是"), reply
