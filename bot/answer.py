@@ -687,6 +687,7 @@ class Answerer:
         said = [c for c in said if not self._only_states_today(c, today)] or said
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
+        said = self._day_lent(said, today, typed)
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         bare = {c for c, t in pairs if elliptical(t)}
         for c in said[-MAX_CLAUSES:]:
@@ -780,6 +781,11 @@ class Answerer:
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))
             return self._join(replies + [r for r in entries if not (set(_PHONE.findall(r.text)) or {""}) <= given])
+        if len(answered) == 1 and (lead := self._cue_asked(answered[0])) is not None:
+            # 「下周咱们站点有哪些事要赶的」: a week named and its matters asked is the timeline's whole question; an
+            # entry of no facet just ahead (the work requirements) cannot answer for that week
+            first = [lead, *(h for h in answered[0].hits if h is not lead)]
+            answered = [replace(answered[0], search=cache(lambda: first))]
         if len(answered) == 1 and len(ties := self._tied(answered[0].hits)) >= 2:
             # two entries the samples cannot tell apart — unless each is a facet of the notice's dates and the
             # question's own cues (a half-day, a level, how many days) are what exactly one of them answers:
@@ -1058,6 +1064,27 @@ class Answerer:
         if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
             return [text]
         return pieces
+
+    def _day_lent(self, said: list[str], today: date, typed: dict[str, str]) -> list[str]:
+        """「明天礼拜六，咱这边是不是就要开考了」: a clause that only says which day it is in words (asks nothing, names
+        no thing) is the day the next clause asks of, when that one names no day of its own and counts no span: the
+        two are one question. (A day said by its number states the calendar — 「明天就18号了」 says what today is —
+        and a span counted is counted from the day said: 「以12月10日计，距离初级考试还有多少天」.)"""
+        out: list[str] = []
+        for c in said:
+            if out and not any(ch.isdigit() for ch in out[-1]):
+                day = understand(out[-1], self.vocabulary, year=self.year, now=today)
+                asked = understand(c, self.vocabulary, year=self.year, now=today)
+                if (
+                    self._only_says_when(day, typed.get(out[-1], out[-1]))
+                    and (day.days or day.weekdays)
+                    and _asks(asked, typed.get(c, ""))
+                    and not (asked.days or asked.weekdays or asked.half_day or "left" in asked.asks)
+                ):
+                    out[-1] += c
+                    continue
+            out.append(c)
+        return out
 
     def _object_carried(self, before: str, text: str) -> str:
         """「考场在哪编排 什么时候编」: a clause that names no thing and asks of the act the clause before named (编, 编排)
@@ -1381,6 +1408,18 @@ class Answerer:
             part = next(iter(chosen.values()))
             best = replace(whole, u=replace(whole.u, joined=(part.u.text, *part.u.joined)))
         return [best]
+
+    def _cue_asked(self, c: _Clause) -> Hit | None:
+        """The entry whose facet's cue is the clause's whole question (facets.Facet.cue_is_the_question), within
+        MARGIN behind a best entry of no facet; None when there is none."""
+        hits = c.hits
+        if not hits or hits[0].entry.facet is not None:
+            return None
+        for h in hits[1:3]:
+            kind = facets.FACETS.get(self._facet_of(h.entry, c.u)[0] or "")
+            if hits[0].score - h.score < MARGIN and kind is not None and kind.cue_is_the_question and kind.answers_cue(c.u):
+                return h
+        return None
 
     @staticmethod
     def _tied(hits: list[Hit]) -> list[Hit]:

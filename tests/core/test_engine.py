@@ -3039,3 +3039,23 @@ def test_a_form_not_yet_sent_with_ba_asks_whether_there_is_time(answerer) -> Non
     reply = ask(answerer, "我们学院还没把考务负责人电话报给中慧那边，现在报来得及么", datetime(2021, 11, 26, 9, 50))
     assert reply.entry_id == "contact-filing" and reply.text.startswith("可以"), reply.text
     assert "陈海燕" not in reply.text and "11月20日" not in reply.text, reply.text
+
+
+def test_a_day_said_in_words_is_the_day_the_next_clause_asks_of(answerer) -> None:
+    """「明天礼拜六，咱这边是不是就要开考了」 (a Friday, 11-26): the first clause only says which day tomorrow is; the
+    yes/no after it asks of that day, so it is 不是 (the first exam is 12-18), not the timetable alone."""
+    reply = ask(answerer, "明天礼拜六，咱这边是不是就要开考了？", datetime(2021, 11, 26, 9, 50))
+    assert reply.text.startswith("不是") and "12月18日" in reply.text, reply.text
+
+
+def test_a_day_said_by_its_number_states_the_calendar_and_is_not_lent(answerer) -> None:
+    """「明天就18号了」 says what today is (the 17th); the next clause asks of now, inside the 初级 ticket window."""
+    reply = ask(answerer, "明天就18号了，初级准考证还能打吗", datetime(2021, 12, 17, 10, 0))
+    assert reply.text.startswith("可以，现在"), reply.text
+
+
+def test_a_weeks_matters_asked_go_to_the_timeline_over_a_close_plain_entry(answerer) -> None:
+    """「下周咱们站点有哪些事要赶的」 names a week and asks its matters: the timeline's whole question, even when the
+    work requirements (no facet, no week) score a little higher."""
+    reply = ask(answerer, "下周咱们站点有哪些事要赶的，帮忙捋一下", datetime(2021, 11, 26, 9, 50))
+    assert reply.entry_id == "timeline" and "12月1日" in reply.text and "11月30日" in reply.text, reply.text
