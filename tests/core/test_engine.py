@@ -3059,3 +3059,20 @@ def test_a_weeks_matters_asked_go_to_the_timeline_over_a_close_plain_entry(answe
     work requirements (no facet, no week) score a little higher."""
     reply = ask(answerer, "下周咱们站点有哪些事要赶的，帮忙捋一下", datetime(2021, 11, 26, 9, 50))
     assert reply.entry_id == "timeline" and "12月1日" in reply.text and "11月30日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "other"),
+    [
+        ("有个娃考急了把鼠标摔地上摔裂了", None),  # 考 with its complement 急: the verb, no exam called 娃考
+        ("html那类题会不会出呀", None),  # 会 before a verb is "will": no meeting called 题会
+        ("软考报名什么时候", "软考"),
+        ("学考成绩出来没", "学考"),
+        ("教研会开到几点", "教研会"),
+        ("1+X证书试点工作年终总结会是线上开吗", "年终总结"),
+    ],
+)
+def test_a_one_character_kind_is_a_short_name_only_where_it_names(answerer, q: str, other: str | None) -> None:
+    """软考, 学考: a one-character kind after one naming character is another exam's short name — but not where the
+    kind is the clause's verb (考 with a complement of its own) or the modal 会 before a verb."""
+    assert answerer.topics.names_another(q) == other
