@@ -360,7 +360,8 @@ class Topics:
         return (
             self._numbered_grade(word, flag)
             and not (i + 1 < len(tagged) and _cut_across(tagged, i + 1))
-            and not (i > 0 and tagged[i - 1][0].endswith("哪"))
+            # (哪一级: which level; 这三级, 那两级: a count of levels after a demonstrative, not a grade of a scale)
+            and not (i > 0 and tagged[i - 1][0].endswith(("哪", "这", "那")))
             and not word.startswith(("几", "多少"))  # 考几级: which level is asked, of no scale
         )
 
@@ -419,6 +420,8 @@ class Topics:
             if flag.startswith("n") and flag not in _PROPER and _after_modal(tagged, i):
                 flag = "v"  # 「能为学生办理…」: a verb, whatever jieba's dictionary tags it
             grade = self._grade_at(tagged, i)  # a numeral to jieba, yet it names (四六级)
+            if not grade and self._numbered_grade(word, flag):
+                continue  # 这三级, 哪一级: a count of levels or a question, which names no thing of its own
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
             if word in RELATIONAL:

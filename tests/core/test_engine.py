@@ -3076,3 +3076,12 @@ def test_a_one_character_kind_is_a_short_name_only_where_it_names(answerer, q: s
     """软考, 学考: a one-character kind after one naming character is another exam's short name — but not where the
     kind is the clause's verb (考 with a complement of its own) or the modal 会 before a verb."""
     assert answerer.topics.names_another(q) == other
+
+
+@pytest.mark.parametrize("q", ["初、中、高这三级是一天考完吗，还是分开考", "这三级是一天考完吗"])
+def test_a_count_of_levels_after_a_demonstrative_is_no_grade_of_another_scale(answerer, q: str) -> None:
+    """这三级 counts our levels (计算机三级 names another scale's grade): the timetable, not a refusal."""
+    reply = ask(answerer, q, datetime(2021, 11, 26, 9, 50))
+    assert reply.entry_id == "exam-schedule" and all(d in reply.text for d in ("12月18日", "12月19日", "12月20日")), reply.text
+    assert "三级" not in reply.text, reply.text
+    assert ask(answerer, "计算机三级是哪天考").kind == "offtopic"
