@@ -170,16 +170,6 @@ def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     return k >= 0 and tagged[k][0] in AUXILIARIES
 
 
-def _modal_hui(tagged: tuple[tuple[str, str], ...], j: int) -> bool:
-    """Is 会 at j the modal "will" (会推迟, 会不会出) rather than a meeting? A verb or an adverb follows it; a meeting's
-    会 ends the clause or stands before a number, 的, or its own 开 (会几点开 is the meeting's)."""
-    if tagged[j][0] != "会" or j + 1 >= len(tagged):
-        return False
-    after, flag = tagged[j + 1]
-    # (会是, 会有 may be either: 「总结会是线上开吗」 is the meeting's; they keep the meeting reading)
-    return flag[0] in "vd" and after not in ("开", "召开", "开始", "是", "有")
-
-
 def _a_place(word: str) -> bool:
     """A school or a place (考点, 考场, 机房, 教学楼): "another" of it is another place, not another subject."""
     return word.endswith(INSTITUTIONS) or (len(word) >= 2 and word.endswith(PLACE_ENDINGS))
@@ -537,8 +527,6 @@ class Topics:
                 and self._foreign(word, flag)
             ):
                 return word
-            if kind == "会" and word == "会" and _modal_hui(tagged, j):
-                continue  # 「那类题会不会出」: the modal "will", no meeting whatever stands before it
             if (meeting := self._meeting_at(tagged, j)) is not None:
                 return meeting  # 教学工作会几点开始, 明天的会在哪开
             if self._exam_named_before(tagged, j):
@@ -670,8 +658,6 @@ class Topics:
         if j >= 2 and (tagged[j - 2][1].startswith("m") or tagged[j - 2][0] in _POINTING):
             return None  # 那门考, 一门考: after a demonstrative or a numeral the character is a measure word
         after, aflag = tagged[j + 1] if j + 1 < len(tagged) else ("", "x")
-        if _modal_hui(tagged, j):
-            return None  # 那类题会不会出: 会 before a verb is the modal "will", no meeting
         if len(after) == 1 and aflag[0] in "va" and after not in SUBJECT_KINDS and after not in AUXILIARIES | {"是", "有"}:
             return None  # 娃考急了, 考砸: a one-character complement after the kind makes it the verb of the clause
         return None if _a_word(mod + word) else mod + word
