@@ -34,7 +34,7 @@ from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
-from .topics import EXTENT, FOREIGN_SHARE, SUBJECT_KINDS, Topics, verb_core
+from .topics import EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
     CAN,
@@ -269,8 +269,9 @@ AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
 # Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
 PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
-# verbs that only complete another (排完, 填好, 打不了) or say being or having: never the act a pro-verb stands for
-_GRAMMAR_VERBS = frozenset({"完", "好", "到", "掉", "住", "成", "上", "了", "过", "是", "有", "没", "没有", "在"})
+# verbs that only complete another (排完, 填好: bot.topics' complements of result; 了, 过) or say being, having or not:
+# never the act a pro-verb stands for, nor a thing of its own after a verb
+_GRAMMAR_VERBS = frozenset({*RESULTATIVE, "了", "过", *_LINKING, "没", "没有", "在"})
 # The rest of another body's name, then what is asked of it: 「（考试院）的电话」「（全国）计算机等级考试的负责人」
 # 「（四六级）找谁」; a department runs on in the body's name (「（教育厅）职业教育与成人教育处的联系电话」).
 # 「X是A还是B」: an either-or about X (是 may be left out: 「学生自己交还是学校交」 has no subject of its own).
@@ -1071,19 +1072,22 @@ class Answerer:
         two are one question. (A day said by its number states the calendar — 「明天就18号了」 says what today is —
         and a span counted is counted from the day said: 「以12月10日计，距离初级考试还有多少天」.)"""
         out: list[str] = []
+        day: Understanding | None = None  # the last clause's reading, while it may still lend its day
         for c in said:
-            if out and not any(ch.isdigit() for ch in out[-1]):
-                day = understand(out[-1], self.vocabulary, year=self.year, now=today)
-                asked = understand(c, self.vocabulary, year=self.year, now=today)
-                if (
-                    self._only_says_when(day, typed.get(out[-1], out[-1]))
-                    and (day.days or day.weekdays)
-                    and _asks(asked, typed.get(c, ""))
-                    and not (asked.days or asked.weekdays or asked.half_day or "left" in asked.asks)
-                ):
-                    out[-1] += c
-                    continue
+            asked = understand(c, self.vocabulary, year=self.year, now=today)
+            if (
+                day is not None
+                and not any(ch.isdigit() for ch in out[-1])
+                and self._only_says_when(day, typed.get(out[-1], out[-1]))
+                and (day.days or day.weekdays)
+                and _asks(asked, typed.get(c, ""))
+                and not (asked.days or asked.weekdays or asked.half_day or "left" in asked.asks)
+            ):
+                out[-1] += c
+                day = None  # (the two now ask: a clause that asks lends no day)
+                continue
             out.append(c)
+            day = asked
         return out
 
     def _object_carried(self, before: str, text: str) -> str:
@@ -1416,7 +1420,7 @@ class Answerer:
         if not hits or hits[0].entry.facet is not None:
             return None
         for h in hits[1:3]:
-            kind = facets.FACETS.get(self._facet_of(h.entry, c.u)[0] or "")
+            kind = self._kind_of(h.entry, c.u)
             if hits[0].score - h.score < MARGIN and kind is not None and kind.cue_is_the_question and kind.answers_cue(c.u):
                 return h
         return None
@@ -1434,7 +1438,7 @@ class Answerer:
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
         pairs = self._modified_nouns(u.text)
         for h in hits:
-            facet = facets.FACETS.get(self._facet_of(h.entry, u)[0] or "")
+            facet = self._kind_of(h.entry, u)
             score = h.score
             if facet is not None and facet.answers_cue(u):
                 score += FACET_CUE
@@ -1656,6 +1660,10 @@ class Answerer:
         if entry.facet is None and u.asks & {"status", "left"} and len(named := windows_named(entry.answer)) == 1:
             return "window_status", named[0]
         return entry.facet, entry.window
+
+    def _kind_of(self, entry: FaqEntry, u: Understanding) -> facets.Facet | None:
+        """The facet the entry answers as, for this question (`_facet_of`), from the registry."""
+        return facets.FACETS.get(self._facet_of(entry, u)[0] or "")
 
     def _remember_choices(self, hits: list[Hit], text: str, now: datetime, asker: object) -> tuple[str, ...]:
         choices = tuple(h.entry.id for h in hits)

@@ -79,7 +79,7 @@ _POINTS_BACK = re.compile(r"[这那][个次场批届期回轮]")
 # and a question word before the verb (咋办, 怎么弄).
 _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
 # A resultative complement after a one-character verb (传到, 交完, 填好, 删掉, 报上): the verb is what is done.
-_RESULTATIVE = ("到", "完", "好", "掉", "住", "成", "上")
+RESULTATIVE = ("到", "完", "好", "掉", "住", "成", "上")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
@@ -158,6 +158,8 @@ PERSON_PRONOUNS = frozenset({"对方", "双方", "人家"})
 
 # Auxiliaries: what follows them is a verb (能办理, 可以为学生办理), never a name of another thing.
 AUXILIARIES = frozenset({"能", "能够", "可以", "可", "会", "要", "想", "需要", "应", "应该", "应当", "得", "必须", "须", "该"})
+# after a one-character kind (考, 证), a modal or the copula begins the predicate (软考是哪天): no complement of it
+_NO_COMPLEMENT = AUXILIARIES | {"是", "有"}
 
 
 def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -243,7 +245,7 @@ def verb_core(word: str) -> str:
     for tail in _DIRECTIONAL:
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
-    if len(word) == 2 and word[1] in _RESULTATIVE:
+    if len(word) == 2 and word[1] in RESULTATIVE:
         return word[0]
     if len(word) == 2 and word[0] in _NEGATIONS:
         return word[1]
@@ -658,7 +660,7 @@ class Topics:
         if j >= 2 and (tagged[j - 2][1].startswith("m") or tagged[j - 2][0] in _POINTING):
             return None  # 那门考, 一门考: after a demonstrative or a numeral the character is a measure word
         after, aflag = tagged[j + 1] if j + 1 < len(tagged) else ("", "x")
-        if len(after) == 1 and aflag[0] in "va" and after not in SUBJECT_KINDS and after not in AUXILIARIES | {"是", "有"}:
+        if len(after) == 1 and aflag[0] in "va" and after not in SUBJECT_KINDS and after not in _NO_COMPLEMENT:
             return None  # 娃考急了, 考砸: a one-character complement after the kind makes it the verb of the clause
         return None if _a_word(mod + word) else mod + word
 
