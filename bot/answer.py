@@ -34,7 +34,7 @@ from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .text import normalize
-from .topics import EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, verb_core
+from .topics import ANOTHER, EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, verb_core
 from .understand import (
     ASKING_ONLY,
     CAN,
@@ -478,6 +478,7 @@ class Answerer:
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
         self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
+        self._others_things: dict[str, bool] = {}  # whether each entry's samples ask of another's thing (_of_another)
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
@@ -1210,6 +1211,8 @@ class Answerer:
             ):
                 novel.append(other)
                 other = None  # the words are new, but the question means what one of our samples means
+            if other in ANOTHER and hits() and self._of_another(hits()[0].entry):
+                other = None  # the entry is about another's thing, said as its samples say it (其他证书的考试软件)
             if other and self._asks_by_key(u, hits()):
                 novel.append(other)
                 other = None  # new words asked of our topic (「疫情这块要求学生做核酸不」): the notice may not say
@@ -1498,6 +1501,16 @@ class Answerer:
     def _seasonless(self, entry: FaqEntry) -> bool:
         """Does the entry's answer tell nothing of this season: no fact of the notice and no date of its own?"""
         return not self._from_notice(entry) and not DATE_IN_TEXT.search(self._answer_text(entry))
+
+    def _of_another(self, entry: FaqEntry) -> bool:
+        """Do the entry's own samples ask of another's thing by a word that means "another" (机房装了别的考试客户端要
+        卸载吗)? Then a question that says "another" the same way asks the entry, not about another subject."""
+        found = self._others_things.get(entry.id)
+        if found is None:
+            found = self._others_things[entry.id] = any(
+                self.topics.names_another(normalize(q)) in ANOTHER for q in entry.questions
+            )
+        return found
 
     def _answer_text(self, entry: FaqEntry) -> str:
         """The entry's answer as members read it, normalised (kept per entry and data version)."""

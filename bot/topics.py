@@ -172,6 +172,16 @@ def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     return k >= 0 and tagged[k][0] in AUXILIARIES
 
 
+# 在 X 里, 到 X 上: a noun between a preposition of place and a localiser says where something is done, not what is asked
+_PLACE_PREPOSITIONS = frozenset({"在", "到", "去", "从", "往", "于"})
+_LOCALISERS = frozenset({"里", "上", "中", "内", "外", "边", "旁", "里面", "上面", "外面", "旁边", "附近", "门口"})
+
+
+def _located(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is word i a place in a frame of place (在楼道里, 到机房里面)?"""
+    return 0 < i < len(tagged) - 1 and tagged[i - 1][0] in _PLACE_PREPOSITIONS and tagged[i + 1][0] in _LOCALISERS
+
+
 def _a_place(word: str) -> bool:
     """A school or a place (考点, 考场, 机房, 教学楼): "another" of it is another place, not another subject."""
     return word.endswith(INSTITUTIONS) or (len(word) >= 2 and word.endswith(PLACE_ENDINGS))
@@ -418,6 +428,8 @@ class Topics:
                 continue
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
+            if _located(tagged, i) and self._foreign(word, flag):
+                continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
             weight = informativeness(word)
             total += weight
             if grade or (
@@ -441,6 +453,8 @@ class Topics:
             named = self._foreign_name(word, pinyin) or (flag in _NAMES and self._foreign(word, flag))
             if len(word) < 2 or not named:
                 continue
+            if flag == "nr" and i and len(tagged[i - 1][0]) >= 2 and tagged[i - 1][0] in self.ours:
+                continue  # 保洁阿姨: a "person's name" after a word of ours is who does it (阿姨, 师傅), no one's name
             k = i  # the name runs on through words new to us (教资 面试 报名: 教资面试's registration)
             while k + 2 < len(tagged) and self._new_word(*tagged[k + 1]):
                 k += 1

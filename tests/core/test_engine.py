@@ -568,6 +568,37 @@ def test_a_new_word_near_no_word_of_the_entry_is_still_another_subject(knowledge
     assert reply.entry_id not in ("lunch-break", "scratch-paper") and reply.kind in TURNED_AWAY, reply.text
 
 
+OTHER_CLIENT = {
+    "id": "other-vendor-client",
+    "questions": ["机房装了别的考试客户端要卸载吗", "其他1+X证书的考试软件能留着吗"],
+    "answer": "其他考试的客户端可以保留，不必卸载，考前退出这些程序并关闭开机自启即可。",
+}
+CLEANERS = {
+    "id": "cleaners-exam-hours",
+    "questions": ["考试期间保洁能进考场楼吗", "考试时保洁要停吗"],
+    "answer": "考试时段暂停考场所在楼层的保洁作业，保洁人员不进入考场。",
+}
+
+
+def test_an_entry_about_anothers_thing_is_asked_when_another_is_said_its_way(knowledge) -> None:
+    """The entry's own samples ask of another exam's software (别的考试客户端, 其他1+X证书): 「别的证」 asks it too."""
+    reply = _with_entries(knowledge, OTHER_CLIENT).answer("别的证的考试程序留着行不", now=NOW)
+    assert reply.entry_id == "other-vendor-client", reply.text
+
+
+@pytest.mark.parametrize("q", ["别的证书什么时候报名", "其他考试几点开始", "别的群的群号是多少"])
+def test_another_subject_is_still_turned_away_beside_an_entry_about_anothers_thing(knowledge, q: str) -> None:
+    reply = _with_entries(knowledge, OTHER_CLIENT).answer(q, now=NOW)
+    assert reply.entry_id is None and reply.kind in TURNED_AWAY, reply.text
+
+
+@pytest.mark.parametrize("q", ["考式的时候保洁阿姨还能在楼道里干活吗", "考试的时候保洁阿姨还能干活吗", "考试时保洁能在楼道里拖地吗"])
+def test_where_a_thing_is_done_and_who_does_it_name_no_new_subject(knowledge, q: str) -> None:
+    """在楼道里 says where it is done; 保洁阿姨 (阿姨, to jieba a person's name) says who does it: the entry's question."""
+    reply = _with_entries(knowledge, CLEANERS).answer(q, now=NOW)
+    assert reply.entry_id == "cleaners-exam-hours", reply.text
+
+
 @pytest.mark.parametrize(
     "q, person",
     [
