@@ -69,6 +69,7 @@ FLOORS = {  # set: least share of cases passed
     "blind51.yaml": 0.914,  # session 23's set (first run 103/128), one case below its 118/128 after the session
     "blind52.yaml": 0.875,  # session 24's set (first run 106/128), one case below its 113/128 after the session
     "blind53.yaml": 0.945,  # session 25's set (first run 113/128), one case below its 122/128 after the session
+    "blind54.yaml": 0.804,  # session 26's set (first run 104/128), one case below it; raised at the session's end
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -93,6 +94,7 @@ CLOCKS = {
     "blind51.yaml": datetime(2021, 11, 15, 10, 5),
     "blind52.yaml": datetime(2021, 12, 10, 11, 20),
     "blind53.yaml": datetime(2021, 11, 26, 9, 50),
+    "blind54.yaml": datetime(2021, 12, 2, 14, 40),
 }
 
 
@@ -144,6 +146,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot34.yaml", 42, 7),  # session 23 (first run 45/64, 7 negatives answered; 43 on session 24's machine)
         ("fewshot35.yaml", 33, 6),  # session 24 (first run 34/64, 6 negatives answered)
         ("fewshot36.yaml", 44, 8),  # session 25 (first run 44/64, 8 negatives answered; 45 after the session)
+        ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after its first change)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
