@@ -753,6 +753,14 @@ class Answerer:
         only_context = asked_else and any(context)
         if only_context:
             findings = [ContactFinding() if only else f for f, only in zip(findings, context, strict=True)]
+        if covered := {p for f in findings for name in f.people for p in self.router.covered_by(name)}:
+            # 「我们是广东的，林贺电话多少」: the person asked by name covers the place that says who asks (广东's other
+            # contact would be an extra person); a place the person does not cover is still carded (「我们是福建的，
+            # 顺便问下蓝海鹏管哪几个省」: their own contact is wanted too)
+            findings = [
+                ContactFinding() if only and not f.people and set(f.provinces) <= covered else f
+                for f, only in zip(findings, context, strict=True)
+            ]
         routed = [f for f in findings if f.routes]
         if not routed and not only_context:
             finding = self.router.find(text)
@@ -774,11 +782,15 @@ class Answerer:
                 answered.remove(whole)  # the whole message was the contact question
         if routed:
             texts = [t for t in dict.fromkeys(self.router.reply(f) for f in routed) if t]
+            texts = [t for t in texts if not any(t != o and t in o for o in texts)]  # a card another reply holds whole
             replies = [Reply(t, "contact") for t in texts]
             # 「我们省的联系人是谁，福建的」: a clause that asks for a contact is the contact reply's, placed or not
             if any(f.provinces or f.people for f in routed):  # a place's or a person's card is the answer
                 asks_contact = {c.u.text for c, f in zip(parts, findings, strict=True) if f.asks_contact}
                 answered = [c for c in answered if c.u.text not in asks_contact]
+            if any(f.people for f in routed):
+                # 「考试系统装不上，侯仕平老师的电话是多少」: a clause that asks nothing says why the person is asked for
+                answered = [c for c in answered if _asks(c.u, c.typed or c.u.text)]
             entries = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))

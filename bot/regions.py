@@ -193,6 +193,8 @@ SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学
 _SCHOOL_ENDS = ("大学", "学院")
 # A campus of a school, named after the school's name and its own place (…大学秦皇岛分校, …大学珠海学院).
 _CAMPUS = ("分校", "校区", "分院", "学院")
+_CAMPUS_WORDS = ("分校", "校区", "分院")  # words that say a campus whatever comes before (学院 also names a school)
+_SCHOOL_IN = re.compile(r"大学|学院")
 # The school's name a campus follows: one run of name characters ending in 大学 or 学院 (no 的, 和 or 还是 inside).
 _CAMPUS_PARENT = re.compile(r"[^\W\d的和与及或还是在]{2,16}?(?:大学|学院)")
 
@@ -465,6 +467,17 @@ class RegionIndex:
             out.setdefault(m.group(), (text[start:end], self._shared[m.group()]))
         return list(out.values())
 
+    def parent_places(self, text: str, start: int) -> set[str]:
+        """The provinces named by the school's name right before a campus placed at `start` (哈尔滨工业大学 before 威海:
+        黑龙江, where the campus is not), or none when no school's name ends there."""
+        if not text[:start].endswith(_SCHOOL_ENDS):
+            return set()
+        name = next(
+            (text[k:start] for k in range(max(0, start - 16), start - 1) if _CAMPUS_PARENT.fullmatch(text, k, start)),
+            "",
+        )
+        return {m.province for m in self.find_all(name)} if name else set()
+
     def province_of(self, place: str) -> str | None:
         """Canonical province for one place name (城市, province, pinyin, English, 粤), else None."""
         t = _Text(place.strip(), _fold_table())
@@ -569,6 +582,12 @@ class RegionIndex:
                 # 东北大学秦皇岛分校, 北京理工大学珠海学院: a campus named by its own place after its school's name is
                 # in that place; the places of the school's name before it are not where it is
                 beaten.update(i for i in range(j) if _CAMPUS_PARENT.fullmatch(text, places[i][0], start))
+            elif text[end : end + 2] in _CAMPUS_WORDS:
+                # 中国石油大学（北京）克拉玛依校区: a listed school's name ending in a place of its own, then a campus
+                # named by its place and a word for campus: the school's name is not where the campus is
+                beaten.update(
+                    i for i in range(j) if places[i][1] == start and _SCHOOL_IN.search(text, places[i][0], start)
+                )
         for i, (start, end, province) in enumerate(places):
             if province is not None and i not in beaten:
                 yield self._match(t, province, start, end)

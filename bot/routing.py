@@ -62,11 +62,12 @@ _REACH_WHO = r"(?:找|问|联系|咨询|请教|求助|反映给?|打给)(?:谁|�
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
     rf"{_WHO_IN_CHARGE}|{_REACH_WHO}|"
-    r"联系人|联系方式|联系电话|联络|谁负责|负责人|负责的|负责|对接|谁管|归谁|管哪|也管|"
-    r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
+    r"联系人|联系方式|联系电话|联络|谁负责|负责人|负责的|负责|对接|谁管|归谁|管[着了过]?哪|也管|"
+    r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁|"
     # a way to reach someone, asked for — not the mailbox something is sent to (还没发邮箱, 交邮件)
     r"是谁|哪位|哪个老师|(?<![发交寄传投])(?:电话|手机|座机|固话|邮箱|邮件|微信)|怎么联系|联系|要找|我找|叫(?:啥|什么)(?:名字)?|"
-    r"(?:是|在|管|负责)(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责哪|(?:管|负责)(?:什么|啥)|"
+    # (an aspect particle may stand between the verb and what it governs: 管着哪些地方, 负责过什么)
+    r"(?:是|在|管|负责)[着了过]?(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责[着了过]?哪|(?:管|负责)[着了过]?(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
 # What a person does, asked the way a chat asks it (「黄超老师是干啥的」「林贺做什么的」): a contact ask only when a
@@ -81,7 +82,7 @@ _PROVINCE_WORD = re.compile(r"省|地区|地方")
 _ASKS_WHO = re.compile(
     rf"{_WHO_IN_CHARGE}|{_REACH_WHO}|"
     r"联系人|联系方式|联系电话|联络|谁负责|谁管|是谁|哪位|哪几位|哪些人|哪个老师|电话|手机|座机|固话|"
-    r"找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁(?:签|联系|对接|谈|办)|"
+    r"找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁|"
     r"邮箱|怎么联系|\bwho\b|\bcontact"
 )
 # The same asks typed in pinyin (「guangxi lianxiren shi shui」「yunnan shei fuze」): each word's syllables, in any of
@@ -304,6 +305,9 @@ _OWN_SIDE = re.compile("(?:" + "|".join([*OWN, "学校", "校", "院", "系", "�
 # 谁 typed by its sound (找水, 问税, 找睡): the readings of 谁, where an ask ends.
 _WHO_SOUNDS = frozenset({"shui", "shei"})
 _WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|负责|管)")
+# ... and the verb right after 谁 typed by its sound (谁负则, 谁队接): the duty verbs an ask for a person says there.
+_AFTER_WHO_VERBS = ("负责", "对接")
+_AFTER_WHO_TYPED = re.compile(r"(?<=谁)([^\W\d谁a-z]{2})")
 _NUMBER_PIECE = re.compile(r"\d+")
 _EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 _LATIN_WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z][a-z0-9._\-]*[a-z0-9](?![a-z0-9@_\-]|\.[a-z])")
@@ -450,6 +454,19 @@ class _Mention:
 def _char_sounds(ch: str) -> frozenset[str]:
     """Every reading of a character, without tones: 厦 is sha and xia, so 宁厦 may be 宁夏."""
     return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0]) if "\u4e00" <= ch <= "\u9fff" else frozenset()
+
+
+def _verb_by_sound(m: re.Match[str]) -> str:
+    """The two characters after 谁 as the duty verb they sound like (负则 → 负责), else as typed."""
+    typed = m[1]
+    return next(
+        (
+            verb
+            for verb in _AFTER_WHO_VERBS
+            if all(_char_sounds(t) & _char_sounds(v) for t, v in zip(typed, verb, strict=True))
+        ),
+        typed,
+    )
 
 
 @dataclass
@@ -822,6 +839,7 @@ class ContactRouter:
 
     def _read(self, text: str) -> ContactFinding:
         text = _WHO_TYPED.sub(lambda m: "谁" if _char_sounds(m[1]) & _WHO_SOUNDS else m[1], text[:MAX_TEXT])
+        text = _AFTER_WHO_TYPED.sub(_verb_by_sound, text)
         numbers, number_spans = self._numbers(text)
         matches = self._regions.find_all(text)
         if not matches and (in_context := self._in_context(text)):
@@ -901,7 +919,16 @@ class ContactRouter:
             for m in kept
             if m not in claimed
             and any(
-                s.province != m.key and _SCHOOL_NAME.fullmatch(s.via) and text[m.start : m.end] in s.via
+                s.province != m.key
+                and (
+                    (_SCHOOL_NAME.fullmatch(s.via) and text[m.start : m.end] in s.via)
+                    # 「哈尔滨工业大学（威海）的，属于黑龙江那边吗」: the province the school's name places it in, said of
+                    # its campus placed elsewhere
+                    or (
+                        m.key in self._regions.parent_places(text, s.span[0])
+                        and not (_WH_WORD.search(text) or "还是" in text or _SCHOOL_NAME.match(text, m.start))
+                    )
+                )
                 for s in matches
                 if s.span != (m.start, m.end)
             )
@@ -936,7 +963,7 @@ class ContactRouter:
             for m in aside:
                 card = self.directory.card(m.key)
                 roles += [role for role, name in _ROLE_NAMES.items() if card and name in card.roles]
-                provinces += [p for p in self._covered_by(m.key) if p not in provinces]
+                provinces += [p for p in self.covered_by(m.key) if p not in provinces]
         roles = list(dict.fromkeys(roles))
         # 「技术方面的问题是不是只找黄超就行」: a yes/no that a group's matter goes to the people named alone; the others
         # of the group are the answer (as 「除了黄超还有谁」), after a no
@@ -1042,7 +1069,7 @@ class ContactRouter:
         return (
             after is not None
             and _OF_PERSON.fullmatch(text, m.end, after.start) is not None
-            and m.key in self._covered_by(after.key)
+            and m.key in self.covered_by(after.key)
             and any(k.key != m.key for k in kept)
         )
 
@@ -1128,7 +1155,7 @@ class ContactRouter:
                 continue
             people = self._by_surname[m[1]]
             if len(people) > 1:
-                narrowed = [n for n in people if provinces & set(self._covered_by(n))] or [
+                narrowed = [n for n in people if provinces & set(self.covered_by(n))] or [
                     n for n in people if self._in_group_named(text, n)
                 ]
                 people = narrowed if len(narrowed) == 1 else people
@@ -1489,7 +1516,7 @@ class ContactRouter:
         people = list(finding.people[:MAX_PEOPLE])
         verdict = self._verdict(people, provinces, finding.only)
         if len(people) > 1 and len(provinces) == 1 and finding.which_one:  # 「陕西是杨德明还是雷鹏」: which one
-            right = [n for n in people if provinces[0] in self._covered_by(n)]
+            right = [n for n in people if provinces[0] in self.covered_by(n)]
             verdict = (
                 "都是。"
                 if len(right) == len(people)
@@ -1505,7 +1532,7 @@ class ContactRouter:
         part, since 「不全是」 reads as hedging. Several people are read together (「四川和重庆是雷鹏和杨德明负责吗」
         is right when each place is someone's and each person has one of the places). `only`: the question claims
         they are all the places have (「广东是不是只找林贺就行」): not so when a place has someone else too."""
-        covers = {n: set(self._covered_by(n)) for n in people}
+        covers = {n: set(self.covered_by(n)) for n in people}
         uncovered = [p for p in provinces if not any(p in c for c in covers.values())]
         idle = [n for n in people if not covers[n] & set(provinces)]
         if not uncovered and not idle:
@@ -1534,7 +1561,8 @@ class ContactRouter:
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
 
-    def _covered_by(self, name: str) -> list[str]:
+    def covered_by(self, name: str) -> list[str]:
+        """The provinces a person of ours covers (none for the 考务 and technical contacts)."""
         card = self.directory.card(name)
         return card.provinces if card else []
 

@@ -3115,3 +3115,65 @@ def test_a_count_of_levels_after_a_demonstrative_is_no_grade_of_another_scale(an
     assert reply.entry_id == "exam-schedule" and all(d in reply.text for d in ("12月18日", "12月19日", "12月20日")), reply.text
     assert "三级" not in reply.text, reply.text
     assert ask(answerer, "计算机三级是哪天考").kind == "offtopic"
+
+
+@pytest.mark.parametrize(
+    "q, person, others",
+    [
+        ("考试系统装不上，侯仕平老师的联系电话是多少？", "侯仕平", ("张全伟", "黄超")),
+        ("我们是广东的，林贺电话多少", "林贺", ("王吉庆",)),
+        ("准考证打印不出来，陈海燕老师电话多少", "陈海燕", ("12月16日", "张晋静")),
+    ],
+)
+def test_a_person_asked_by_name_is_the_answer_and_what_is_only_said_is_why(
+    answerer, q: str, person: str, others: tuple[str, ...]
+) -> None:
+    """A clause that asks nothing (what went wrong, where the asker is) says why the person is asked for: no entry of
+    its own and no place's card beside the person's."""
+    text = ask(answerer, q).text
+    assert person in text and not any(o in text for o in others), text
+
+
+def test_a_clause_that_asks_is_still_answered_beside_a_person_asked_by_name(answerer) -> None:
+    text = ask(answerer, "准考证几号开始打印，陈海燕老师电话多少").text
+    assert "陈海燕" in text and "12月16日" in text, text
+
+
+@pytest.mark.parametrize(
+    "q, lead, person, wrong",
+    [
+        ("我是哈尔滨工业大学（威海）的，咱这属于黑龙江那边对接吗", "不是", "贾昕旸", "郁晓东"),
+        ("中国石油大学（北京）克拉玛依校区申报考核站点，应联系哪位老师？", "", "黄超", "蓝海鹏"),
+    ],
+)
+def test_a_campus_is_where_it_is_not_where_its_schools_name_says(
+    answerer, q: str, lead: str, person: str, wrong: str
+) -> None:
+    """哈尔滨 in the name places the university in 黑龙江; its 威海 campus is in 山东, and 黑龙江 said of it is the
+    member's reading of the name. 中国石油大学（北京）'s 克拉玛依 campus is in 新疆."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead) and person in text and wrong not in text, text
+
+
+def test_a_province_said_as_a_school_of_its_own_beside_a_campus_is_asked(answerer) -> None:
+    text = ask(answerer, "哈尔滨工业大学（威海）和黑龙江大学分别找谁").text
+    assert "贾昕旸" in text and "郁晓东" in text and not text.startswith("不是"), text
+
+
+@pytest.mark.parametrize(
+    "q, person",
+    [
+        ("芜湖职业技术学院的老师，安徽这块儿谁负则", "项露琪"),  # 负则 typed for 负责
+        ("贵州交通职院这边，签站点协议该跟谁打交道呀", "宋菊"),  # 跟谁: with whom
+        ("宋菊老师那边管着哪些地方的考点呀", "云南"),  # 管着哪些: the aspect particle between verb and object
+    ],
+)
+def test_an_ask_for_a_person_in_its_other_shapes_is_routed(answerer, q: str, person: str) -> None:
+    text = ask(answerer, q).text
+    assert person in text and text.count("18268819525") <= 1, text
+
+
+def test_a_place_the_person_asked_by_name_does_not_cover_is_still_carded(answerer) -> None:
+    """蓝海鹏 covers 北京, 河北, 天津: the asker's own 福建 wants its own contact too."""
+    text = ask(answerer, "我们是福建的，顺便问下蓝海鹏管哪几个省").text
+    assert "赵江" in text and "蓝海鹏" in text, text
