@@ -327,7 +327,9 @@ _ADDRESS = frozenset("@./:_-#=?&%")
 # A count of people or things asked (几个, 多少人, 几位): the answer must state one. After 有, 好, 这, 那 …, 几个 is
 # "a few" (「我们还有几个学生想报名」), a statement, not a count asked.
 _HOW_MANY = re.compile(r"(?<![有好这那前后])(?:几|多少)(?:个|位|名|人|台|间|张|套)")
-_COUNT_STATED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:个|位|名|人|台|间|张|套)")
+_COUNT_STATED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:个|位|名|人|台|间|张|套|分(?!钟)|道)")
+# ... of points or of questions (多少分, 几道题): what no list of a facet counts
+_HOW_MANY_SCORED = re.compile(r"(?<![有好这那前后])(?:几|多少)(?:分(?![钟之])|道)")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
@@ -1096,6 +1098,7 @@ class Answerer:
                 and _asks(asked, typed.get(c, ""))
                 and not (asked.days or asked.weekdays or asked.half_day or "left" in asked.asks)
             ):
+                typed[out[-1] + c] = typed.get(out[-1], out[-1]) + typed.get(c, c)  # its 吗, as typed
                 out[-1] += c
                 day = None  # (the two now ask: a clause that asks lends no day)
                 continue
@@ -1668,8 +1671,8 @@ class Answerer:
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
             body = f"通知里没有写明在哪里。\n{body}"
         elif (
-            _HOW_MANY.search(u.text)
-            and not entry.facet  # (a facet's list is its count: 考试分几个级别)
+            ((_HOW_MANY.search(u.text) and not entry.facet) or _HOW_MANY_SCORED.search(u.text))
+            # (a facet's list is its count, 考试分几个级别 — but no list counts points or questions: 多少分才算过)
             and not self._staff_knowledge(entry)  # (what staff wrote is not the notice)
             and not _COUNT_STATED.search(self._answer_text(entry))
         ):

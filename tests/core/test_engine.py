@@ -3177,3 +3177,23 @@ def test_a_place_the_person_asked_by_name_does_not_cover_is_still_carded(answere
     """蓝海鹏 covers 北京, 河北, 天津: the asker's own 福建 wants its own contact too."""
     text = ask(answerer, "我们是福建的，顺便问下蓝海鹏管哪几个省").text
     assert "赵江" in text and "蓝海鹏" in text, text
+
+
+def test_a_day_lent_to_a_question_keeps_its_question_mark(knowledge) -> None:
+    """「后天礼拜六，要考试吗」: the day said in words is the day the next clause asks of, and that clause still asks
+    (its 吗, which normalising drops, is read as typed)."""
+    from bot.answer import Answerer
+
+    text = Answerer(knowledge).answer("后天礼拜六，要考试吗", now=datetime(2021, 12, 2, 14, 40)).text
+    assert text.startswith("12月4日没有考试"), text
+
+
+@pytest.mark.parametrize("q", ["理论和实操各要多少分才算过呀", "理论考试一共多少道题？"])
+def test_a_count_of_points_or_questions_is_not_in_the_timetables_list(answerer, q: str) -> None:
+    """No facet's list counts points or questions: the notice states neither, and says so first."""
+    assert ask(answerer, q).text.startswith("通知里没有写明"), ask(answerer, q).text
+
+
+def test_minutes_are_no_count_of_points(answerer) -> None:
+    text = ask(answerer, "理论考试考多少分钟").text
+    assert "通知里没有" not in text and "90分钟" in text, text
