@@ -403,7 +403,8 @@ def _only_after(question: str, answer: str) -> str:
         condition, act = m.group(1), m.group(2)
         if act[:2] not in question:
             continue
-        if re.search(rf"(?:没有?|未|不)(?:能)?{condition[-2:]}", question):
+        # (the negation before the condition's last word or before all of it: 没通过, 还没审核通过)
+        if re.search(rf"(?:没有?|未|不)(?:能)?(?:{condition[-2:]}|{condition})", question):
             return f"不能。通知写明：{condition}后方可{act}。"
         # the condition as said, or its first word with what completes it (审核过了 for 审核通过)
         said = rf"(?:{condition[-2:]}|{condition[:2]}[过完好])"

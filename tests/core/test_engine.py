@@ -3197,3 +3197,9 @@ def test_a_count_of_points_or_questions_is_not_in_the_timetables_list(answerer, 
 def test_minutes_are_no_count_of_points(answerer) -> None:
     text = ask(answerer, "理论考试考多少分钟").text
     assert "通知里没有" not in text and "90分钟" in text, text
+
+
+def test_a_condition_denied_whole_is_a_no_to_what_waits_for_it(answerer) -> None:
+    """「还没审核通过」 denies all of 审核通过 (not only 通过): 审核通过后方可组织考试, so no."""
+    text = ask(answerer, "站点申报交上去了还没审核通过，能先组织学生考试不").text
+    assert text.startswith("不能"), text
