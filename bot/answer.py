@@ -278,6 +278,8 @@ _GRAMMAR_VERBS = frozenset({*RESULTATIVE, "了", "过", *_LINKING, "没", "没�
 _EITHER_OR = re.compile(r"(?P<subject>.{2,}?)是(?!否).+?还是.+")
 _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系人|负责人|联系方式|邮箱|手机|对接人|号码|找谁|是谁)")
 # A clause typed as a yes/no question: its sentence-final particle (吗, 对吧, 没错吧 …), as typed.
+# An opener that asks the group whether anyone knows (有谁知道, 有没有人了解): what follows it is what is asked.
+_WHO_KNOWS = re.compile(r"^(?:请问)?(?:有没有人|有谁|谁|有人)(?:知道|晓得|了解|清楚)")
 _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对): a yes/no question whatever it ends with
 # (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
@@ -962,7 +964,14 @@ class Answerer:
         """Is the clause a topic the next one speaks of: it asks nothing, is about another subject, and ends naming an
         exam or a certificate (「人工智能训练师那个证」「英语四六级12月那场」「中慧的Web前端开发证书」), not a statement
         that only holds a word new to us (「我们学校刚考完期末」「佛山顺德的学校」)?"""
-        if _asks(c.u, c.typed) or not c.other:
+        if not c.other:
+            return False
+        if who_knows := _WHO_KNOWS.match(c.u.text):
+            # 「有谁知道1+X物联网那个证，…」: asking the group whether anyone knows asks nothing of its own
+            rest = c.u.text[who_knows.end() :]
+            if INTERROGATIVE.search(rest) or _A_NOT_A_ASKED.search(rest):
+                return False  # (its 吗 is the opener's: 「有谁知道X那个证吗」)
+        elif _asks(c.u, c.typed):
             return False
         # (or ends with the very thing it names as another's: 「中慧云启那个产教融合实训基地项目」)
         return bool(_TOPIC_END.search(c.u.text)) or (

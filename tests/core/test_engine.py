@@ -3203,3 +3203,16 @@ def test_a_condition_denied_whole_is_a_no_to_what_waits_for_it(answerer) -> None
     """「还没审核通过」 denies all of 审核通过 (not only 通过): 审核通过后方可组织考试, so no."""
     text = ask(answerer, "站点申报交上去了还没审核通过，能先组织学生考试不").text
     assert text.startswith("不能"), text
+
+
+@pytest.mark.parametrize(
+    "q", ["有谁知道1+X物联网智能家居那个证，考点资格申请到哪天为止？", "有谁知道人工智能训练师那个证吗，考点申请到哪天"]
+)
+def test_asking_whether_anyone_knows_another_certificate_sets_it_as_the_topic(answerer, q: str) -> None:
+    """有谁知道 asks the group, not about the certificate: the certificate is what the next clause asks of."""
+    reply = ask(answerer, q)
+    assert reply.kind in TURNED_AWAY and "11月20日" not in reply.text, reply.text
+
+
+def test_asking_whether_anyone_knows_a_thing_of_ours_is_still_answered(answerer) -> None:
+    assert "11月20日" in ask(answerer, "有谁知道考点申报到哪天为止？").text
