@@ -69,7 +69,7 @@ FLOORS = {  # set: least share of cases passed
     "blind51.yaml": 0.914,  # session 23's set (first run 103/128), one case below its 118/128 after the session
     "blind52.yaml": 0.875,  # session 24's set (first run 106/128), one case below its 113/128 after the session
     "blind53.yaml": 0.945,  # session 25's set (first run 113/128), one case below its 122/128 after the session
-    "blind54.yaml": 0.804,  # session 26's set (first run 104/128), one case below it; raised at the session's end
+    "blind54.yaml": 0.875,  # session 26's set (first run 104/128), one case below its 113/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -146,7 +146,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot34.yaml", 42, 7),  # session 23 (first run 45/64, 7 negatives answered; 43 on session 24's machine)
         ("fewshot35.yaml", 33, 6),  # session 24 (first run 34/64, 6 negatives answered)
         ("fewshot36.yaml", 44, 8),  # session 25 (first run 44/64, 8 negatives answered; 45 after the session)
-        ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after its first change)
+        ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
