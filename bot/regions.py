@@ -192,9 +192,9 @@ SCHOOL_TAIL = r"(?:大学|学院|职业学院|职院|学校|中专|技校|中学
 # A listed name right after a university's or college's name is that school's faculty, not a school.
 _SCHOOL_ENDS = ("大学", "学院")
 # A campus of a school, named after the school's name and its own place (…大学秦皇岛分校, …大学珠海学院).
-_CAMPUS = ("分校", "校区", "分院", "学院")
 _CAMPUS_WORDS = ("分校", "校区", "分院")  # words that say a campus whatever comes before (学院 also names a school)
-_SCHOOL_IN = re.compile(r"大学|学院")
+_CAMPUS = (*_CAMPUS_WORDS, "学院")
+_SCHOOL_IN = re.compile("|".join(_SCHOOL_ENDS))
 # The school's name a campus follows: one run of name characters ending in 大学 or 学院 (no 的, 和 or 还是 inside).
 _CAMPUS_PARENT = re.compile(r"[^\W\d的和与及或还是在]{2,16}?(?:大学|学院)")
 

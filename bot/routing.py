@@ -925,8 +925,8 @@ class ContactRouter:
                     # 「哈尔滨工业大学（威海）的，属于黑龙江那边吗」: the province the school's name places it in, said of
                     # its campus placed elsewhere
                     or (
-                        m.key in self._regions.parent_places(text, s.span[0])
-                        and not (_WH_WORD.search(text) or "还是" in text or _SCHOOL_NAME.match(text, m.start))
+                        not (_WH_WORD.search(text) or "还是" in text or _SCHOOL_NAME.match(text, m.start))
+                        and m.key in self._regions.parent_places(text, s.span[0])
                     )
                 )
                 for s in matches
