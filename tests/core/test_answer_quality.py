@@ -70,6 +70,7 @@ FLOORS = {  # set: least share of cases passed
     "blind52.yaml": 0.875,  # session 24's set (first run 106/128), one case below its 113/128 after the session
     "blind53.yaml": 0.945,  # session 25's set (first run 113/128), one case below its 122/128 after the session
     "blind54.yaml": 0.875,  # session 26's set (first run 104/128), one case below its 113/128 after the session
+    "blind55.yaml": 0.828,  # session 27's set (first run 107/128, less one)
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -95,6 +96,7 @@ CLOCKS = {
     "blind52.yaml": datetime(2021, 12, 10, 11, 20),
     "blind53.yaml": datetime(2021, 11, 26, 9, 50),
     "blind54.yaml": datetime(2021, 12, 2, 14, 40),
+    "blind55.yaml": datetime(2021, 11, 28, 19, 30),
 }
 
 
@@ -147,6 +149,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot35.yaml", 33, 6),  # session 24 (first run 34/64, 6 negatives answered)
         ("fewshot36.yaml", 44, 8),  # session 25 (first run 44/64, 8 negatives answered; 45 after the session)
         ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session)
+        ("fewshot38.yaml", 32, 14),  # session 27 (first run 33/64, 14 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
