@@ -29,6 +29,7 @@ from pypinyin import lazy_pinyin
 
 from . import facets, semantic
 from .contacts import ContactDirectory
+from .dates import format_span
 from .faq import FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
@@ -50,6 +51,7 @@ from .understand import (
     asking_word,
     asks_when,
     elliptical,
+    compared,
     raw_clauses,
     respective,
     stated_today,
@@ -317,6 +319,10 @@ _BEFORE_AFTER = frozenset({"前", "之前", "以前", "后", "之后", "以后"}
 # The forms of a question as written: a question word, a verb-not tail (能报名不, 交了没), either-or, 吗, a question mark.
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
+# A clause that opens with 跟 / 和 / 与 / 同 compares with what the clause before named.
+_WITH_BEFORE = re.compile(r"[跟和与同]")
+# A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
+_COMPARED_SAME = re.compile(r"(?<![不没])(?:同一|一样|相同|一致)")
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
 # (哪 before a unit of time or a measure word asks which: 打到哪天, 在哪个级别)
@@ -688,6 +694,13 @@ class Answerer:
             "".join(g): tuple(c for c in g if _yes_no_typed(c, typed.get(c, ""))) for g in groups if len(g) > 1
         }
         said = [p for g in groups for p in self._respective("".join(g), today, typed.get(g[0], "") if len(g) == 1 else "")]
+        # two things compared (「报名跟站点申报是同一段吗」), each asked as a clause of its own: judged together below
+        # (as each clause will read them, respelt: 「…跟学生报铭是同一个时间段吗」)
+        judged = [
+            [self._respelt(normalize(p)) for p in pair]
+            for g in groups
+            if len(pair := compared("".join(g))) == 2 and set(pair) <= set(said)
+        ]
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
@@ -829,6 +842,13 @@ class Answerer:
             answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
         if answered:
             replies = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
+            # (so are a clause and the one after it that compares with it: 「站点申报是几号开的？跟学生报名是同一段
+            # 时间不」)
+            if (
+                [c.u.text for c in answered] in judged
+                or (len(answered) == 2 and answered[1].u.compares and _WITH_BEFORE.match(answered[1].u.text))
+            ) and (verdict := self._compared(answered, text)):
+                replies.insert(0, Reply(verdict, "faq", replies[0].entry_id))
             chosen = {c.u.text for c in answered}
             unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c)]
             # 「社会人员能报吗」: a yes-or-no about words new to us, answered by the entry it means, is not answered
@@ -1087,9 +1107,47 @@ class Answerer:
             # (levels or papers listed, 初级、中级、高级考生的报名时间分别…, narrow one answer: the engine reads them whole)
             if len(u.levels) < 2 and len(u.papers) < 2:
                 pieces = [c for p in respective(typed) if (c := normalize(arabic_numbers(p)))] or [text]
+        if len(pieces) == 1 and (u := understand(text, self.vocabulary, year=self.year)).compares:
+            # 「报名时间和站点申报时间一样吗」: two things of ours compared, each answered (and judged, `_compared`);
+            # levels or papers compared are one entry's to judge (「中级和高级的打印时间一样吗」)
+            each = compared(text) if len(u.levels) < 2 and len(u.papers) < 2 else [text]
+            clauses = [self._clause(c, today=today) for c in each]
+            if len(each) == 2 and all(c.confident for c in clauses) and len({c.best.entry.id for c in clauses}) == 2:  # type: ignore[union-attr]
+                pieces = each
         if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
             return [text]
         return pieces
+
+    def _span(self, entry: FaqEntry, u: Understanding) -> tuple[date, date] | None:
+        """The days the entry's window spans (of the levels asked, for a window kept by level); None when it has
+        none."""
+        named = windows_named(entry.answer)
+        window = entry.window or (named[0] if len(named) == 1 else None)
+        notice = self.knowledge.notice
+        if window in ("ticket_printing", "exams"):
+            spans = (
+                [(w.start, w.end, w.level) for w in notice.ticket_printing]
+                if window == "ticket_printing"
+                else [(e.date, e.date, e.level) for e in notice.exams]
+            )
+            spans = [s for s in spans if not u.levels or s[2] in u.levels]
+            return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+        if window in ("site_application", "registration", "room_arrangement"):
+            w = getattr(notice, window)
+            return w.start, w.end
+        return None
+
+    def _compared(self, answered: list[_Clause], question: str) -> str | None:
+        """「报名和站点申报是同一段时间吗」: the verdict on two windows compared, before each one's answer."""
+        spans = [self._span(c.best.entry, c.u) for c in answered]  # type: ignore[union-attr]
+        # (「报名和站点申报有啥区别」 asks more than their days: each answer says it)
+        if len(spans) != 2 or None in spans or re.search(r"区别|差别", question):
+            return None
+        if spans[0] == spans[1]:
+            agreed = "是的，一样" if _COMPARED_SAME.search(question) else "一样"
+            return f"{agreed}，都是 {format_span(*spans[0])}。"  # type: ignore[misc]
+        first, second = (format_span(*s) for s in spans)  # type: ignore[misc]
+        return f"不一样：前者 {first}，后者 {second}。"
 
     def _day_lent(self, said: list[str], today: date, typed: dict[str, str]) -> list[str]:
         """「明天礼拜六，咱这边是不是就要开考了」: a clause that only says which day it is in words (asks nothing, names

@@ -302,6 +302,10 @@ def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
     )
 
 
+# A time said to close something (截止, 截至, 到期): a window's end.
+_DEADLINE_SAID = re.compile(r"截止|截至|到期")
+
+
 def _asks_left(u: Understanding) -> bool:
     """「距初级开考还有几天」 asks what is left; 「考试合计几天」 asks how long the exams last."""
     return "left" in u.asks and bool(_REMAINING.search(u.text))
@@ -525,6 +529,9 @@ class Countdown:
     def answers_cue(self, u: Understanding) -> bool:
         # a level named with a paper, a half-day or a day of its own asks about that sitting (「上周六那场是初级还是
         # 中级」「今天考的中级吧？下午实操几点开始」), not how far off the level is
+        # (the days left until a deadline, 「离排考场的截止日还剩多少天」, are a window's: an exam day closes nothing)
+        if _DEADLINE_SAID.search(u.text):
+            return False
         return _asks_left(u) or (bool(u.levels) and not (u.papers or u.half_day or u.weekdays or u.days))
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:

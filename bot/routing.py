@@ -100,7 +100,7 @@ _PINYIN_ASKS = re.compile(
 # 「考务负责人的联系方式还没填，还能填吗」.
 _FILING = re.compile(
     r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
-    r"(?:怎么|在哪|哪里|去哪)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
+    r"(?:怎么|[在去往向到]哪|哪里)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
     # a date, or lateness, said of the sending (「是不是11月30号前报」「现在报算逾期吗」): its deadline, not whom to call
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
     # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
@@ -177,7 +177,9 @@ _YES_NO = re.compile(
 # (normalising drops the 吧 and 吗 after them: 「…没错吧」 reaches us as 「…没错」)
 _YES_NO_NUMBER = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|吗|是\d|是[a-z]|[\da-z]是|的?(?:电话|号码|号|手机|邮箱)是|"
-    r"(?:没错|对|正确|有误|错了?)$"
+    r"(?:没错|对|正确|有误|错了?)$|"
+    # the colloquial final 不 of a clause, as _YES_NO reads it: 「手机17305315568对不？打过去是空号」
+    r"(?<=[\u4e00-\u9fff])(?<![还都也并从仍])不(?=$|[，。,.?？!！;；\s])"
 )
 # Whether a value is wrong is what is asked: 「是不是记错了」「号码有误吗」 (not 「没错吧」, which asks whether it is right,
 # nor 打错了 and 写错了, which take back what was typed: _RETRACTING)

@@ -91,6 +91,8 @@ _AMOUNT = "半个几多两十百零" + "".join(sorted(_NUMERALS))
 _NEGATIONS = ("没", "未", "不", "别")
 # What follows a verb as grammar only (好了吗, 完了没, 过了吧): a result, an aspect, a question particle.
 _GRAMMAR_TAIL = frozenset("好完到掉了过吗呢吧没么")
+# A character that makes a word the day or the time span of what it follows (截止日, 报名期).
+_DAY_OF = "日期天"
 # Bound prefixes of a verb (补报名, 重新 aside: 重打, 再报, 漏填): the verb done again, late or wrongly, still ours.
 _VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
 # Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
@@ -118,7 +120,7 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
 # A demonstrative is followed by a classifier (那科, 这门, 哪场): a word the dictionary cuts across that boundary
 # (那 / 科考 in 那科考到几点, where 科考 is an expedition) is cut again after the classifier.
 _DEMONSTRATIVES = frozenset("那这哪每某")
-_CLASSIFIERS = frozenset("科门场次个节份张位项批轮届期组串条台把件套间道页本")
+_CLASSIFIERS = frozenset("科门场次个节份张位项批轮届期组串条台把件套间道页本段")
 
 
 def _classifier_after_demonstrative(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -381,6 +383,10 @@ class Topics:
             return False  # 本站, 该校: this one, the asker's or ours
         if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
+        if len(word) >= 3 and word[-1] in _DAY_OF and word[:-1] in self.ours:
+            return False  # 截止日, 报名期, 考试日: the day or the period of a thing of ours
+        if len(word) >= 3 and word[0] in _CLASSIFIERS and word[1:] in self.ours:
+            return False  # (同一)段时间, (这)场考试: a thing of ours counted, jieba's cut taking the measure word in
         if len(word) >= 3 and word.startswith(_VERB_PREFIXES) and word[1:] in self.ours:
             return False  # 补报名, 重打印: our verb done again or late
         if len(word) == 2 and word.startswith(_VERB_PREFIXES) and word[1] in self._heads:

@@ -309,12 +309,32 @@ _AND = "和|与|跟|以及|及|、"
 _RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:分别|各自)(?P<rest>.+)$")
 
 
+# Two things said to be the same or not (「报名时间和站点申报时间一样吗」「申报考点的起止日子跟学生报名是同一段吗」):
+# what stands before the comparison (and its 是, 都, 是不是) is each thing asked about.
+_COMPARED = re.compile(
+    rf"^(?P<things>.+?(?:{_AND}).+?)(?:是不是|是否|是|都是|都在|都)?(?:同一|一样|相同|一致|不一样|不同|有(?:啥|什么)?(?:区别|差别))"
+)
+
+
 def respective(text: str) -> list[str]:
     """「考场编排与准考证打印分别在何时进行」 asks 考场编排在何时进行 and 准考证打印在何时进行."""
     m = _RESPECTIVELY.match(text)
     if m is None:
         return [text]
-    things = [thing for thing in re.split(_AND, m.group("things")) if thing]
+    return _each(m.group("things"), m.group("rest"))
+
+
+def compared(text: str) -> list[str]:
+    """「报名时间和站点申报时间一样吗」 asks of 报名时间 and of 站点申报时间 (and whether they are the same)."""
+    m = _COMPARED.match(text)
+    return [text] if m is None else _each(m.group("things"), "", lend=False)
+
+
+def _each(said: str, rest: str, lend: bool = True) -> list[str]:
+    """Each of the things `said` (A与B, A、B和C), with what is said of all of them (`rest`) after it. `lend`: the
+    first thing's opening words may be the others' too (这周六上午和下午); not so for things compared, where a first
+    thing said whole (申报考点的起止日子) lends nothing (「…跟学生报名是同一段吗」)."""
+    things = [thing for thing in re.split(_AND, said) if thing]
     # 「理论与实操的合格分数线分别…」: what follows the last 的 is what each of them has
     shared = things[-1][things[-1].rfind("的") :] if "的" in things[-1] else ""
     # 「这周六上午和下午分别考啥」: the things are alike, as long as the last one; the words before the first are
@@ -322,7 +342,7 @@ def respective(text: str) -> list[str]:
     first, taken = TOKENIZER.lcut(things[0], HMM=False), 0
     while first and taken < len(things[-1]):
         taken += len(first.pop())
-    if len(things) > 1 and first:
+    if len(things) > 1 and first and (lend or "的" not in things[0]):
         things = [things[0], *("".join(first) + thing for thing in things[1:])]
     # 「中级和高级准考证分别打到几号」: a one-word thing first, and the last opening with a word of its kind (the same
     # last character: 中级, 高级) and then a noun: the noun is each one's (中级准考证, 高级准考证)
@@ -332,7 +352,7 @@ def respective(text: str) -> list[str]:
         alike = len(last) > 1 and len(last[0]) == len(things[0]) and last[0][-1] == things[0][-1]
         head = "".join(last[1:]) if alike else ""
     things = [thing if thing.endswith(head) else thing + head for thing in things]
-    return [thing + ("" if thing.endswith(shared) else shared) + m.group("rest") for thing in things]
+    return [thing + ("" if thing.endswith(shared) else shared) + rest for thing in things]
 
 
 # Tags that ask to confirm what was just said (「16:30对吗」「是9点吧」「对不对」), at the end of a clause.

@@ -3216,3 +3216,53 @@ def test_asking_whether_anyone_knows_another_certificate_sets_it_as_the_topic(an
 
 def test_asking_whether_anyone_knows_a_thing_of_ours_is_still_answered(answerer) -> None:
     assert "11月20日" in ask(answerer, "有谁知道考点申报到哪天为止？").text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "dates"),
+    [
+        ("报名时间和站点申报时间一样吗", "是的，一样", ["10月20日至11月20日"]),
+        ("申报考点的起止日子跟学生报名是同一段吗？都是几号到几号", "是的，一样", ["10月20日至11月20日"]),
+        ("考场编排和准考证打印是同一段时间吗", "不一样", ["12月1日至12月15日", "12月16日"]),
+    ],
+)
+def test_two_windows_compared_are_judged_and_each_answered(answerer, question: str, verdict: str, dates) -> None:
+    """「A跟B是同一段吗」 of two windows: the verdict first, then each one's answer (only one of them was answered,
+    with no verdict)."""
+    text = answerer.answer(question, now=datetime(2021, 12, 2, 14, 40)).text
+    assert text.startswith(verdict), text
+    assert all(d in text for d in dates), text
+    assert "段时间" not in text and "起止日子" not in text, text  # the comparison's words are no words new to us
+
+
+def test_a_difference_asked_between_two_things_is_no_verdict_on_their_days(answerer) -> None:
+    """「报名和站点申报有啥区别」 asks more than their days: no 没有区别 from the dates alone."""
+    text = answerer.answer("报名和站点申报有啥区别", now=datetime(2021, 12, 2, 14, 40)).text
+    assert "区别" not in text and "一样" not in text, text
+    assert "10月20日" in text, text
+
+
+def test_two_things_compared_split_each_whole() -> None:
+    """The things before a comparison are each asked; a first thing that is a whole noun phrase (…的起止日子) lends
+    none of its words to the next."""
+    from bot.understand import compared
+
+    assert compared("报名时间和站点申报时间一样") == ["报名时间", "站点申报时间"]
+    assert compared("申报考点的起止日子跟学生报名是同一段") == ["申报考点的起止日子", "学生报名"]
+    assert compared("初级考试几点开始") == ["初级考试几点开始"]
+
+
+def test_the_day_of_a_thing_of_ours_is_no_new_word(answerer) -> None:
+    """截止日 and 截止期 are the day of 截止, not a subject the notice does not cover."""
+    now = datetime(2021, 12, 2, 14, 40)
+    text = answerer.answer("考场编排的截止日", now=now).text
+    assert "12月15日" in text and "没有写到" not in text, text
+    assert "11月20日" in answerer.answer("报名的截止期是哪天", now=now).text
+
+
+def test_days_left_until_a_deadline_count_to_the_deadline_not_the_exam(answerer) -> None:
+    """「离排考场的截止日还剩多少天」 counts to the room arrangement's end (12-15), not to the first exam."""
+    text = answerer.answer("离排考场的截止日还剩多少天", now=datetime(2021, 12, 2, 14, 40)).text
+    assert "13 天" in text and "12月15日" in text, text
+    assert "16 天" not in text, text
+    assert "16 天" in answerer.answer("离考试还剩多少天", now=datetime(2021, 12, 2, 14, 40)).text

@@ -2088,3 +2088,23 @@ def test_a_province_read_off_a_schools_name_is_no_place_asked(router: ContactRou
     四川's 雷鹏 carded beside, or instead of, 重庆's 杨德明."""
     reply = routed(router, question)
     assert "杨德明" in reply and "15397640352" not in reply and not reply.startswith("是"), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("贾昕旸老师手机17305315568对不？打过去是空号", "不是"),
+        ("贾昕旸老师手机17305315567对不", "是的"),
+    ],
+)
+def test_a_number_claimed_with_a_final_bu_is_judged(router: ContactRouter, question: str, verdict: str) -> None:
+    """The colloquial final 不 asks yes or no of a number claimed for a person, as 对吗 does."""
+    text = routed(router, question)
+    assert text.startswith(verdict), text
+    assert "17305315567" in text and named(text) == {"贾昕旸"}, text
+
+
+def test_where_a_site_sends_its_own_contact_is_filing_not_a_contact_question(router: ContactRouter) -> None:
+    """「技术负责人手机号往哪报」 asks where to send the site's own number (往哪, as 在哪), not for a contact."""
+    assert not find(router, "技术负责人手机号往哪报").routes
+    assert not find(router, "技术那边负责人的手机号往哪报").routes
