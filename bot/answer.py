@@ -44,6 +44,7 @@ from .understand import (
     DATE_IN_TEXT,
     INTERROGATIVE,
     LEFT_VERBS,
+    TIME_AMOUNTS,
     WEEKDAY_ASKED,
     Understanding,
     Vocabulary,
@@ -1210,7 +1211,7 @@ class Answerer:
                 asking_word(word)
                 or flag[0] in _FUNCTION
                 or word in EXTENT  # 具体, 详细: how much of it is asked, not what
-                or (word in LEFT_VERBS and "left" in u.asks)  # 还剩几天: what is left of the clause before's
+                or (word in LEFT_VERBS | TIME_AMOUNTS and "left" in u.asks)  # 还剩几天(工夫): of the clause before's
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
                 # (jieba tags some one-character verbs nouns: 报 in 「现在报来得及么」 after 「还没把…报给中慧」)
                 or (flag[0] == "n" and len(word) == 1 and word in said)

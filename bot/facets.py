@@ -217,7 +217,7 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
     return f"{lead}{whose}的理论和实操在同一天考：{halves}。"
 
 
-_REMAINING = re.compile(r"还有|还剩|距|离|倒计时|倒数")
+_REMAINING = re.compile(r"还有|还剩|距|离|倒计时|倒数|再过")  # (再过多少天: how many days from now)
 # The exams as a whole begin (开始, 开考, 首日): said of a day with no level, the day claimed is the first one.
 _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 

@@ -52,13 +52,17 @@ MAX_TEXT = 600
 # ---------------------------------------------------------------- general language
 
 # Who, as Chinese asks it of a person (老师 is gone after normalisation: 「哪个老师管」 arrives as 哪个管).
-_WHO = r"(?:谁|哪一?位|哪一?个人?|什么人|啥人)"
+_WHO = r"(?:谁|哪[一几]?位|哪一?个人?|哪几个人|哪些人|什么人|啥人)"
 # Asking who is in charge of someone: 「我们归哪个老师管」「由哪位老师负责」「谁来管我们」「我们归谁」. 管 is no 管理,
 # 管道 or 管用 (「哪个管用」 asks which works); 「归哪个省」 asks where a place belongs, and a bare 「由谁」 by whom a
 # task is done (「考场由谁来安排」, the duty asks below), not who is in charge.
 _WHO_IN_CHARGE = rf"(?:归|由)?{_WHO}来?(?:管(?![理道控制用])|负责|分管|对接)|归{_WHO}(?![省市县区部单])"
 # A verb of reaching or asking someone, then who (找谁, 咨询谁, 请教哪位, 反映给谁): whom to turn to.
-_REACH_WHO = r"(?:找|问|联系|咨询|请教|求助|反映给?|打给)(?:谁|哪位|哪个(?:人|老师)?)"
+_REACH_WHO = (
+    rf"(?:找|问|联系|咨询|请教|求助|反映给?|打给)(?:{_WHO}|哪个(?:人|老师)?)"
+    # (找哪几个老师, normalised to 找哪几个: whom, the noun gone)
+    r"|找哪几个(?=$|[，。,？?！!\s])"
+)
 # Asking for a contact: 「广东找谁」「四川的联系人」「谁负责山西」「林贺的电话」「who handles Guangdong」.
 _ASKS_CONTACT = re.compile(
     rf"{_WHO_IN_CHARGE}|{_REACH_WHO}|"
@@ -903,6 +907,14 @@ class ContactRouter:
             # when another place is
             whose = [m for m in kept if self._says_whose(text, m, kept, people)]
             kept = [m for m in kept if m not in whose] or kept
+            # 「广东王吉庆老师的邮箱多少」: the one place, said of the person asked for (which 王老师), is no place asked
+            # about either — unless who else is asked (「广东王吉庆和另一位是谁」) or a yes/no judges the place
+            if (
+                len(kept) == 1
+                and self._of_person(text, kept[0], people)
+                and not (_YES_NO.search(text) or re.search(_WHO, text) or _OTHERS.search(text))
+            ):
+                whose, kept = kept, []
         # 「同济大学浙江学院想当考点，是找上海那边的老师吗」: a place's people claimed as whom to go to, for another place
         # (a school's, a city's) asked about: the claim is judged, and only the place asked about is carded
         claimed = [
@@ -1067,12 +1079,15 @@ class ContactRouter:
     def _says_whose(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
         """Does the place `m` stand right before a person it belongs to (陕西杨老师, 陕西的杨德明, 陕西那边的杨老师),
         saying which person is meant, while another place is what is asked about?"""
+        return self._of_person(text, m, people) and any(k.key != m.key for k in kept)
+
+    def _of_person(self, text: str, m: _Mention, people: list[_Mention]) -> bool:
+        """Does the place `m` stand right before a person who covers it (陕西杨老师, 广东的王吉庆)?"""
         after = next((p for p in people if not p.denied and p.start >= m.end), None)
         return (
             after is not None
             and _OF_PERSON.fullmatch(text, m.end, after.start) is not None
             and m.key in self.covered_by(after.key)
-            and any(k.key != m.key for k in kept)
         )
 
     def _is_reference(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
@@ -1392,7 +1407,15 @@ class ContactRouter:
                 lines.append(f"{'是的' if n == claimed else '不是'}，{place}{'只' if n < claimed else ''}有 {n} 位业务联系人。")
         unknown_numbers = False
         for typed, owner in finding.numbers:
-            lines.append(self._number_line(typed, owner))
+            if finding.people and owner not in finding.people and typed.lower() != self._application_email:
+                # 「张孙慧老师电话15966325036咋一直打不通」: a number said for a person it is not theirs
+                kind = "邮箱" if "@" in typed else "号码"
+                whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
+                lines.append(f"{typed} 不是{'、'.join(finding.people)}的{kind}，{whose}。")
+            elif owner and (right := self._as_printed(typed, owner)) is not None:
+                lines.append(f"{typed} 不对，{owner}的邮箱是 {right}。")
+            else:
+                lines.append(self._number_line(typed, owner))
             unknown_numbers |= owner is None and typed.lower() != self._application_email
         for surname, people in finding.surnames:
             lines.append(f"通知里姓{surname}的联系人有 {len(people)} 位，请看是哪一位：")
@@ -1553,7 +1576,10 @@ class ContactRouter:
         asked = [n for n in finding.people if n not in owners or len(owners) > 1] or list(finding.people)
         lines = []
         for typed, owner in finding.numbers:
-            if owner in asked:
+            if owner in asked and (right := self._as_printed(typed, owner)) is not None:
+                # 「jiaxinyang@zhonghui.com对吧」: the mailbox is 贾昕旸's, the address is not
+                lines.append(f"不是。{typed} 不对，{owner}的邮箱是 {right}。")
+            elif owner in asked:
                 lines.append(f"{'没错' if finding.asks_wrong else '是的'}。{self._number_line(typed, owner)}")
             else:
                 kind = "邮箱" if "@" in typed or not (typed[:1].isdigit() or typed.startswith("+")) else "号码"
@@ -1562,6 +1588,14 @@ class ContactRouter:
                 lines.append(f"{verdict}{typed} 不是{'、'.join(asked)}的{kind}，{whose}。")
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
+
+    def _as_printed(self, typed: str, owner: str) -> str | None:
+        """The owner's address as printed, when `typed` is an address known by its mailbox only (another domain); else
+        None."""
+        card = self.directory.card(owner)
+        if "@" not in typed or card is None or not card.email or typed.lower() == card.email.lower():
+            return None
+        return card.email
 
     def covered_by(self, name: str) -> list[str]:
         """The provinces a person of ours covers (none for the 考务 and technical contacts)."""

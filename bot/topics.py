@@ -195,6 +195,11 @@ def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     return i > 0 and _a_word(tagged[i - 1][0][-1] + tagged[i][0][0])
 
 
+def _unit_of_count(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Does word i open with the unit of the count before it (多少 / 天开 / 考: 多少天 + 开考)?"""
+    return i > 0 and tagged[i - 1][1].startswith("m") and tagged[i][0][0] in TIME_UNITS
+
+
 def _cut_ahead(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is word i perhaps a wrong cut, its last character belonging with the word after in a word of grammar (交还 +
     是: 交 + 还是, either-or) or as its adverb (交还 + 来得及: 交 + 还来得及)? A conjunction, adverb or preposition
@@ -340,7 +345,11 @@ class Topics:
         word = tagged[i][0]
         rest = word[1:]
         after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
-        return len(word) == 2 and _cut_across(tagged, i) and (rest in self.ours or rest + after in self.ours)
+        return (
+            len(word) == 2
+            and (_cut_across(tagged, i) or _unit_of_count(tagged, i))
+            and (rest in self.ours or rest + after in self.ours)
+        )
 
     def _region(self, word: str) -> bool:
         """省, 市, 广东, 考点: a place, whose things are ours to tell (我们省的联系人)."""
@@ -607,6 +616,8 @@ class Topics:
                     break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose
                 if not linked and i > 0 and tagged[i - 1][0] in _PIVOTS and not self._foreign_name(mod, pinyin):
                     break  # 叫同学代领: 同学 is who does it, not whose 代领 is
+                if self._recut_ours(tagged, i):
+                    break  # 多少 / 天开 / 考: a wrong cut (多少天 开考), no name before the kind
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
                     if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us

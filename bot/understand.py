@@ -81,7 +81,8 @@ _TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not 
 _TODAY_IS = re.compile(
     rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
     # 「已经12月21号了，…」「都19号了」「都12.22了」: a clause that only says the day it already is
-    r"|(?:^|(?<=[，,。！!？?\s]))(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了))"
+    # (the asker may say where first: 「我们这边已经12月8日了」)
+    r"|(?:^|(?<=[，,。！!？?\s]))(?:(?:我们|咱们|我|咱)?(?:这边|这里|这儿))?(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了))"
     # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
     # 「今儿12.19，」: a day said right after today's word is a date, not a decimal)
     r"(?:\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])\s*)?"
@@ -126,7 +127,9 @@ TIME_SEQUENCE = frozenset(
 )
 COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
-LEFT_VERBS = frozenset({"剩", "剩下", "差"})
+LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
+# Nouns of an amount of time (还有几天工夫, 还剩多少时间): what is left, not a thing asked about.
+TIME_AMOUNTS = frozenset({"时间", "工夫", "功夫", "日子"})
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
 _SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")
@@ -140,7 +143,7 @@ _SPAN = re.compile(r"(?:一共|总共|总计|合计|加起来|前前后后|前�
 # ... and so, with nothing said of what remains (还, 剩, 差, 离, 距), do the days something can be done in
 # (「准考证有几天能打」「能报几天」), not the days left (「还能打几天」).
 _SPAN_BARE = re.compile(r"(?:有|能|可以)[^，,。？?]{0,4}?(?:几天|多少天)")
-_REMAINING = re.compile(r"还|剩|差|离|距")
+_REMAINING = re.compile(r"还|剩|差|离|距|再过")
 # A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
 COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」「都一个时间段」).
@@ -242,7 +245,7 @@ _ASKS = {
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
-        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|开[\u4e00-\u9fff]?了|完了|考完|(?:能|可以).{{0,8}}了(?:吗|不|没|么|$)"
+        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|开[\u4e00-\u9fff]?了|完了|考完|(?:能|可以).{{0,12}}了(?:吗|不|没|么|$)"
         # 「开放打印没」「开打了没有」: whether it has happened yet, asked with 没 at the end
         r"|(?<=[\u4e00-\u9fff])了?没有?$"
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
@@ -430,7 +433,15 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
         when = _nearest_with_day(day, now, weekday) if now is not None else None
         if when is None:
             return None, text
-    return when, text[: m.start()] + text[m.end() :]
+    end = m.end()
+    # 「今天12月13号礼拜一」: the weekday said after the day, when it is that day's, is part of saying it
+    if when is not None and (after := _WEEKDAY_AFTER.match(text, end)) and _WEEKDAY_INDEX[after["weekday"]] == when.weekday():
+        end = after.end()
+    return when, text[: m.start()] + text[end:]
+
+
+# A weekday said right after a day (「12月13号礼拜一」「19号（周日）」).
+_WEEKDAY_AFTER = re.compile(r"\s*[（(]?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])[)）]?")
 
 
 def _nearest_with_day(day: int, now: date, weekday: int | None = None) -> date | None:

@@ -3266,3 +3266,32 @@ def test_days_left_until_a_deadline_count_to_the_deadline_not_the_exam(answerer)
     assert "13 天" in text and "12月15日" in text, text
     assert "16 天" not in text, text
     assert "16 天" in answerer.answer("离考试还剩多少天", now=datetime(2021, 12, 2, 14, 40)).text
+
+
+def test_the_weekday_said_with_todays_date_is_no_day_asked(answerer) -> None:
+    """「今天12月13号礼拜一，这周六考的是哪个级别」: 礼拜一 is the stated day's, not lent to the next clause (it read
+    as the Monday exam, 高级)."""
+    text = answerer.answer("今天12月13号礼拜一，这周六考的是哪个级别呀？", now=datetime(2021, 11, 28, 19, 30)).text
+    assert "初级" in text and "12月18日" in text and "高级" not in text, text
+
+
+def test_days_counted_with_zai_guo_from_a_date_the_asker_states(answerer) -> None:
+    """「我们这边已经12月8日了，初级再过多少天开考」: the day stated after where the asker is; 再过 asks what is left;
+    多少天开考 is no new subject (jieba cuts 多少 / 天开 / 考)."""
+    text = answerer.answer("我们这边已经12月8日了，初级再过多少天开考？具体哪天", now=datetime(2021, 11, 28, 19, 30)).text
+    assert "10 天" in text and "12月18日" in text, text
+
+
+def test_a_clause_asking_only_the_days_left_asks_of_the_window_before(answerer) -> None:
+    """「编排啥时候关？还有几天工夫」: 还有几天 (工夫 an amount of time) asks of 编排, not of the exam (it counted to
+    初级's day too)."""
+    text = answerer.answer("今天是12月14号，我们机房考场还没排完，编排啥时候关？还有几天工夫", now=datetime(2021, 11, 28, 19, 30)).text
+    assert "12月15日" in text and "1 天" in text, text
+    assert "离初级考试" not in text and "工夫" not in text, text
+
+
+def test_can_it_be_done_yet_with_a_long_verb_phrase_gets_a_verdict(answerer) -> None:
+    """「可以上1+X平台编排考场了吧」: 可以 … 了 asks whether it has opened, however long what is done between."""
+    text = answerer.answer("今天已经12月3号了，咱们这边可以上1+X平台编排考场了吧？最晚排到哪天", now=datetime(2021, 11, 28, 19, 30)).text
+    assert text.startswith("可以"), text
+    assert "12月15日" in text, text

@@ -2108,3 +2108,40 @@ def test_where_a_site_sends_its_own_contact_is_filing_not_a_contact_question(rou
     """「技术负责人手机号往哪报」 asks where to send the site's own number (往哪, as 在哪), not for a contact."""
     assert not find(router, "技术负责人手机号往哪报").routes
     assert not find(router, "技术那边负责人的手机号往哪报").routes
+
+
+@pytest.mark.parametrize("question", ["西北五省的学校分别找哪几位老师呀", "陕西找哪几位老师", "陕西的学校找哪几个老师"])
+def test_which_several_people_asks_for_contacts(router: ContactRouter, question: str) -> None:
+    """哪几位 / 哪几个(老师) ask who, as 哪位 does (「西北五省…找哪几位老师」 was refused)."""
+    finding = find(router, question)
+    assert finding.routes and finding.asks_contact
+    assert "杨德明" in (router.reply(finding) or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [("广东王吉庆老师的邮箱多少哈，要发点材料过去", "王吉庆"), ("四川雷鹏老师的电话", "雷鹏"), ("广东的王吉庆老师电话多少", "王吉庆")],
+)
+def test_a_place_said_of_the_person_asked_cards_only_that_person(router: ContactRouter, question: str, person) -> None:
+    """「广东王吉庆老师的邮箱」: 广东 says which 王老师; carding 广东 too named 林贺, a wrong extra person."""
+    text = routed(router, question)
+    assert named(text) == {person}, text
+
+
+def test_who_else_beside_a_person_still_cards_the_place(router: ContactRouter) -> None:
+    """「广东除了王吉庆还有谁」 and a yes/no of the place keep the place's card."""
+    assert "林贺" in routed(router, "广东除了王吉庆还有谁")
+    assert routed(router, "广东王吉庆老师是负责广东吗").startswith("是的")
+
+
+def test_an_address_known_only_by_its_mailbox_is_not_confirmed(router: ContactRouter) -> None:
+    """「jiaxinyang@zhonghui.com对吧」: the mailbox is 贾昕旸's, the domain is not: 不是, and the address as printed."""
+    text = routed(router, "贾昕旸老师的邮箱是jiaxinyang@zhonghui.com对吧")
+    assert text.startswith("不是") and "jiaxinyang@zhonghui.vip" in text, text
+    assert routed(router, "贾昕旸老师的邮箱是jiaxinyang@zhonghui.vip对吧").startswith("是的")
+
+
+def test_a_number_said_for_a_person_that_is_not_theirs_is_said_to_be_wrong(router: ContactRouter) -> None:
+    """「张孙慧老师电话15966325036咋一直打不通」: no yes/no asked, yet the number is not hers: say so, then hers."""
+    text = routed(router, "张孙慧老师电话15966325036咋一直打不通")
+    assert "不是张孙慧的号码" in text and "15966325037" in text, text
