@@ -1527,7 +1527,10 @@ class Answerer:
         for h in hits:
             facet = self._kind_of(h.entry, u)
             score = h.score
-            if facet is not None and facet.answers_cue(u):
+            # 「技术负责人的联系方式明天就截止了吧」: a question naming another of the entry's kind (技术负责人, of the
+            # 考务负责人 entry) asks no time of that entry's thing, whatever time it asks
+            another = bool(pairs) and self._names_another_of_its_kind(h.entry, pairs)
+            if facet is not None and facet.answers_cue(u) and not another:
                 score += FACET_CUE
                 if h.entry.facet == "exams" and when_asked and self._names_exam_day(u):
                     score += FACET_CUE  # 「12月20号上午几点到几点」: an exam day of ours and a time asked of it
@@ -1535,7 +1538,7 @@ class Answerer:
                     score += PERIOD_CUE  # 「这个星期站点有哪些事要办完」: the things of a week, every step's, not one's
             if key and key in self.index.entry_words.get(h.entry.id, ()):
                 score += KEY_WORD
-            if pairs and self._names_another_of_its_kind(h.entry, pairs):
+            if another:
                 score -= OTHER_MODIFIER
             if len(h.entry.questions) <= FEW:  # the best of fewer samples
                 score += FEW_SAMPLES

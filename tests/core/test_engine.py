@@ -3295,3 +3295,12 @@ def test_can_it_be_done_yet_with_a_long_verb_phrase_gets_a_verdict(answerer) -> 
     text = answerer.answer("今天已经12月3号了，咱们这边可以上1+X平台编排考场了吧？最晚排到哪天", now=datetime(2021, 11, 28, 19, 30)).text
     assert text.startswith("可以"), text
     assert "12月15日" in text, text
+
+
+def test_a_time_asked_of_another_of_the_entrys_kind_is_not_the_entrys(answerer) -> None:
+    """「技术负责人的联系方式明天就截止了吧」: the 考务负责人 filing's deadline answered a question about the 技术负责人
+    (its window's cue outweighed the other modifier); the 技术负责人 entry says 及时, with no date."""
+    now = datetime(2021, 11, 28, 19, 30)
+    text = answerer.answer("技术负责人的联系方式明天就截止了吧？", now=now).text
+    assert "及时" in text and "11月30日" not in text, text
+    assert "11月30日" in answerer.answer("考务负责人的联系方式明天就截止了吧", now=now).text
