@@ -251,6 +251,8 @@ _ASKS = {
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
         r"|(?:没|未)[\u4e00-\u9fff]{1,2}?[完好](?!成)|好了(?:吗|没|么|不)"
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"
+        # whether what is done now still counts (还作数不, 还算数吗, 还有效吗)
+        r"|还(?:作数|算数|有效|管用)"
         # on time or past it (「现在填还算按时吗」「算不算逾期」)
         r"|按时|准时|逾期|超期|过期"
         # in time or too late (「还赶趟不」「现在交会不会晚了」), or fine to do now (「现在让学生去打准考证没问题吧」)

@@ -3304,3 +3304,11 @@ def test_a_time_asked_of_another_of_the_entrys_kind_is_not_the_entrys(answerer) 
     text = answerer.answer("技术负责人的联系方式明天就截止了吧？", now=now).text
     assert "及时" in text and "11月30日" not in text, text
     assert "11月30日" in answerer.answer("考务负责人的联系方式明天就截止了吧", now=now).text
+
+
+def test_whether_sending_now_still_counts_asks_the_windows_status(answerer) -> None:
+    """「备案表…今晚八点前发邮箱，还作数不」: 还作数 / 还算数 ask whether it is still in time — past 11-20, no."""
+    now = datetime(2021, 11, 28, 19, 30)
+    for question in ("站点申报那个备案表我们今晚八点前发邮箱，还作数不？", "备案表现在发还算数吗"):
+        text = answerer.answer(question, now=now).text
+        assert "已经截止" in text and "11月20日" in text, text
