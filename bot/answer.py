@@ -1108,10 +1108,11 @@ class Answerer:
             # (levels or papers listed, 初级、中级、高级考生的报名时间分别…, narrow one answer: the engine reads them whole)
             if len(u.levels) < 2 and len(u.papers) < 2:
                 pieces = [c for p in respective(typed) if (c := normalize(arabic_numbers(p)))] or [text]
-        if len(pieces) == 1 and (u := understand(text, self.vocabulary, year=self.year)).compares:
+        if len(pieces) == 1 and len(each := compared(text)) == 2:
             # 「报名时间和站点申报时间一样吗」: two things of ours compared, each answered (and judged, `_compared`);
             # levels or papers compared are one entry's to judge (「中级和高级的打印时间一样吗」)
-            each = compared(text) if len(u.levels) < 2 and len(u.papers) < 2 else [text]
+            u = understand(text, self.vocabulary, year=self.year)
+            each = each if len(u.levels) < 2 and len(u.papers) < 2 else [text]
             clauses = [self._clause(c, today=today) for c in each]
             if len(each) == 2 and all(c.confident for c in clauses) and len({c.best.entry.id for c in clauses}) == 2:  # type: ignore[union-attr]
                 pieces = each
