@@ -34,6 +34,7 @@ from .faq import FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
+from .schema import Window
 from .text import normalize
 from .topics import ANOTHER, EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, verb_core
 from .understand import (
@@ -319,11 +320,11 @@ _TIME_STATED = re.compile(r"\d+月\d+日|\d{1,2}:\d{2}|截止|期间|当天|另�
 _BEFORE_AFTER = frozenset({"前", "之前", "以前", "后", "之后", "以后"})
 # The forms of a question as written: a question word, a verb-not tail (能报名不, 交了没), either-or, 吗, a question mark.
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
-# The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 # A clause that opens with 跟 / 和 / 与 / 同 compares with what the clause before named.
 _WITH_BEFORE = re.compile(r"[跟和与同]")
 # A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
 _COMPARED_SAME = re.compile(r"(?<![不没])(?:同一|一样|相同|一致)")
+# The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
 # (哪 before a unit of time or a measure word asks which: 打到哪天, 在哪个级别)
@@ -1134,10 +1135,9 @@ class Answerer:
             )
             spans = [s for s in spans if not u.levels or s[2] in u.levels]
             return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        if window in ("site_application", "registration", "room_arrangement"):
-            w = getattr(notice, window)
-            return w.start, w.end
-        return None
+        # a window of every level (报名, 考场编排 …); a deadline alone (the 考务负责人 filing) spans no days to compare
+        w = getattr(notice, window, None) if window else None
+        return (w.start, w.end) if isinstance(w, Window) else None
 
     def _compared(self, answered: list[_Clause], question: str) -> str | None:
         """「报名和站点申报是同一段时间吗」: the verdict on two windows compared, before each one's answer."""

@@ -911,7 +911,8 @@ class ContactRouter:
             # about either — unless who else is asked (「广东王吉庆和另一位是谁」) or a yes/no judges the place
             if (
                 len(kept) == 1
-                and self._of_person(text, kept[0], people)
+                and (person := self._of_person(text, kept[0], people)) is not None
+                and _PERSON_VALUE.match(text, person.end)
                 and not (_YES_NO.search(text) or re.search(_WHO, text) or _OTHERS.search(text))
             ):
                 whose, kept = kept, []
@@ -1079,16 +1080,14 @@ class ContactRouter:
     def _says_whose(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
         """Does the place `m` stand right before a person it belongs to (陕西杨老师, 陕西的杨德明, 陕西那边的杨老师),
         saying which person is meant, while another place is what is asked about?"""
-        return self._of_person(text, m, people) and any(k.key != m.key for k in kept)
+        return self._of_person(text, m, people) is not None and any(k.key != m.key for k in kept)
 
-    def _of_person(self, text: str, m: _Mention, people: list[_Mention]) -> bool:
-        """Does the place `m` stand right before a person who covers it (陕西杨老师, 广东的王吉庆)?"""
+    def _of_person(self, text: str, m: _Mention, people: list[_Mention]) -> _Mention | None:
+        """The person the place `m` stands right before, when they cover it (陕西杨老师, 广东的王吉庆); else None."""
         after = next((p for p in people if not p.denied and p.start >= m.end), None)
-        return (
-            after is not None
-            and _OF_PERSON.fullmatch(text, m.end, after.start) is not None
-            and m.key in self.covered_by(after.key)
-        )
+        if after is None or _OF_PERSON.fullmatch(text, m.end, after.start) is None:
+            return None
+        return after if m.key in self.covered_by(after.key) else None
 
     def _is_reference(self, text: str, m: _Mention, kept: list[_Mention], people: list[_Mention]) -> bool:
         """Is the place `m` only what the place asked is compared with, in a yes/no question about a person?
@@ -1409,9 +1408,7 @@ class ContactRouter:
         for typed, owner in finding.numbers:
             if finding.people and owner not in finding.people and typed.lower() != self._application_email:
                 # 「张孙慧老师电话15966325036咋一直打不通」: a number said for a person it is not theirs
-                kind = "邮箱" if "@" in typed else "号码"
-                whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
-                lines.append(f"{typed} 不是{'、'.join(finding.people)}的{kind}，{whose}。")
+                lines.append(_not_theirs(typed, owner, finding.people))
             elif owner and (right := self._as_printed(typed, owner)) is not None:
                 lines.append(f"{typed} 不对，{owner}的邮箱是 {right}。")
             else:
@@ -1472,7 +1469,7 @@ class ContactRouter:
         return f"{group}除了{'、'.join(left_out)}，还有：{others}。"
 
     def _number_line(self, typed: str, owner: str | None) -> str:
-        is_email = "@" in typed or not (typed[:1].isdigit() or typed.startswith("+"))
+        is_email = _kind(typed) == "邮箱"
         if owner:
             card = self.directory.card(owner)
             if is_email and card is not None and card.email:
@@ -1582,10 +1579,8 @@ class ContactRouter:
             elif owner in asked:
                 lines.append(f"{'没错' if finding.asks_wrong else '是的'}。{self._number_line(typed, owner)}")
             else:
-                kind = "邮箱" if "@" in typed or not (typed[:1].isdigit() or typed.startswith("+")) else "号码"
-                whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
-                verdict = f"{kind}不对。" if finding.asks_wrong else "不是。"  # 「是不是记错了」: 不是 would say no
-                lines.append(f"{verdict}{typed} 不是{'、'.join(asked)}的{kind}，{whose}。")
+                verdict = f"{_kind(typed)}不对。" if finding.asks_wrong else "不是。"  # 「是不是记错了」: 不是 would say no
+                lines.append(verdict + _not_theirs(typed, owner, asked))
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
 
@@ -1606,6 +1601,8 @@ class ContactRouter:
 # ---------------------------------------------------------------- helpers
 
 
+# A way to reach a person, asked right after their name (王吉庆老师的邮箱, 雷鹏电话): their card is what is asked.
+_PERSON_VALUE = re.compile(r"(?:老师)?的?(?:电话|手机|邮箱|号码|联系方式|联系电话|微信|座机)")
 # What may stand between a place and the person it says is meant: 陕西杨老师, 陕西的杨德明, 陕西那边的杨老师
 _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?:那位|这位|那个|这个)?")
 # A place's people claimed as whom to go to: 「是找上海那边的老师吗」「归江苏的联系人管吧」
@@ -1697,6 +1694,18 @@ def _without_country_code(digits: str) -> list[str]:
             rest = digits[len(prefix) :]
             keys += [rest] if rest.startswith(("0", "1")) else [rest, "0" + rest]
     return keys
+
+
+def _kind(typed: str) -> str:
+    """邮箱 for an address or a mailbox typed (linhe), 号码 for a number."""
+    return "邮箱" if "@" in typed or not (typed[:1].isdigit() or typed.startswith("+")) else "号码"
+
+
+def _not_theirs(typed: str, owner: str | None, asked: Sequence[str]) -> str:
+    """「15966325036 不是张孙慧的号码，通知的联系人里没有这个号码。」: a value said for people it does not belong to."""
+    kind = _kind(typed)
+    whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
+    return f"{typed} 不是{'、'.join(asked)}的{kind}，{whose}。"
 
 
 def _fit(text: str) -> str:
