@@ -616,7 +616,7 @@ class Topics:
                     break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose
                 if not linked and i > 0 and tagged[i - 1][0] in _PIVOTS and not self._foreign_name(mod, pinyin):
                     break  # 叫同学代领: 同学 is who does it, not whose 代领 is
-                if self._recut_ours(tagged, i):
+                if _unit_of_count(tagged, i) and self._recut_ours(tagged, i):
                     break  # 多少 / 天开 / 考: a wrong cut (多少天 开考), no name before the kind
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
                     if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
