@@ -43,8 +43,10 @@ from .understand import (
     CONFIRM_TAGS,
     COUNTS_TODAY,
     DATE_IN_TEXT,
+    DIFFERENCE_WORDS,
     INTERROGATIVE,
     LEFT_VERBS,
+    SAME_WORDS,
     TIME_AMOUNTS,
     WEEKDAY_ASKED,
     Understanding,
@@ -323,7 +325,7 @@ _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～
 # A clause that opens with 跟 / 和 / 与 / 同 compares with what the clause before named.
 _WITH_BEFORE = re.compile(r"[跟和与同]")
 # A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
-_COMPARED_SAME = re.compile(r"(?<![不没])(?:同一|一样|相同|一致)")
+_COMPARED_SAME = re.compile(rf"(?<![不没])(?:{SAME_WORDS})")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
@@ -1143,7 +1145,7 @@ class Answerer:
         """「报名和站点申报是同一段时间吗」: the verdict on two windows compared, before each one's answer."""
         spans = [self._span(c.best.entry, c.u) for c in answered]  # type: ignore[union-attr]
         # (「报名和站点申报有啥区别」 asks more than their days: each answer says it)
-        if len(spans) != 2 or None in spans or re.search(r"区别|差别", question):
+        if len(spans) != 2 or None in spans or re.search(DIFFERENCE_WORDS, question):
             return None
         if spans[0] == spans[1]:
             agreed = "是的，一样" if _COMPARED_SAME.search(question) else "一样"

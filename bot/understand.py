@@ -75,6 +75,8 @@ _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天"
 _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨儿个": -1, "昨儿": -1}
 # Today, in each of the forms above (今天, 今日, 今儿个, 今儿).
 _TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
+# A weekday said (星期一, 周日, 礼拜天), which day in `weekday`.
+_WEEKDAY_SAID = r"(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])"
 # The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」「已经12月21号了」.
 # 「截至12月10日」「截止到今天12月10日」: "as of" a day says the same in writing.
 # 「若今日为12月17日」: 为 is the written 是. 截至 takes the day itself: 「截至是12月19号吧」 states a deadline.
@@ -85,7 +87,7 @@ _TODAY_IS = re.compile(
     r"|(?:^|(?<=[，,。！!？?\s]))(?:(?:我们|咱们|我|咱)?(?:这边|这里|这儿))?(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了))"
     # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
     # 「今儿12.19，」: a day said right after today's word is a date, not a decimal)
-    r"(?:\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])\s*)?"
+    rf"(?:\s*{_WEEKDAY_SAID}\s*)?"
     r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?![\d.个小倍])))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
 )
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
@@ -147,7 +149,12 @@ _REMAINING = re.compile(r"还|剩|差|离|距|再过")
 # A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
 COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」「都一个时间段」).
-_COMPARES = re.compile(r"一样|相同|同一|都(?:是|在)?一个|不同|区别|差别|一致|分(?:[两几二]|成两)天|比.{1,6}?(?:早|晚|迟|提前|推后)")
+# (the words of sameness and of difference, shared with `compared` and the verdict in bot.answer)
+SAME_WORDS = "同一|一样|相同|一致"
+DIFFERENCE_WORDS = "区别|差别"
+_COMPARES = re.compile(
+    rf"{SAME_WORDS}|都(?:是|在)?一个|不同|{DIFFERENCE_WORDS}|分(?:[两几二]|成两)天|比.{{1,6}}?(?:早|晚|迟|提前|推后)"
+)
 # Units that measure time (a duration or an age of things): words of the language, never a subject.
 # Of those, the ones shorter than a day (a time left in them is counted to the minute, bot.facets).
 CLOCK_UNITS = ("小时", "钟头", "分钟")
@@ -317,7 +324,7 @@ _RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:分别|各自)(?P<
 # Two things said to be the same or not (「报名时间和站点申报时间一样吗」「申报考点的起止日子跟学生报名是同一段吗」):
 # what stands before the comparison (and its 是, 都, 是不是) is each thing asked about.
 _COMPARED = re.compile(
-    rf"^(?P<things>.+?(?:{_AND}).+?)(?:是不是|是否|是|都是|都在|都)?(?:同一|一样|相同|一致|不一样|不同|有(?:啥|什么)?(?:区别|差别))"
+    rf"^(?P<things>.+?(?:{_AND}).+?)(?:是不是|是否|是|都是|都在|都)?(?:{SAME_WORDS}|不一样|不同|有(?:啥|什么)?(?:{DIFFERENCE_WORDS}))"
 )
 
 
@@ -443,7 +450,7 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
 
 
 # A weekday said right after a day (「12月13号礼拜一」「19号（周日）」).
-_WEEKDAY_AFTER = re.compile(r"\s*[（(]?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])[)）]?")
+_WEEKDAY_AFTER = re.compile(rf"\s*[（(]?{_WEEKDAY_SAID}[)）]?")
 
 
 def _nearest_with_day(day: int, now: date, weekday: int | None = None) -> date | None:
