@@ -1522,8 +1522,11 @@ class Answerer:
     def _rerank(self, hits: list[Hit], u: Understanding) -> list[Hit]:
         """One step, named reasons; each entry keeps its own similarity plus or minus what the reason adds."""
         out = []
-        # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date or a weekday does.
-        time_asked = bool(u.asks & {"when", "left", "status"}) or bool(u.days - u.relative_days or u.weekdays)
+        # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date, a weekday or a week
+        # or month named (下个月考试吗) does.
+        time_asked = bool(u.asks & {"when", "left", "status"}) or bool(
+            u.days - u.relative_days or u.weekdays or u.period
+        )
         key = self._key_word(u)
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
         pairs = self._modified_nouns(u.text)

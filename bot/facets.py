@@ -7,6 +7,7 @@ question names a level, a paper or a day) and how it renders. A new facet is one
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -68,7 +69,10 @@ class Exams:
     def answers_cue(self, u: Understanding) -> bool:
         # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
         # asked of the exam, not of its day: 「实操是否同样采用机考方式」
-        return u.cues_exams and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
+        # (a week or month named is a span of days: 「下周都有哪几个级别要考」 is the timetable narrowed to it, unless the
+        # week's matters are asked, the timeline's)
+        period = u.period is not None and not _WHICH_MATTERS.search(u.text)
+        return (u.cues_exams or period) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         notice = k.notice
@@ -89,6 +93,12 @@ class Exams:
                 f"{'是的' if on else '不是'}，考试从{format_date(first.date, weekday=True)}开始（{first.level}）。\n"
                 f"考试日期：{k.context['exam_dates']}。"
             )
+        if (in_period := _of_period(u, named_days, exams)) is not None:
+            if not in_period:  # 「这个月底前要考试不」: none in the week or month named
+                if u.levels:
+                    return f"不是。{_levels_on(notice.exams, u.levels)}考。"
+                return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
+            exams = in_period
         if u.weekdays or named_days:
             # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
             on_day = [e for e in exams if e.date.weekday() in u.weekdays or e.date in named_days]
@@ -108,9 +118,7 @@ class Exams:
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
                     # beside the level: 「中级…18日」 reads as the very claim denied)
-                    named = [e for e in notice.exams if e.level in u.levels]
-                    when = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in named)
-                    return f"不是。{when}考。"
+                    return f"不是。{_levels_on(notice.exams, u.levels)}考。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if u.around and "when" in u.asks:  # 「初级考试前一天是几号」: the day counted from the exam's
             side = f"{'前' if u.around < 0 else '后'}{'一两三四五六七'[abs(u.around) - 1]}天"
@@ -130,7 +138,7 @@ class Exams:
             verdict.append(f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。")
         if u.compares and _DAY.search(u.text) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
             verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
-        if not u.narrows_exams:
+        if not u.narrows_exams and (in_period is None or in_period == notice.exams):
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):
             exams = [e for e in exams if e.date == today]  # 「下午考啥」 on an exam day: this afternoon's
@@ -353,10 +361,29 @@ class Tickets:
         state = _printing_state(start, end, today, u) + _weekday_of_edge(list(by_level.items()), u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
         if named:
-            return f"{lead}\n{body}"
+            return f"{_levels_on_day(u, by_level, today) or lead}\n{body}"
         if lead:
             return f"{lead}{state}\n{body}"
         return f"{body}\n{state}"  # a sentence of its own: 「已经截止（…）。」 in brackets read （…（…）。）
+
+
+def _levels_on_day(u: Understanding, by_level: dict[str, tuple[date, date]], today: date) -> str:
+    """「三个级别的准考证是不是统统能打到20号」: a day inside some levels' windows and not the others', said level by
+    level (the windows together would say yes for all); "" when the day is inside every window or none."""
+    named = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
+    if len(named) != 1 or len(set(by_level.values())) < 2:
+        return ""
+    (day, month), first = next(iter(named)), min(s for s, _ in by_level.values())
+    try:
+        when = date(first.year, month or first.month, day)
+    except ValueError:
+        return ""
+    ok = [level for level, (start, end) in by_level.items() if start <= when <= end]
+    if not ok or len(ok) == len(by_level):
+        return ""
+    rest = "、".join(f"{level}至{format_date(end, year=False)}" for level, (_, end) in by_level.items() if level not in ok)
+    claim = "不是，" if _CLAIMED.search(u.text) else "不是每个级别都可以："
+    return f"{claim}{format_date(when, year=False)}只有{'、'.join(ok)}可以（{rest}截止）。"
 
 
 _EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?当天|考试那天")
@@ -542,7 +569,11 @@ class Countdown:
             asked = "、".join(format_date(d, year=False) for d in sorted(named))
             dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
             return f"{asked}没有考试。考试日期：{dates}。"
-        on = [e for e in exams if e.date in named]
+        in_period = _of_period(u, named, exams)
+        if in_period == []:  # 「下周有考试吗」: none in the week named
+            dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
+            return f"{_no_exam_in_period(u)}。考试日期：{dates}。"
+        on = in_period or [e for e in exams if e.date in named]
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
             # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
             half = _held(on, list(PAPER_LABEL), u.half_day) if u.half_day else []
@@ -555,6 +586,27 @@ class Countdown:
         if any(e.date >= today for e in exams) and (hours := _hours_left(exams, u)):
             return hours
         return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。"
+
+
+def _of_period(u: Understanding, named_days: set[date], exams: list[Exam]) -> list[Exam] | None:
+    """The exams in the week or month the question names as a whole (下周, 这个月底前), or None when it names none
+    (or names a day too: the day is the narrower)."""
+    if u.period is None or named_days or u.weekdays:
+        return None
+    first, last, _ = u.period
+    return [e for e in exams if first <= e.date <= last]
+
+
+def _no_exam_in_period(u: Understanding) -> str:
+    """「下周（…）没有考试」, its days after the denial (a day said right before 考试 would read as an exam day)."""
+    assert u.period is not None
+    first, last, said = u.period
+    return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
+
+
+def _levels_on(exams: list[Exam], levels: Collection[str]) -> str:
+    """「中级在 2021年12月19日（星期日）」 for each level named."""
+    return "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e.level in levels)
 
 
 def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: date) -> str:
@@ -683,9 +735,10 @@ def _window(w: Window) -> tuple[date, date]:
 
 
 # Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
-# (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」)
+# (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
     r"(?:哪些|哪几件?|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)"
+    r"|(?:哪些|什么|啥)(?:要|得|需要|该)(?:[^，,。？?的]{0,5}的|做|干|办|忙)"
 )
 
 

@@ -113,8 +113,14 @@ _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 # (the week may be said whole before its day, with 的: 下下周的周一, 下个礼拜的星期三)
 _WEEK_OF = re.compile(rf"({_WEEK_NAMES})(?:(?:周|星期|礼拜)的)?$")
 # A whole week or month named from today (这周, 这个星期, 下周, 本月, 这个月内): a stretch of days, not one (这周六 is one).
+# So is a part of a month (月底, 下个月初, 12月中旬: its first, middle or last ten days), up to it from today when
+# 前 follows (这个月底前).
+_MONTH_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+_MONTH_PART = "|".join(_MONTH_PARTS)
 _PERIOD = re.compile(
-    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末]|的(?:周|星期|礼拜)[{_WEEKDAY_CHARS}末])|(?P<month>这个?|本|下个?|上个?)月(?!份?\d)"
+    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末]|的(?:周|星期|礼拜)[{_WEEKDAY_CHARS}末])"
+    rf"|(?:(?P<month>这个?|本|下个?|上个?)月(?!份?\d)|(?<![\d几])(?P<number>1[0-2]|[1-9])月份?(?=(?:{_MONTH_PART}))"
+    rf"|(?<![\d几这本下上个])月(?=底|末|初))(?P<part>{_MONTH_PART})?(?P<before>之前|以前|前)?"
 )
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
@@ -622,10 +628,20 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     if m["week"]:
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_OFFSET[m["week"]])
         return monday, monday + timedelta(days=6), m.group(0)
-    month = base.month - 1 + _WEEK_OFFSET[m["month"]]  # 这个月, 下个月, 上月: counted as weeks are
+    if m["number"]:  # 12月底: the month of that number nearest to today
+        number = int(m["number"])
+        year = base.year + (base.month - number > 6) - (number - base.month > 6)
+        month = (year - base.year) * 12 + number - 1
+    else:  # 这个月, 下个月, 上月 (月底 alone: this month's): counted as weeks are
+        month = base.month - 1 + _WEEK_OFFSET[m["month"] or "这"]
     first = date(base.year + month // 12, month % 12 + 1, 1)
-    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, following - timedelta(days=1), m.group(0)
+    last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+    if m["part"]:
+        start, end = _MONTH_PARTS[m["part"]]
+        first, last = first.replace(day=start), first.replace(day=min(end, last.day))
+    if m["before"] and base <= last and (m["part"] or base >= first):
+        first = base  # 这个月底前: from today on
+    return first, last, m.group(0)
 
 
 def _around(side: str, count: str) -> int:

@@ -2882,12 +2882,35 @@ def test_two_clauses_on_one_entry_asking_different_things_of_different_levels_ge
         ("下个月的事", (date(2022, 1, 1), date(2022, 1, 31), "下个月")),
         ("这周六考啥", None),  # one day of the week, not the week
         ("12月份有哪些事", None),  # a month named by its number is no period counted from today
+        # a part of a month: its first, middle or last ten days; up to it from today when 前 follows
+        ("这个月底前要考试不", (date(2021, 12, 13), date(2021, 12, 31), "这个月底前")),
+        ("月底有啥事", (date(2021, 12, 21), date(2021, 12, 31), "月底")),
+        ("下个月初呢", (date(2022, 1, 1), date(2022, 1, 10), "下个月初")),
+        ("12月中旬考试吗", (date(2021, 12, 11), date(2021, 12, 20), "12月中旬")),
+        ("１月下旬", (date(2022, 1, 21), date(2022, 1, 31), "1月下旬")),  # the month nearest today
+        ("几月底考", None),
     ],
 )
 def test_a_week_or_month_named_from_today_is_a_period(text: str, period) -> None:
-    from bot.understand import _period
+    from bot.understand import _period, arabic_numbers
 
-    assert _period(text, date(2021, 12, 13)) == period
+    assert _period(normalize(arabic_numbers(text)), date(2021, 12, 13)) == period
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        ("这个月底前要考试不", datetime(2021, 11, 28, 19, 30), "这个月底前没有考试（11月28日至11月30日）"),
+        ("各位老师好，下周有考试吗", datetime(2021, 11, 28, 19, 30), "下周没有考试（11月29日至12月5日）"),
+        ("下个月考试吗", datetime(2021, 11, 28, 19, 30), "考试安排（机考）"),
+        ("今天12月12号礼拜天，下周都有哪几个级别要考", datetime(2021, 11, 28, 19, 30), "初级：2021年12月18日"),
+        ("中级是这个月考吗", datetime(2021, 11, 20, 9, 0), "不是。中级在 2021年12月19日"),
+    ],
+)
+def test_whether_a_week_or_month_named_holds_an_exam(answerer, q: str, now: datetime, lead: str) -> None:
+    """A week or month named as a whole (下周, 这个月底前) is asked of as a date is: the exams in it, or none."""
+    text = ask(answerer, q, now).text
+    assert text.startswith(lead), text
 
 
 @pytest.mark.parametrize(
@@ -3312,3 +3335,18 @@ def test_whether_sending_now_still_counts_asks_the_windows_status(answerer) -> N
     for question in ("站点申报那个备案表我们今晚八点前发邮箱，还作数不？", "备案表现在发还算数吗"):
         text = answerer.answer(question, now=now).text
         assert "已经截止" in text and "11月20日" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("三个级别的准考证是不是统统能打到20号", "不是，12月20日只有高级可以（初级至12月18日、中级至12月19日截止）"),
+        ("准考证能打到19号吗", "不是每个级别都可以：12月19日只有中级、高级可以"),
+        ("准考证17号能打吗", "12月17日可以"),  # inside every level's window: one yes
+        ("中级准考证能打到20号吗", "12月20日已经不能了"),  # a level named: its own window
+    ],
+)
+def test_a_day_inside_some_levels_windows_is_judged_level_by_level(answerer, q: str, lead: str) -> None:
+    """Ticket printing ends on each level's exam day: a day inside some levels' windows is no yes for all."""
+    text = ask(answerer, q, datetime(2021, 12, 7, 8, 40)).text
+    assert text.startswith(lead), text
