@@ -980,6 +980,10 @@ class ContactRouter:
                 roles += [role for role, name in _ROLE_NAMES.items() if card and name in card.roles]
                 provinces += [p for p in self.covered_by(m.key) if p not in provinces]
         roles = list(dict.fromkeys(roles))
+        if by_name and not aside and not re.search(_WHO, text):
+            # 「考试系统装不上，找侯仕平老师，他电话多少」: the matter is the role's, but the member asks for one of its
+            # people by name, not who (「技术问题除了黄超还能找谁」 asks who): that person is the one to call
+            roles = [r for r in roles if not set(by_name) & set(self.directory.role_names(_ROLE_NAMES[r]))]
         # 「技术方面的问题是不是只找黄超就行」: a yes/no that a group's matter goes to the people named alone; the others
         # of the group are the answer (as 「除了黄超还有谁」), after a no
         only_role = False
@@ -1334,8 +1338,8 @@ class ContactRouter:
                 run = text[s:end]
                 if any(m.span[0] < s < m.span[1] or (s <= m.span[0] < end < m.span[1]) for m in matches):
                     continue  # the run cuts a place in two
-                if any(m.span == (s, end) for m in matches) or _NOT_A_PLACE.search(run):
-                    continue
+                if any(m.span == (s, end) for m in matches) or _NOT_A_PLACE.search(run) or "的" in run:
+                    continue  # (的 is the particle before the site word: 「Python证的站点」 is no 承德)
                 if TOKENIZER.FREQ.get(run) or run in self._own_words:
                     continue
                 places = self._regions.sounding(run)
@@ -1608,7 +1612,7 @@ _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?
 # A place's people claimed as whom to go to: 「是找上海那边的老师吗」「归江苏的联系人管吧」
 # (老师 after 的 is dropped as filler before the router reads the clause: 「找上海那边的」 is what is left)
 _PLACES_PEOPLE = re.compile(
-    r"(?:省|市)?(?:这边|那边|这里|那里)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
+    r"(?:省|市)?(?:这边|那边|这里|那里|那位|这位|那个|这个)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
 )
 
 

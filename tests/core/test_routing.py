@@ -1069,6 +1069,7 @@ def test_a_place_typed_by_its_sound_where_a_place_stands(
         "报名的学校找谁",  # a word, not a typo
         "我们新的学校找谁",  # which school, not where
         "考点的联系人是谁",
+        "Python证的站点协议跟哪位签",  # 的 is the particle before the site word: 证的 is no 承德
     ],
 )
 def test_a_sound_alike_where_no_place_stands_finds_none(router: ContactRouter, question: str) -> None:
@@ -2145,3 +2146,21 @@ def test_a_number_said_for_a_person_that_is_not_theirs_is_said_to_be_wrong(route
     """「张孙慧老师电话15966325036咋一直打不通」: no yes/no asked, yet the number is not hers: say so, then hers."""
     text = routed(router, "张孙慧老师电话15966325036咋一直打不通")
     assert "不是张孙慧的号码" in text and "15966325037" in text, text
+
+
+def test_the_person_asked_for_is_the_one_of_their_role_to_call(router: ContactRouter) -> None:
+    """「考试系统装不上，找侯仕平老师，他电话多少」: the problem names the technical role, but the member asks for one
+    of its people by name: that person's card, not every technical contact (an extra person is the worst error).
+    Who else is asked (「…，技术问题还能找谁」) still lists them."""
+    one = routed(router, "考试系统装不上，找侯仕平老师，他电话多少")
+    assert "侯仕平" in one and "张全伟" not in one and "黄超" not in one, one
+    others = routed(router, "侯仕平老师电话多少，技术问题还能找谁")
+    assert "张全伟" in others, others
+
+
+@pytest.mark.parametrize("who", ["东三省那位老师", "东三省那边的老师", "辽宁那位老师"])
+def test_a_regions_person_claimed_for_a_school_placed_elsewhere_is_judged(router: ContactRouter, who: str) -> None:
+    """「我们是东北大学秦皇岛分校的，对接人是不是东三省那位老师」: the school is in 河北; the region's person (那位, 那边的)
+    is the member's claim, judged no, and only 河北's contact is carded."""
+    text = routed(router, f"我们是东北大学秦皇岛分校的，对接人是不是{who}")
+    assert text.startswith("不是") and named(text) == covering("河北"), text
