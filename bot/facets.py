@@ -129,7 +129,9 @@ class Exams:
             ]
             return "；\n".join(days) + "。"
         verdict = left + ([_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else [])
-        if u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
+        if u.gap and len(u.levels) >= 2 and _DAY.search(u.text) and len({e.date for e in exams}) >= 2:
+            verdict.append(_levels_gap(exams))  # 「初级和高级考试之间隔几天」: of the levels' days
+        elif u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
         if _CONSECUTIVE.search(u.text) and len({e.date for e in exams}) >= 2:  # 「三个级别是连着三天考吗」
             verdict.append(_consecutive(sorted({e.date for e in exams})))
@@ -189,6 +191,16 @@ def _compared(exams: list[Exam], papers: list[str]) -> str:
     if len(days) == 1:
         return f"是同一天：{levels}都在{format_date(days.pop(), weekday=True)}考。"
     return f"不是同一天，{levels}分{len(days)}天考：" + "、".join(format_date(d, year=False) for d in sorted(days)) + "。"
+
+
+def _levels_gap(exams: list[Exam]) -> str:
+    """「初级和高级中间隔了几天」: the days between the levels' exam days, and the days between them."""
+    first, last = min(exams, key=lambda e: e.date), max(exams, key=lambda e: e.date)
+    between = [format_date(first.date + timedelta(days=n), year=False) for n in range(1, (last.date - first.date).days)]
+    return (
+        f"{first.level} {format_date(first.date, year=False)}、{last.level} {format_date(last.date, year=False)}，"
+        f"相差 {(last.date - first.date).days} 天" + (f"（中间隔着 {'、'.join(between)}）" if between else "") + "。"
+    )
 
 
 def _papers_gap(exams: list[Exam]) -> str:
@@ -557,13 +569,15 @@ class Countdown:
         # a level named with a paper, a half-day or a day of its own asks about that sitting (「上周六那场是初级还是
         # 中级」「今天考的中级吧？下午实操几点开始」), not how far off the level is
         # (the days left until a deadline, 「离排考场的截止日还剩多少天」, are a window's: an exam day closes nothing)
-        if _DEADLINE_SAID.search(u.text):
+        if _DEADLINE_SAID.search(u.text) or u.gap:  # (「初级和高级中间隔了几天」: between two days, not until one)
             return False
         return _asks_left(u) or (bool(u.levels) and not (u.papers or u.half_day or u.weekdays or u.days))
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         every = k.notice.exams
-        exams = [e for e in every if not u.levels or e.level in u.levels] or every
+        exams = [e for e in every if not u.levels or e.level in u.levels]
+        if u.gap and len({e.date for e in exams}) >= 2 and len(u.levels) >= 2:  # 「初级和高级中间隔了几天」
+            return _levels_gap(exams) + f"\n考试日期：{k.context['exam_dates']}。" or every
         named = exam_days(k, u)
         if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
             asked = "、".join(format_date(d, year=False) for d in sorted(named))

@@ -22,7 +22,17 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
-from .understand import A_NOT_A, ASKING_ONLY, COPULAS, HOW_WORDS, TIME_SEQUENCE, TIME_UNITS, TIME_WORD, asking_word
+from .understand import (
+    A_NOT_A,
+    ASKING_ONLY,
+    COPULAS,
+    HOW_WORDS,
+    TIME_AMOUNTS,
+    TIME_SEQUENCE,
+    TIME_UNITS,
+    TIME_WORD,
+    asking_word,
+)
 
 __all__ = ["Topics"]
 
@@ -384,8 +394,13 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or asking_word(word) or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
-        if TIME_WORD.fullmatch(word) or word.lstrip(_AMOUNT) in TIME_UNITS or word in TIME_SEQUENCE | COPULAS:
-            return False  # 下周一 is a day whatever jieba tags it (an idiom), 钟头 a unit, 半小时 an amount of one
+        if (
+            TIME_WORD.fullmatch(word)
+            or word.lstrip(_AMOUNT) in TIME_UNITS
+            or word in TIME_SEQUENCE | COPULAS | TIME_AMOUNTS
+        ):
+            # 下周一 is a day whatever jieba tags it (an idiom), 钟头 a unit, 半小时 an amount of one, 间隔 an amount
+            return False
         if set(word) <= _GRAMMAR_TAIL:
             return False  # 好了吗, 完了没: how the verb before is asked about, not a thing
         if len(word) == 2 and word.startswith(_DEICTIC):

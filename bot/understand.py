@@ -136,8 +136,8 @@ TIME_SEQUENCE = frozenset(
 COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
 LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
-# Nouns of an amount of time (还有几天工夫, 还剩多少时间): what is left, not a thing asked about.
-TIME_AMOUNTS = frozenset({"时间", "工夫", "功夫", "日子"})
+# Nouns of an amount of time (还有几天工夫, 还剩多少时间, 中间间隔几天, 时长多少): how long, not a thing asked about.
+TIME_AMOUNTS = frozenset({"时间", "工夫", "功夫", "日子", "间隔", "相隔", "时长", "时段"})
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
 _SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")
@@ -167,6 +167,7 @@ CLOCK_UNITS = ("小时", "钟头", "分钟")
 TIME_UNITS = frozenset(
     {*CLOCK_UNITS, "钟", "秒", "秒钟", "天", "周", "星期", "礼拜", "月", "月份", "年", "年份", "半天", "整天"}
 )
+_DAYS_COUNTED = re.compile(r"几天|多少天")  # 「初级和高级中间隔了几天」: a gap counted in days
 _DURATION = re.compile(r"多久|多长|几个?(?:小时|钟头?)|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")
@@ -611,7 +612,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         today=today,
         years=tuple(years),
         relative_days=frozenset(relative),
-        gap=bool(_GAP.search(text)) and bool(_DURATION.search(text)),
+        gap=bool(_GAP.search(text)) and bool(_DURATION.search(text) or _DAYS_COUNTED.search(text)),
         span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
         around=0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2)),

@@ -3350,3 +3350,18 @@ def test_a_day_inside_some_levels_windows_is_judged_level_by_level(answerer, q: 
     """Ticket printing ends on each level's exam day: a day inside some levels' windows is no yes for all."""
     text = ask(answerer, q, datetime(2021, 12, 7, 8, 40)).text
     assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("初级和高级中间隔了几天", "初级 12月18日、高级 12月20日，相差 2 天（中间隔着 12月19日）"),
+        ("老师好，初级跟中级相隔多少天", "初级 12月18日、中级 12月19日，相差 1 天"),
+        ("理论和实操中间隔多久", "理论考试 10:30 结束，实操考试 14:00 开始"),  # the papers' gap: hours
+    ],
+)
+def test_the_gap_between_two_levels_is_counted_in_days(answerer, q: str, lead: str) -> None:
+    """How far apart two levels' exams are (隔了几天, 相隔多少天): their days and the days between, not a refusal
+    (间隔, 相隔 are amounts of time, no subject) nor the days until the first."""
+    text = ask(answerer, q, datetime(2021, 12, 7, 8, 40)).text
+    assert text.startswith(lead), text
