@@ -456,6 +456,8 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
 
 
 _WEEKDAY_ASKED = re.compile(WEEKDAY_ASKED)
+_IN_WEEK = re.compile(r"周|星期|礼拜")
+_WHICH_DAY = re.compile(r"哪一?天|几号")
 # An hour asked (几点截止, 晚上十二点前都行吗, 24点之前): a window is kept by the day, and the notice gives no hour.
 _HOUR_ASKED = re.compile(r"几点|几时(?!候)|\d{1,2}点(?:前|之前|以前|钟)?|[零一二两三四五六七八九十]{1,3}点(?:前|之前|以前)|零点|半夜|午夜")
 
@@ -468,7 +470,9 @@ def _no_hour(u: Understanding) -> str:
 def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:
     """「截止日是几号、星期几」: the weekday of the day asked (the first day when only the start is asked, else the
     last), of the levels asked, else of every level; each level's when they differ."""
-    if not _WEEKDAY_ASKED.search(u.text):
+    # (a day asked within a week named, 「下礼拜哪天能开始打」, is said by its weekday as the week is)
+    in_week = u.period is not None and _IN_WEEK.search(u.period[2]) and _WHICH_DAY.search(u.text)
+    if not (_WEEKDAY_ASKED.search(u.text) or in_week):
         return ""
     first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels

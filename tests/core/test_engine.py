@@ -5,6 +5,7 @@ member states, two clauses, words new to us. The whole sets are in test_answer_q
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -3365,3 +3366,10 @@ def test_the_gap_between_two_levels_is_counted_in_days(answerer, q: str, lead: s
     (间隔, 相隔 are amounts of time, no subject) nor the days until the first."""
     text = ask(answerer, q, datetime(2021, 12, 7, 8, 40)).text
     assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize("q", ["准考证下礼拜哪天能开始打", "下周哪天截止编排考场"])
+def test_a_day_asked_within_a_week_named_is_said_by_its_weekday(answerer, q: str) -> None:
+    """「下礼拜哪天…」: the week is named by its days, so the day asked is said with its weekday."""
+    text = ask(answerer, q, datetime(2021, 12, 7, 8, 40)).text
+    assert re.search(r"12月1[56]日是星期[三四]", text), text
