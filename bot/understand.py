@@ -248,7 +248,7 @@ WEEKDAY_ASKED = r"星期几|周几|礼拜几"
 _ASKS = {
     "when": re.compile(
         rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|日子|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
-        r"|最后一天|最后期限|期限|最晚|最迟"
+        r"|最后一天|最后期限|期限|最晚|最迟|(?:哪个|哪一个|什么)节点"  # 节点: a point in time (时间节点)
         r"|when|deadline|date"
     ),
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)

@@ -3373,3 +3373,11 @@ def test_a_day_asked_within_a_week_named_is_said_by_its_weekday(answerer, q: str
     """「下礼拜哪天…」: the week is named by its days, so the day asked is said with its weekday."""
     text = ask(answerer, q, datetime(2021, 12, 7, 8, 40)).text
     assert re.search(r"12月1[56]日是星期[三四]", text), text
+
+
+@pytest.mark.parametrize("q", ["考试软件得在哪个节点前装好", "考场编排要在什么节点前完成"])
+def test_which_point_asks_when(answerer, q: str) -> None:
+    """哪个节点 / 什么节点 ask a point in time (时间节点), as 什么时候 does."""
+    u = understand(q, answerer.vocabulary, year=2021, now=NOW.date())
+    assert "when" in u.asks
+    assert ask(answerer, q).kind == "faq"
