@@ -619,6 +619,8 @@ def _no_exam_in_period(u: Understanding) -> str:
     """「下周（…）没有考试」, its days after the denial (a day said right before 考试 would read as an exam day)."""
     assert u.period is not None
     first, last, said = u.period
+    if first.day == 1 and (last + timedelta(days=1)).day == 1:  # a whole month: its name says it (下个月（1月）)
+        return f"{said}（{first.month}月）没有考试"
     return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
 
 

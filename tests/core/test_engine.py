@@ -2906,6 +2906,8 @@ def test_a_week_or_month_named_from_today_is_a_period(text: str, period) -> None
         ("下个月考试吗", datetime(2021, 11, 28, 19, 30), "考试安排（机考）"),
         ("今天12月12号礼拜天，下周都有哪几个级别要考", datetime(2021, 11, 28, 19, 30), "初级：2021年12月18日"),
         ("中级是这个月考吗", datetime(2021, 11, 20, 9, 0), "不是。中级在 2021年12月19日"),
+        # a whole month is said by its name, not as thirty days (no January date that reads as an exam's)
+        ("下个月还安排Python考试不", datetime(2021, 12, 7, 8, 40), "下个月（1月）没有考试。"),
     ],
 )
 def test_whether_a_week_or_month_named_holds_an_exam(answerer, q: str, now: datetime, lead: str) -> None:
