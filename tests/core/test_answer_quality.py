@@ -55,7 +55,7 @@ FLOORS = {  # set: least share of cases passed
     "blind37.yaml": 0.944,  # session 14's sets (clocks below), one case below what they measured after its changes
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.945,  # (120/128, written at the session's end; raised in session 18, 122 less one)
-    "blind40.yaml": 0.882,  # session 15's set; raised in session 19 to one case below its 114/128
+    "blind40.yaml": 0.890,  # session 15's set; raised in session 28 to one case below its 115/128
     "blind41.yaml": 0.890,  # written at session 15's end (first run 108/128); raised in session 17 (115, less one)
     "blind42.yaml": 0.815,  # session 16's set (first run 90/130); raised in session 19 to one below its 107/130
     "blind43.yaml": 0.843,  # session 16's second set (first run 100/128); raised in session 17 (109, less one)
@@ -63,15 +63,15 @@ FLOORS = {  # set: least share of cases passed
     "blind45.yaml": 0.914,  # after the session's changes (103/128, 113/128; raised in session 27: 118 less one)
     "blind46.yaml": 0.953,  # session 18's set (first run 110/128); raised in session 19 to one below its 123/128
     "blind47.yaml": 0.890,  # session 19's set (first run 107/128), one case below its 115/128 after the session
-    "blind48.yaml": 0.914,  # session 20's set (first run 113/128), one case below its 118/128 after the session
+    "blind48.yaml": 0.929,  # session 20's set (first run 113/128); raised in session 28 to one below its 120/128
     "blind49.yaml": 0.968,  # session 21's set (first run 110/128); raised in session 27 to one below its 125/128
     "blind50.yaml": 0.953,  # session 22's set (first run 113/128), one case below its 123/128 after the session
     "blind51.yaml": 0.914,  # session 23's set (first run 103/128), one case below its 118/128 after the session
     "blind52.yaml": 0.890,  # session 24's set (first run 106/128); raised in session 27 to one below its 115/128
-    "blind53.yaml": 0.945,  # session 25's set (first run 113/128), one case below its 122/128 after the session
+    "blind53.yaml": 0.960,  # session 25's set (first run 113/128); raised in session 28 to one below its 124/128
     "blind54.yaml": 0.906,  # session 26's set (first run 104/128); raised in session 27 to one below its 117/128
-    "blind55.yaml": 0.914,  # session 27's set (first run 107/128), one case below its 118/128 after the session
-    "blind56.yaml": 0.859,  # session 28's set (first run 111/128), one case below it
+    "blind55.yaml": 0.921,  # session 27's set (first run 107/128); raised in session 28 to one below its 119/128
+    "blind56.yaml": 0.906,  # session 28's set (first run 111/128), one case below its 117/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -152,7 +152,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot36.yaml", 44, 8),  # session 25 (first run 44/64, 8 negatives answered; 45 after the session)
         ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session)
         ("fewshot38.yaml", 32, 14),  # session 27 (first run 33/64, 14 negatives answered; 33 after the session)
-        ("fewshot39.yaml", 39, 12),  # session 28 (first run 40/64, 12 negatives answered)
+        ("fewshot39.yaml", 39, 12),  # session 28 (first run 40/64, 12 negatives answered; the same after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
