@@ -531,6 +531,16 @@ class RegionIndex:
             for province in provinces:
                 via = t.original[span[0] : span[1]] if len(provinces) == 1 else province
                 yield Match(province, span, via, region=word)
+            # 「陕甘宁新青」: a word of abbreviations said on with more of them, to where the run stands alone, names
+            # those provinces too (新青 there is 新疆 and 青海, not 伊春's 新青区)
+            end = m.end()
+            while end < len(text) and text[end] in self._abbreviations:
+                end += 1
+            if end > m.end() and all(c in self._abbreviations for c in word) and _stands_alone(text, m.start(), end):
+                more = t.span(m.end(), end)
+                for c in dict.fromkeys(text[m.end() : end]):
+                    if (province := self._abbreviations[c]) not in provinces:
+                        yield Match(province, more, province)
 
     def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
         span = t.span(start, end)

@@ -308,6 +308,10 @@ _PERSON_CUE_AFTER = re.compile(
 # know closely. Not a colleague of the asker's own side (「我们学校王老师让我问」「本校的李老师」).
 _TITLES = "(?:" + "|".join(TITLES) + r"|总(?![结共计体部是数额]))"
 _OWN_SIDE = re.compile("(?:" + "|".join([*OWN, "学校", "校", "院", "系", "班", "单位", "同事", "领导"]) + ")的?$")
+# ... and with what they do there, 「我们监考的王老师」「我们机房的李老师」 — not whom the asker deals with (我们对接的),
+# nor where they are (我们广东的, 我们这边的, 我们省的: a place's contact claimed)
+_OWN_ROLE = re.compile("(?:" + "|".join(OWN) + r")([\u4e00-\u9fff]{1,4})的$")
+_NOT_A_ROLE = re.compile(r"对接|联系|找|问|负责|管|签|边|省|市|区|县|地|里|方")
 # 谁 typed by its sound (找水, 问税, 找睡): the readings of 谁, where an ask ends.
 _WHO_SOUNDS = frozenset({"shui", "shei"})
 _WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|负责|管)")
@@ -1173,6 +1177,10 @@ class ContactRouter:
             start, end = m.span()  # the title with the surname: 「找林老师」 is a person and 找, as 「找林贺」 is
             if any(s < end and start < e for s, e in taken) or _OWN_SIDE.search(text[:start]):
                 continue
+            if (role := _OWN_ROLE.search(text[:start])) and not (
+                _NOT_A_ROLE.search(role[1]) or any(p.span[1] > role.start(1) and p.span[0] < start for p in places)
+            ):
+                continue
             people = self._by_surname[m[1]]
             if len(people) > 1:
                 narrowed = [n for n in people if provinces & set(self.covered_by(n))] or [
@@ -1612,7 +1620,7 @@ _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?
 # A place's people claimed as whom to go to: 「是找上海那边的老师吗」「归江苏的联系人管吧」
 # (老师 after 的 is dropped as filler before the router reads the clause: 「找上海那边的」 is what is left)
 _PLACES_PEOPLE = re.compile(
-    r"(?:省|市)?(?:这边|那边|这里|那里|那位|这位|那个|这个)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
+    r"(?:省|市)?(?:这边|那边|这里|那里|这块|那块|这片|那片|那位|这位|那个|这个)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
 )
 
 

@@ -2164,3 +2164,34 @@ def test_a_regions_person_claimed_for_a_school_placed_elsewhere_is_judged(router
     is the member's claim, judged no, and only 河北's contact is carded."""
     text = routed(router, f"我们是东北大学秦皇岛分校的，对接人是不是{who}")
     assert text.startswith("不是") and named(text) == covering("河北"), text
+
+
+@pytest.mark.parametrize(
+    ("q", "province", "person"),
+    [
+        ("各位好，华北水利水电大学这边想做考核站点，归京津冀那块的老师对接不", "河南", "张孙慧"),
+        ("西交利物浦大学也想参加Python考核，是归陕西那边的老师管吗", "江苏", "丁熙丽"),
+    ],
+)
+def test_another_places_people_claimed_for_a_school_are_denied(answerer, q: str, province: str, person: str) -> None:
+    """那块 / 那片 say a place's people as 那边 does, and 老师 after 的 is the person spoken of (not the vocative):
+    the claim is denied and only the school's own contact is carded."""
+    text = answerer.answer(q).text
+    assert text.startswith("不是。") and person in text, text
+    others = {"蓝海鹏", "杨德明", "雷鹏", "黄超"}
+    assert not any(o in text for o in others), text
+
+
+def test_abbreviations_said_on_after_a_region_word_are_provinces(answerer) -> None:
+    """「陕甘宁新青」: 新青 there is 新疆 and 青海 (not listed), not 伊春's 新青区 (黑龙江's 郁晓东 would be a wrong person)."""
+    text = answerer.answer("西北那几个省分别找谁？陕甘宁新青").text
+    assert "郁晓东" not in text and "黄超" in text and "青海" in text, text
+    assert "郁晓东" in answerer.answer("新青区的学校找谁").text
+
+
+@pytest.mark.parametrize("q", ["我们监考的王老师家里娃没人看，能带来吗", "我们机房的李老师说考试机要重装"])
+def test_a_colleague_said_with_what_they_do_on_our_side_is_no_contact(answerer, q: str) -> None:
+    """「我们监考的王老师」: the asker's own invigilator, not 王吉庆; 「我们对接的王老师」「我们广东的王老师」 still are."""
+    assert "王吉庆" not in answerer.answer(q).text and "林贺" not in answerer.answer(q).text
+    assert "王吉庆" in answerer.answer("我们对接的王老师电话多少").text
+    assert "王吉庆" in answerer.answer("我们广东的王老师电话多少").text
