@@ -70,6 +70,9 @@ _FILLER = sorted(
 # A one-character particle (哈, 呀, 吧 …) is filler only where a clause ends: 哈尔滨 keeps its 哈.
 # A question particle typed in pinyin where a clause ends (「是强制的ma」「截止了ne」): 吗, 呢, 吧, 啦, 呀, 啊.
 _PINYIN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:ma|me|ne|ba|la|ya|a)(?=\s|$)")
+# Interjections that end a clause and almost never end a word: one is filler there even when the dictionary cuts it
+# into the word before (打哈 in 「哪天能开始打哈」, a rare word; 吧 is not among them: 网吧, 酒吧).
+_INTERJECTIONS = frozenset("哈呀啊哦噢呐")
 _FILLER_RE = re.compile("|".join(re.escape(w) if len(w) > 1 else rf"{re.escape(w)}+(?=\s|$)" for w in _FILLER))
 _NOT_WORD = re.compile(r"[^\w+@.:\-]+")  # keep 1+X, e-mail addresses, times and dates
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -143,12 +146,12 @@ def strip_filler(text: str) -> str:
                 at += len(word)
                 cuts[at] = word
         if not (m.start() in cuts and m.end() in cuts):
-            return m.group(0)
+            return " " if set(m.group(0)) <= _INTERJECTIONS else m.group(0)
         before = cuts[m.start()]
         if m.group(0) in _TITLE_FILLER and _a_name_ends(cuts, m.start()):
             return "老师 "
-        if m.group(0) == "老师" and before in WHICH:
-            return "老师 "  # 「跟哪个老师签」: the person asked for (哪位 asks who by itself)
+        if m.group(0) == "老师" and (before in WHICH or before == "的"):
+            return "老师 "  # 「跟哪个老师签」: the person asked for (哪位 asks who by itself); 「陕西那边的老师」 one spoken of
         return " "
 
     return " ".join(_FILLER_RE.sub(drop, _PINYIN_PARTICLE.sub(" ", text)).split())

@@ -123,8 +123,22 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
-        tagged = _classifier_after_demonstrative(tagged)
+        tagged = _a_not_a_apart(_classifier_after_demonstrative(tagged))
     return tuple(_schools_as_one(tagged))
+
+
+def _a_not_a_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A verb asked in its A-not-A form (行不行, 能不能, 来没来) is one unit: a word the dictionary cut across its first
+    character (交行 / 不行 in 再交行不行, where 交行 is a bank) is cut again before it."""
+    out: list[tuple[str, str]] = []
+    for i, (word, flag) in enumerate(tagged):
+        after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+        if len(word) >= 2 and after[:1] in ("不", "没") and after[1:2] == word[-1]:
+            out += [(p.word, p.flag) for p in _POS.cut(word[:-1], HMM=False)]
+            out.append((word[-1], "v"))
+            continue
+        out.append((word, flag))
+    return out
 
 
 # A demonstrative is followed by a classifier (那科, 这门, 哪场): a word the dictionary cuts across that boundary
@@ -533,10 +547,20 @@ class Topics:
     def names_a_thing(self, text: str) -> bool:
         """Does the clause name a thing of its own (a noun of two characters or more, not a room), or only ask (几点开考;
         the 时候 of 什么时候 is no thing)?"""
-        # (a room is where: 「…例会几点开？在哪个会议室」 asks where the thing before is)
+        # (a room is where: 「…例会几点开？在哪个会议室」 asks where the thing before is — unless words before it and
+        # 的 say which rooms, 「排好的考场还能再调不」, or an act ours do to rooms follows it, 「考场编排还能改吗」)
+        tagged = self.read(text)
+
+        def a_room_spoken_of(i: int) -> bool:
+            after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+            return (i > 1 and tagged[i - 1][0] == "的") or (after[1][:1] == "v" and (tagged[i][0], after[0]) in self.pairs)
+
         return any(
-            flag[0] == "n" and len(word) > 1 and word not in ASKING_ONLY and not word.endswith(ROOMS)
-            for word, flag in self.read(text)
+            flag[0] == "n"
+            and len(word) > 1
+            and word not in ASKING_ONLY
+            and (not word.endswith(ROOMS) or a_room_spoken_of(i))
+            for i, (word, flag) in enumerate(tagged)
         )
 
     def names_another(self, text: str) -> str | None:
@@ -589,7 +613,9 @@ class Topics:
                 # 社会, 机会: a common word that happens to end in 会 is no meeting (a one-character head names
                 # another thing only in a word rarer than that: 晚会, 班会)
                 common = len(head) == 1 and informativeness(word) < EVERYDAY
-                if word not in self.ours and not common and self._foreign(head, "n"):
+                # (nor does a one-character head that only says how much or how: 全考完 is 全 + 考完)
+                how = len(head) == 1 and _tagged(head)[0][1][0] in "adp"
+                if word not in self.ours and not common and not how and self._foreign(head, "n"):
                     return head
 
             i, seen, after, linked = j - 1, 0, word, False

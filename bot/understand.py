@@ -244,6 +244,9 @@ IN_TIME = r"来[得的]及|赶[得的]上|赶[得的]及|赶趟"
 CAN = r"能|可以|可不可以|行不行"
 # Asking which day of the week (星期几, 周几, 礼拜几).
 WEEKDAY_ASKED = r"星期几|周几|礼拜几"
+# 哪 (or 哪一) before a classifier or a unit of time asks which one (哪天, 哪一级, 哪个), not where: 「明天轮到哪一级考了」
+# has its 到哪 and 「在哪一天」 its 在哪 without asking where.
+WHICH_ONE = r"一?[天号日年月周个些种级位门场次]"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
@@ -277,11 +280,14 @@ _ASKS = {
         rf"|{STILL_TO_DO}[^\W什啥几哪谁怎多何]{{0,4}}$"
     ),
     "who": re.compile(r"找谁|是谁|谁|哪位|何人|联系人|负责人|(?:哪个|什么|啥)老师|who"),
-    "where": re.compile(r"哪里|哪儿|在哪|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
+    "where": re.compile(rf"哪里|哪儿|在哪(?!{WHICH_ONE})|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
     # (做啥, 干什么: what to do is how to go about it)
     "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|(?:做|干|办|弄|搞)(?:些)?(?:啥|什么)|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
-    "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要"),
+    # (行不行, and 就行 / 也可以 at the end, a claim that it will do: 「赶在月底前交就行吧」 with its 吧 dropped)
+    "whether": re.compile(
+        r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要|行不行|(?:就|也)(?:行|可以)$"
+    ),
 }
 # The interrogative words of an open question (什么, 几, 哪, 谁, 怎么, 多少, 何 …, and 是否…还是); a question with
 # none of them asks yes or no.
@@ -508,11 +514,38 @@ class Vocabulary:
         """Both patterns, compiled once per data version rather than on every question."""
         return {id(names): self._pattern(names) for names in (self.levels, self.papers) if names}
 
+    @cached_property
+    def _shared_head(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+        """Levels said with one head for all (初中级, 中、高级, 初中高三级: 初级 and 中级 …), when every level is one
+        character before a head they share (级): the run of first characters (before the head), the whole
+        phrase (with a count and 级别), and the level of each first character."""
+        names = list(dict.fromkeys(self.levels.values()))
+        head = names[0][1:] if names else ""
+        if len(names) < 2 or not head or any(len(n) != len(head) + 1 or not n.endswith(head) for n in names):
+            return None
+        first = "[" + "".join(n[0] for n in names) + "]"
+        run = rf"({first}(?:[、,，和与及跟]?{first})+)"
+        tail = rf"[两二三四3-9]?(?:个)?{re.escape(head)}"
+        return re.compile(rf"{run}(?={tail})"), re.compile(rf"{run}{tail}(?:别)?"), {n[0]: n for n in names}
+
+    def spelt_out(self, text: str) -> str:
+        """The levels said with one head written out each (初中高三级 → 初级中级高级), as the rest of the engine reads
+        them (初中 there is no junior high school, nor 三级 another exam's grade)."""
+        if (shared := self._shared_head) is None:
+            return text
+        _, phrase, level_of = shared
+        return phrase.sub(lambda m: "".join(level_of[c] for c in m[1] if c in level_of), text)
+
     def find(self, names: dict[str, str], text: str) -> list[str]:
         if not names:
             return []
         pattern = self._compiled.get(id(names)) or self._pattern(names)
-        return list(dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)))
+        found = [(m.start(), names[m.group(0)]) for m in pattern.finditer(text)]
+        if names is self.levels and (shared := self._shared_head) is not None:
+            run, _, level_of = shared
+            found += [(m.start() + i, level_of[c]) for m in run.finditer(text) for i, c in enumerate(m[1]) if c in level_of]
+            found.sort()
+        return list(dict.fromkeys(level for _, level in found))
 
 
 @dataclass(frozen=True)
