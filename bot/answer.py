@@ -44,11 +44,13 @@ from .understand import (
     COUNTS_TODAY,
     DATE_IN_TEXT,
     DIFFERENCE_WORDS,
+    IN_TIME,
     INTERROGATIVE,
     LEFT_VERBS,
     SAME_WORDS,
     TIME_AMOUNTS,
     WEEKDAY_ASKED,
+    WHICH_ONE,
     Understanding,
     Vocabulary,
     arabic_numbers,
@@ -218,7 +220,9 @@ class _Clause:
         top = self.hits[0]
         # 「考场还没编完，来得及不」: whether there is still time is what a window answers; asked so, its window's
         # entry is taken on less similarity
-        bar = min(self.bar, CLARIFY) if "status" in self.u.asks and top.entry.facet == "window_status" else self.bar
+        # (so is a countdown's asked as 还有几天: the question's form is what the facet answers)
+        kind = facets.FACETS.get(top.entry.facet or "")
+        bar = min(self.bar, CLARIFY) if kind is not None and kind.asked_by(self.u) else self.bar
         return top.score >= bar
 
 
@@ -249,6 +253,8 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
         compares=a.compares or b.compares,
         span=a.span or b.span,
         counts_today=a.counts_today or b.counts_today,
+        around=a.around or b.around,
+        period=a.period or b.period,  # 「学生老问准考证，下礼拜哪天能开始打」: the week one of them named
         asks=a.asks | b.asks,
         joined=(*a.joined, b.text, *b.joined),
     )
@@ -273,8 +279,9 @@ _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以�
 _LINKING = ("是", "有")  # the copula and the verb of having: they say what is, no act of their own
 AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
-# Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」.
-PRO_VERBS = ("弄", "搞", "整", "办", "做", "干")
+# Verbs that stand for another verb (a pro-verb, as a pronoun stands for a noun): 「考场还没编完，还能弄吗」; 补, the
+# act said before done late (「没填，现在补还来得及吗」).
+PRO_VERBS = ("弄", "搞", "整", "办", "做", "干", "补")
 # verbs that only complete another (排完, 填好: bot.topics' complements of result; 了, 过) or say being, having or not:
 # never the act a pro-verb stands for, nor a thing of its own after a verb
 _GRAMMAR_VERBS = frozenset({*RESULTATIVE, "了", "过", *_LINKING, "没", "没有", "在"})
@@ -330,7 +337,8 @@ _COMPARED_SAME = re.compile(rf"(?<![不没])(?:{SAME_WORDS})")
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
 # (哪 before a unit of time or a measure word asks which: 打到哪天, 在哪个级别)
-_WHERE = re.compile(r"哪里|哪儿|(?:在|去|从|到)哪(?![天号日年月周个些种级位门场次])|哪下|何处|什么地方|啥地方")
+_STILL_IN_TIME = re.compile(rf"{IN_TIME}|还(?:能|可以)|(?:现在|今天|这会儿?)(?:还)?(?:能|可以)")
+_WHERE = re.compile(rf"哪里|哪儿|(?:在|去|从|到)哪(?!{WHICH_ONE})|哪下|何处|什么地方|啥地方")
 # A place an answer states: an address, or a noun with a localiser of place (平台上, 群文件里), or 登录/发送至 a noun.
 _PLACE_STATED = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+")
 _PLACE_LOCALISERS = frozenset({"上", "里", "中", "内"})
@@ -347,6 +355,7 @@ _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # 一件事」): such a clause is no question of its own when another follows.
 _QUESTION_NOUNS = ("问题", "事", "事情", "事儿", "疑问")
 _ASKING_VERBS = ("问", "请教", "咨询", "确认", "打听", "还有", "另有")
+_ASKING_OF = ("问", "请教", "咨询", "打听")  # asking about a thing (学生老问准考证), its object after them
 # Words that set someone else as the one who asks (「领导让我问下」「帮学生问一下」「有家长咨询」「学生们都在问」).
 _ON_BEHALF = ("让", "叫", "帮", "替", "有", "在")
 
@@ -459,6 +468,10 @@ def _said_once(replies: list[Reply]) -> list[Reply]:
             if k.kind != "faq":
                 continue
             theirs = _bigrams(k.text)
+            # (of two that each hold most of the other, the fuller: the same entry, once with the weekday asked)
+            if mine and len(mine & theirs) >= SAID_ALREADY * len(theirs) and len(mine) > len(theirs):
+                kept[i] = r  # the kept one is said within this one
+                break
             if mine and len(mine & theirs) >= SAID_ALREADY * len(mine):
                 break  # this one says nothing the kept one does not
             if mine and len(mine & theirs) >= SAID_ALREADY * len(theirs):
@@ -548,6 +561,7 @@ class Answerer:
         (中极 → 中级): jieba cut the run apart here, so in this sentence it is no word of its own, even where the
         dictionary lists it (中极 is an acupuncture point). See `_misspelt` for what a typo never changes."""
         _ensure_dictionary()
+        text = self.vocabulary.spelt_out(text)  # 初中高三级: 初级中级高级
         cut = self._pinyin_respelt(list(TOKENIZER.cut(text, HMM=False)))
         text = "".join(cut)
         named = self._named_people(text)
@@ -565,7 +579,14 @@ class Answerer:
                     word = word if word is not None and _keeps_a_character(run, word) else None
                 if word is not None and not self._misspelt(cut[i:j], word):
                     continue
-                if word is not None and informativeness(word) < KEY_RARITY and not self._names_level_or_paper(word):
+                if (
+                    word is not None
+                    and informativeness(word) < KEY_RARITY
+                    and not self._names_level_or_paper(word)
+                    # (unless it makes a pair of words ours say together with its neighbour: 技数负责人 is 技术负责人)
+                    and not (j < len(cut) and (word, cut[j]) in self.topics.pairs)
+                    and not (i and (cut[i - 1], word) in self.topics.pairs)
+                ):
                     continue  # 小诗 is no misspelt 小时: a guess at a word this common says nothing of ours (理伦 is 理论)
                 if word is not None and self._crosses_ours(text, at + len(run), word):
                     continue  # 考实操: 考实 is no misspelt 考试, 实 begins 实操
@@ -918,7 +939,7 @@ class Answerer:
         return any(
             word in self.topics.ours and flag[0] not in _FUNCTION and flag not in _NOT_KEY and word not in ASKING_ONLY
             for word, flag in self.topics.tagged(text)
-            if len(word) >= 2 or word.isascii()
+            if (len(word) >= 2 or word.isascii()) and not word.isdigit()  # (a number alone: the 1 of 1+X is no word)
         )
 
     def _only_says_when(self, u: Understanding, said: str) -> bool:
@@ -968,7 +989,15 @@ class Answerer:
     def _opens_with_verb(self, text: str) -> bool:
         """「…年度质量报告，交到哪个邮箱」: a clause whose first word is a verb has no subject of its own."""
         tagged = self.topics.tagged(text)
-        return bool(tagged) and tagged[0][1] == "v" and not asking_word(tagged[0][0])
+        if not (tagged and tagged[0][1] == "v" and not asking_word(tagged[0][0])):
+            return False
+        # (a verb that, with 的, says which thing — 「排好的考场还能再调不」 — opens the subject, not the predicate)
+        for i, (word, flag) in enumerate(tagged[1:], start=1):
+            if word == "的":
+                return not (i + 1 < len(tagged) and tagged[i + 1][1].startswith("n"))
+            if flag == "v":
+                break
+        return True
 
     def _anothers_role(self, text: str) -> bool:
         """Does a name of another one's stand right before a role's word (监控 系统, OA 系统)?"""
@@ -1048,6 +1077,7 @@ class Answerer:
                 or bool(_VALUE_CLAIMED.match(text))  # 「中级实操几点结束，16:30对吗」: the answer it expects
                 or self._continues_statement(text, before)
                 or self._narrows_the_act(text, before)
+                or self._times_the_act(text, before)
             ):
                 out[-1].append(text)
             else:
@@ -1090,6 +1120,14 @@ class Answerer:
             or said_before(w)
             for w, flag in tagged
         )
+
+    def _times_the_act(self, text: str, before: str) -> bool:
+        """「负责人还没报上去，赶在月底前交就行吧」「考试费…，拖到下个月再交行不行」: a yes-no that names only a week or
+        a month and verbs claims that time for the thing of ours the clause before named: one question."""
+        u = understand(text, self.vocabulary, year=self.year, now=date(self.year, 1, 1))  # (a period needs a today)
+        if not u.period or INTERROGATIVE.search(u.text) or "whether" not in u.asks:
+            return False
+        return not self.topics.names_a_thing(u.text) and self._names_ours(normalize(before))
 
     def _continues_statement(self, text: str, before: str) -> bool:
         """「下周日我们站点要开考，是考哪一级的？」: an open question that opens with its verb (no subject of its own)
@@ -1182,6 +1220,10 @@ class Answerer:
         """「考场在哪编排 什么时候编」: a clause that names no thing and asks of the act the clause before named (编, 编排)
         asks it of the same thing: 考场什么时候编."""
         tagged = self.topics.tagged(text)
+        if (about := self._asked_about(before)) and not self.topics.names_a_thing(text) and _asks(
+            understand(text, self.vocabulary, year=self.year), text
+        ):
+            return about + text  # 「学生老问准考证，下礼拜哪天能开始打」: what they ask about is what is asked
         acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and informativeness(w) >= AUXILIARY]
         verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY]
         # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act
@@ -1189,8 +1231,21 @@ class Answerer:
             return text
         if not all(asking_word(w) or f[0] in _FUNCTION or f[0] == "v" for w, f in tagged):
             return text  # it names something of its own (延期后的考试日期)
-        things = [w for w, f in self.topics.tagged(before) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)]
+        # (as the clause before reads, respelt: 技数负责人 is 技术负责人)
+        things = [
+            w for w, f in self.topics.tagged(self._respelt(before)) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)
+        ]
         return "".join(things) + text if things else text
+
+    def _asked_about(self, before: str) -> str:
+        """「学生老问准考证」「家长一直在问考试费」: a clause that reports someone asking about things of ours, and asks
+        nothing itself — those things (else "")."""
+        tagged = self.topics.tagged(before)
+        at = next((i for i, (w, _) in enumerate(tagged) if w in _ASKING_OF), None)
+        if at is None or INTERROGATIVE.search(before):
+            return ""
+        things = [w for w, _ in tagged[at + 1 :] if len(w) >= 2 and w in self.topics.ours and not asking_word(w)]
+        return "".join(things) if len(things) == len(tagged) - at - 1 else ""
 
     def _only_asks(self, text: str, before: str = "") -> bool:
         """Only question words, function words, auxiliary verbs (还来得及, 这个截止了没, 是哪天, 要多久) and verbs
@@ -1214,6 +1269,7 @@ class Answerer:
                 asking_word(word)
                 or flag[0] in _FUNCTION
                 or word in EXTENT  # 具体, 详细: how much of it is asked, not what
+                or flag == "f"  # 最后, 之前: where in its time (「最后几号」), naming nothing
                 or (word in LEFT_VERBS | TIME_AMOUNTS and "left" in u.asks)  # 还剩几天(工夫): of the clause before's
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
                 # (jieba tags some one-character verbs nouns: 报 in 「现在报来得及么」 after 「还没把…报给中慧」)
@@ -1491,6 +1547,8 @@ class Answerer:
             ):
                 chosen[f"{entry_id} {len(chosen)}"] = c
                 continue
+            if first is not None and self._asked_about(first.u.text) and _asks(c.u, c.typed):
+                first, c = c, first  # 「学生老问准考证，下礼拜哪天能开始打」: the clause that asks is the one answered
             chosen[entry_id] = c if first is None else replace(first, u=_together(first.u, c.u))
         if len(chosen) >= 2:
             return list(chosen.values())
@@ -1763,6 +1821,13 @@ class Answerer:
         """The entry's facet and window; when status or the days left are asked, an entry without a facet whose
         answer prints one window (「能报名了吗」「学生报名还剩几天」 of {registration}) answers as that window's status
         does."""
+        # (an entry of no facet may name its window itself, one its answer cannot print: the fee, due before tickets
+        # print; a week or month claimed for it asks as status does: 「考试费拖到下个月再交行不行」)
+        if entry.facet is None and entry.window:
+            # a window of the entry's own answers whether one is in time (还来得及, 还能, 还剩几天, 拖到下个月行不行),
+            # not any status: 「费用交完了，报销用的票据…」 says it is done and asks another thing
+            in_time = "left" in u.asks or (u.period and "whether" in u.asks) or _STILL_IN_TIME.search(u.text)
+            return ("window_status", entry.window) if in_time else (None, None)
         if entry.facet is None and u.asks & {"status", "left"} and len(named := windows_named(entry.answer)) == 1:
             return "window_status", named[0]
         return entry.facet, entry.window

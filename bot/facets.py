@@ -15,6 +15,7 @@ from typing import ClassVar, Protocol
 
 from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
+from .placeholders import BEFORE
 from .understand import (
     CAN,
     CLOCK_UNITS,
@@ -44,6 +45,11 @@ class Facet(Protocol):
         """Does this facet narrow its answer by what the question names (level, paper, day)?"""
         ...
 
+    def asked_by(self, u: Understanding) -> bool:
+        """Is the question's own form what this facet answers (还来得及吗: a window's status; 还有几天: a countdown)?
+        Its entry is then taken on less similarity."""
+        ...
+
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str: ...
 
 
@@ -66,6 +72,9 @@ class Exams:
     name: ClassVar[str] = "exams"
     cue_is_the_question: ClassVar[bool] = False
 
+    def asked_by(self, u: Understanding) -> bool:
+        return False
+
     def answers_cue(self, u: Understanding) -> bool:
         # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
         # asked of the exam, not of its day: 「实操是否同样采用机考方式」
@@ -75,6 +84,13 @@ class Exams:
         return (u.cues_exams or period) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
+        body = self._render(k, base, u, today)
+        if _HOW_MANY_LEVELS.search(u.text) and not u.levels:  # 「分为几个级别」: the count, then the timetable
+            levels = [e.level for e in k.notice.exams]
+            return f"共{_COUNT_WORDS[len(levels)]}个级别：{'、'.join(levels)}。\n{body}"
+        return body
+
+    def _render(self, k: Knowledge, base: str, u: Understanding, today: date) -> str:
         notice = k.notice
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = exam_days(k, u)
@@ -237,7 +253,8 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
     return f"{lead}{whose}的理论和实操在同一天考：{halves}。"
 
 
-_REMAINING = re.compile(r"还有|还剩|距|离|倒计时|倒数|再过")  # (再过多少天: how many days from now)
+# (再过多少天, 还得等几天: how many days from now; 等…才打印 waits for what 才 names, not for the exams)
+_REMAINING = re.compile(r"还有|还剩|距|离|倒计时|倒数|再过|等(?![^，,。？?]*才)")
 # The exams as a whole begin (开始, 开考, 首日): said of a day with no level, the day claimed is the first one.
 _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 
@@ -346,6 +363,9 @@ def _exams_status(exams: list[Exam], today: date) -> str:
 class Tickets:
     name: ClassVar[str] = "tickets"
     cue_is_the_question: ClassVar[bool] = False
+
+    def asked_by(self, u: Understanding) -> bool:
+        return False
 
     def answers_cue(self, u: Understanding) -> bool:
         return bool(u.levels)
@@ -517,17 +537,59 @@ _OPENED = re.compile(r"开(?:始|放|通|启)?了")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 
 
+def _day_before(notice, window: str) -> date:
+    """The last day of a step due before `window` (before_ticket_printing) opens."""
+    opens = getattr(notice, window.removeprefix(BEFORE))
+    first = min(w.start for w in opens) if isinstance(opens, list) else opens.start
+    return first - timedelta(days=1)
+
+
+def _period_verdict(u: Understanding, today: date, start: date, end: date) -> str:
+    """「拖到下个月再交行不行」「赶在月底前交就行吧」: a week or month claimed for doing it, judged against the window
+    (from today on: the days of it already past are no time to do it in)."""
+    first, last, words = u.period  # type: ignore[misc]
+    first = max(first, min(today, last))
+    closes, opens = format_date(end, year=False), format_date(start, year=False)
+    if first > end:
+        return f"不行，{words}就晚了（{closes}截止）。"
+    if last < start:
+        return f"还不行，{words}还没开始（{opens}开始）。"
+    if last <= end:
+        return f"可以，{words}来得及（{closes}截止）。" if first >= start else f"{opens}才开始，{closes}截止。"
+    return f"要在{closes}前完成，{words}过了{closes}就不行了。"
+
+
+_NOW_SAID = re.compile(r"现在|目前|这会儿?|此时|眼下")
+
+
+def _on(day: int, month: int | None, today: date) -> date:
+    """A day named (with its month, or this one) as a date of today's year; today itself when there is no such day."""
+    try:
+        return date(today.year, month or today.month, day)
+    except ValueError:
+        return today
+
+
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
     # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
     named = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
+    # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 is judged
+    if named and _NOW_SAID.search(u.text) and all(_on(d, m, today) < today for d, m in named):
+        named = frozenset()
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
-    if "status" not in u.asks and not (named and not u.asks - {"whether"} and _CAN.search(u.text)):
+    # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
+    can_then = (named and not u.asks - {"whether"} and _CAN.search(u.text)) or (
+        u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
+    )
+    if "status" not in u.asks and not can_then:
         return "", False
     if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
         return "", False
+    if not named and u.period is not None:
+        return _period_verdict(u, today, start, end), False
     in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
     over = bool(_ASKS_OVER.search(u.text)) and not in_time
     if not named:
@@ -568,6 +630,10 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
 class Countdown:
     name: ClassVar[str] = "countdown"
     cue_is_the_question: ClassVar[bool] = False
+
+    def asked_by(self, u: Understanding) -> bool:
+        # 「高级那场距现在差几天」; not the days left until a deadline, nor between two days
+        return _asks_left(u) and not (_DEADLINE_SAID.search(u.text) or u.gap)
 
     def answers_cue(self, u: Understanding) -> bool:
         # a level named with a paper, a half-day or a day of its own asks about that sitting (「上周六那场是初级还是
@@ -656,6 +722,9 @@ class WindowStatus:
     name: ClassVar[str] = "window_status"
     cue_is_the_question: ClassVar[bool] = False
 
+    def asked_by(self, u: Understanding) -> bool:
+        return "status" in u.asks
+
     def answers_cue(self, u: Understanding) -> bool:
         """「还来得及吗」「截止了吗」: whether there is still time is what a window answers."""
         return "status" in u.asks
@@ -670,8 +739,9 @@ class WindowStatus:
         elif window == "exams":
             levels = [(e.level, (e.date, e.date)) for e in notice.exams]
         else:  # one window for every level
-            if window == "contact_filing":
-                deadline = notice.contact_filing_deadline
+            if window == "contact_filing" or window.startswith(BEFORE):
+                # a deadline alone (the 考务负责人 filing; the fee, due before tickets print): open until it
+                deadline = notice.contact_filing_deadline if window == "contact_filing" else _day_before(notice, window)
                 span = (min(today, deadline), deadline)
             else:
                 w: Window | LevelWindow = getattr(notice, window)
@@ -692,7 +762,7 @@ class WindowStatus:
             else:
                 status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
             # 「…是还没开放吗」 on its first day: it opened today (the filing names no first day: today stands for it)
-            if today == start and left and window != "contact_filing":
+            if today == start and left and window != "contact_filing" and not window.startswith(BEFORE):
                 status = f"今天开始，{status}"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
@@ -712,10 +782,13 @@ class Timeline:
     name: ClassVar[str] = "timeline"
     cue_is_the_question: ClassVar[bool] = True  # 「下周咱们站点都要忙些啥」: the week's matters
 
+    def asked_by(self, u: Understanding) -> bool:
+        return False
+
     def answers_cue(self, u: Understanding) -> bool:
-        # no cue of a level or a day is about every step; the things to do in a week or a month named are
-        # (「这个星期站点有哪些事要办完」)
-        return u.period is not None and _WHICH_MATTERS.search(u.text) is not None
+        # no cue of a level or a day is about every step; the things to do in a week, a month or a day named are
+        # (「这个星期站点有哪些事要办完」「后天截止的是哪一项工作」)
+        return (u.period is not None or len(u.days - u.relative_days) == 1) and _WHICH_MATTERS.search(u.text) is not None
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         n = k.notice
@@ -743,11 +816,22 @@ class Timeline:
                 now.append(f"{label}（{span}，" + ("今天是最后一天）" if not left else f"还剩 {left} 天）"))
             else:
                 ahead.append(f"{label}（{span}）")
-        lines = [_in_period(u.period, steps[:-1], n.exams, today)] if u.period else []
+        period = u.period
+        named = u.days - u.relative_days  # (今天 says when the member asks, not a day asked about)
+        if period is None and len(named) == 1 and _WHICH_MATTERS.search(u.text):  # a day named is a period of one
+            ((day, month),) = named
+            on = _on(day, month, today)
+            period = (on, on, "")
+        lines = [_in_period(period, steps[:-1], n.exams, today)] if period else []
         lines.append(f"截至今天（{format_date(today)}）：")
         heads = (("已经过了", past), ("正在进行", now), ("还没开始", ahead))
         lines += [f"{head}：{'、'.join(items)}" for head, items in heads if items]
         return "\n".join(lines) + f"\n考试日期：{k.context['exam_dates']}。"
+
+
+# How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
+_HOW_MANY_LEVELS = re.compile(r"(?<!哪)(?:几|多少)个?(?:级别|等级)|分(?:为|成)?几[个级]")
+_COUNT_WORDS = dict(enumerate("零一两三四五六七八九十"))
 
 
 def _window(w: Window) -> tuple[date, date]:
@@ -757,7 +841,7 @@ def _window(w: Window) -> tuple[date, date]:
 # Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
-    r"(?:哪些|哪几件?|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)"
+    r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)"
     r"|(?:哪些|什么|啥)(?:要|得|需要|该)(?:[^，,。？?的]{0,5}的|做|干|办|忙)"
 )
 
@@ -777,9 +861,10 @@ def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], t
             due.append(f"{label}（{format_date(start, year=False)}开始）" if start and start >= first else label)
     held = [f"{e.level} {format_date(e.date, year=False)}" for e in exams if first <= e.date <= last]
     due += [f"考试（{'、'.join(held)}）"] if held else []
+    when = f"{said}（{span}）" if said else span
     if not due:
-        return f"{said}（{span}）没有通知里的时间节点。"
-    return f"{said}（{span}）要办的：{'；'.join(due)}。"
+        return f"{when}没有通知里的时间节点。"
+    return f"{when}要办的：{'；'.join(due)}。"
 
 
 FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus(), Timeline())}

@@ -25,7 +25,7 @@ from ruamel.yaml.composer import Composer, ComposerError, MaxDepthExceededError
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent
 
-from .placeholders import PLACEHOLDER, WINDOWS, notice_context
+from .placeholders import PLACEHOLDER, WINDOWS, a_window, notice_context
 from .precedence import let_go, make_way
 from .problems import DataError, Problem
 from .schema import (
@@ -355,9 +355,13 @@ def _check_faq(faq: FaqFile, tree: Any, context: dict[str, str]) -> list[Problem
                         f"{entry.id}: 答案里的 {{{name}}} 不认识；可用的有 {', '.join(sorted(context))}",
                     )
                 )
-        if entry.facet == "window_status" and entry.window not in WINDOWS:
+        if (entry.facet == "window_status" or entry.window) and not a_window(entry.window):
             problems.append(
-                Problem(FAQ_FILE, line, f"{entry.id}: facet: window_status 需要 window: 取 {'、'.join(WINDOWS)} 之一")
+                Problem(
+                    FAQ_FILE,
+                    line,
+                    f"{entry.id}: facet: window_status 需要 window: 取 {'、'.join(WINDOWS)} 之一（或 before_ 加其一：那段开始前）",
+                )
             )
     return problems
 

@@ -15,11 +15,19 @@ from .dates import format_date, format_span
 if TYPE_CHECKING:
     from .schema import Contacts, Notice, Person
 
-__all__ = ["PLACEHOLDER", "WINDOWS", "fill", "notice_context", "windows_named"]
+__all__ = ["BEFORE", "PLACEHOLDER", "WINDOWS", "a_window", "fill", "notice_context", "windows_named"]
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+(?::[^{}\s]+)?)\}")
 # The notice's windows: what `window:` may name for facet window_status, and the placeholders that print one.
 WINDOWS = ("site_application", "registration", "room_arrangement", "ticket_printing", "contact_filing", "exams")
+# `window: before_X` for a step due before window X opens (the fee, paid before tickets print): its last day is the
+# day before X's first.
+BEFORE = "before_"
+
+
+def a_window(name: str | None) -> bool:
+    """Can `window:` name this: one of WINDOWS, or before_ one of them?"""
+    return bool(name) and (name in WINDOWS or (name.startswith(BEFORE) and name.removeprefix(BEFORE) in WINDOWS))
 
 
 def windows_named(template: str) -> list[str]:

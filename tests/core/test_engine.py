@@ -3383,3 +3383,109 @@ def test_which_point_asks_when(answerer, q: str) -> None:
     u = understand(q, answerer.vocabulary, year=2021, now=NOW.date())
     assert "when" in u.asks
     assert ask(answerer, q).kind == "faq"
+
+
+@pytest.mark.parametrize(
+    ("q", "levels"),
+    [
+        ("初中级什么时候考", ("初级", "中级")),
+        ("中、高级分别哪天", ("中级", "高级")),
+        ("这期初中高三级是不是全考完了", ("初级", "中级", "高级")),
+        ("初中两个级别的准考证", ("初级", "中级")),
+        ("初中的学生能报吗", ()),  # no head after them: 初中 is junior high
+    ],
+)
+def test_levels_said_with_one_head_are_each_named(answerer, q: str, levels: tuple) -> None:
+    """Shared-head coordination (初中级 = 初级 and 中级): each level is named, and the phrase reads as them."""
+    assert understand(q, answerer.vocabulary, year=2021).levels == levels
+    if levels:
+        assert "初中" not in answerer.vocabulary.spelt_out(q)
+
+
+def test_all_levels_said_with_one_head_are_no_other_exam(answerer) -> None:
+    text = ask(answerer, "今天都12月21号了，这期初中高三级是不是全考完啦", NOW).text
+    assert "已经结束" in text and "本季通知里没有写到" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        ("考试费拖到下个月再交行不行", datetime(2021, 12, 7, 8, 40), "不行，下个月就晚了（12月15日截止）"),
+        ("考试费这周内交来得及吗", datetime(2021, 12, 7, 8, 40), "可以，这周来得及（12月15日截止）"),
+        ("今天11月25号，考务负责人还没报，赶在月底前交就行吧", datetime(2021, 12, 7, 8, 40), "可以，月底前来得及（11月30日截止）"),
+    ],
+)
+def test_a_week_or_month_claimed_for_a_step_is_judged_against_its_window(answerer, q: str, now, lead: str) -> None:
+    """「拖到下个月再交行不行」: a period claimed is in time, too late, or partly; the fee's window is data
+    (window: before_ticket_printing: due before tickets print)."""
+    text = ask(answerer, q, now).text
+    assert text.startswith(lead), text
+
+
+def test_a_step_due_before_a_window_closes_the_day_before_it_opens(answerer) -> None:
+    text = ask(answerer, "考试费还来得及交吗", datetime(2021, 12, 16, 9, 0)).text
+    assert "已经截止（2021年12月15日截止" in text, text
+
+
+def test_a_clause_reporting_what_others_ask_lends_its_thing_and_week(answerer) -> None:
+    """「学生老问准考证，下礼拜哪天能开始打」: what the students ask about is the thing the next clause asks of, and
+    that clause's week is kept when both are answered as one."""
+    text = ask(answerer, "学生老问准考证，下礼拜哪天能开始打哈", datetime(2021, 12, 7, 8, 40)).text
+    assert "12月16日是星期四" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "wanted"),
+    [
+        ("今天１２月１６号，学生名单有点变动，排好的考场还能再调不？", datetime(2021, 12, 7, 8, 40), "已经截止"),
+        ("学生名单有点变动，考场编排还能改吗", datetime(2021, 12, 7, 8, 40), "可以"),
+    ],
+)
+def test_a_verb_with_de_opens_a_subject_not_a_predicate(answerer, q: str, now, wanted: str) -> None:
+    """「排好的考场…」 names its own subject (the rooms): it does not take the clause before's new word as its subject."""
+    reply = ask(answerer, q, now)
+    assert reply.entry_id == "room-arrangement" and wanted in reply.text, reply.text
+
+
+def test_a_past_day_said_with_now_asks_about_now(answerer) -> None:
+    text = ask(answerer, "今天12月19日，昨天初级有个学生没打准考证，现在补打还来得及吗", NOW).text
+    assert text.startswith("不能了，已经截止（2021年12月18日截止"), text
+
+
+def test_which_level_is_no_where(answerer) -> None:
+    """到哪一级 / 在哪一天: 哪 with a classifier asks which, not where."""
+    text = ask(answerer, "今天12月19日，明天轮到哪一级考了？", NOW).text
+    assert "高级" in text and "在哪里" not in text, text
+
+
+def test_a_countdown_asked_as_such_is_answered_on_less_similarity(answerer) -> None:
+    reply = ask(answerer, "高级那场距现在差几天哈", datetime(2021, 12, 7, 8, 40))
+    assert reply.entry_id == "countdown" and "13 天" in reply.text, reply.text
+
+
+def test_a_verb_asked_in_its_a_not_a_form_is_no_new_word(answerer) -> None:
+    """再交行不行: 交 + 行不行, not 交行 (a bank)."""
+    text = ask(answerer, "考试费拖到下个月再交行不行", datetime(2021, 12, 7, 8, 40)).text
+    assert "交行" not in text, text
+
+
+def test_a_common_word_misspelt_beside_its_partner_is_respelt(answerer) -> None:
+    """技数负责人: 技数 sounds as 技术, which ours say right before 负责人 (a pair of our words)."""
+    reply = ask(answerer, "站点技数负责人的信息我们一直没填，这会儿补还来得及吗？在哪填", datetime(2021, 12, 13, 13, 50))
+    assert reply.entry_id == "technical-lead" and "截止" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["本次考核分为几个级别，采用何种考核形式？", "有几个级别"])
+def test_how_many_levels_is_answered_with_the_count(answerer, q: str) -> None:
+    assert ask(answerer, q).text.startswith("共三个级别：初级、中级、高级。")
+
+
+def test_the_steps_due_on_a_day_named_are_the_timelines(answerer) -> None:
+    """「后天截止的是哪一项工作」: a day named and which matters asked: the steps due that day."""
+    reply = ask(answerer, "后天截止的是哪一项工作？", datetime(2021, 12, 13, 13, 50))
+    assert reply.text.startswith("12月15日要办的：考场编排（12月15日截止）"), reply.text
+
+
+def test_days_to_wait_are_days_left(answerer) -> None:
+    text = ask(answerer, "现在是１２月１０日礼拜五，学生问初级那场还得等多少天").text
+    assert "还有 8 天" in text, text
