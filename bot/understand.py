@@ -250,13 +250,13 @@ WHICH_ONE = r"一?[天号日年月周个些种级位门场次]"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
-        rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|时间|日期|日子|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
+        rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|哪几天|几点|几时|时间|日期|日子|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
         r"|最后一天|最后期限|期限|最晚|最迟|(?:哪个|哪一个|什么)节点"  # 节点: a point in time (时间节点)
         r"|when|deadline|date"
     ),
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
     "left": re.compile(
-        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好])几天"
+        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好哪])几天"
         r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间|倒数"
     ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
@@ -331,7 +331,9 @@ def _numbered_items(text: str) -> list[str]:
 
 # 「A与B分别…」「A和B各自…」: one sentence, a question for each of A and B.
 _AND = "和|与|跟|以及|及|、"
-_RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:分别|各自)(?P<rest>.+)$")
+_RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:分别|各自|各(?=是|为|在|要|需|有))(?P<rest>.+)$")
+# What sums up a list before what is said of each (「报名、排考场、打准考证这三步各是哪几天」): no thing of its own.
+_RESUMED = re.compile(r"(?<=.)(?:这|那)(?:[两二三四五六七八九十几]|\d)?(?:个|步|项|样|件|类|部分|些)$")
 
 
 # Two things said to be the same or not (「报名时间和站点申报时间一样吗」「申报考点的起止日子跟学生报名是同一段吗」):
@@ -359,7 +361,7 @@ def _each(said: str, rest: str, lend: bool = True) -> list[str]:
     """Each of the things `said` (A与B, A、B和C), with what is said of all of them (`rest`) after it. `lend`: the
     first thing's opening words may be the others' too (这周六上午和下午); not so for things compared, where a first
     thing said whole (申报考点的起止日子) lends nothing (「…跟学生报名是同一段吗」)."""
-    things = [thing for thing in re.split(_AND, said) if thing]
+    things = [thing for thing in re.split(_AND, _RESUMED.sub("", said)) if thing]
     # 「理论与实操的合格分数线分别…」: what follows the last 的 is what each of them has
     shared = things[-1][things[-1].rfind("的") :] if "的" in things[-1] else ""
     # 「这周六上午和下午分别考啥」: the things are alike, as long as the last one; the words before the first are

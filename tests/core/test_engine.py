@@ -3489,3 +3489,16 @@ def test_the_steps_due_on_a_day_named_are_the_timelines(answerer) -> None:
 def test_days_to_wait_are_days_left(answerer) -> None:
     text = ask(answerer, "现在是１２月１０日礼拜五，学生问初级那场还得等多少天").text
     assert "还有 8 天" in text, text
+
+
+def test_each_of_a_list_summed_up_is_asked_of_each(answerer) -> None:
+    """「报名、排考场、打准考证这三步各是哪几天」: 各 as 分别, and 这三步 sums the list up (no thing of its own)."""
+    from bot.understand import respective
+
+    assert respective("报名、排考场、打准考证这三步各是哪几天") == ["报名是哪几天", "排考场是哪几天", "打准考证是哪几天"]
+    assert respective("各考核站点各是哪天") == ["各考核站点各是哪天"]
+
+
+def test_which_days_asks_when_not_how_many(answerer) -> None:
+    u = understand("报名是哪几天", answerer.vocabulary, year=2021)
+    assert "when" in u.asks and "left" not in u.asks
