@@ -50,8 +50,8 @@ FLOORS = {  # set: least share of cases passed
     "blind32.yaml": 0.964,  # session 11's set, one case below what it measured when the session ended (136)
     "blind33.yaml": 0.985,  # session 12's sets (clocks below), one case below what they measured after its changes
     "blind34.yaml": 0.933,  # (139/140, 113/120)
-    "blind35.yaml": 0.976,  # session 13's sets (clocks below), one case below what they measured after its changes
-    "blind36.yaml": 0.983,  # (128/130, 119/120)
+    "blind35.yaml": 0.984,  # session 13's sets (clocks below); blind35 raised in session 29 to one below its 129/130
+    "blind36.yaml": 0.983,  # (119/120)
     "blind37.yaml": 0.944,  # session 14's sets (clocks below), one case below what they measured after its changes
     "blind38.yaml": 0.960,  # (121/127, 124/128)
     "blind39.yaml": 0.945,  # (120/128, written at the session's end; raised in session 18, 122 less one)
@@ -62,16 +62,17 @@ FLOORS = {  # set: least share of cases passed
     "blind44.yaml": 0.804,  # session 17's sets (blind44 raised in session 18: 104 less one) (first runs 95/128 and 96/128), one case below what they measured
     "blind45.yaml": 0.914,  # after the session's changes (103/128, 113/128; raised in session 27: 118 less one)
     "blind46.yaml": 0.953,  # session 18's set (first run 110/128); raised in session 19 to one below its 123/128
-    "blind47.yaml": 0.890,  # session 19's set (first run 107/128), one case below its 115/128 after the session
+    "blind47.yaml": 0.906,  # session 19's set (first run 107/128); raised in session 29 to one below its 117/128
     "blind48.yaml": 0.929,  # session 20's set (first run 113/128); raised in session 28 to one below its 120/128
     "blind49.yaml": 0.968,  # session 21's set (first run 110/128); raised in session 27 to one below its 125/128
     "blind50.yaml": 0.953,  # session 22's set (first run 113/128), one case below its 123/128 after the session
     "blind51.yaml": 0.914,  # session 23's set (first run 103/128), one case below its 118/128 after the session
-    "blind52.yaml": 0.890,  # session 24's set (first run 106/128); raised in session 27 to one below its 115/128
+    "blind52.yaml": 0.898,  # session 24's set (first run 106/128); raised in session 29 to one below its 116/128
     "blind53.yaml": 0.960,  # session 25's set (first run 113/128); raised in session 28 to one below its 124/128
-    "blind54.yaml": 0.906,  # session 26's set (first run 104/128); raised in session 27 to one below its 117/128
+    "blind54.yaml": 0.914,  # session 26's set (first run 104/128); raised in session 29 to one below its 118/128
     "blind55.yaml": 0.921,  # session 27's set (first run 107/128); raised in session 28 to one below its 119/128
-    "blind56.yaml": 0.906,  # session 28's set (first run 111/128), one case below its 117/128 after the session
+    "blind56.yaml": 0.945,  # session 28's set (first run 111/128); raised in session 29 to one below its 122/128
+    "blind57.yaml": 0.867,  # session 29's set (first run 104/128), one case below its 112/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -99,6 +100,7 @@ CLOCKS = {
     "blind54.yaml": datetime(2021, 12, 2, 14, 40),
     "blind55.yaml": datetime(2021, 11, 28, 19, 30),
     "blind56.yaml": datetime(2021, 12, 7, 8, 40),
+    "blind57.yaml": datetime(2021, 12, 13, 13, 50),
 }
 
 
@@ -153,6 +155,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session)
         ("fewshot38.yaml", 32, 14),  # session 27 (first run 33/64, 14 negatives answered; 33 after the session)
         ("fewshot39.yaml", 39, 12),  # session 28 (first run 40/64, 12 negatives answered; the same after the session)
+        ("fewshot40.yaml", 30, 13),  # session 29 (first run 31/64, 13 negatives answered; the same after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
