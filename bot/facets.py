@@ -537,13 +537,6 @@ _OPENED = re.compile(r"开(?:始|放|通|启)?了")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 
 
-def _day_before(notice, window: str) -> date:
-    """The last day of a step due before `window` (before_ticket_printing) opens."""
-    opens = getattr(notice, window.removeprefix(BEFORE))
-    first = min(w.start for w in opens) if isinstance(opens, list) else opens.start
-    return first - timedelta(days=1)
-
-
 def _period_verdict(u: Understanding, today: date, start: date, end: date) -> str:
     """「拖到下个月再交行不行」「赶在月底前交就行吧」: a week or month claimed for doing it, judged against the window
     (from today on: the days of it already past are no time to do it in)."""
@@ -740,8 +733,12 @@ class WindowStatus:
             levels = [(e.level, (e.date, e.date)) for e in notice.exams]
         else:  # one window for every level
             if window == "contact_filing" or window.startswith(BEFORE):
-                # a deadline alone (the 考务负责人 filing; the fee, due before tickets print): open until it
-                deadline = notice.contact_filing_deadline if window == "contact_filing" else _day_before(notice, window)
+                # a deadline alone (the 考务负责人 filing; the fee, due before tickets print, the day before they
+                # open): open until it
+                if window == "contact_filing":
+                    deadline = notice.contact_filing_deadline
+                else:  # (`check` lets before_ name only a window that opens on a day)
+                    deadline = notice.opens(window.removeprefix(BEFORE)) - timedelta(days=1)  # type: ignore[operator]
                 span = (min(today, deadline), deadline)
             else:
                 w: Window | LevelWindow = getattr(notice, window)

@@ -26,8 +26,10 @@ BEFORE = "before_"
 
 
 def a_window(name: str | None) -> bool:
-    """Can `window:` name this: one of WINDOWS, or before_ one of them?"""
-    return bool(name) and (name in WINDOWS or (name.startswith(BEFORE) and name.removeprefix(BEFORE) in WINDOWS))
+    """Can `window:` name this: one of WINDOWS, or before_ one of them that opens on a day (not the contact filing,
+    a deadline alone: nothing is due before it opens)?"""
+    opening = name.removeprefix(BEFORE) if name and name.startswith(BEFORE) else None
+    return bool(name) and (name in WINDOWS or (opening in WINDOWS and opening != "contact_filing"))
 
 
 def windows_named(template: str) -> list[str]:

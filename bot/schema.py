@@ -112,6 +112,16 @@ class Notice(_Model):
     def tickets(self, level: str) -> LevelWindow | None:
         return next((w for w in self.ticket_printing if w.level == level), None)
 
+    def opens(self, window: str) -> date | None:
+        """The first day of a window the notice sets (the earliest level's, for one kept by level); None for a
+        deadline alone (the contact filing) or a name that is no window."""
+        if window == "ticket_printing":
+            return min(w.start for w in self.ticket_printing)
+        if window == "exams":
+            return min(e.date for e in self.exams)
+        w = getattr(self, window, None)
+        return w.start if isinstance(w, Window) else None
+
     def spans(self) -> list[tuple[date, date]]:
         """Every date the notice sets, as (first day, last day): its windows, each level's tickets, each exam day and
         the contact filing deadline."""

@@ -104,3 +104,29 @@ def test_contact_question_among_others_is_not_a_warning(data_copy: Path):
         data_copy / "faq.yaml", "  - id: parking\n    questions: [考点停车场在哪里, 广东谁负责]\n    answer: 东门。\n"
     )
     assert check_folder(data_copy) == []
+
+
+def test_a_window_before_a_deadline_alone_is_refused(data_copy: Path):
+    """window: before_X names a step due before window X opens: X must open on a day (the contact filing is a
+    deadline alone, and a misspelt window is none); the line is reported, not met at answer time."""
+    faq = data_copy / "faq.yaml"
+    append(faq, "  - id: early-step\n    window: before_contact_filing\n    questions: [提前要做的事, 之前要办什么]\n    answer: 之前办。\n")
+    problems = check_folder(data_copy)
+    assert any(p.line == line_of(faq, "id: early-step") and "before_" in p.message for p in problems), problems
+
+
+def test_a_step_due_before_any_opening_window_has_its_deadline(data_copy: Path):
+    """before_exams is the day before the first exam; the entry answers whether one is in time by it."""
+    from datetime import datetime
+
+    from bot.answer import Answerer
+    from bot.knowledge import load
+
+    append(
+        data_copy / "faq.yaml",
+        "  - id: seat-plan\n    window: before_exams\n    questions: [座位表什么时候交, 座位表交给谁]\n"
+        "    answer: 座位表交给考务组。\n",
+    )
+    assert not [p for p in check_folder(data_copy) if not p.warning]
+    text = Answerer(load(data_copy)).answer("座位表还来得及交吗", now=datetime(2021, 12, 10, 10)).text
+    assert "离截止还有 7 天" in text, text
