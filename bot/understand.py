@@ -517,38 +517,33 @@ class Vocabulary:
         return {id(names): self._pattern(names) for names in (self.levels, self.papers) if names}
 
     @cached_property
-    def _shared_head(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    def _shared_head(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
         """Levels said with one head for all (初中级, 中、高级, 初中高三级: 初级 and 中级 …), when every level is one
-        character before a head they share (级): the run of first characters (before the head), the whole
-        phrase (with a count and 级别), and the level of each first character."""
+        character before a head they share (级): the phrase (the first characters, a count, the head, 级别) and
+        the level of each first character."""
         names = list(dict.fromkeys(self.levels.values()))
         head = names[0][1:] if names else ""
         if len(names) < 2 or not head or any(len(n) != len(head) + 1 or not n.endswith(head) for n in names):
             return None
         first = "[" + "".join(n[0] for n in names) + "]"
-        run = rf"({first}(?:[、,，和与及跟]?{first})+)"
-        tail = rf"[两二三四3-9]?(?:个)?{re.escape(head)}"
-        return re.compile(rf"{run}(?={tail})"), re.compile(rf"{run}{tail}(?:别)?"), {n[0]: n for n in names}
+        phrase = rf"({first}(?:(?:{_AND}|,|，)?{first})+)[两二三四3-9]?(?:个)?{re.escape(head)}(?:别)?"
+        return re.compile(phrase), {n[0]: n for n in names}
 
     def spelt_out(self, text: str) -> str:
         """The levels said with one head written out each (初中高三级 → 初级中级高级), as the rest of the engine reads
         them (初中 there is no junior high school, nor 三级 another exam's grade)."""
         if (shared := self._shared_head) is None:
             return text
-        _, phrase, level_of = shared
+        phrase, level_of = shared
         return phrase.sub(lambda m: "".join(level_of[c] for c in m[1] if c in level_of), text)
 
     def find(self, names: dict[str, str], text: str) -> list[str]:
         if not names:
             return []
         pattern = self._compiled.get(id(names)) or self._pattern(names)
-        found = [(m.start(), names[m.group(0)]) for m in pattern.finditer(text)]
-        if names is self.levels and (shared := self._shared_head) is not None:
-            run, _, level_of = shared
-            found += [(m.start() + i, level_of[c]) for m in run.finditer(text) for i, c in enumerate(m[1]) if c in level_of]
-            found.sort()
-        return list(dict.fromkeys(level for _, level in found))
-
+        if names is self.levels:
+            text = self.spelt_out(text)
+        return list(dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)))
 
 @dataclass(frozen=True)
 class Understanding:
