@@ -468,15 +468,14 @@ def _said_once(replies: list[Reply]) -> list[Reply]:
             if k.kind != "faq":
                 continue
             theirs = _bigrams(k.text)
+            holds_theirs = bool(mine) and len(mine & theirs) >= SAID_ALREADY * len(theirs)
+            holds_mine = bool(mine) and len(mine & theirs) >= SAID_ALREADY * len(mine)
             # (of two that each hold most of the other, the fuller: the same entry, once with the weekday asked)
-            if mine and len(mine & theirs) >= SAID_ALREADY * len(theirs) and len(mine) > len(theirs):
+            if holds_theirs and (len(mine) > len(theirs) or not holds_mine):
                 kept[i] = r  # the kept one is said within this one
                 break
-            if mine and len(mine & theirs) >= SAID_ALREADY * len(mine):
+            if holds_mine:
                 break  # this one says nothing the kept one does not
-            if mine and len(mine & theirs) >= SAID_ALREADY * len(theirs):
-                kept[i] = r  # the kept one is said within this one
-                break
         else:
             kept.append(r)
     return kept
