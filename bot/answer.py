@@ -260,6 +260,18 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
+def _one_paper_asked(answered: list[_Clause]) -> list[_Clause]:
+    """「明天轮到哪一级考了？下午实操几点收尾」: the one paper a clause of the message names is the paper the message asks
+    about, and so is the one half-day named (「下午那门几点到几点」); a clause that names neither gives that paper's times
+    alone, not both."""
+    named = {p for c in answered for p in c.u.papers}
+    halves = {c.u.half_day for c in answered if c.u.half_day}
+    if len(answered) < 2 or len(named) > 1 or len(halves) > 1 or not (named or halves):
+        return answered
+    sitting = {"papers": tuple(named)} if named else {"half_day": next(iter(halves))}
+    return [c if c.u.papers or c.u.half_day else replace(c, u=replace(c.u, **sitting)) for c in answered]
+
+
 def _yes_no_typed(clause: str, typed: str) -> bool:
     """Is the clause (normalised, and as typed) a yes/no question?"""
     return bool(_YES_NO_TYPED.search(typed)) or bool(_A_NOT_A_ASKED.search(clause) and not INTERROGATIVE.search(clause))
@@ -865,6 +877,7 @@ class Answerer:
             only = answered[0]
             answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
         if answered:
+            answered = _one_paper_asked(answered)
             replies = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
             # (so are a clause and the one after it that compares with it: 「站点申报是几号开的？跟学生报名是同一段
             # 时间不」)

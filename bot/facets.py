@@ -653,7 +653,9 @@ class Countdown:
         on = in_period or [e for e in exams if e.date in named]
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
             # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
-            half = _held(on, list(PAPER_LABEL), u.half_day) if u.half_day else []
+            # (of the paper named: 「明天轮到哪一级？下午实操几点收尾」 gives the 实操 alone)
+            papers = list(u.papers) or list(PAPER_LABEL)
+            half = _held(on, papers, u.half_day) if u.half_day else papers
             return "\n".join(
                 f"{format_date(e.date, weekday=True)}是{e.level}考试："
                 + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in half or PAPER_LABEL)  # type: ignore[arg-type]

@@ -3502,3 +3502,36 @@ def test_each_of_a_list_summed_up_is_asked_of_each(answerer) -> None:
 def test_which_days_asks_when_not_how_many(answerer) -> None:
     u = understand("报名是哪几天", answerer.vocabulary, year=2021)
     assert "when" in u.asks and "left" not in u.asks
+
+
+@pytest.mark.parametrize(
+    ("q", "asked", "other"),
+    [
+        ("今天12月19日，明天轮到哪一级考了？下午实操几点收尾", "14:00-16:30", "9:00"),
+        ("今天12月18号了，中级是不是明天？明早那门理论考试啥时候开考", "9:00-10:30", "14:00"),
+        ("今天12月17日，明天周六考哪一级？下午那门几点到几点", "14:00-16:30", "10:30"),
+    ],
+)
+def test_the_one_paper_a_message_names_narrows_every_part(answerer, q: str, asked: str, other: str) -> None:
+    """A paper (or a half-day) one clause names is the sitting the message asks about: the clause that asks which
+    level gives that paper's times, not the other paper's."""
+    text = ask(answerer, q, NOW).text
+    assert asked in text and other not in text, text
+
+
+def test_two_papers_named_keep_both(answerer) -> None:
+    text = ask(answerer, "今天12月19日，明天轮到哪一级考了？上午理论和下午实操各几点开始", NOW).text
+    assert "9:00" in text and "14:00" in text, text
+
+
+@pytest.mark.parametrize("q", ["今天12月18号，明早第一门几点开始", "今天12月18号，明早考哪一级"])
+def test_a_day_said_with_its_morning_in_one_word(answerer, q: str) -> None:
+    """明早 is 明天早上: tomorrow's morning paper, not a word new to us."""
+    text = ask(answerer, q, NOW).text
+    assert "中级" in text and "9:00" in text and "14:00" not in text, text
+
+
+def test_a_time_word_before_a_kind_is_no_short_name(answerer) -> None:
+    """今早考的: 早 ends 今早, a time word; it names no exam as 软 of 软考 does."""
+    reply = ask(answerer, "今天12月18号，今早考的是哪一级", NOW)
+    assert reply.kind != "offtopic", reply.text
