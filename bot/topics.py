@@ -731,6 +731,8 @@ class Topics:
             return None
         if j >= 2 and (tagged[j - 2][1].startswith("m") or tagged[j - 2][0] in _POINTING):
             return None  # 那门考, 一门考: after a demonstrative or a numeral the character is a measure word
+        if j >= 2 and (_a_word(begun := tagged[j - 2][0][-1] + mod) or TIME_WORD.fullmatch(begun)):
+            return None  # 今早考: the character ends a word begun before it (今早), and names nothing itself
         after, aflag = tagged[j + 1] if j + 1 < len(tagged) else ("", "x")
         if len(after) == 1 and aflag[0] in "va" and after not in SUBJECT_KINDS and after not in _NO_COMPLEMENT:
             return None  # 娃考急了, 考砸: a one-character complement after the kind makes it the verb of the clause

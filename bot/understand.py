@@ -73,6 +73,8 @@ _LISTED_DAYS = re.compile(r"(?:(\d{1,2})月)?(\d{1,2}(?:\s*(?:和|及|与|跟|\s
 _RELATIVE_DAY = {"大后天": 3, "后天": 2, "明天": 1, "明日": 1, "今天": 0, "今日": 0, "昨天": -1, "前天": -2, "大前天": -3}
 # spoken forms (明儿, 今儿个): the same days
 _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨儿个": -1, "昨儿": -1}
+# and the day with its morning or evening in one word (明早 is 明天早上, 今晚 今天晚上)
+_RELATIVE_DAY |= {"明早": 1, "明晨": 1, "明晚": 1, "今早": 0, "今晨": 0, "今晚": 0, "昨晚": -1}
 # Today, in each of the forms above (今天, 今日, 今儿个, 今儿).
 _TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
 # A weekday said (星期一, 周日, 礼拜天), which day in `weekday`.
@@ -140,7 +142,7 @@ LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
 TIME_AMOUNTS = frozenset({"时间", "工夫", "功夫", "日子", "间隔", "相隔", "时长", "时段"})
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
 _SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午 is a day's afternoon; 一下午 is the whole of one
-_AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|morning")
+_AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|(?<=[明今])[早晨]|morning")
 _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 # A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
 _AROUND = re.compile(r"(?<!提)([前后])([一两二三四五六七1-7])[天日]|(头)一天")
@@ -232,6 +234,7 @@ ASKING_ONLY = frozenset(
         "共计",
         "总计",
         "合计",
+        *_RELATIVE_DAY,  # every day named from today (明儿, 今早), as 今天 and 明天 above
     ]
 )
 
