@@ -192,7 +192,7 @@ _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接"
 # 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
 # 「雷鹏是我们省的联系人」.
 _PERSON_RELATION_AFTER = re.compile(
-    r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|"
+    r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|签|"
     r"是(?:我们|咱们|我校|本校|这边|那边)?(?:省|市|区|学校|这边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
 )
 # 「我们是福建的」 says who asks, not whom a place belongs to.
@@ -653,7 +653,9 @@ class ContactRouter:
             ):
                 continue
             said = [j for j, g in enumerate(findings) if j != i and g.provinces and not (g.asks_contact or g.people)]
-            known = {p for j in said for p in findings[j].provinces}
+            # (or in the same clause, through a school or a city: 「哈尔滨工业大学（威海）的站点业务是找东北的联系人还是
+            # 山东的」)
+            known = {p for j in said for p in findings[j].provinces} | {p for p, _ in f.via}
             chosen = tuple(p for p in f.provinces if p in known)
             if chosen and len(chosen) < len(f.provinces):
                 settled = replace(
@@ -940,7 +942,7 @@ class ContactRouter:
             and any(
                 s.province != m.key
                 and (
-                    (_SCHOOL_NAME.fullmatch(s.via) and text[m.start : m.end] in s.via)
+                    (_SCHOOL_NAME.fullmatch(s.via) and (text[m.start : m.end] in s.via or _said_of_name(text, m, s.via)))
                     # 「哈尔滨工业大学（威海）的，属于黑龙江那边吗」: the province the school's name places it in, said of
                     # its campus placed elsewhere
                     or (
@@ -954,6 +956,17 @@ class ContactRouter:
             and any(k.key != m.key for k in kept)
         ]
         claimed += misread
+        # 「张家界那边有所学院…是跟河北一起找蓝老师吗」: a place the asked one is likened to (跟河北一起, 和广东一样) is
+        # the member's model for whom to go to, claimed, not asked (a count likened is judged as a count)
+        claimed += [
+            m
+            for m in kept
+            if people
+            and m not in claimed
+            and _before(text, m.start).endswith(_LIKENED_BEFORE)
+            and _LIKENED_AFTER.match(text, m.end)
+            and any(k.key != m.key for k in kept)
+        ]
         kept = [m for m in kept if m not in claimed]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
@@ -1428,10 +1441,13 @@ class ContactRouter:
             unknown_numbers |= owner is None and typed.lower() != self._application_email
         for surname, people in finding.surnames:
             lines.append(f"通知里姓{surname}的联系人有 {len(people)} 位，请看是哪一位：")
-        for name in finding.people[:MAX_PEOPLE]:
+        people = finding.people
+        if verdict == "不是。":  # 「…是找北京那块的蓝老师吧」: the person wrongly claimed is not carded under the no
+            people = tuple(n for n in people if set(self.covered_by(n)) & set(finding.provinces))
+        for name in people[:MAX_PEOPLE]:
             lines.append(self.directory.describe_person(name))
-        if len(finding.people) > MAX_PEOPLE:
-            lines.append(f"{'、'.join(finding.people[MAX_PEOPLE:])}请另外再问一次。")
+        if len(people) > MAX_PEOPLE:
+            lines.append(f"{'、'.join(people[MAX_PEOPLE:])}请另外再问一次。")
         # A province without a business contact, named as context or asked (青海): said first when 考务 is asked too,
         # since the 考务 line that follows is whom to call; otherwise after the roles, with the 考务 contacts.
         shown = [*finding.provinces, *(p for p in finding.unlisted if p not in finding.provinces)]
@@ -1637,6 +1653,19 @@ def _whole_stands_for(
 
 
 _CLAIMED_BEFORE = ("找", "归", "是", "由", "问", "联系")
+_PLACED_BY = ("属于", "是", "在", "归")
+
+
+def _said_of_name(text: str, m: _Mention, name: str) -> bool:
+    """「重庆三峡职业学院这边，三峡是湖北的吧」: the place is said of a part of the school's name (三峡 是 湖北)."""
+    before = _before(text, m.start)
+    verb = next((v for v in _PLACED_BY if before.endswith(v)), None)
+    if verb is None:
+        return False
+    head = before[: -len(verb)]
+    return any(len(head) >= k and head[-k:] in name for k in (2, 3, 4))
+_LIKENED_BEFORE = ("跟", "和", "同", "与", "像")
+_LIKENED_AFTER = re.compile(r"(?:省|市)?(?:一起|一样|同样|似的)")
 _WH_WORD = re.compile(r"谁|哪|多少|什么|啥|几|怎么|咋")
 _NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the site's own form not filled in or sent
 # ... or to be sent: after a modal verb (「联系方式还能报吗」「还要交吗」)

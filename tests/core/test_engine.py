@@ -3535,3 +3535,25 @@ def test_a_time_word_before_a_kind_is_no_short_name(answerer) -> None:
     """今早考的: 早 ends 今早, a time word; it names no exam as 软 of 软考 does."""
     reply = ask(answerer, "今天12月18号，今早考的是哪一级", NOW)
     assert reply.kind != "offtopic", reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "right", "wrong"),
+    [
+        # the place claimed with the person (北京那块的蓝老师): 不是, and no card of the wrong guess
+        ("我们是北京理工大学珠海学院的，申报站点是找北京那块的蓝老师吧", "18620586370", "17858620886"),
+        # a region before the person (找东北那位郁老师), after a verb of whom to go to
+        ("东北大学秦皇岛分校想申请当考点，是找东北那位郁老师吗", "17858620886", "18654936008"),
+        # the place likened to (跟河北一起): the member's model, not a place asked about
+        ("张家界那边有所学院想当站点，是跟河北一起找蓝老师吗", "15386416485", "17858620886"),
+        # the person one signs with (跟…杨老师签)
+        ("三峡电力职业学院的，协议是跟重庆的杨老师签吗", "15386417485", "13551324832"),
+        # a place said of a part of the school's name (三峡是湖北的)
+        ("重庆三峡职业学院这边，三峡是湖北的吧，协议跟梁老师签？", "13551324832", "15386417485"),
+    ],
+)
+def test_a_person_claimed_wrongly_gets_no_and_no_card(answerer, q: str, right: str, wrong: str) -> None:
+    """A yes/no that claims the wrong person for a school or city: 不是, the right contact, and never the wrong
+    person's phone (a wrong extra person is the worst error)."""
+    text = ask(answerer, q, datetime(2021, 12, 9, 16, 20)).text
+    assert text.startswith("不是") and right in text and wrong not in text, text
