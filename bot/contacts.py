@@ -237,8 +237,9 @@ class ContactDirectory:
         return "\n".join(lines)
 
     def _others(self, provinces: list[str], via: dict[str, str], without: Collection[str]) -> str:
-        """「广东的考核站点业务联系人除了林贺，还有：王吉庆 …」「海南的考核站点业务联系人只有林贺一位。」"""
+        """「广东的考核站点业务联系人除了林贺，还有：王吉庆 …」「海南的考核站点业务联系人只有林贺一位：林贺 …」"""
         lines = []
+        anyone_else = any(c.name not in without for p in provinces for c in self.for_province(p))
         for p in provinces:
             people = self.for_province(p)
             left_out = [c.name for c in people if c.name in without]
@@ -249,7 +250,11 @@ class ContactDirectory:
             elif not left_out:
                 lines.append(f"{head}：{'；'.join(c.line() for c in others)}")
             elif not others:
-                lines.append(f"{head}只有{'、'.join(left_out)}一位。")
+                # (with the card when nobody else is listed: whom to call is what the member asking 还有别的吗 still
+                # wants; beside others listed, 「除了林贺还有谁」, the one set aside is only named)
+                count = "一位" if len(left_out) == 1 else f"这{len(left_out)}位"
+                card = "。" if anyone_else else f"：{'；'.join(c.line() for c in people)}"
+                lines.append(f"{head}只有{'、'.join(left_out)}{count}{card}")
             else:
                 lines.append(f"{head}除了{'、'.join(left_out)}，还有：{'；'.join(c.line() for c in others)}")
         return "\n".join(lines)

@@ -1653,7 +1653,7 @@ def _whole_stands_for(
 
 
 _CLAIMED_BEFORE = ("找", "归", "是", "由", "问", "联系")
-_PLACED_BY = ("属于", "是", "在", "归")
+_PLACED_BY = ("是不是", "是否", "属于", "是", "在", "归")
 
 
 def _said_of_name(text: str, m: _Mention, name: str) -> bool:
