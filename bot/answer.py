@@ -874,8 +874,10 @@ class Answerer:
             answered = [replace(answered[0], search=cache(lambda: first))]
         if len(answered) == 1 and answered[0] is not whole:
             # One clause is the question; the others only ask about it (「若于11月25日提交申报，是否仍在期限内」).
+            # (and what they ask in words of their own is asked of it: 「…还剩几天截止？最后一天是周几」)
             only = answered[0]
-            answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks))]
+            about = tuple(c.u.text for c in parts if c.u.text != only.u.text and _asks(c.u, c.typed or c.u.text))
+            answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks, joined=(*only.u.joined, *about)))]
         if answered:
             answered = _one_paper_asked(answered)
             replies = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
@@ -1016,6 +1018,11 @@ class Answerer:
         other = self.topics.names_another(text)
         at = text.find(other) if other else -1
         return at >= 0 and any(start == at + len(other) for start, _ in self.router.role_words(text))
+
+    def _ends_naming(self, text: str) -> bool:
+        """Does the clause end on a noun (a topic said, 「…的年度质量报告」), not on a verb of its own (「…定下来」)?"""
+        tagged = [(w, f) for w, f in self.topics.tagged(text) if f[:1] not in ("u", "y", "x", "w")]
+        return bool(tagged) and tagged[-1][1][:1] in ("n", "j")
 
     def _other_is_a_thing(self, c: _Clause) -> bool:
         """Is the other subject the clause names a thing (考研, 机房, 天气), not only an act new to us (「打扰下，」
@@ -1322,7 +1329,13 @@ class Answerer:
             u = replace(u, counts_today=True)
         if pieces:  # the clauses a joined question was made of, each as said
             u = replace(u, joined=(*pieces, *u.joined))
-        if context is not None and not u.levels:
+        # (a day of its own, beside the day before, says whose exam: 「下周六和下周日分别考哪一级」; a level said outright
+        # still holds, 「我们只有初级，学生18号早上还能打准考证吗」)
+        own_day = context is not None and bool(
+            (context.u.days or context.u.weekdays)
+            and ((u.days - context.u.days) or (u.weekdays - context.u.weekdays))
+        )
+        if context is not None and not u.levels and not own_day:
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
@@ -1405,6 +1418,15 @@ class Answerer:
                 and context is not None
                 and context.other
                 and self._other_is_a_thing(context)
+                # (a statement before, its words new to us and its verb its own, is context: 「学生名单昨天才定下来，这会儿
+                # 报名还赶趟不」 asks about 报名, not the 名单; one that asks, names another's exam, or ends naming a thing
+                # (「省教育厅要的年度质量报告，交到哪个邮箱」: a topic) sets what follows is about)
+                and (
+                    _asks(context.u, context.typed or context.u.text)
+                    or self.topics.names_another(context.u.text)
+                    or self.topics.names_whose(context.u.text)
+                    or self._ends_naming(context.u.text)
+                )
                 and not u.narrows_exams
                 and (
                     not self.topics.names_a_thing(u.text)
@@ -1838,7 +1860,9 @@ class Answerer:
         if entry.facet is None and entry.window:
             # a window of the entry's own answers whether one is in time (还来得及, 还能, 还剩几天, 拖到下个月行不行),
             # not any status: 「费用交完了，报销用的票据…」 says it is done and asks another thing
-            in_time = "left" in u.asks or (u.period and "whether" in u.asks) or _STILL_IN_TIME.search(u.text)
+            # (a day claimed for it, as a week is: 「拖到下周五再交行不行」)
+            claimed = u.period or u.days - u.relative_days
+            in_time = "left" in u.asks or (claimed and "whether" in u.asks) or _STILL_IN_TIME.search(u.text)
             return ("window_status", entry.window) if in_time else (None, None)
         if entry.facet is None and u.asks & {"status", "left"} and len(named := windows_named(entry.answer)) == 1:
             return "window_status", named[0]

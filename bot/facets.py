@@ -492,7 +492,8 @@ def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understandi
     last), of the levels asked, else of every level; each level's when they differ."""
     # (a day asked within a week named, 「下礼拜哪天能开始打」, is said by its weekday as the week is)
     in_week = u.period is not None and _IN_WEEK.search(u.period[2]) and _WHICH_DAY.search(u.text)
-    if not (_WEEKDAY_ASKED.search(u.text) or in_week):
+    # (asked in a clause joined to this one: 「考场编排还剩几天截止？最后一天是周几」)
+    if not (any(_WEEKDAY_ASKED.search(t) for t in (u.text, *u.joined)) or in_week):
         return ""
     first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
@@ -861,8 +862,8 @@ def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], t
     held = [f"{e.level} {format_date(e.date, year=False)}" for e in exams if first <= e.date <= last]
     due += [f"考试（{'、'.join(held)}）"] if held else []
     when = f"{said}（{span}）" if said else span
-    if not due:
-        return f"{when}没有通知里的时间节点。"
+    if not due:  # (a month named needs no span: 「下个月没有…」, not the dates of a month the notice never names)
+        return f"{said if said and (last - first).days > 7 else when}没有通知里的时间节点。"
     return f"{when}要办的：{'；'.join(due)}。"
 
 

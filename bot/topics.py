@@ -312,6 +312,10 @@ class Topics:
         self._is_level = is_level
         # The first characters of our two-character words (报 of 报名): a verb of one character that may head them.
         self._heads = frozenset(w[0] for w in ours if len(w) == 2)
+        # The words that begin a longer word of ours (上机 of 上机操作): said alone, still that word, shortened.
+        self._our_beginnings = frozenset(
+            w[:k] for w in ours if len(w) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in w) for k in range(2, len(w) - 1)
+        )
 
     def read(self, text: str) -> tuple[tuple[str, str], ...]:
         """The tagged words, with a name jieba does not know put back together: two characters it could only cut
@@ -421,6 +425,8 @@ class Topics:
             return False  # 本站, 该校: this one, the asker's or ours
         if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
+        if word in self._our_beginnings:
+            return False  # 上机 (of 上机操作): a word of ours said short
         if len(word) >= 3 and word[-1] in _DAY_OF and word[:-1] in self.ours:
             return False  # 截止日, 报名期, 考试日: the day or the period of a thing of ours
         if len(word) >= 3 and word[0] in _CLASSIFIERS and word[1:] in self.ours:
