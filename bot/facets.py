@@ -20,6 +20,7 @@ from .understand import (
     CAN,
     CLOCK_UNITS,
     CONFIRM_TAGS,
+    CONSECUTIVE,
     IN_TIME,
     INTERROGATIVE,
     STILL_TO_DO,
@@ -32,7 +33,6 @@ __all__ = ["FACETS", "Facet", "exam_days", "render"]
 
 PAPER_LABEL = {"theory": "理论考试", "practical": "实操考试"}
 _DAY = re.compile(r"[天日]")  # a comparison of days (同一天, 分两天), not of times
-_CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")  # days one after another (连着三天考吗)
 
 
 class Facet(Protocol):
@@ -149,7 +149,8 @@ class Exams:
             verdict.append(_levels_gap(exams))  # 「初级和高级考试之间隔几天」: of the levels' days
         elif u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
-        if _CONSECUTIVE.search(u.text) and len({e.date for e in exams}) >= 2:  # 「三个级别是连着三天考吗」
+        # 「三个级别是连着三天考吗」 (or in a clause joined: 「中级跟高级是挨着的两天吗？分别礼拜几」)
+        if any(CONSECUTIVE.search(t) for t in (u.text, *u.joined)) and len({e.date for e in exams}) >= 2:
             verdict.append(_consecutive(sorted({e.date for e in exams})))
         if u.span and len(exams) >= 2:  # 「考试一共考几天」: first exam day to last, both counted
             first, last = min(e.date for e in exams), max(e.date for e in exams)

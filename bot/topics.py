@@ -25,6 +25,7 @@ from .text import OWN, TITLES, WHICH
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
+    CONSECUTIVE,
     COPULAS,
     HOW_WORDS,
     TIME_AMOUNTS,
@@ -425,6 +426,8 @@ class Topics:
             return False  # 本站, 该校: this one, the asker's or ours
         if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
+        if CONSECUTIVE.fullmatch(word):
+            return False  # 挨着, 连续: days said to follow one another, no thing of their own
         if word in self._our_beginnings:
             return False  # 上机 (of 上机操作): a word of ours said short
         if len(word) >= 3 and word[-1] in _DAY_OF and word[:-1] in self.ours:

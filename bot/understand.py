@@ -136,6 +136,8 @@ TIME_SEQUENCE = frozenset(
     {"接下来", "接下去", "下一步", "后续", "往后", "此后", "随后", "今后", "眼下", "当下", "现阶段", "距今", "至今", "迄今", "如今"}
 )
 COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
+# Words that say days follow one another (连着三天考吗, 中级跟高级是挨着的两天吗): how, not a thing asked about.
+CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
 LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
 # Nouns of an amount of time (还有几天工夫, 还剩多少时间, 中间间隔几天, 时长多少): how long, not a thing asked about.

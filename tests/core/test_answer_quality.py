@@ -72,8 +72,8 @@ FLOORS = {  # set: least share of cases passed
     "blind54.yaml": 0.914,  # session 26's set (first run 104/128); raised in session 29 to one below its 118/128
     "blind55.yaml": 0.921,  # session 27's set (first run 107/128); raised in session 28 to one below its 119/128
     "blind56.yaml": 0.945,  # session 28's set (first run 111/128); raised in session 29 to one below its 122/128
-    "blind57.yaml": 0.867,  # session 29's set (first run 104/128), one case below its 112/128 after the session
-    "blind58.yaml": 0.0,  # session 30's set (first run 101/128), one case below what it measures after the session
+    "blind57.yaml": 0.875,  # session 29's set (first run 104/128); raised in session 30 to one below its 113/128
+    "blind58.yaml": 0.875,  # session 30's set (first run 101/128), one case below its 113/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -158,6 +158,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot38.yaml", 32, 14),  # session 27 (first run 33/64, 14 negatives answered; 33 after the session)
         ("fewshot39.yaml", 39, 12),  # session 28 (first run 40/64, 12 negatives answered; the same after the session)
         ("fewshot40.yaml", 30, 13),  # session 29 (first run 31/64, 13 negatives answered; the same after the session)
+        ("fewshot41.yaml", 35, 13),  # session 30 (first run 38/64, 12 negatives answered; 36/64, 13 after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:

@@ -3605,3 +3605,9 @@ def test_a_month_with_nothing_due_is_not_spelt_out(answerer) -> None:
     """「下个月还有啥要办的」: no January dates the notice never names."""
     text = ask(answerer, "下个月还有啥要我们站点办的不？", THURSDAY).text
     assert "下个月没有" in text and "1月1日" not in text, text
+
+
+def test_days_said_to_follow_one_another_are_no_new_subject(answerer) -> None:
+    """挨着 says how the days stand (as 连着 does): the question is ours, and its verdict is given."""
+    text = ask(answerer, "中级跟高级是挨着的两天吗？分别礼拜几", THURSDAY).text
+    assert text.startswith("是的，连着 2 天") and "星期日" in text and "星期一" in text, text
