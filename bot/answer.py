@@ -1020,9 +1020,10 @@ class Answerer:
         return at >= 0 and any(start == at + len(other) for start, _ in self.router.role_words(text))
 
     def _ends_naming(self, text: str) -> bool:
-        """Does the clause end on a noun (a topic said, 「…的年度质量报告」), not on a verb of its own (「…定下来」)?"""
+        """Does the clause end on a noun (a topic said, 「…的年度质量报告」, 「教育厅派人来检查」: an event), not on a verb of
+        its own (「…定下来」)?"""
         tagged = [(w, f) for w, f in self.topics.tagged(text) if f[:1] not in ("u", "y", "x", "w")]
-        return bool(tagged) and tagged[-1][1][:1] in ("n", "j")
+        return bool(tagged) and (tagged[-1][1][:1] in ("n", "j") or tagged[-1][1] == "vn")  # (来检查: an event)
 
     def _other_is_a_thing(self, c: _Clause) -> bool:
         """Is the other subject the clause names a thing (考研, 机房, 天气), not only an act new to us (「打扰下，」
