@@ -3559,13 +3559,13 @@ def test_a_person_claimed_wrongly_gets_no_and_no_card(answerer, q: str, right: s
     assert text.startswith("不是") and right in text and wrong not in text, text
 
 
-THURSDAY = datetime(2021, 12, 9, 16, 20)  # blind58's clock: room arrangement open until next Wednesday
+BLIND58_CLOCK = datetime(2021, 12, 9, 16, 20)  # blind58's clock: room arrangement open until next Wednesday
 
 
 def test_a_statement_before_with_a_verb_of_its_own_is_context(answerer) -> None:
     """「学生名单昨天才定下来，这会儿报名还赶趟不」: the clause before states a fact (its verb its own); the question is
     about 报名, not about the 名单 new to us."""
-    reply = ask(answerer, "我们这批学生名单昨天才定下来，这会儿报名还赶趟不", THURSDAY)
+    reply = ask(answerer, "我们这批学生名单昨天才定下来，这会儿报名还赶趟不", BLIND58_CLOCK)
     assert reply.entry_id == "registration-window" and "截止" in reply.text, reply.text
 
 
@@ -3574,40 +3574,40 @@ def test_a_statement_before_with_a_verb_of_its_own_is_context(answerer) -> None:
 )
 def test_a_topic_said_before_is_what_follows_asks_about(answerer, q: str) -> None:
     """A clause ending on a thing of another's (a report, another certificate's site) sets the topic: not ours."""
-    reply = ask(answerer, q, THURSDAY)
+    reply = ask(answerer, q, BLIND58_CLOCK)
     assert reply.kind == "offtopic", reply.text
 
 
 def test_a_weekday_asked_in_a_clause_of_its_own_is_given(answerer) -> None:
-    text = ask(answerer, "考场编排还剩几天截止？最后一天是周几", THURSDAY).text
+    text = ask(answerer, "考场编排还剩几天截止？最后一天是周几", BLIND58_CLOCK).text
     assert "6 天" in text and "星期三" in text, text
 
 
 def test_a_word_of_ours_said_short_is_ours(answerer) -> None:
     """上机 begins 上机操作 (the practical, in our data): 「初级上机几点开始」 is about the practical."""
-    text = ask(answerer, "中级上机实操那场从几点整到几点", THURSDAY).text
+    text = ask(answerer, "中级上机实操那场从几点整到几点", BLIND58_CLOCK).text
     assert "14:00-16:30" in text, text
 
 
 def test_each_day_named_gives_its_own_level(answerer) -> None:
     """「下周六和下周日分别考哪一级」: the second day's level is its own, not the first day's carried over."""
-    text = ask(answerer, "下周六和下周日分别考哪一级", THURSDAY).text
+    text = ask(answerer, "下周六和下周日分别考哪一级", BLIND58_CLOCK).text
     assert "初级" in text and "中级" in text, text
 
 
 def test_a_day_claimed_for_a_deadline_is_judged(answerer) -> None:
     """The fee is due before tickets print (12-16): 下周五 (12-17) is too late."""
-    text = ask(answerer, "考试费拖到下周五再交行不行", THURSDAY).text
+    text = ask(answerer, "考试费拖到下周五再交行不行", BLIND58_CLOCK).text
     assert "不能" in text and "12月15日" in text, text
 
 
 def test_a_month_with_nothing_due_is_not_spelt_out(answerer) -> None:
     """「下个月还有啥要办的」: no January dates the notice never names."""
-    text = ask(answerer, "下个月还有啥要我们站点办的不？", THURSDAY).text
+    text = ask(answerer, "下个月还有啥要我们站点办的不？", BLIND58_CLOCK).text
     assert "下个月没有" in text and "1月1日" not in text, text
 
 
 def test_days_said_to_follow_one_another_are_no_new_subject(answerer) -> None:
     """挨着 says how the days stand (as 连着 does): the question is ours, and its verdict is given."""
-    text = ask(answerer, "中级跟高级是挨着的两天吗？分别礼拜几", THURSDAY).text
+    text = ask(answerer, "中级跟高级是挨着的两天吗？分别礼拜几", BLIND58_CLOCK).text
     assert text.startswith("是的，连着 2 天") and "星期日" in text and "星期一" in text, text
