@@ -902,6 +902,10 @@ def _claimed_minutes(text: str) -> list[float]:
     return said + [float(m) for m in _MINUTES.findall(text)]
 
 
+_DEADLINE_CLAIMED = re.compile(r"截止|截至|之前|以前|(?<=[号日])前|最晚|最迟|到期")
+_DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
+
+
 def _confirmed(u: Understanding, body: str, today: date) -> str:
     """The yes or no to lead with when a yes-no question states what it expects (「备案表是不是发到 sales@… 这个
     邮箱」「高级的考场编排截止也是15号吗」): 是的 when the answer holds every value it states, 不是 when it holds
@@ -918,6 +922,9 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」)
     claimed = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
     days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
+    if claimed and not body_days and not _DATED.search(body) and _DEADLINE_CLAIMED.search(text):
+        # 「技术负责人的联系方式是不是也11月30号前就截止了」: a deadline claimed where the answer gives no day at all
+        return "通知里没有给这项定具体日期。"
     stated += days
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in text:

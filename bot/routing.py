@@ -1664,6 +1664,8 @@ def _said_of_name(text: str, m: _Mention, name: str) -> bool:
         return False
     head = before[: -len(verb)]
     return any(len(head) >= k and head[-k:] in name for k in (2, 3, 4))
+
+
 _LIKENED_BEFORE = ("跟", "和", "同", "与", "像")
 _LIKENED_AFTER = re.compile(r"(?:省|市)?(?:一起|一样|同样|似的)")
 _WH_WORD = re.compile(r"谁|哪|多少|什么|啥|几|怎么|咋")

@@ -3611,3 +3611,15 @@ def test_days_said_to_follow_one_another_are_no_new_subject(answerer) -> None:
     """挨着 says how the days stand (as 连着 does): the question is ours, and its verdict is given."""
     text = ask(answerer, "中级跟高级是挨着的两天吗？分别礼拜几", BLIND58_CLOCK).text
     assert text.startswith("是的，连着 2 天") and "星期日" in text and "星期一" in text, text
+
+
+@pytest.mark.parametrize("q", ["各考场技术负责人的联系方式是不是也11月30号前就截止了？", "技术负责人联系方式是不是12月1号前交"])
+def test_a_deadline_claimed_where_the_notice_gives_no_day_is_said_to_have_none(answerer, q: str) -> None:
+    """The technical contacts are filed 及时, with no day: a claimed deadline is not confirmed, nor left unanswered."""
+    text = ask(answerer, q, BLIND58_CLOCK).text
+    assert text.startswith("通知里没有给这项定具体日期") and "是的" not in text, text
+
+
+def test_a_day_claimed_where_the_answer_gives_one_is_judged_as_before(answerer) -> None:
+    text = ask(answerer, "考场编排是不是12月15号截止", BLIND58_CLOCK).text
+    assert "具体日期" not in text and "12月15日" in text, text
