@@ -876,8 +876,13 @@ class Answerer:
             # One clause is the question; the others only ask about it (「若于11月25日提交申报，是否仍在期限内」).
             # (and what they ask in words of their own is asked of it: 「…还剩几天截止？最后一天是周几」)
             only = answered[0]
-            about = tuple(c.u.text for c in parts if c.u.text != only.u.text and _asks(c.u, c.typed or c.u.text))
-            answered = [replace(only, u=replace(only.u, asks=only.u.asks | whole.u.asks, joined=(*only.u.joined, *about)))]
+            asking = [c for c in parts if c.u.text != only.u.text and _asks(c.u, c.typed or c.u.text)]
+            u = replace(only.u, asks=only.u.asks | whole.u.asks, joined=(*only.u.joined, *(c.u.text for c in asking)))
+            # (and a day or week one of them claims, where it names none: 「考试费最迟啥时候交齐？拖到下周五再交行不行」)
+            claims = [c.u for c in asking if c.u.days - c.u.relative_days or c.u.period]
+            if len(claims) == 1 and not (u.days or u.weekdays or u.period):
+                u = replace(u, days=claims[0].days, relative_days=claims[0].relative_days, period=claims[0].period)
+            answered = [replace(only, u=u)]
         if answered:
             answered = _one_paper_asked(answered)
             replies = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
@@ -1863,7 +1868,11 @@ class Answerer:
             # not any status: 「费用交完了，报销用的票据…」 says it is done and asks another thing
             # (a day claimed for it, as a week is: 「拖到下周五再交行不行」)
             claimed = u.period or u.days - u.relative_days
-            in_time = "left" in u.asks or (claimed and "whether" in u.asks) or _STILL_IN_TIME.search(u.text)
+            in_time = (
+                "left" in u.asks
+                or (claimed and ("whether" in u.asks or _CAN.search(u.text)))
+                or _STILL_IN_TIME.search(u.text)
+            )
             return ("window_status", entry.window) if in_time else (None, None)
         if entry.facet is None and u.asks & {"status", "left"} and len(named := windows_named(entry.answer)) == 1:
             return "window_status", named[0]

@@ -576,7 +576,9 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
-    can_then = (named and not u.asks - {"whether"} and _CAN.search(u.text)) or (
+    # (or asked in a clause of its own beside a question word: 「最迟啥时候交齐？拖到下周五再交行不行」)
+    can = any(_CAN.search(t) for t in (u.text, *u.joined))
+    can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and can) or (
         u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
     )
     if "status" not in u.asks and not can_then:

@@ -3623,3 +3623,16 @@ def test_a_deadline_claimed_where_the_notice_gives_no_day_is_said_to_have_none(a
 def test_a_day_claimed_where_the_answer_gives_one_is_judged_as_before(answerer) -> None:
     text = ask(answerer, "考场编排是不是12月15号截止", BLIND58_CLOCK).text
     assert "具体日期" not in text and "12月15日" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("考试费下周一交可以吗", "12月13日可以"),  # before the fee falls due (the day before tickets print, 12-15)
+        ("考试费下周五交可以吗", "12月17日已经不能了"),
+        ("考试费最迟啥时候交齐？拖到下周五再交行不行", "12月17日已经不能了"),  # the day claimed in a clause of its own
+    ],
+)
+def test_a_day_claimed_for_the_fee_is_judged_against_its_deadline(answerer, q: str, lead: str) -> None:
+    text = ask(answerer, q, BLIND58_CLOCK).text
+    assert text.startswith(lead), text
