@@ -73,7 +73,7 @@ FLOORS = {  # set: least share of cases passed
     "blind55.yaml": 0.921,  # session 27's set (first run 107/128); raised in session 28 to one below its 119/128
     "blind56.yaml": 0.945,  # session 28's set (first run 111/128); raised in session 29 to one below its 122/128
     "blind57.yaml": 0.875,  # session 29's set (first run 104/128); raised in session 30 to one below its 113/128
-    "blind58.yaml": 0.875,  # session 30's set (first run 101/128), one case below its 113/128 after the session
+    "blind58.yaml": 0.890,  # session 30's set (first run 101/128), one case below its 115/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
