@@ -1,0 +1,95 @@
+"""Every evaluation set the floors test holds, each at its own clock, plus the never-fixed sets; case by case.
+
+    python tools/sweep.py                         # per set: passed/cases, and the floors sets' total
+    python tools/sweep.py --cases now.tsv         # ... and every case's verdict and reply, one line each
+    python tools/sweep.py --diff before.tsv now.tsv   # the cases gained and lost between two such runs
+    python tools/sweep.py --root /path/to/another/checkout   # the same, for another tree (the session's start)
+
+The sets and clocks are tests/core/test_answer_quality.py's (FLOORS, CLOCKS, NOW); the checks are tests/evalcheck.py's
+(score_set.py's). eval-sealed's sealed, blind9 and blind11 are scored for reporting only: never fix against them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+SEALED = ("sealed.yaml", "blind9.yaml", "blind11.yaml")
+
+
+def _floors(root: Path) -> tuple[dict[str, float], dict[str, datetime], datetime]:
+    """FLOORS, CLOCKS and NOW as the floors test states them, read without importing the test module."""
+    tree = ast.parse((root / "tests" / "core" / "test_answer_quality.py").read_text(encoding="utf-8"))
+    found: dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            if name in ("FLOORS", "CLOCKS", "NOW"):
+                found[name] = eval(compile(ast.Expression(node.value), "floors", "eval"), {"datetime": datetime})
+    return found["FLOORS"], found["CLOCKS"], found["NOW"]  # type: ignore[return-value]
+
+
+def sweep(root: Path, cases_out: Path | None) -> None:
+    sys.path.insert(0, str(root))
+    from bot.answer import Answerer
+    from bot.knowledge import load
+    from tests.evalcheck import judge
+
+    floors, clocks, now = _floors(root)
+    answerer = Answerer(load(root / "data"))
+    sets = [(root / "tests" / "eval" / name, clocks.get(name, now)) for name in sorted(floors)]
+    sets += [(root / "eval-sealed" / name, now) for name in SEALED]
+    out = cases_out.open("w", encoding="utf-8") if cases_out else None
+    total = [0, 0]
+    for path, clock in sets:
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases = cases.get("cases", []) if isinstance(cases, dict) else cases
+        ok = n = 0
+        for i, case in enumerate(cases):
+            kind = case.get("kind", "faq")
+            if kind == "noise":
+                continue
+            reply = answerer.answer(str(case["q"]), now=clock).text
+            verdict = judge(reply, case.get("expect", []), case.get("forbid", []))
+            good = not verdict.forbidden if kind in ("offtopic", "hardneg") else bool(verdict)
+            ok, n = ok + good, n + 1
+            if out:
+                question = str(case["q"]).replace("\t", " ").replace("\n", " ")
+                print(f"{path.name}\t{i}\t{int(good)}\t{kind}\t{question}\t{reply[:200]!r}", file=out)
+        print(f"{path.name:22s} {ok}/{n}", flush=True)
+        if path.name not in SEALED:
+            total = [total[0] + ok, total[1] + n]
+    print(f"floors sets: {total[0]}/{total[1]}")
+
+
+def diff(before: Path, now: Path) -> None:
+    def read(path: Path) -> dict[tuple[str, str], list[str]]:
+        rows = (line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8"))
+        return {(r[0], r[1]): r for r in rows if len(r) >= 6}
+
+    a, b = read(before), read(now)
+    for key in sorted(a.keys() & b.keys()):
+        if a[key][2] != b[key][2]:
+            print(f"{'GAIN' if b[key][2] == '1' else 'LOST'} {key[0]} {key[1]} {b[key][4][:80]}\n    {b[key][5][:250]}")
+    print(f"passed: {sum(r[2] == '1' for r in a.values())} -> {sum(r[2] == '1' for r in b.values())}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])
+    ap.add_argument("--cases", type=Path, help="write every case's verdict and reply here (tab-separated)")
+    ap.add_argument("--diff", nargs=2, type=Path, metavar=("BEFORE", "NOW"), help="compare two --cases files")
+    args = ap.parse_args()
+    if args.diff:
+        diff(*args.diff)
+    else:
+        sweep(args.root.resolve(), args.cases)
+
+
+if __name__ == "__main__":
+    main()
