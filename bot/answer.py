@@ -879,7 +879,7 @@ class Answerer:
             asking = [c for c in parts if c.u.text != only.u.text and _asks(c.u, c.typed or c.u.text)]
             u = replace(only.u, asks=only.u.asks | whole.u.asks, joined=(*only.u.joined, *(c.u.text for c in asking)))
             # (and a day or week one of them claims, where it names none: 「考试费最迟啥时候交齐？拖到下周五再交行不行」)
-            claims = [c.u for c in asking if c.u.days - c.u.relative_days or c.u.period]
+            claims = [c.u for c in asking if c.u.named_days or c.u.period]
             if len(claims) == 1 and not (u.days or u.weekdays or u.period):
                 u = replace(u, days=claims[0].days, relative_days=claims[0].relative_days, period=claims[0].period)
             answered = [replace(only, u=u)]
@@ -1623,7 +1623,7 @@ class Answerer:
         # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date, a weekday or a week
         # or month named (下个月考试吗) does.
         time_asked = bool(u.asks & {"when", "left", "status"}) or bool(
-            u.days - u.relative_days or u.weekdays or u.period
+            u.named_days or u.weekdays or u.period
         )
         key = self._key_word(u)
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
@@ -1867,7 +1867,7 @@ class Answerer:
             # a window of the entry's own answers whether one is in time (还来得及, 还能, 还剩几天, 拖到下个月行不行),
             # not any status: 「费用交完了，报销用的票据…」 says it is done and asks another thing
             # (a day claimed for it, as a week is: 「拖到下周五再交行不行」)
-            claimed = u.period or u.days - u.relative_days
+            claimed = u.period or u.named_days
             in_time = (
                 "left" in u.asks
                 or (claimed and ("whether" in u.asks or _CAN.search(u.text)))

@@ -150,7 +150,7 @@ class Exams:
         elif u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
             verdict.append(_papers_gap(exams))
         # 「三个级别是连着三天考吗」 (or in a clause joined: 「中级跟高级是挨着的两天吗？分别礼拜几」)
-        if any(CONSECUTIVE.search(t) for t in (u.text, *u.joined)) and len({e.date for e in exams}) >= 2:
+        if u.says(CONSECUTIVE) and len({e.date for e in exams}) >= 2:
             verdict.append(_consecutive(sorted({e.date for e in exams})))
         if u.span and len(exams) >= 2:  # 「考试一共考几天」: first exam day to last, both counted
             first, last = min(e.date for e in exams), max(e.date for e in exams)
@@ -403,7 +403,7 @@ class Tickets:
 def _levels_on_day(u: Understanding, by_level: dict[str, tuple[date, date]], today: date) -> str:
     """「三个级别的准考证是不是统统能打到20号」: a day inside some levels' windows and not the others', said level by
     level (the windows together would say yes for all); "" when the day is inside every window or none."""
-    named = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
+    named = u.named_days
     if len(named) != 1 or len(set(by_level.values())) < 2:
         return ""
     (day, month), first = next(iter(named)), min(s for s, _ in by_level.values())
@@ -494,7 +494,7 @@ def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understandi
     # (a day asked within a week named, 「下礼拜哪天能开始打」, is said by its weekday as the week is)
     in_week = u.period is not None and _IN_WEEK.search(u.period[2]) and _WHICH_DAY.search(u.text)
     # (asked in a clause joined to this one: 「考场编排还剩几天截止？最后一天是周几」)
-    if not (any(_WEEKDAY_ASKED.search(t) for t in (u.text, *u.joined)) or in_week):
+    if not (u.says(_WEEKDAY_ASKED) or in_week):
         return ""
     first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
@@ -569,7 +569,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
     # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
-    named = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
+    named = u.named_days
     # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 is judged
     if named and _NOW_SAID.search(u.text) and all(_on(d, m, today) < today for d, m in named):
         named = frozenset()
@@ -577,8 +577,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
     # (or asked in a clause of its own beside a question word: 「最迟啥时候交齐？拖到下周五再交行不行」)
-    can = any(_CAN.search(t) for t in (u.text, *u.joined))
-    can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and can) or (
+    can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and u.says(_CAN)) or (
         u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
     )
     if "status" not in u.asks and not can_then:
@@ -791,7 +790,7 @@ class Timeline:
     def answers_cue(self, u: Understanding) -> bool:
         # no cue of a level or a day is about every step; the things to do in a week, a month or a day named are
         # (「这个星期站点有哪些事要办完」「后天截止的是哪一项工作」)
-        return (u.period is not None or len(u.days - u.relative_days) == 1) and _WHICH_MATTERS.search(u.text) is not None
+        return (u.period is not None or len(u.named_days) == 1) and _WHICH_MATTERS.search(u.text) is not None
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         n = k.notice
@@ -820,7 +819,7 @@ class Timeline:
             else:
                 ahead.append(f"{label}（{span}）")
         period = u.period
-        named = u.days - u.relative_days  # (今天 says when the member asks, not a day asked about)
+        named = u.named_days
         if period is None and len(named) == 1 and _WHICH_MATTERS.search(u.text):  # a day named is a period of one
             ((day, month),) = named
             on = _on(day, month, today)
@@ -922,7 +921,7 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
     # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」)
-    claimed = u.days - {(today.day, today.month)} if (today.day, today.month) in u.relative_days else u.days
+    claimed = u.named_days
     days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
     if claimed and not body_days and not _DATED.search(body) and _DEADLINE_CLAIMED.search(text):
         # 「技术负责人的联系方式是不是也11月30号前就截止了」: a deadline claimed where the answer gives no day at all

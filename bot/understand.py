@@ -550,6 +550,7 @@ class Vocabulary:
             text = self.spelt_out(text)
         return list(dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)))
 
+
 @dataclass(frozen=True)
 class Understanding:
     text: str  # normalised, with the member's own 'today is …' taken out
@@ -582,10 +583,19 @@ class Understanding:
         return bool(self.levels or self.papers or self.weekdays or self.days or self.half_day)
 
     @property
+    def named_days(self) -> frozenset[tuple[int, int | None]]:
+        """The days named as days asked about: 明天 and 12月17日 are; 今天 only says when the member asks."""
+        return self.days - self.relative_days
+
+    @property
     def cues_exams(self) -> bool:
         """Names a level, a paper, a weekday or a date: a cue that the exams are asked about. 今天 and 明天 narrow
         an exam answer but are no such cue (今天星期几 is not about the exams)."""
-        return bool(self.levels or self.papers or self.weekdays or self.days - self.relative_days or self.half_day)
+        return bool(self.levels or self.papers or self.weekdays or self.named_days or self.half_day)
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Does the clause, or one joined to it (answered together), say it?"""
+        return any(pattern.search(t) for t in (self.text, *self.joined))
 
 
 def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | None = None) -> Understanding:

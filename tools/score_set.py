@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -20,24 +21,32 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def score(path: Path, now: datetime, data: Path, verbose: bool, answerer=None) -> dict[str, list[int]]:
-    from bot.answer import Answerer
-    from bot.knowledge import load
+def judged(path: Path, now: datetime, answerer) -> Iterator[tuple[int, dict, bool, str, str]]:
+    """Each case of the set but noise (it is about addressing, not answers), asked at `now`: (its index, the case,
+    whether the reply passes, the reply, why not)."""
     from tests.evalcheck import judge  # the acceptance checks' rules, our own copy
 
-    answerer = answerer or Answerer(load(data))
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     if isinstance(cases, dict):
         cases = cases.get("cases", [])
-    results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in cases:
+    for i, c in enumerate(cases):
         kind = c.get("kind", "faq")
         if kind == "noise":
             continue
         reply = answerer.answer(str(c["q"]), now=now).text
         verdict = judge(reply, c.get("expect", []), c.get("forbid", []))
         ok = not verdict.forbidden if kind in ("offtopic", "hardneg") else bool(verdict)
-        why = str(verdict)
+        yield i, c, ok, reply, str(verdict)
+
+
+def score(path: Path, now: datetime, data: Path, verbose: bool, answerer=None) -> dict[str, list[int]]:
+    from bot.answer import Answerer
+    from bot.knowledge import load
+
+    answerer = answerer or Answerer(load(data))
+    results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _, c, ok, reply, why in judged(path, now, answerer):
+        kind = c.get("kind", "faq")
         results[kind][0] += ok
         results[kind][1] += 1
         if verbose and not ok:

@@ -17,8 +17,6 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
 SEALED = ("sealed.yaml", "blind9.yaml", "blind11.yaml")
 
 
@@ -38,7 +36,7 @@ def sweep(root: Path, cases_out: Path | None) -> None:
     sys.path.insert(0, str(root))
     from bot.answer import Answerer
     from bot.knowledge import load
-    from tests.evalcheck import judge
+    from tools.score_set import judged
 
     floors, clocks, now = _floors(root)
     answerer = Answerer(load(root / "data"))
@@ -47,19 +45,12 @@ def sweep(root: Path, cases_out: Path | None) -> None:
     out = cases_out.open("w", encoding="utf-8") if cases_out else None
     total = [0, 0]
     for path, clock in sets:
-        cases = yaml.safe_load(path.read_text(encoding="utf-8"))
-        cases = cases.get("cases", []) if isinstance(cases, dict) else cases
         ok = n = 0
-        for i, case in enumerate(cases):
-            kind = case.get("kind", "faq")
-            if kind == "noise":
-                continue
-            reply = answerer.answer(str(case["q"]), now=clock).text
-            verdict = judge(reply, case.get("expect", []), case.get("forbid", []))
-            good = not verdict.forbidden if kind in ("offtopic", "hardneg") else bool(verdict)
+        for i, case, good, reply, _ in judged(path, clock, answerer):
             ok, n = ok + good, n + 1
             if out:
                 question = str(case["q"]).replace("\t", " ").replace("\n", " ")
+                kind = case.get("kind", "faq")
                 print(f"{path.name}\t{i}\t{int(good)}\t{kind}\t{question}\t{reply[:200]!r}", file=out)
         print(f"{path.name:22s} {ok}/{n}", flush=True)
         if path.name not in SEALED:
