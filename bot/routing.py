@@ -195,6 +195,8 @@ _PERSON_RELATION_AFTER = re.compile(
     r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|签|"
     r"是(?:我们|咱们|我校|本校|这边|那边)?(?:省|市|区|学校|这边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
 )
+# 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups)
+_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?是?(?:负责|管|对接|分管)")
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
@@ -419,6 +421,8 @@ class ContactFinding:
     asks_wrong: bool = False
     # 「…是找上海那边的老师吗」: places whose people are claimed as whom the places asked about go to
     claimed_places: tuple[str, ...] = ()
+    # 「考务问题找黄超吗」: the verdict on a person claimed for a group's matter (「是的。」 or 「不是。」)
+    claimed_role: str | None = None
 
     def empty(self) -> bool:
         return not (
@@ -698,6 +702,12 @@ class ContactRouter:
                 whole if set(f.people) & set(whole.aside) or _OTHERS.search(c) else f
                 for c, f in zip(clauses, findings, strict=True)
             ]
+        if whole.claimed_role and not any(f.claimed_role for f in findings):
+            # 「考试客户端装好了打不开，是联系陈海燕老师吗」: the matter in one clause, the person claimed for it in the
+            # next; the message's finding is the claiming clause's (one reply, sent once)
+            claims = [i for i, f in enumerate(findings) if f.people and not f.provinces]
+            if len(claims) == 1:
+                findings = _whole_stands_for(findings, whole, claims[0])
         asks_else = any(
             not (f.routes or f.asks_contact) and _QUESTION.search(c) for c, f in zip(clauses, findings, strict=True)
         )
@@ -1011,6 +1021,28 @@ class ContactRouter:
                 if set(by_name) <= set(self.directory.role_names(_ROLE_NAMES[role]))
             ]
             only_role = bool(roles)
+        # 「考务问题找黄超吗」「考试系统装不上，找张晋静老师对吧」: a person claimed as whom one group's matter goes to. The
+        # claim is judged on the group, whose people are the answer; the person wrongly claimed is not carded. Said the
+        # other way round (「张晋静是负责技术的吗」), the person is what is asked: the card says what they are.
+        claimed_role: str | None = None
+        if (
+            by_name
+            and not (provinces or roles or aside or numbers or claimed)
+            and not _WH_WORD.search(text)
+            and _EITHER not in text
+            and (
+                self._confirms(text, people, [], whose)
+                or any(_DUTY_AFTER.match(text, m.end) for m in people if not m.denied)
+            )
+            and len(groups := self._groups_named(roles_text)) == 1
+        ):
+            members = set(self.directory.role_names(_ROLE_NAMES[groups[0]]))
+            claimed_role = "是的。" if set(by_name) <= members else "不是。"
+            first = min(m.start for m in people if not m.denied)
+            said = self._words.technical if groups[0] == TECHNICAL else self._words.exam_affairs
+            if said.search(roles_text, 0, first) and claimed_role == "不是。":  # the matter, then the person claimed
+                roles = groups
+                named = [n for n in named if n in members]
 
         via: dict[str, str] = {}
         kept_at = {(k.start, k.key) for k in kept}
@@ -1066,7 +1098,7 @@ class ContactRouter:
             people=tuple(named),
             shared_places=tuple(shared),
             unknown_place=unknown,
-            asks_contact=asks or confirmation or same_person or only_role or bool(claimed),
+            asks_contact=asks or confirmation or same_person or only_role or bool(claimed or claimed_role),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -1082,6 +1114,7 @@ class ContactRouter:
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
             claimed_places=tuple(dict.fromkeys(m.key for m in claimed)),
+            claimed_role=claimed_role,
             aside=tuple(dict.fromkeys(m.key for m in aside)),
             denied=tuple(
                 dict.fromkeys(m.key for m in [*places, *people] if m.denied and m.key not in [*provinces, *named])
@@ -1424,6 +1457,8 @@ class ContactRouter:
             mine = {c.name for p in finding.provinces for c in self.directory.for_province(p)}
             theirs = {c.name for p in finding.claimed_places for c in self.directory.for_province(p)}
             verdict = "是的。" if mine and mine <= theirs else "不是。"
+        elif finding.claimed_role:
+            verdict = finding.claimed_role
         if finding.claimed_count is not None and len(finding.provinces) == 1:
             place, claimed = finding.provinces[0], finding.claimed_count
             n = len(self.directory.for_province(place))
@@ -1442,7 +1477,7 @@ class ContactRouter:
         for surname, people in finding.surnames:
             lines.append(f"通知里姓{surname}的联系人有 {len(people)} 位，请看是哪一位：")
         people = finding.people
-        if verdict == "不是。":  # 「…是找北京那块的蓝老师吧」: the person wrongly claimed is not carded under the no
+        if verdict == "不是。" and finding.claimed_places:  # 「…是找北京那块的蓝老师吧」: the person wrongly claimed is not carded under the no
             people = tuple(n for n in people if set(self.covered_by(n)) & set(finding.provinces))
         for name in people[:MAX_PEOPLE]:
             lines.append(self.directory.describe_person(name))

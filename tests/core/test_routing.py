@@ -194,6 +194,31 @@ def test_a_groups_matter_claimed_for_some_of_it_names_the_rest(router: ContactRo
     assert text.startswith(lead) and all(n in text for n in others), text
 
 
+@pytest.mark.parametrize(
+    ("question", "lead", "shown", "not_shown"),
+    [
+        # the matter, then the person claimed for it: the group's people, and the person wrongly claimed is not carded
+        ("考务问题找黄超吗", "不是", {"陈海燕", "张晋静"}, {"黄超"}),
+        ("考务上的事是问张全伟老师对吧", "不是", {"陈海燕", "张晋静"}, {"张全伟"}),
+        ("考试系统装不上，找张晋静老师对吧", "不是", {"张全伟", "侯仕平", "黄超"}, {"张晋静"}),
+        ("考试客户端装好了打不开，是联系陈海燕老师吗", "不是", {"张全伟", "侯仕平", "黄超"}, {"陈海燕"}),
+        ("技术问题找黄超对吧", "是的", {"黄超"}, {"张晋静", "陈海燕"}),
+        # the person, then what they are said to do: the person is what is asked, and the card says what they are
+        ("张晋静是负责技术的吗", "不是", {"张晋静"}, {"张全伟", "侯仕平", "黄超"}),
+        ("黄超是管考务的吗", "不是", {"黄超"}, {"陈海燕", "张晋静"}),
+        ("陈海燕是管考务的吧", "是的", {"陈海燕"}, {"黄超", "张全伟"}),
+    ],
+)
+def test_a_person_claimed_for_a_groups_matter_is_judged_on_the_group(
+    answerer, question: str, lead: str, shown: set, not_shown: set
+) -> None:
+    """A yes/no (or 找/问/联系 with the 吗 gone) naming a person for one group's matter (考务, 技术) is judged on the
+    group; the answer never cards a person the asker named wrongly for the matter."""
+    text = answerer.answer(question).text
+    assert text.startswith(lead), text
+    assert all(n in text for n in shown) and not any(n in text for n in not_shown), text
+
+
 def test_a_multi_province_region_says_what_it_means(router: ContactRouter) -> None:
     """「江浙沪的联系人」 says 江浙沪 is 江苏、浙江、上海; 华东, whose edges differ, says which provinces it took."""
     assert "江浙沪指江苏、浙江、上海" in ask(router, "江浙沪的联系人")
