@@ -817,7 +817,7 @@ class Answerer:
             ]
         routed = [f for f in findings if f.routes]
         if not routed and not only_context:
-            finding = self.router.find(text)
+            finding = self.router.find_message(text, [c.u.text for c in parts])
             if any(others) or self._others_contact(whole, finding):  # a clause's contact was another's: the whole's too
                 finding = ContactFinding()
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []

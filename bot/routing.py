@@ -148,6 +148,11 @@ _DENIAL_CLAUSE = re.compile(
 )
 # 「重庆跟四川一样找雷鹏是吗」「贵州和云南一样也归宋菊吗」: a place said after 跟 and before 一样 and a relation to a
 # person is the comparison, not a place asked about.
+# 「南宁是不是属于宁夏」「南宁算宁夏的吗」: one place said to be in another; 「南宁跟宁夏是一块的吧」: together with it
+_PLACED_BETWEEN = re.compile(r"(?:的?学校|这边|那边)?(?:是不是|是否|应该|也)?(?:属于|算|归|在)")
+_LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
+_TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
+_NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
 _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
 # 「广西挨着广东，应该也是林贺吧」「广西靠近广东，林贺也负责吧」: a place said after the place asked, in a relation to
@@ -155,12 +160,15 @@ _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:�
 # whose person the asker knows, the reference, and only the first is asked. Joined places (「广西和广东也是林贺吗」)
 # are both asked.
 _ALSO = re.compile(r"(?:也|同样|一样)的?(?:是|找|归|由|问|联系|对接|管|负责|属于)")
-_JOINED_PLACES = re.compile(r"(?:和|跟|与|同|及|以及|、|还有|或者?|或是|省|市|的|都|\s)*")
+_JOINED_PLACES = re.compile(r"(?:和|跟|与|同|及|以及|、|还有|(?:再|外)?加上?|连同|或者?|或是|省|市|的|都|\s)*")
 _RELATION_SPAN = 8  # characters between the place asked and the reference: a relation, not a sentence
 # 「考务除了陈海燕还有谁」「广东除了林贺还有哪位」「陈海燕之外的考务是谁」「考务一个是陈海燕，另一个是谁」: a person set
 # aside, and the others of their group asked for (the group the clause names, or else the person's own).
 _ASIDE_BEFORE = re.compile(r"除(?:了|去|开)?$")
 _ASIDE_AFTER = re.compile(r"(?:老师)?(?:之外|以外)")
+# 「学校总部在黑龙江」「电子科大在成都」: a clause that says where something is, and asks nothing
+_PLACING_CLAUSE = re.compile(r"^[^谁哪吗找归管问]*(?:在|位于)[\u4e00-\u9fff]{2,8}$")
+_PLACE_ASIDE_AFTER = re.compile(r"(?:以外|之外)?的?(?:$|[，,]?[^，,。？?]{0,8}?(?:还|另外|也|其他|其它|别的))")
 _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)|另外(?:还有)?(?:谁|哪)")
 # An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
@@ -246,7 +254,7 @@ _OWN_PROVINCE_PERSON = re.compile(
 # are the words of data/contact_words.yaml (学校, 考点 …; 业务 …).
 _SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|各自|一(?:个|位)|两(?:个|位)"
 _SAME_GLUE = (
-    r"的|和|跟|与|及|、|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|管|对接|联系|找|省|地区|"
+    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|管|对接|联系|找|省|地区|"
     r"这边|那边|\s|{sites}|{provincial}|"
     r"(?:两|二|三|四|五|六|几)个?省"  # 「云贵两省是同一个老师吗」: how many provinces were just named
 )
@@ -585,6 +593,8 @@ class ContactRouter:
             claims = [i for i, f in enumerate(findings) if f.provinces and set(f.provinces) <= set(whole.claimed_places)]
             if claims:
                 findings = _whole_stands_for(findings, whole, claims[0])
+        whole, reasons = self._without_reasons(clauses, whole)
+        findings = [ContactFinding() if i in reasons else f for i, f in enumerate(findings)]
         if whole.confirmation and whole.provinces and not whole.numbers:
             # 「四川外国语大学这边想申报，应该找四川的雷老师吧」: a place said of the person (which 雷老师) in the asking
             # clause is no place asked about when the message asks about another (the school, in 重庆): the yes/no is
@@ -721,6 +731,31 @@ class ContactRouter:
             ]
             findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
         return self._with_unlisted(self._with_count_claimed(findings), read, whole, dropped)
+
+    def find_message(self, text: str, clauses: Sequence[str]) -> ContactFinding:
+        """The message `text` (normalised) read whole, as `find`, less those of its `clauses` that only give the
+        member's reason for a claim (`_without_reasons`)."""
+        return self._without_reasons(clauses, self.find(text), text)[0]
+
+    def _without_reasons(
+        self, clauses: Sequence[str], whole: ContactFinding, text: str | None = None
+    ) -> tuple[ContactFinding, set[int]]:
+        """「哈工大威海校区的，学校总部在黑龙江，签协议找郁晓东老师对不」「…，电子科大在成都，所以也归雷老师管？」: a
+        clause that only says where something is (X在Y) is the member's reason for the claim, not a place asked about,
+        when the message names another: the yes/no is judged without it, and its contact is not carded. The message's
+        finding without those clauses, and which clauses they are."""
+        if not (whole.confirmation and len(whole.provinces) >= 2 and whole.people):
+            return whole, set()
+        reasons = {i for i, c in enumerate(clauses) if _PLACING_CLAUSE.search(c) and self.find(c).provinces}
+        if not reasons or len(reasons) == len(clauses):
+            return whole, set()
+        left = "".join(c for i, c in enumerate(clauses) if i not in reasons)
+        if text is not None:  # (the message may hold more than the clauses: a statement taken for context)
+            left = text
+            for i in sorted(reasons):
+                left = left.replace(clauses[i], "", 1)
+        rest = self.find(left)
+        return (rest, reasons) if rest.confirmation and rest.provinces else (whole, set())
 
     @staticmethod
     def _with_count_claimed(findings: list[ContactFinding]) -> list[ContactFinding]:
@@ -915,6 +950,13 @@ class ContactRouter:
             return asks and any(s <= m.start < e for s, e in problem_segments if (s, e) not in provincial_segments)
 
         kept = [m for m in places if not m.denied and not in_technical(m)]
+        if any(not m.denied for m in people):
+            # 「林贺老师除了广东还管哪个省」: a place set aside is what the person is known for, not a place asked about
+            kept = [
+                m
+                for m in kept
+                if not (_ASIDE_BEFORE.search(_before(text, m.start)) and _PLACE_ASIDE_AFTER.match(text, m.end))
+            ]
         whose: list[_Mention] = []
         if any(not m.denied for m in people):
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
@@ -966,6 +1008,21 @@ class ContactRouter:
             and any(k.key != m.key for k in kept)
         ]
         claimed += misread
+        # 「南宁是不是属于宁夏」「南宁跟宁夏是一块的吧」「深圳属于广东吧」: a city or a school said to be in a province, or
+        # together with it, names the province the member takes it for: claimed, judged, and not carded (the city's
+        # province is the place asked about)
+        claimed += [
+            m
+            for m in kept
+            if not people
+            and m not in claimed
+            and (k := next((k for k in reversed(kept) if k.end <= m.start), None)) is not None
+            and not self._regions.is_province_form(text[k.start : k.end])  # a city or a school, said to be in a province
+            and (
+                _PLACED_BETWEEN.fullmatch(text, k.end, m.start)
+                or (_LIKENED_BETWEEN.fullmatch(text, k.end, m.start) and _TOGETHER_AFTER.match(text, m.end))
+            )
+        ]
         # 「张家界那边有所学院…是跟河北一起找蓝老师吗」: a place the asked one is likened to (跟河北一起, 和广东一样) is
         # the member's model for whom to go to, claimed, not asked (a count likened is judged as a count)
         claimed += [
@@ -1160,7 +1217,8 @@ class ContactRouter:
             and not _JOINED_PLACES.fullmatch(between)
             and not self._words.site_word.search(between)
             and not any(k.end <= p.start < m.start for p in people)
-            and _ALSO.search(text, m.end) is not None
+            # 「青海…，挨着西藏是不是找黄超老师」: a place the asked one is near is the member's model, also or not
+            and (_ALSO.search(text, m.end) is not None or _NEAR.search(between) is not None)
         )
 
     def _asks_either_role(self, text: str) -> bool:
@@ -1473,7 +1531,9 @@ class ContactRouter:
                 lines.append(f"{typed} 不对，{owner}的邮箱是 {right}。")
             else:
                 lines.append(self._number_line(typed, owner))
-            unknown_numbers |= owner is None and typed.lower() != self._application_email
+            unknown_numbers |= (
+                owner is None and typed.lower() != self._application_email and not self._like_application(typed)
+            )
         for surname, people in finding.surnames:
             lines.append(f"通知里姓{surname}的联系人有 {len(people)} 位，请看是哪一位：")
         people = finding.people
@@ -1541,6 +1601,8 @@ class ContactRouter:
         if typed.lower() == self._application_email:
             # no 「不是」 in it: 「备案表是发这个邮箱不」 is answered yes, and the reply must not read as a no
             return f"{typed} 是考核站点申报的收件邮箱：{self._application_form}发送到这里（它是收件邮箱，不属于哪位联系人）。"
+        if self._like_application(typed):  # 「是不是sales@zhonghui.com」: the mailbox known, another domain typed
+            return f"不是，{typed} 不对：考核站点申报的收件邮箱是 {self._application_email}，{self._application_form}发送到这里。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
 
     def _provinces(self, finding: ContactFinding, named: list[str]) -> str:
@@ -1646,6 +1708,13 @@ class ContactRouter:
                 lines.append(verdict + _not_theirs(typed, owner, asked))
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
+
+    def _like_application(self, typed: str) -> bool:
+        """The application mailbox typed with another domain (sales@zhonghui.com for sales@zhonghui.vip)."""
+        mailbox = self._application_email.partition("@")[0] if self._application_email else ""
+        return bool(mailbox) and "@" in typed and typed.lower().partition("@")[0] == mailbox and (
+            typed.lower() != self._application_email
+        )
 
     def _as_printed(self, typed: str, owner: str) -> str | None:
         """The owner's address as printed, when `typed` is an address known by its mailbox only (another domain); else

@@ -219,6 +219,37 @@ def test_a_person_claimed_for_a_groups_matter_is_judged_on_the_group(
     assert all(n in text for n in shown) and not any(n in text for n in not_shown), text
 
 
+@pytest.mark.parametrize(
+    ("question", "shown", "not_shown"),
+    [
+        # a place set aside with 除了 is what the person is known for: the person's card, not the place's others
+        ("林贺老师除了广东还管哪个省", {"林贺", "海南"}, {"王吉庆"}),
+        ("除了四川以外雷鹏还负责哪些省", {"雷鹏", "山西"}, set()),
+        # a clause that only says where something is gives the member's reason: judged without it, not carded
+        ("哈工大威海校区的，学校总部在黑龙江，签协议找郁晓东老师对不", {"不是", "贾昕旸"}, {"郁晓东", "18654936008"}),
+        ("电子科技大学中山学院想报考点，电子科大在成都，所以也归雷老师管？", {"不是", "林贺"}, {"15397640352"}),
+        # a city said to be in (or with) a province: judged, and only the city's province carded
+        ("南宁职业技术学院也想报，南宁跟宁夏是一块的吧？", {"不是", "广西", "陈淑"}, {"黄超"}),
+        ("南宁是不是属于宁夏", {"不是", "陈淑"}, {"黄超"}),
+        ("深圳属于广东吧", {"是的", "林贺", "王吉庆"}, set()),
+        # a place the asked one is near is the member's model: an unlisted province stays unlisted, with no yes
+        ("青海交通职业技术学院的，表里没找着青海，挨着西藏是不是找黄超老师", {"不是", "青海", "陈海燕"}, {"15928431762"}),
+        # places joined by 加上 are asked together
+        ("东三省加上内蒙古的学校，是不是都归一个老师管？", {"同一位", "郁晓东"}, set()),
+    ],
+)
+def test_what_a_member_says_beside_a_claim_is_not_asked(answerer, question: str, shown: set, not_shown: set) -> None:
+    """Places set aside, given as reasons, likened or near are the member's own reading; the reply judges the claim
+    and cards only the contacts of the place asked about (a wrong extra person is the worst reply)."""
+    text = answerer.answer(question).text
+    assert all(s in text for s in shown) and not any(s in text for s in not_shown), text
+
+
+def test_the_application_mailbox_typed_with_another_domain_is_corrected(answerer) -> None:
+    text = answerer.answer("申报考点发的邮箱是不是sales@zhonghui.com").text
+    assert text.startswith("不是") and "sales@zhonghui.vip" in text and "陈海燕" not in text, text
+
+
 def test_a_multi_province_region_says_what_it_means(router: ContactRouter) -> None:
     """「江浙沪的联系人」 says 江浙沪 is 江苏、浙江、上海; 华东, whose edges differ, says which provinces it took."""
     assert "江浙沪指江苏、浙江、上海" in ask(router, "江浙沪的联系人")
