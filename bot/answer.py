@@ -48,6 +48,7 @@ from .understand import (
     INTERROGATIVE,
     LEFT_VERBS,
     SAME_WORDS,
+    SPAN_BOUNDS,
     TIME_AMOUNTS,
     WEEKDAY_ASKED,
     WHICH_ONE,
@@ -226,6 +227,11 @@ class _Clause:
         return top.score >= bar
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A clause asking whether something is (有考试没, 有没有考试, 还有考试吗): it has no subject of its own but the thing.
+_EXISTS = re.compile(r"(?:那|那天|当天|还|也)?(?:有没有|有)(?!没有)")
+
+
 def _asks(u: Understanding, said: str) -> bool:
     """Does the clause ask anything: what it asks (时间, 找谁), a question word (什么, 几, 哪 …), 吗 or a question
     mark, a verb put as a question at its end (「能报名不」「交了没」), either-or (还是)? `said`: the clause as
@@ -358,10 +364,11 @@ _PLACE_VERBS = frozenset({"登录", "登陆", "发送至", "发至", "发到", "
 _ADDRESS = frozenset("@./:_-#=?&%")
 # A count of people or things asked (几个, 多少人, 几位): the answer must state one. After 有, 好, 这, 那 …, 几个 is
 # "a few" (「我们还有几个学生想报名」), a statement, not a count asked.
-_HOW_MANY = re.compile(r"(?<![有好这那前后])(?:几|多少)(?:个|位|名|人|台|间|张|套)")
+# (第几个 asks which one, an ordinal, not how many)
+_HOW_MANY = re.compile(r"(?<![有好这那前后第])(?:几|多少)(?:个|位|名|人|台|间|张|套)")
 _COUNT_STATED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:个|位|名|人|台|间|张|套|分(?!钟)|道)")
 # ... of points or of questions (多少分, 几道题): what no list of a facet counts
-_HOW_MANY_SCORED = re.compile(r"(?<![有好这那前后])(?:几|多少)(?:分(?![钟之])|道)")
+_HOW_MANY_SCORED = re.compile(r"(?<![有好这那前后第])(?:几|多少)(?:分(?![钟之])|道)")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
@@ -518,6 +525,12 @@ class Answerer:
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
         self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
         self._others_things: dict[str, bool] = {}  # whether each entry's samples ask of another's thing (_of_another)
+        # the entries whose facet answers a question's very form (the timeline: the matters of a week), by facet
+        self._form_facets = [
+            (e.id, kind)
+            for e in self.index.entries
+            if (kind := facets.FACETS.get(e.facet or "")) is not None and kind.cue_is_the_question
+        ]
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each pair one tuple, shared by every text's (memory)
         global _last_pairs
         last, cuts = _last_pairs, {}
@@ -832,6 +845,11 @@ class Answerer:
             said_where = {c.u.text for c, only in zip(parts, context, strict=True) if only} if only_context else set()
             asked = [c for c in parts if c.u.text not in said_where] or parts
             answered = [c for c in self._confident_parts(whole, asked) if c.u.text not in contact_clauses]
+            if answered and not any(self._speaks_of_ours(c.u) or self._asked_as_facet(c) for c in [whole, *parts]):
+                # 「从1加到100等于多少」: close to a sample in form, but nothing of ours is named. (What staff added from
+                # their own knowledge is asked in members' own words, which no data of ours holds: its samples'
+                # meaning is the evidence.)
+                answered = [c for c in answered if self._staff_knowledge(c.best.entry)]  # type: ignore[union-attr]
             if routed and whole in answered:
                 answered.remove(whole)  # the whole message was the contact question
         if routed:
@@ -916,7 +934,9 @@ class Answerer:
             return self.offtopic()
         hits = best.hits if best.other is None else []
         close = [h for h in hits if h.score >= CLARIFY and hits[0].score - h.score < MARGIN * 3]
-        if len(close) >= 2:
+        if len(close) >= 2 and (
+            any(self._speaks_of_ours(c.u) for c in [whole, *parts]) or any(self._staff_knowledge(h.entry) for h in close)
+        ):
             return self._clarify(close[:3], raw, now, asker)
         if hits and hits[0].score >= EVIDENCE and self._names_ours(best.u.text):
             return self.fallback()
@@ -958,7 +978,32 @@ class Answerer:
         return any(
             word in self.topics.ours and flag[0] not in _FUNCTION and flag not in _NOT_KEY and word not in ASKING_ONLY
             for word, flag in self.topics.tagged(text)
-            if (len(word) >= 2 or word.isascii()) and not word.isdigit()  # (a number alone: the 1 of 1+X is no word)
+            # (a number alone is no word: the 1 of 1+X; nor is a sign alone: the + of 1+1)
+            if (len(word) >= 2 or (word.isascii() and word.isalpha())) and not word.isdigit()
+        )
+
+    @staticmethod
+    def _asked_as_facet(c: _Clause) -> bool:
+        """The clause is asked in the form its entry's facet answers (「娃们还能报上名不」: whether a window is still
+        open), which is evidence of its own, whatever words it is asked in."""
+        kind = facets.FACETS.get(c.best.entry.facet or "") if c.best else None
+        return kind is not None and kind.asked_by(c.u)
+
+    def _speaks_of_ours(self, u: Understanding) -> bool:
+        """Positive evidence that a clause is about our season: it names a thing or an act of ours (`_names_ours`;
+        or in a single character: a thing, 群 in 群号多少, or an act rare enough to say something, 考 in 啥时候考), a
+        level, a paper or a time."""
+        if not _CJK.search(u.text):  # an English question is scored by meaning alone
+            return True
+        return bool(u.levels or u.papers or u.named_days or u.weekdays or u.period or u.half_day) or (
+            self._names_ours(u.text)
+            or any(
+                len(word) == 1
+                and word in self.topics.ours
+                and (flag[0] == "n" or (flag[0] == "v" and informativeness(word) >= KEY_RARITY))
+                and informativeness(word) >= CONTENT
+                for word, flag in self.topics.tagged(u.text)
+            )
         )
 
     def _only_says_when(self, u: Understanding, said: str) -> bool:
@@ -1294,6 +1339,7 @@ class Answerer:
                 asking_word(word)
                 or flag[0] in _FUNCTION
                 or word in EXTENT  # 具体, 详细: how much of it is asked, not what
+                or word in SPAN_BOUNDS  # 为止, 截至: where the time asked ends (「到哪天为止」)
                 or flag == "f"  # 最后, 之前: where in its time (「最后几号」), naming nothing
                 or (word in LEFT_VERBS | TIME_AMOUNTS and "left" in u.asks)  # 还剩几天(工夫): of the clause before's
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
@@ -1341,6 +1387,15 @@ class Answerer:
             (context.u.days or context.u.weekdays)
             and ((u.days - context.u.days) or (u.weekdays - context.u.weekdays))
         )
+        if (
+            context is not None
+            and (context.u.named_days or context.u.weekdays)
+            and not (u.days or u.weekdays or u.period or u.asks & {"when", "left"})
+            and _EXISTS.match(u.text)
+        ):
+            # 「后天礼拜一我们站点有啥要弄的？有考试没」: whether a thing is, asked with no time of its own, is asked of
+            # the day the clause before named
+            u = replace(u, days=context.u.days, relative_days=context.u.relative_days, weekdays=context.u.weekdays)
         if context is not None and not u.levels and not own_day:
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
@@ -1368,7 +1423,14 @@ class Answerer:
             asked = self._without_actor(u.text)
             if len(set(u.levels)) >= 2:
                 asked = self._without_levels(asked)
-            return self._rerank(self.index.search(asked, limit=6, vector=(ahead or {}).get(asked)), u)
+            found = self.index.search(asked, limit=6, vector=(ahead or {}).get(asked))
+            # 「下个月有啥要办的」: an entry whose facet answers the very form of the question (the matters of a month)
+            # is weighed by its cue even when its samples are not among the closest
+            cued = {entry_id for entry_id, kind in self._form_facets if kind.answers_cue(u)} - {h.entry.id for h in found}
+            if cued:
+                every = self.index.search(asked, limit=len(self.index.entries), vector=(ahead or {}).get(asked))
+                found += [h for h in every if h.entry.id in cued]
+            return self._rerank(found, u)
 
         novel: list[str] = []  # a word new to us that the question's meaning let pass (subject(), below)
 

@@ -114,6 +114,11 @@ class Exams:
                 if u.levels:
                     return f"不是。{_levels_on(notice.exams, u.levels)}考。"
                 return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
+            asked = [e for e in notice.exams if not u.levels or e.level in u.levels]
+            if not INTERROGATIVE.search(u.text) and _CAN.search(u.text) and all(e in in_period for e in asked):
+                # 「这个月底之前三个级别能全部考完吗」: yes, each level asked falls in the week or month named
+                first, last, said = u.period  # type: ignore[misc]
+                left.append(f"能，在{said}（{format_span(first, last, year=False)}）之内。")
             exams = in_period
         if u.weekdays or named_days:
             # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
@@ -130,6 +135,10 @@ class Exams:
                 # 「周六考初级和中级吗」: a claim the day holds levels it does not all hold: no, and when the others are
                 off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
                 left.append(f"不是，{asked}只考{'、'.join(e.level for e in on_day)}；{off}考。")
+            if "还是" in u.text and len(named_days) >= 2 and len({e.date for e in on_day}) == 1:
+                # 「高级到底是下周一还是下下周一考」: one of the days named is the exam's; which, in the member's words
+                day = on_day[0].date
+                left.append(f"{'、'.join(e.level for e in on_day)}是{_week_word(day, today)}（{format_date(day, year=False)}）考。")
             exams = on_day
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
@@ -145,6 +154,9 @@ class Exams:
             ]
             return "；\n".join(days) + "。"
         verdict = left + ([_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else [])
+        if u.says(_HOW_MANY_PAPERS) and not u.papers:  # 「那天一共考几门」: how many papers a level's day holds
+            names = "和".join(label.removesuffix("考试") for label in PAPER_LABEL.values())
+            verdict.append(f"每个级别考{_COUNT_WORDS.get(len(PAPER_LABEL), len(PAPER_LABEL))}门：{names}。")
         if u.gap and len(u.levels) >= 2 and _DAY.search(u.text) and len({e.date for e in exams}) >= 2:
             verdict.append(_levels_gap(exams))  # 「初级和高级考试之间隔几天」: of the levels' days
         elif u.gap and exams:  # 「理论考完到实操开考中间隔多久」: from the end of the one to the start of the other
@@ -554,6 +566,7 @@ def _period_verdict(u: Understanding, today: date, start: date, end: date) -> st
     return f"要在{closes}前完成，{words}过了{closes}就不行了。"
 
 
+_TODAY_SAID = re.compile(r"今天|今日|当天")
 _NOW_SAID = re.compile(r"现在|目前|这会儿?|此时|眼下")
 
 
@@ -593,9 +606,13 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
             return ("还没有，" if today < start else "是的，已经开始了，" if today <= end else "已经截止了，"), False
         if too_late and not in_time:
             return ("已经晚了，" if today > end else "不晚，"), False
-        if _STILL_NEEDED.search(u.text) and start <= today <= end:  # 「还要报吗？截止是哪天」: still to be done
-            return "要，", False
+        if _STILL_NEEDED.search(u.text) and not (in_time or too_late):  # 「还要报吗？截止是哪天」: still to be done
+            # (outside the window, 还得 asks what else the step requires, 「已经发到sales了，是不是还得签个协议」:
+            # the step's requirements answer it, not whether it is too late)
+            return ("要，" if start <= today <= end else ""), False
         if over:
+            if today == end and _TODAY_SAID.search(u.text):  # 「是不是今天就截止了」 on the last day: it is, and still open
+                return "是的，", False
             return ("是的，" if today > end else "还没有，"), False
         if today > end:
             return "不能了，", False
@@ -670,6 +687,13 @@ class Countdown:
         return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。"
 
 
+def _week_word(day: date, today: date) -> str:
+    """「这周六」「下周一」「下下周一」: the day by the week it falls in, counted from today's (weeks start on Monday)."""
+    weeks = (day - timedelta(days=day.weekday()) - (today - timedelta(days=today.weekday()))).days // 7
+    prefix = {0: "这周", 1: "下周", 2: "下下周"}.get(weeks)
+    return f"{prefix}{'一二三四五六日'[day.weekday()]}" if prefix else WEEKDAYS[day.weekday()]
+
+
 def _of_period(u: Understanding, named_days: set[date], exams: list[Exam]) -> list[Exam] | None:
     """The exams in the week or month the question names as a whole (下周, 这个月底前), or None when it names none
     (or names a day too: the day is the narrower)."""
@@ -703,6 +727,12 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
         which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
         ended = "全部结束" if len(exams) == len(every) else "结束"
         return f"{which}已经{ended}（{format_date(last)}，今天是{format_date(today)}）。"
+    if len(u.levels) > 1 and len(upcoming) > 1:  # 「中级和高级分别还剩几天开考」: each level named, its own count
+        return "；".join(
+            f"{e.level}今天（{format_date(today)}）考" if e.date == today
+            else f"离{e.level}考试（{format_date(e.date, weekday=True)}）还有 {(e.date - today).days} 天"
+            for e in upcoming
+        ) + "。"
     nxt = upcoming[0]
     if nxt.date == today:
         head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
@@ -770,8 +800,8 @@ class WindowStatus:
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
-        if named:
-            return f"{lead}\n{base}"
+        if named:  # (and how many days are left, when asked too: 「这礼拜天就截止了吧？还剩几天」)
+            return f"{lead}{status if 'left' in u.asks and start <= today <= end else ''}\n{base}"
         if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once
             lead = lead.removesuffix("已经开始了，")
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
@@ -825,12 +855,16 @@ class Timeline:
             on = _on(day, month, today)
             period = (on, on, "")
         lines = [_in_period(period, steps[:-1], n.exams, today)] if period else []
+        if lines and "要办的" in lines[0]:  # the day's or the week's matters are the answer; the overview would crowd it
+            return lines[0]
         lines.append(f"截至今天（{format_date(today)}）：")
         heads = (("已经过了", past), ("正在进行", now), ("还没开始", ahead))
         lines += [f"{head}：{'、'.join(items)}" for head, items in heads if items]
         return "\n".join(lines) + f"\n考试日期：{k.context['exam_dates']}。"
 
 
+# How many papers are asked (考几门, 一共几场, 有几科)
+_HOW_MANY_PAPERS = re.compile(r"(?:几|多少)(?:门|场|科)")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
 _HOW_MANY_LEVELS = re.compile(r"(?<!哪)(?:几|多少)个?(?:级别|等级)|分(?:为|成)?几[个级]")
 _COUNT_WORDS = dict(enumerate("零一两三四五六七八九十"))
@@ -854,13 +888,19 @@ def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], t
     first = max(first, today)
     span = format_span(first, last, year=False) if first < last else format_date(first, year=False)
     due = []
-    for label, start, end, ends, _ in steps:
+    for label, start, end, ends, days in steps:
         if end < first or (start or first) > last:
             continue
-        if first <= end <= last:
+        # each step with the days of it that matter in the period, so that the list needs no overview after it
+        opens, closes = start is not None and start >= first, end <= last
+        if opens and closes:  # begun and done in it: its days
+            due.append(f"{label}（{days or format_span(start, end, year=False)}）")  # type: ignore[arg-type]
+        elif closes:
             due.append(f"{label}（{format_date(end, year=False)}{ends}）")
-        else:
-            due.append(f"{label}（{format_date(start, year=False)}开始）" if start and start >= first else label)
+        elif opens:
+            due.append(f"{label}（{format_date(start, year=False)}开始）")  # type: ignore[arg-type]
+        else:  # under way all through it
+            due.append(f"{label}（{format_span(start, end, year=False) if start else format_date(end, year=False) + ends}）")
     held = [f"{e.level} {format_date(e.date, year=False)}" for e in exams if first <= e.date <= last]
     due += [f"考试（{'、'.join(held)}）"] if held else []
     when = f"{said}（{span}）" if said else span

@@ -3636,3 +3636,82 @@ def test_a_day_claimed_where_the_answer_gives_one_is_judged_as_before(answerer) 
 def test_a_day_claimed_for_the_fee_is_judged_against_its_deadline(answerer, q: str, lead: str) -> None:
     text = ask(answerer, q, BLIND58_CLOCK).text
     assert text.startswith(lead), text
+
+
+SATURDAY = datetime(2021, 12, 11, 15, 30)  # blind59's clock: 编排 open until Wednesday 12-15, 初级 next Saturday
+
+
+@pytest.mark.parametrize("q", ["从1加到100等于多少？", "1+1等于几", "1到100的整数加起来是多少？"])
+def test_a_question_naming_nothing_of_ours_gets_no_fact_and_no_contact(answerer, q: str) -> None:
+    """Close to a sample in form (多少, 几) but naming no thing, act, level, paper or time of ours: no entry answers,
+    not even the "not in the notice" one with its contacts."""
+    reply = ask(answerer, q, SATURDAY)
+    assert reply.kind == "offtopic" and not re.search(r"\d{11}", reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "entry"),
+    [
+        ("群号多少", "qq-group"),  # a thing of ours in one character
+        ("啥时候考", "exam-schedule"),  # an act of ours in one character, rare enough to say something
+        ("今天11月18号，娃们还能报上名不？截至哪天", "registration-window"),  # asked in the form its window answers
+        ("when is the exam", "exam-schedule"),  # English is read by meaning alone
+    ],
+)
+def test_a_question_of_ours_in_few_words_is_still_answered(answerer, q: str, entry: str) -> None:
+    assert ask(answerer, q, SATURDAY).entry_id == entry
+
+
+def test_whether_today_is_the_deadline_on_the_last_day_is_yes(answerer) -> None:
+    text = ask(answerer, "今天12月20号星期一，高级准考证今天还能打吗？是不是今天就截止了", SATURDAY).text
+    assert text.startswith("是的") and "今天是最后一天" in text, text
+
+
+def test_a_day_claimed_for_a_deadline_and_the_days_left_asked_too(answerer) -> None:
+    """「这礼拜天就截止了吧？还剩几天」: the claim is judged, and the days left are counted as well."""
+    text = ask(answerer, "排考场这礼拜天就截止了吧？还剩几天", SATURDAY).text
+    assert text.startswith("还没有，12月15日才截止") and "还有 4 天" in text, text
+
+
+def test_days_left_for_each_level_named(answerer) -> None:
+    text = ask(answerer, "中级和高级分别还剩几天开考？", SATURDAY).text
+    assert "中级考试（2021年12月19日（星期日））还有 8 天" in text and "高级考试（2021年12月20日（星期一））还有 9 天" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [("高级到底是下周一还是下下周一考？", "高级是下下周一（12月20日）考"), ("初级是这周六还是下周六", "初级是下周六（12月18日）考")],
+)
+def test_an_either_or_of_days_names_the_one_in_the_members_words(answerer, q: str, said: str) -> None:
+    assert said in ask(answerer, q, SATURDAY).text
+
+
+def test_whether_the_levels_fall_within_a_month_named(answerer) -> None:
+    text = ask(answerer, "这个月底之前三个级别能全部考完吗", SATURDAY).text
+    assert text.startswith("能，") and "12月31日" in text, text
+
+
+def test_whether_something_is_asked_of_the_day_the_clause_before_named(answerer) -> None:
+    """「后天礼拜一…有啥要弄的？有考试没」: the day's matters, and that day has no exam (not the next exam's countdown)."""
+    text = ask(answerer, "后天礼拜一我们站点有啥要弄的？有考试没", SATURDAY).text
+    assert "12月13日要办的：考场编排" in text and "12月13日没有考试" in text and "截至今天" not in text, text
+
+
+@pytest.mark.parametrize("q", ["高级安排在12月几号？那天一共考几门", "初级考几门"])
+def test_how_many_papers_a_day_holds(answerer, q: str) -> None:
+    text = ask(answerer, q, SATURDAY).text
+    assert "考两门：理论和实操" in text, text
+
+
+def test_a_clause_that_only_asks_is_asked_of_the_thing_named_before(answerer) -> None:
+    """「到哪天为止」 names nothing (为止 only bounds the time): it asks about 排考场, not about the 报名 window."""
+    reply = ask(answerer, "今天１２月２号，平台上排考场是昨天开始的吧？到哪天为止", SATURDAY)
+    assert reply.entry_id == "room-arrangement" and "12月15日" in reply.text and "报名时间" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["下个月有啥要办的", "下个月有什么要办的事"])
+def test_the_matters_of_a_month_reach_the_timeline_whatever_its_samples(answerer, q: str) -> None:
+    """The timeline answers the very form of the question (the matters of a period): weighed by that cue even when
+    its samples are not among the six closest."""
+    reply = ask(answerer, q, SATURDAY)
+    assert reply.entry_id == "timeline" and reply.text.startswith("下个月没有通知里的时间节点"), reply.text
