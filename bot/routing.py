@@ -1087,9 +1087,12 @@ class ContactRouter:
             and not (provinces or roles or aside or numbers or claimed)
             and not _WH_WORD.search(text)
             and _EITHER not in text
-            and (
-                self._confirms(text, people, [], whose)
-                or any(_DUTY_AFTER.match(text, m.end) for m in people if not m.denied)
+            # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
+            # 张老师…是不是名字的问题」)
+            and any(
+                _before(text, m.start).endswith(_PERSON_RELATION_BEFORE) or _DUTY_AFTER.match(text, m.end)
+                for m in people
+                if not m.denied
             )
             and len(groups := self._groups_named(roles_text)) == 1
         ):
