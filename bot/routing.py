@@ -1089,11 +1089,7 @@ class ContactRouter:
             and _EITHER not in text
             # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
             # 张老师…是不是名字的问题」)
-            and any(
-                _before(text, m.start).endswith(_PERSON_RELATION_BEFORE) or _DUTY_AFTER.match(text, m.end)
-                for m in people
-                if not m.denied
-            )
+            and any(self._in_relation(text, m) for m in people if not m.denied)
             and len(groups := self._groups_named(roles_text)) == 1
         ):
             members = set(self.directory.role_names(_ROLE_NAMES[groups[0]]))
@@ -1381,6 +1377,13 @@ class ContactRouter:
             out = [replace(m, denied=True) if m.key == d.key and m.end <= d.start else m for m in out]
         # A clause that only denies (「不是广东」) asks about nothing; one that corrects keeps what is left.
         return out
+
+    def _in_relation(self, text: str, m: _Mention) -> bool:
+        """Is the person in a relation said right beside them: 找黄超, 问技术组张全伟 (the group said of them before),
+        黄超是管考务的?"""
+        said = self._words.describes.search(text, 0, m.start)  # 「问技术组张全伟」: the description before the name
+        start = said.start() if said else m.start
+        return _before(text, start).endswith(_PERSON_RELATION_BEFORE) or _DUTY_AFTER.match(text, m.end) is not None
 
     def _confirms(
         self, text: str, people: list[_Mention], places: list[_Mention], whose: list[_Mention] = ()

@@ -194,6 +194,12 @@ def test_a_groups_matter_claimed_for_some_of_it_names_the_rest(router: ContactRo
     assert text.startswith(lead) and all(n in text for n in others), text
 
 
+def test_a_yes_no_elsewhere_in_the_clause_claims_no_role_for_a_person_named(answerer) -> None:
+    """「账户叫张老师…是不是名字的问题」: 张老师 is what the account is called, not someone claimed for the system."""
+    reply = answerer.answer("我们老师装的时候账户叫张老师，一启动就闪退。是不是名字的问题？")
+    assert reply.kind != "contact" and "张全伟" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize(
     ("question", "lead", "shown", "not_shown"),
     [
@@ -202,6 +208,7 @@ def test_a_groups_matter_claimed_for_some_of_it_names_the_rest(router: ContactRo
         ("考务上的事是问张全伟老师对吧", "不是", {"陈海燕", "张晋静"}, {"张全伟"}),
         ("考试系统装不上，找张晋静老师对吧", "不是", {"张全伟", "侯仕平", "黄超"}, {"张晋静"}),
         ("考试客户端装好了打不开，是联系陈海燕老师吗", "不是", {"张全伟", "侯仕平", "黄超"}, {"陈海燕"}),
+        ("考务员那个线上培训的事，该问技术组张全伟老师不", "不是", {"陈海燕", "张晋静"}, {"15921571656"}),
         ("技术问题找黄超对吧", "是的", {"黄超"}, {"张晋静", "陈海燕"}),
         # the person, then what they are said to do: the person is what is asked, and the card says what they are
         ("张晋静是负责技术的吗", "不是", {"张晋静"}, {"张全伟", "侯仕平", "黄超"}),
