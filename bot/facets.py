@@ -606,10 +606,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
             return ("还没有，" if today < start else "是的，已经开始了，" if today <= end else "已经截止了，"), False
         if too_late and not in_time:
             return ("已经晚了，" if today > end else "不晚，"), False
-        if _STILL_NEEDED.search(u.text) and not (in_time or too_late):  # 「还要报吗？截止是哪天」: still to be done
-            # (outside the window, 还得 asks what else the step requires, 「已经发到sales了，是不是还得签个协议」:
-            # the step's requirements answer it, not whether it is too late)
-            return ("要，" if start <= today <= end else ""), False
+        if _STILL_NEEDED.search(u.text) and start <= today <= end:  # 「还要报吗？截止是哪天」: still to be done
+            return "要，", False
         if over:
             if today == end and _TODAY_SAID.search(u.text):  # 「是不是今天就截止了」 on the last day: it is, and still open
                 return "是的，", False
