@@ -992,8 +992,12 @@ class Answerer:
     def _speaks_of_ours(self, u: Understanding) -> bool:
         """Positive evidence that a clause is about our season: it names a thing or an act of ours (`_names_ours`;
         or in a single character: a thing, 群 in 群号多少, or an act rare enough to say something, 考 in 啥时候考), a
-        level, a paper or a time."""
+        level, a paper or a time, or asks one."""
         if not _CJK.search(u.text):  # an English question is scored by meaning alone
+            return True
+        tagged = self.topics.tagged(u.text)
+        # (a time of any kind is our season's matter: 「现在这个时间点该做什么」「现在该干嘛」 name no thing but 现在)
+        if u.asks & {"when", "left", "status"} or any(flag == "t" for _, flag in tagged):
             return True
         return bool(u.levels or u.papers or u.named_days or u.weekdays or u.period or u.half_day) or (
             self._names_ours(u.text)
@@ -1002,7 +1006,7 @@ class Answerer:
                 and word in self.topics.ours
                 and (flag[0] == "n" or (flag[0] == "v" and informativeness(word) >= KEY_RARITY))
                 and informativeness(word) >= CONTENT
-                for word, flag in self.topics.tagged(u.text)
+                for word, flag in tagged
             )
         )
 

@@ -3656,6 +3656,7 @@ def test_a_question_naming_nothing_of_ours_gets_no_fact_and_no_contact(answerer,
         ("啥时候考", "exam-schedule"),  # an act of ours in one character, rare enough to say something
         ("今天11月18号，娃们还能报上名不？截至哪天", "registration-window"),  # asked in the form its window answers
         ("when is the exam", "exam-schedule"),  # English is read by meaning alone
+        ("现在这个时间点该做什么", "timeline"),  # a time (现在) and nothing else: the season's matters
     ],
 )
 def test_a_question_of_ours_in_few_words_is_still_answered(answerer, q: str, entry: str) -> None:
