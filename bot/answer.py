@@ -1427,14 +1427,11 @@ class Answerer:
             asked = self._without_actor(u.text)
             if len(set(u.levels)) >= 2:
                 asked = self._without_levels(asked)
-            found = self.index.search(asked, limit=6, vector=(ahead or {}).get(asked))
             # 「下个月有啥要办的」: an entry whose facet answers the very form of the question (the matters of a month)
-            # is weighed by its cue even when its samples are not among the closest
-            cued = {entry_id for entry_id, kind in self._form_facets if kind.answers_cue(u)} - {h.entry.id for h in found}
-            if cued:
-                every = self.index.search(asked, limit=len(self.index.entries), vector=(ahead or {}).get(asked))
-                found += [h for h in every if h.entry.id in cued]
-            return self._rerank(found, u)
+            # is weighed by its cue even when its samples are not among the closest (one search either way)
+            cued = {entry_id for entry_id, kind in self._form_facets if kind.answers_cue(u)}
+            found = self.index.search(asked, limit=len(self.index.entries) if cued else 6, vector=(ahead or {}).get(asked))
+            return self._rerank(found[:6] + [h for h in found[6:] if h.entry.id in cued], u)
 
         novel: list[str] = []  # a word new to us that the question's meaning let pass (subject(), below)
 
