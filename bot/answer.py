@@ -30,7 +30,7 @@ from pypinyin import lazy_pinyin
 from . import facets, semantic
 from .contacts import ContactDirectory
 from .dates import format_span
-from .faq import FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
+from .faq import _CJK, FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TOKENIZER
 from .routing import ContactFinding, ContactRouter
@@ -227,7 +227,8 @@ class _Clause:
         return top.score >= bar
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# What a question asks when it asks a time: when, how many days are left, where a window stands.
+_TIME_ASKS = frozenset({"when", "left", "status"})
 # A clause asking whether something is (有考试没, 有没有考试, 还有考试吗): it has no subject of its own but the thing.
 _EXISTS = re.compile(r"(?:那|那天|当天|还|也)?(?:有没有|有)(?!没有)")
 
@@ -997,7 +998,7 @@ class Answerer:
             return True
         tagged = self.topics.tagged(u.text)
         # (a time of any kind is our season's matter: 「现在这个时间点该做什么」「现在该干嘛」 name no thing but 现在)
-        if u.asks & {"when", "left", "status"} or any(flag == "t" for _, flag in tagged):
+        if u.asks & _TIME_ASKS or any(flag == "t" for _, flag in tagged):
             return True
         return bool(u.levels or u.papers or u.named_days or u.weekdays or u.period or u.half_day) or (
             self._names_ours(u.text)
@@ -1685,7 +1686,7 @@ class Answerer:
         out = []
         # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date, a weekday or a week
         # or month named (下个月考试吗) does.
-        time_asked = bool(u.asks & {"when", "left", "status"}) or bool(
+        time_asked = bool(u.asks & _TIME_ASKS) or bool(
             u.named_days or u.weekdays or u.period
         )
         key = self._key_word(u)

@@ -689,7 +689,7 @@ def _week_word(day: date, today: date) -> str:
     """「这周六」「下周一」「下下周一」: the day by the week it falls in, counted from today's (weeks start on Monday)."""
     weeks = (day - timedelta(days=day.weekday()) - (today - timedelta(days=today.weekday()))).days // 7
     prefix = {0: "这周", 1: "下周", 2: "下下周"}.get(weeks)
-    return f"{prefix}{'一二三四五六日'[day.weekday()]}" if prefix else WEEKDAYS[day.weekday()]
+    return f"{prefix}{WEEKDAYS[day.weekday()].removeprefix('星期')}" if prefix else WEEKDAYS[day.weekday()]
 
 
 def _of_period(u: Understanding, named_days: set[date], exams: list[Exam]) -> list[Exam] | None:

@@ -1089,7 +1089,7 @@ class ContactRouter:
             and _EITHER not in text
             # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
             # 张老师…是不是名字的问题」)
-            and any(self._in_relation(text, m) for m in people if not m.denied)
+            and any(self._in_relation(text, m, after=_DUTY_AFTER) for m in people if not m.denied)
             and len(groups := self._groups_named(roles_text)) == 1
         ):
             members = set(self.directory.role_names(_ROLE_NAMES[groups[0]]))
@@ -1378,12 +1378,16 @@ class ContactRouter:
         # A clause that only denies (「不是广东」) asks about nothing; one that corrects keeps what is left.
         return out
 
-    def _in_relation(self, text: str, m: _Mention) -> bool:
+    def _in_relation(
+        self, text: str, m: _Mention, after: re.Pattern[str] = _PERSON_RELATION_AFTER, whose: Sequence[_Mention] = ()
+    ) -> bool:
         """Is the person in a relation said right beside them: 找黄超, 问技术组张全伟 (the group said of them before),
-        黄超是管考务的?"""
-        said = self._words.describes.search(text, 0, m.start)  # 「问技术组张全伟」: the description before the name
+        a place said of them before (`whose`: 找陕西杨老师), or what `after` says right after the name (张孙慧负责湖北;
+        _DUTY_AFTER: 黄超是管考务的)?"""
+        said = self._words.describes.search(text, 0, m.start)  # 「问技术组张全伟」「是技术组那个黄超」: its description
         start = said.start() if said else m.start
-        return _before(text, start).endswith(_PERSON_RELATION_BEFORE) or _DUTY_AFTER.match(text, m.end) is not None
+        start = next((w.start for w in whose if _OF_PERSON.fullmatch(text, w.end, start)), start)
+        return _before(text, start).endswith(_PERSON_RELATION_BEFORE) or after.match(text, m.end) is not None
 
     def _confirms(
         self, text: str, people: list[_Mention], places: list[_Mention], whose: list[_Mention] = ()
@@ -1392,14 +1396,8 @@ class ContactRouter:
         (「兰州的学校找陕西杨老师对吗」)."""
         if _YES_NO.search(text):
             return True
-        for m in people:
-            if m.denied:
-                continue
-            said = self._words.describes.search(text, 0, m.start)  # 「是技术组那个黄超」: 是 before the description
-            start = said.start() if said else m.start
-            start = next((w.start for w in whose if _OF_PERSON.fullmatch(text, w.end, start)), start)
-            if _before(text, start).endswith(_PERSON_RELATION_BEFORE) or _PERSON_RELATION_AFTER.match(text, m.end):
-                return True
+        if any(self._in_relation(text, m, whose=whose) for m in people if not m.denied):
+            return True
         return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
 
     def _is_city(self, m: Match) -> bool:

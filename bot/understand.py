@@ -175,10 +175,10 @@ _DAYS_COUNTED = re.compile(r"几天|多少天")  # 「初级和高级中间隔�
 _DURATION = re.compile(r"多久|多长|几个?(?:小时|钟头?)|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")
-# Words that only ask or point in time and name nothing: a message of them alone (「现在几点了」「明天几号」) asks
-# about no thing at all (bot.answer).
 # Words that bound a span of time (到哪天为止, 截至几号, 几号以前): where it ends or starts, naming nothing of their own.
 SPAN_BOUNDS = frozenset({"为止", "截至", "以前", "之前", "以后", "之后", "以内", "之内", "为限"})
+# Words that only ask or point in time and name nothing: a message of them alone (「现在几点了」「明天几号」) asks
+# about no thing at all (bot.answer).
 ASKING_ONLY = frozenset(
     [
         "几点",
