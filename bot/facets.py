@@ -852,9 +852,12 @@ class Timeline:
             ((day, month),) = named
             on = _on(day, month, today)
             period = (on, on, "")
-        lines = [_in_period(period, steps[:-1], n.exams, today)] if period else []
-        if lines and "要办的" in lines[0]:  # the day's or the week's matters are the answer; the overview would crowd it
-            return lines[0]
+        lines: list[str] = []
+        if period:
+            said, due = _in_period(period, steps[:-1], n.exams, today)
+            if due:  # the day's or the week's matters are the answer; the overview would crowd it
+                return said
+            lines.append(said)
         lines.append(f"截至今天（{format_date(today)}）：")
         heads = (("已经过了", past), ("正在进行", now), ("还没开始", ahead))
         lines += [f"{head}：{'、'.join(items)}" for head, items in heads if items]
@@ -880,8 +883,9 @@ _WHICH_MATTERS = re.compile(
 )
 
 
-def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], today: date) -> str:
-    """「这个星期站点有哪些事要办完」: the steps open or due in the week or month named (from today on), and its exams."""
+def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], today: date) -> tuple[str, bool]:
+    """「这个星期站点有哪些事要办完」: the steps open or due in the week or month named (from today on), and its exams;
+    and whether there are any."""
     first, last, said = period
     first = max(first, today)
     span = format_span(first, last, year=False) if first < last else format_date(first, year=False)
@@ -903,8 +907,8 @@ def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], t
     due += [f"考试（{'、'.join(held)}）"] if held else []
     when = f"{said}（{span}）" if said else span
     if not due:  # (a month named needs no span: 「下个月没有…」, not the dates of a month the notice never names)
-        return f"{said if said and (last - first).days > 7 else when}没有通知里的时间节点。"
-    return f"{when}要办的：{'；'.join(due)}。"
+        return f"{said if said and (last - first).days > 7 else when}没有通知里的时间节点。", False
+    return f"{when}要办的：{'；'.join(due)}。", True
 
 
 FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(), WindowStatus(), Timeline())}
