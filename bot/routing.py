@@ -1034,6 +1034,22 @@ class ContactRouter:
             and _LIKENED_AFTER.match(text, m.end)
             and any(k.key != m.key for k in kept)
         ]
+        # 「西北工业大学算西北那片，是不是找管新疆宁夏的黄超老师」「贵港是贵州的吧，找宋菊老师」: in a yes/no about a
+        # person, a school or a city is the place asked about; a province named bare beside it, in another province, is
+        # the member's reading of where that place belongs: claimed and judged, not carded
+        # (a contact asked for in between is asked of the school or city: the province after it is a question of its own,
+        # 「我们江西九江的，联系人电话发一下，另外梁眉老师是不是也管湖北」)
+        if any(not m.denied for m in people) and not _WH_WORD.search(text) and "还是" not in text:
+            located = [k for k in kept if not self._regions.is_province_form(text[k.start : k.end])]
+            if len({k.key for k in located}) == 1:
+                claimed += [
+                    m
+                    for m in kept
+                    if m not in claimed
+                    and m.key != located[0].key
+                    and self._regions.is_province_form(text[m.start : m.end])
+                    and not _ASKS_CONTACT.search(text, min(located[0].end, m.start), max(located[0].start, m.start))
+                ]
         kept = [m for m in kept if m not in claimed]
         provinces = list(dict.fromkeys(m.key for m in kept))
         by_name = list(dict.fromkeys(m.key for m in people if not m.denied))
