@@ -195,8 +195,9 @@ _SCHOOL_ENDS = ("大学", "学院")
 _CAMPUS_WORDS = ("分校", "校区", "分院")  # words that say a campus whatever comes before (学院 also names a school)
 _CAMPUS = (*_CAMPUS_WORDS, "学院")
 _SCHOOL_IN = re.compile("|".join(_SCHOOL_ENDS))
-# The school's name a campus follows: one run of name characters ending in 大学 or 学院 (no 的, 和 or 还是 inside).
-_CAMPUS_PARENT = re.compile(r"[^\W\d的和与及或还是在]{2,16}?(?:大学|学院)")
+# The school's name a campus follows: one run of name characters ending in 大学 or 学院 (no 的, 和 or 还是 inside, nor
+# 有个 / 有所: 「延安有个学院、延边也有一个」 says there is a school, it names none).
+_CAMPUS_PARENT = re.compile(r"(?:(?!有[个所一])[^\W\d的和与及或还是在]){2,16}?(?:大学|学院)")
 
 
 class RegionIndex:

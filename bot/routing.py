@@ -170,6 +170,7 @@ _ASIDE_AFTER = re.compile(r"(?:老师)?(?:之外|以外)")
 _PLACING_CLAUSE = re.compile(r"^[^谁哪吗找归管问]*(?:在|位于)[\u4e00-\u9fff]{2,8}$")
 _PLACE_ASIDE_AFTER = re.compile(r"(?:以外|之外)?的?(?:$|[，,]?[^，,。？?]{0,8}?(?:还|另外|也|其他|其它|别的))")
 _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
+_ANY_WILL_DO = re.compile(r"都(?:行|可以|能|成)(?:吗|吧|么|不|$)|哪(?:个|位|一位)都(?:行|可以)|随便(?:找|联系)")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)|另外(?:还有)?(?:谁|哪)")
 # An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
 _OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
@@ -423,6 +424,8 @@ class ContactFinding:
     # a surname and title several contacts bear (陈老师 → 陈海燕, 陈淑): all of them are named, and said to be
     surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
     claimed_count: int | None = None  # 「是不是也是两个人」: how many people a yes/no claims a place has
+    # 「两个老师都行吗」「找哪个都可以吧」: whether any of a place's people will do
+    any_will_do: bool = False
     # 「广东是不是只找林贺就行」: a yes/no that claims the people named are all the place has
     only: bool = False
     # 「是不是记错了」「有误吗」: the yes/no asks whether the value is wrong, so a plain 是 or 不是 would read backwards
@@ -730,6 +733,8 @@ class ContactRouter:
                 for j in range(len(findings))
             ]
             findings = [roles_after[j] if f.context_only else f for j, f in enumerate(findings)]
+        if whole.any_will_do:  # 「…申报站点能找哪位？两个老师都行吗」: asked of the place the clause before named
+            findings = [replace(f, any_will_do=True) if f.provinces else f for f in findings]
         return self._with_unlisted(self._with_count_claimed(findings), read, whole, dropped)
 
     def find_message(self, text: str, clauses: Sequence[str]) -> ContactFinding:
@@ -1183,6 +1188,7 @@ class ContactRouter:
             unlisted=tuple(unlisted),
             surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
             claimed_count=_claimed_count(text),
+            any_will_do=_ANY_WILL_DO.search(text) is not None,
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
             claimed_places=tuple(dict.fromkeys(m.key for m in claimed)),
@@ -1542,6 +1548,9 @@ class ContactRouter:
             n = len(self.directory.for_province(place))
             if n:  # 「是不是也是两个人」: yes or no to the count first
                 lines.append(f"{'是的' if n == claimed else '不是'}，{place}{'只' if n < claimed else ''}有 {n} 位业务联系人。")
+        elif finding.any_will_do and len(finding.provinces) == 1 and not finding.people:
+            if (n := len(self.directory.for_province(finding.provinces[0]))) > 1:  # 「两个老师都行吗」
+                lines.append(f"都可以，{finding.provinces[0]}的 {n} 位业务联系人找哪一位都行。")
         unknown_numbers = False
         for typed, owner in finding.numbers:
             if finding.people and owner not in finding.people and typed.lower() != self._application_email:
