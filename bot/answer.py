@@ -40,6 +40,7 @@ from .topics import ANOTHER, EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, 
 from .understand import (
     ASKING_ONLY,
     CAN,
+    COINCIDE,
     CONFIRM_TAGS,
     COUNTS_TODAY,
     DATE_IN_TEXT,
@@ -48,6 +49,7 @@ from .understand import (
     INTERROGATIVE,
     LEFT_VERBS,
     SAME_WORDS,
+    SCHEDULING,
     SPAN_BOUNDS,
     TIME_AMOUNTS,
     WEEKDAY_ASKED,
@@ -353,7 +355,7 @@ _WITH_BEFORE = re.compile(r"[跟和与同]")
 # A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
 _COMPARED_SAME = re.compile(rf"(?<![不没])(?:{SAME_WORDS})")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
-_WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会")
+_WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会|截止(?:日期|时间)|期限|时限")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
 # (哪 before a unit of time or a measure word asks which: 打到哪天, 在哪个级别)
 _STILL_IN_TIME = re.compile(rf"{IN_TIME}|还(?:能|可以)|(?:现在|今天|这会儿?)(?:还)?(?:能|可以)")
@@ -1347,6 +1349,8 @@ class Answerer:
                 or word in SPAN_BOUNDS  # 为止, 截至: where the time asked ends (「到哪天为止」)
                 or flag == "f"  # 最后, 之前: where in its time (「最后几号」), naming nothing
                 or (word in LEFT_VERBS | TIME_AMOUNTS and "left" in u.asks)  # 还剩几天(工夫): of the clause before's
+                # 定了日子没, 安排在哪天: when the thing before is fixed for
+                or ((word in SCHEDULING or word in TIME_AMOUNTS) and "when" in u.asks)
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
                 # (jieba tags some one-character verbs nouns: 报 in 「现在报来得及么」 after 「还没把…报给中慧」)
                 or (flag[0] == "n" and len(word) == 1 and word in said)
@@ -1396,10 +1400,10 @@ class Answerer:
             context is not None
             and (context.u.named_days or context.u.weekdays)
             and not (u.days or u.weekdays or u.period or u.asks & {"when", "left"})
-            and _EXISTS.match(u.text)
+            and (_EXISTS.match(u.text) or COINCIDE.search(u.text))
         ):
             # 「后天礼拜一我们站点有啥要弄的？有考试没」: whether a thing is, asked with no time of its own, is asked of
-            # the day the clause before named
+            # the day the clause before named (so is whether it falls then: 「12月9号机房借出去上课，跟考试冲突不」)
             u = replace(u, days=context.u.days, relative_days=context.u.relative_days, weekdays=context.u.weekdays)
         if context is not None and not u.levels and not own_day:
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
@@ -1667,13 +1671,20 @@ class Answerer:
 
     def _cue_asked(self, c: _Clause) -> Hit | None:
         """The entry whose facet's cue is the clause's whole question (facets.Facet.cue_is_the_question), within
-        MARGIN behind a best entry of no facet; None when there is none."""
+        MARGIN behind a best entry of no facet, or of a facet the question's form is not asked of (「这周有啥截止的事没」
+        asks no one window whether it is open); None when there is none."""
         hits = c.hits
-        if not hits or hits[0].entry.facet is not None:
+        if not hits:
             return None
-        for h in hits[1:3]:
+        top = self._kind_of(hits[0].entry, c.u) if hits[0].entry.facet is not None else None
+        if top is not None and top.answers_cue(c.u):
+            return None
+        # (a facet the question's form is not asked of cannot answer it, however close its samples: 「下周有哪些事要办」
+        # is no countdown's question)
+        for h in hits[1:4] if top is not None else hits[1:3]:
             kind = self._kind_of(h.entry, c.u)
-            if hits[0].score - h.score < MARGIN and kind is not None and kind.cue_is_the_question and kind.answers_cue(c.u):
+            near = top is not None or hits[0].score - h.score < MARGIN
+            if near and kind is not None and kind.cue_is_the_question and kind.answers_cue(c.u):
                 return h
         return None
 

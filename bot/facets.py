@@ -19,6 +19,7 @@ from .placeholders import BEFORE
 from .understand import (
     CAN,
     CLOCK_UNITS,
+    COINCIDE,
     CONFIRM_TAGS,
     CONSECUTIVE,
     IN_TIME,
@@ -27,6 +28,7 @@ from .understand import (
     WEEKDAY_ASKED,
     Understanding,
     cn_value,
+    day_said,
 )
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
@@ -88,6 +90,9 @@ class Exams:
         if _HOW_MANY_LEVELS.search(u.text) and not u.levels:  # 「分为几个级别」: the count, then the timetable
             levels = [e.level for e in k.notice.exams]
             return f"共{_COUNT_WORDS[len(levels)]}个级别：{'、'.join(levels)}。\n{body}"
+        if not _UNDONE_ASKED.search(u.text) and any(_UNDONE_ASKED.search(t) for t in u.joined):
+            # 「高级是昨天考完的吧？这批还有没考的级别不」: the claim answered, then whether any level is still to come
+            body += "\n" + _done(k.notice.exams, k.notice.exams, today, u.moment, left_asked=True)
         return body
 
     def _render(self, k: Knowledge, base: str, u: Understanding, today: date) -> str:
@@ -102,6 +107,8 @@ class Exams:
             left = [_left_head(k.notice.exams, exams, u, today)]
         if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text):
             return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
+        if _UNDONE_ASKED.search(u.text):  # 「这批还有没考的级别不」「哪个级别还没考」: whether any is still to come
+            return _done(notice.exams, exams, today, u.moment, left_asked=True)
         if _claims_first_day(u, named_days):  # 「考试是不是星期天开始」: the day claimed is the first one's
             first = min(notice.exams, key=lambda e: e.date)
             on = (not u.weekdays or first.date.weekday() in u.weekdays) and (not named_days or first.date in named_days)
@@ -138,7 +145,7 @@ class Exams:
             if "还是" in u.text and len(named_days) >= 2 and len({e.date for e in on_day}) == 1:
                 # 「高级到底是下周一还是下下周一考」: one of the days named is the exam's; which, in the member's words
                 day = on_day[0].date
-                left.append(f"{'、'.join(e.level for e in on_day)}是{_week_word(day, today)}（{format_date(day, year=False)}）考。")
+                left.append(f"{'、'.join(e.level for e in on_day)}是{_day_word(day, today, u.text)}（{format_date(day, year=False)}）考。")
             exams = on_day
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
@@ -274,6 +281,8 @@ _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 
 # A yes/no whether exams are over (考完了吧, 都考完了吗, 是不是就全结束了), not when they end (几点结束).
 _DONE_ASKED = re.compile(r"考完了|都考完|考过了|(?:全|全部|都)结束|结束了")
+# Asked the other way round: whether any is left not yet sat (还有没考的, 哪个还没考完, 还剩哪个没考).
+_UNDONE_ASKED = re.compile(r"(?:还有|还剩|哪)[^，,。？?]{0,6}?(?:没|未)考(?!试)")
 
 
 # The time left asked in hours (还有几个钟头, 还剩多长时间): answered to the minute from when it is asked. Asked
@@ -313,9 +322,12 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"
 
 
-def _done(every: list[Exam], asked: list[Exam], today: date, moment: datetime | None = None) -> str:
+def _done(
+    every: list[Exam], asked: list[Exam], today: date, moment: datetime | None = None, left_asked: bool = False
+) -> str:
     """Whether the exams asked about (every level when none is named) are over. Today's exam is over once its last
-    paper has ended, when the hour is known; else it is said with the time its last paper ends."""
+    paper has ended, when the hour is known; else it is said with the time its last paper ends. `left_asked`: asked
+    whether any is left (还有没考的吗), so the yes and the no change places."""
 
     def finished(e: Exam) -> bool:
         if e.date != today or moment is None:
@@ -326,7 +338,7 @@ def _done(every: list[Exam], asked: list[Exam], today: date, moment: datetime | 
     over = [e for e in asked if finished(e)]
     if len(over) == len(asked):
         said = "、".join(f"{e.level}（{format_date(e.date, year=False)}）" for e in over)
-        return f"是的，{said}{'都' if len(over) > 1 else ''}已经考完了。"
+        return f"{'没有了' if left_asked else '是的'}，{said}{'都' if len(over) > 1 else ''}已经考完了。"
     parts = [f"{'、'.join(e.level for e in over)}已经考完了"] if over else []
     for e in asked:
         if e in over:
@@ -338,7 +350,7 @@ def _done(every: list[Exam], asked: list[Exam], today: date, moment: datetime | 
         elif e.date > today:
             parts.append(f"{e.level}在 {format_date(e.date, weekday=True)}考")
     tail = "，考完本季考试就全部结束了" if max(e.date for e in every) == today and len(asked) == len(every) else ""
-    return f"还没有{'全部' if over else ''}考完：" + "；".join(parts) + tail + "。"
+    return ("还有：" if left_asked else f"还没有{'全部' if over else ''}考完：") + "；".join(parts) + tail + "。"
 
 
 def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
@@ -669,12 +681,17 @@ class Countdown:
             dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
             return f"{_no_exam_in_period(u)}。考试日期：{dates}。"
         on = in_period or [e for e in exams if e.date in named]
+        either = ""
+        if "还是" in u.text and len(named) >= 2 and len({e.date for e in on}) == 1:
+            # 「高级是明天考还是后天考」: one of the days named is the exam's; which, in the member's words
+            day = on[0].date
+            either = f"{'、'.join(e.level for e in on)}是{_day_word(day, today, u.text)}（{format_date(day, year=False)}）考。\n"
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
             # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
             # (of the paper named: 「明天轮到哪一级？下午实操几点收尾」 gives the 实操 alone)
             papers = list(u.papers) or list(PAPER_LABEL)
             half = _held(on, papers, u.half_day) if u.half_day else papers
-            return "\n".join(
+            return either + "\n".join(
                 f"{format_date(e.date, weekday=True)}是{e.level}考试："
                 + "，".join(f"{PAPER_LABEL[s]} {e.paper(s)}" for s in half or PAPER_LABEL)  # type: ignore[arg-type]
                 for e in on
@@ -683,6 +700,11 @@ class Countdown:
         if any(e.date >= today for e in exams) and (hours := _hours_left(exams, u)):
             return hours
         return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。"
+
+
+def _day_word(day: date, today: date, text: str) -> str:
+    """The day in the member's words: 明天 or 后天 where the question says days so, else by its week (`_week_word`)."""
+    return day_said(text, (day - today).days) or _week_word(day, today)
 
 
 def _week_word(day: date, today: date) -> str:
@@ -752,8 +774,9 @@ class WindowStatus:
         return "status" in u.asks
 
     def answers_cue(self, u: Understanding) -> bool:
-        """「还来得及吗」「截止了吗」: whether there is still time is what a window answers."""
-        return "status" in u.asks
+        """「还来得及吗」「截止了吗」: whether there is still time is what a window answers (not which matters fall due:
+        「这周有啥截止的事没」 asks the timeline, its 没 a question's tail)."""
+        return "status" in u.asks and not _WHICH_MATTERS.search(u.text)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         if not window:
@@ -854,7 +877,7 @@ class Timeline:
             period = (on, on, "")
         lines: list[str] = []
         if period:
-            said, due = _in_period(period, steps[:-1], n.exams, today)
+            said, due = _in_period(period, steps[:-1], n.exams, today, closing=_CLOSING_ASKED.search(u.text) is not None)
             if due:  # the day's or the week's matters are the answer; the overview would crowd it
                 return said
             lines.append(said)
@@ -864,6 +887,8 @@ class Timeline:
         return "\n".join(lines) + f"\n考试日期：{k.context['exam_dates']}。"
 
 
+# What falls due is asked (有啥截止的, 哪些要到期): the steps that close, not every step under way
+_CLOSING_ASKED = re.compile(r"截止|到期|截至")
 # How many papers are asked (考几门, 一共几场, 有几科)
 _HOW_MANY_PAPERS = re.compile(r"(?:几|多少)(?:门|场|科)")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
@@ -883,12 +908,23 @@ _WHICH_MATTERS = re.compile(
 )
 
 
-def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], today: date) -> tuple[str, bool]:
+def _in_period(
+    period: tuple[date, date, str], steps: list, exams: list[Exam], today: date, closing: bool = False
+) -> tuple[str, bool]:
     """「这个星期站点有哪些事要办完」: the steps open or due in the week or month named (from today on), and its exams;
-    and whether there are any."""
+    and whether there are any. `closing`: what falls due is asked (「这周有啥截止的事没」): the steps that close in it,
+    or that none does and which closes next."""
     first, last, said = period
     first = max(first, today)
     span = format_span(first, last, year=False) if first < last else format_date(first, year=False)
+    when = f"{said}（{span}）" if said else span
+    if closing:
+        closes = [(end, label, ends) for label, _, end, ends, _ in steps if first <= end <= last]
+        if closes:
+            return f"{when}截止的：{'；'.join(f'{label}（{format_date(end, year=False)}{ends}）' for end, label, ends in sorted(closes))}。", True
+        later = sorted((end, label, ends) for label, _, end, ends, _ in steps if end > last)
+        nxt = f"接下来是{later[0][1]}，{format_date(later[0][0], year=False)}{later[0][2]}" if later else ""
+        return f"{when}没有要截止的事项" + (f"；{nxt}" if nxt else "") + "。", True
     due = []
     for label, start, end, ends, days in steps:
         if end < first or (start or first) > last:
@@ -905,7 +941,6 @@ def _in_period(period: tuple[date, date, str], steps: list, exams: list[Exam], t
             due.append(f"{label}（{format_span(start, end, year=False) if start else format_date(end, year=False) + ends}）")
     held = [f"{e.level} {format_date(e.date, year=False)}" for e in exams if first <= e.date <= last]
     due += [f"考试（{'、'.join(held)}）"] if held else []
-    when = f"{said}（{span}）" if said else span
     if not due:  # (a month named needs no span: 「下个月没有…」, not the dates of a month the notice never names)
         return f"{said if said and (last - first).days > 7 else when}没有通知里的时间节点。", False
     return f"{when}要办的：{'；'.join(due)}。", True
@@ -1011,4 +1046,8 @@ def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Un
     body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
     if not (_VERDICT.match(body) or _DENIED.search(body)):
         body = _confirmed(u, body, today) + body
+    if u.says(COINCIDE):  # 「下周一开大会，跟高级考试撞不撞」: whether the two fall together, in those terms
+        body = re.sub(r"^是的。", "会冲突。", re.sub(r"^不是。", "不冲突。", body))
+        if _DENIED.search(body.split("\n")[0]) and not body.startswith("不冲突"):
+            body = "不冲突，" + body  # 「12月9日没有考试」
     return body

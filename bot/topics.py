@@ -25,6 +25,7 @@ from .text import OWN, TITLES, WHICH
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
+    COINCIDE,
     CONSECUTIVE,
     COPULAS,
     HOW_WORDS,
@@ -54,7 +55,7 @@ PLACE_ENDINGS = ("点", "场", "室", "房", "馆", "楼", "区", "处", "校")
 ROOMS = ("场", "室", "房", "馆", "楼")  # (not 点: 有点, 一点, 重点)
 # Words that relate rather than name (技术方面的问题, 报名环节, 考试有关事项, 学校所在省份): what they belong to is
 # named before them.
-RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外", "所在", "所属")
+RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外", "所在", "所属", "开头", "结尾", "打头")
 # Nouns that name the kind of what stands before them (实操科目, 机考的形式, 报名类型): after a word of ours, they
 # name that thing of ours, not another.
 CATEGORY = ("科目", "类型", "形式", "种类", "类别", "部分", "环节", "方面")
@@ -426,8 +427,8 @@ class Topics:
             return False  # 本站, 该校: this one, the asker's or ours
         if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
-        if CONSECUTIVE.fullmatch(word):
-            return False  # 挨着, 连续: days said to follow one another, no thing of their own
+        if CONSECUTIVE.fullmatch(word) or COINCIDE.fullmatch(word):
+            return False  # 挨着, 连续, 冲突: days said to follow one another or to fall together, no thing of their own
         if word in self._our_beginnings:
             return False  # 上机 (of 上机操作): a word of ours said short
         if len(word) >= 3 and word[-1] in _DAY_OF and word[:-1] in self.ours:

@@ -99,7 +99,7 @@ _FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多�
 # ... and so is a day after 离 or 距 that ends that phrase (中级离今天还差多少天): the other end of the span asked
 # (in 离今天最后一场交卷还有几个钟头, 今天 is the day of what is counted to).
 _FROM_BEFORE = re.compile(r"(?:距离|距|离)$")
-_SPAN_ASKED_AFTER = re.compile(r"还|有|差|剩|多少|几")
+_SPAN_ASKED_AFTER = re.compile(r"还|有|差|剩|多少|几|天?数")  # (距今天数: the count of days)
 # ... and so is a day counted from (从今天算起, 从今天数, 自今日起算): 算, 数 and 起 after 从 say where a count starts
 _FROM_START = re.compile(r"(?:从|自)$")
 _COUNTED = re.compile(r"(?:开始)?(?:算|数|起)")
@@ -138,8 +138,14 @@ TIME_SEQUENCE = frozenset(
 COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
 # Words that say days follow one another (连着三天考吗, 中级跟高级是挨着的两天吗): how, not a thing asked about.
 CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")
+# Words that say two things fall at the same time (跟考试冲突不, 撞不撞, 时间重叠吗): whether the day named holds
+# the thing, asked as a relation between them, not a thing of its own.
+COINCIDE = re.compile(r"冲突|相撞|撞车|撞期|撞|重叠|重合|冲撞")
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
 LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
+# Verbs that fix when a thing happens (定了日子没, 安排在哪天, 确定时间了吗): asked with a time, they ask the time of
+# the thing named, no act of their own.
+SCHEDULING = frozenset({"定", "定下", "安排", "确定", "敲定", "公布"})
 # Nouns of an amount of time (还有几天工夫, 还剩多少时间, 中间间隔几天, 时长多少): how long, not a thing asked about.
 TIME_AMOUNTS = frozenset({"时间", "工夫", "功夫", "日子", "间隔", "相隔", "时长", "时段"})
 # 一上午, 整个下午: a span of time spent (改了一上午材料), not the half of a day asked about.
@@ -147,7 +153,7 @@ _SPENT = r"(?:(?<=[周期拜]一)|(?<=儿个)|(?<![一整个]))"  # 周一下午
 _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|(?<=[明今])[早晨]|morning")
 _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 # A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
-_AROUND = re.compile(r"(?<!提)([前后])([一两二三四五六七1-7])[天日]|(头)一天")
+_AROUND = re.compile(r"(?<![提最])([前后])([一两二三四五六七1-7])[天日]|(头)一天")  # (最后一天 is the last day)
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
@@ -263,7 +269,8 @@ _ASKS = {
     ),
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
     "left": re.compile(
-        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|离.{0,6}还有|多少天|(?<![这那前后头好哪])几天"
+        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|距今|离.{0,6}还有|多少天|(?<![这那前后头好哪])几天"
+        r"|(?:距|离)[^，,。？?]{0,8}天数"  # 「距今天数是多少」: the count of days from now
         r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间|倒数"
     ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
@@ -598,6 +605,11 @@ class Understanding:
     def says(self, pattern: re.Pattern[str]) -> bool:
         """Does the clause, or one joined to it (answered together), say it?"""
         return any(pattern.search(t) for t in (self.text, *self.joined))
+
+
+def day_said(text: str, offset: int) -> str | None:
+    """The word for the day `offset` days from today the text says it with (明天, 后天, 大后天), if any."""
+    return next((m[0] for m in _RELATIVE_DAY_IN_TEXT.finditer(text) if _RELATIVE_DAY[m[0]] == offset), None)
 
 
 def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | None = None) -> Understanding:

@@ -3716,3 +3716,106 @@ def test_the_matters_of_a_month_reach_the_timeline_whatever_its_samples(answerer
     its samples are not among the six closest."""
     reply = ask(answerer, q, SATURDAY)
     assert reply.entry_id == "timeline" and reply.text.startswith("下个月没有通知里的时间节点"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "right", "wrong"),
+    [
+        ("西北工业大学算西北那片，是不是找管新疆宁夏的黄超老师", "杨德明", "黄超"),
+        ("宁德职业技术学院的，宁德跟宁夏是一个地方吧？找黄超老师？", "赵江", "黄超"),
+        ("贵港有个中职想了解，贵港是贵州的吧，找宋菊老师？", "陈淑", "宋菊"),
+        ("兰州石化职业技术学院想申报，甘肃跟宁夏挨着，也归黄超老师？", "雷鹏", "黄超"),
+        ("东南大学这边，东南沿海是不是归浙江福建的赵江老师", "丁熙丽", "赵江"),
+    ],
+)
+def test_a_province_named_bare_beside_a_located_school_is_the_members_reading(answerer, q: str, right: str, wrong: str) -> None:
+    """A yes/no about a person, where a school or a city says which place is asked: a province the member names
+    beside it (where they think it belongs, what it is near, whom they think covers it) is judged, not carded."""
+    reply = ask(answerer, q)
+    assert reply.kind == "contact" and reply.text.startswith("不是") and right in reply.text, reply.text
+    assert wrong not in reply.text, reply.text
+
+
+def test_a_province_asked_after_a_contact_asked_for_the_city_is_a_question_of_its_own(answerer) -> None:
+    reply = ask(answerer, "我们江西九江的，联系人电话发一下，另外梁眉老师是不是也管湖北")
+    assert "九江属于江西" in reply.text and "是的" in reply.text and "湖北" in reply.text, reply.text
+
+
+def test_a_place_a_short_name_points_back_to_is_the_one_named_before(answerer) -> None:
+    """「青海海南州…，海南是林贺老师管吧」: 海南 is what the member calls 海南州 (青海), not the province 海南."""
+    reply = ask(answerer, "青海海南州有个职业学校想报，海南是林贺老师管吧？")
+    assert reply.text.startswith("不是") and "青海" in reply.text and "林贺" not in reply.text, reply.text
+
+
+def test_there_is_a_school_names_no_school_whose_campus_follows(answerer) -> None:
+    """「延安有个学院、延边也有一个」: 有个学院 names no school, so 延边 is no campus of it and 延安 stays a place."""
+    reply = ask(answerer, "延安有个学院、延边也有一个，想报站点，各自该联系哪位")
+    assert "杨德明" in reply.text and "郁晓东" in reply.text, reply.text
+
+
+def test_whether_any_of_a_places_contacts_will_do_is_answered(answerer) -> None:
+    reply = ask(answerer, "广州番禺职业技术学院的，申报站点能找哪位？两个老师都行吗")
+    assert reply.text.startswith("都可以") and "林贺" in reply.text and "王吉庆" in reply.text, reply.text
+    assert not ask(answerer, "广州番禺职业技术学院的，申报站点能找哪位").text.startswith("都可以")
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead"),
+    [
+        ("大后天12月9号机房想借给别的系上课，跟考试冲突不？", datetime(2021, 12, 6, 9, 20), "不冲突，12月9日没有考试"),
+        ("下礼拜一我们学院要开大会，跟高级考试撞不撞？", datetime(2021, 12, 6, 9, 20), "不冲突"),
+        ("12月18号机房借给别的系上课，跟考试冲突不", datetime(2021, 12, 6, 9, 20), "会冲突"),
+    ],
+)
+def test_whether_a_day_falls_with_the_exam_is_answered_in_those_terms(answerer, q: str, now: datetime, lead: str) -> None:
+    """冲突 and 撞 relate a day to the exam: no subject of another's, and the yes or no is said in their terms."""
+    reply = ask(answerer, q, now)
+    assert reply.kind == "faq" and reply.text.startswith(lead), reply.text
+
+
+def test_an_either_or_of_days_named_from_today_is_answered_in_those_words(answerer) -> None:
+    reply = ask(answerer, "今儿12月19号礼拜天，高级是明天考还是后天考？")
+    assert reply.text.startswith("高级是明天（12月20日）考"), reply.text
+
+
+def test_the_last_day_is_no_day_after(answerer) -> None:
+    reply = ask(answerer, "三个级别连着考几天？最后一天礼拜几")
+    assert "后一天" not in reply.text and "3 天" in reply.text, reply.text
+
+
+def test_days_from_today_counted_as_a_number_of_days(answerer) -> None:
+    reply = ask(answerer, "高级考试距今天数是多少？", datetime(2021, 12, 6, 9, 20))
+    assert "还有 14 天" in reply.text and "没有考试" not in reply.text, reply.text
+
+
+def test_whether_any_level_is_left_is_answered_after_the_claim(answerer) -> None:
+    reply = ask(answerer, "今天都12月21号了，高级是昨天考完的吧？这批还有没考的级别不")
+    assert reply.text.startswith("是的") and "没有了" in reply.text, reply.text
+    reply = ask(answerer, "还有哪个级别没考", datetime(2021, 12, 19, 9, 20))
+    assert reply.text.startswith("还有") and "高级" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "expected"),
+    [
+        ("今天礼拜一刚上班，这周咱站点有啥截止的事没？", datetime(2021, 12, 6, 9, 20), "没有要截止的事项；接下来是考场编排，12月15日截止"),
+        ("下周有啥要截止的事项", datetime(2021, 12, 6, 9, 20), "下周（12月13日至12月19日）截止的：考场编排"),
+        ("下周有哪些事要办", datetime(2021, 12, 6, 9, 20), "下周（12月13日至12月19日）要办的"),
+    ],
+)
+def test_the_matters_of_a_week_are_the_timelines_whatever_entry_is_closest(answerer, q: str, now: datetime, expected: str) -> None:
+    """Which matters fall in a week is asked of no one window, nor of the countdown: the timeline answers, and what
+    closes in it when closing is asked."""
+    reply = ask(answerer, q, now)
+    assert reply.entry_id == "timeline" and expected in reply.text, reply.text
+
+
+def test_when_a_thing_is_fixed_for_is_asked_of_the_thing_before(answerer) -> None:
+    reply = ask(answerer, "给考务员的那个陪训，是网上搞还是得去现场？定了日子没")
+    assert reply.entry_id == "training" and "11月20日" not in reply.text, reply.text
+
+
+def test_a_value_described_by_how_it_begins_is_ours(answerer) -> None:
+    """「sales开头的邮箱」: 开头 says what the address looks like, it names no one else's mailbox."""
+    reply = ask(answerer, "通知里那个sales开头的邮箱，是收啥材料用的？")
+    assert reply.kind != "offtopic" and "备案表" in reply.text, reply.text
