@@ -1548,9 +1548,13 @@ class ContactRouter:
             n = len(self.directory.for_province(place))
             if n:  # 「是不是也是两个人」: yes or no to the count first
                 lines.append(f"{'是的' if n == claimed else '不是'}，{place}{'只' if n < claimed else ''}有 {n} 位业务联系人。")
-        elif finding.any_will_do and len(finding.provinces) == 1 and not finding.people:
-            if (n := len(self.directory.for_province(finding.provinces[0]))) > 1:  # 「两个老师都行吗」
-                lines.append(f"都可以，{finding.provinces[0]}的 {n} 位业务联系人找哪一位都行。")
+        elif (
+            finding.any_will_do
+            and len(finding.provinces) == 1
+            and not finding.people
+            and (n := len(self.directory.for_province(finding.provinces[0]))) > 1
+        ):  # 「两个老师都行吗」
+            lines.append(f"都可以，{finding.provinces[0]}的 {n} 位业务联系人找哪一位都行。")
         unknown_numbers = False
         for typed, owner in finding.numbers:
             if finding.people and owner not in finding.people and typed.lower() != self._application_email:

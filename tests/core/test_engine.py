@@ -3819,3 +3819,22 @@ def test_a_value_described_by_how_it_begins_is_ours(answerer) -> None:
     """「sales开头的邮箱」: 开头 says what the address looks like, it names no one else's mailbox."""
     reply = ask(answerer, "通知里那个sales开头的邮箱，是收啥材料用的？")
     assert reply.kind != "offtopic" and "备案表" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "entry"),
+    [
+        ("平台排考场是不是今天才开的？", "room-arrangement"),
+        ("排考场从几号开始", "room-arrangement"),
+    ],
+)
+def test_a_verb_of_ours_said_by_one_character_before_its_object_is_that_verb(answerer, q: str, entry: str) -> None:
+    """排考场 is 编排考场 said short: the one verb of ours that ends in 排 and that our text says with 考场."""
+    reply = ask(answerer, q, datetime(2021, 12, 6, 9, 20))
+    assert reply.entry_id == entry and "12月1日" in reply.text, reply.text
+
+
+def test_a_clause_that_says_the_verb_before_is_unfinished_asks_about_it(answerer) -> None:
+    """「排考场还剩几天就关了？我们还没排完」: 还没排完 says where the clause before's act stands, no question of its own."""
+    reply = ask(answerer, "排考场还剩几天就关了？我们还没排完", datetime(2021, 12, 6, 9, 20))
+    assert reply.entry_id == "room-arrangement" and "11月20日" not in reply.text, reply.text
