@@ -981,6 +981,7 @@ def _claimed_minutes(text: str) -> list[float]:
 
 
 _DEADLINE_CLAIMED = re.compile(r"截止|截至|之前|以前|(?<=[号日])前|最晚|最迟|到期")
+_TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)")  # 今天才开的: today claimed as its first day
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
 
 
@@ -997,8 +998,9 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     for value in _VALUE.findall(text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
     body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
-    # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」)
-    claimed = u.named_days
+    # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」), unless it is said
+    # of when a thing opens or closes (「是不是今天才开的」)
+    claimed = u.named_days | ({(today.day, today.month)} if _TODAY_CLAIMED.search(text) else set())
     days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
     if claimed and not body_days and not _DATED.search(body) and _DEADLINE_CLAIMED.search(text):
         # 「技术负责人的联系方式是不是也11月30号前就截止了」: a deadline claimed where the answer gives no day at all

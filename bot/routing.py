@@ -660,6 +660,17 @@ class ContactRouter:
             meant = self._within(self.find(_PRONOUN.sub(named[-1], clauses[i], count=1)), whole)
             if meant.confirmation:
                 findings[i] = meant
+        # 「新疆农业职业技术学院对接黄超老师，他不是搞考试系统技术的吗？是同一个人不」: one person named, and whether the
+        # one of another role is the same person asked: their card, every role they hold, answers (and the clause asking
+        # about their role through 他 is that question too)
+        named_once = {p for f in findings for p in f.people}
+        if len(named_once) == 1 and (card := self.directory.card(name := next(iter(named_once)))) and len(card.roles) >= 2:
+            asked = [i for i, c in enumerate(clauses) if self._words.same_person.fullmatch(c) and not findings[i].routes]
+            if asked:
+                same = ContactFinding(people=(name,), asks_contact=True, claimed_role="是的，是同一个人。")
+                for i, c in enumerate(clauses):
+                    if i in asked or (_PRONOUN.search(c) and set(findings[i].people) <= {name} and not findings[i].provinces):
+                        findings[i] = same
         # 「电子科技大学中山学院的，咱们是找四川的老师还是广东的」: an either-or of places is settled by where the asker
         # said it is (a clause of its own): that place's contact, and not the other's (a wrong extra person)
         dropped: set[str] = set()  # the places it settled against: no reply says they are unlisted either

@@ -3838,3 +3838,16 @@ def test_a_clause_that_says_the_verb_before_is_unfinished_asks_about_it(answerer
     """「排考场还剩几天就关了？我们还没排完」: 还没排完 says where the clause before's act stands, no question of its own."""
     reply = ask(answerer, "排考场还剩几天就关了？我们还没排完", datetime(2021, 12, 6, 9, 20))
     assert reply.entry_id == "room-arrangement" and "11月20日" not in reply.text, reply.text
+
+
+def test_today_said_of_when_a_window_opens_is_a_claim(answerer) -> None:
+    """「是不是今天才开的」 claims today as the first day (今天 otherwise says when the member asks)."""
+    reply = ask(answerer, "平台排考场是不是今天才开的？", datetime(2021, 12, 6, 9, 20))
+    assert reply.text.startswith("不是") and "12月1日" in reply.text, reply.text
+    assert not ask(answerer, "今天能打准考证吗", datetime(2021, 12, 6, 9, 20)).text.startswith("不是")
+
+
+def test_whether_a_person_of_two_roles_is_one_person_is_answered_with_their_card(answerer) -> None:
+    reply = ask(answerer, "新疆农业职业技术学院对接黄超老师，他不是搞考试系统技术的吗？是同一个人不")
+    assert "是同一个人" in reply.text and "考试系统技术工作联系人" in reply.text, reply.text
+    assert "张全伟" not in reply.text and "陈海燕" not in reply.text, reply.text
