@@ -635,9 +635,11 @@ class Answerer:
         for i, (verb, noun) in enumerate(pairwise(cut)):
             if len(verb) != 1 or not _CJK.match(verb) or len(noun) < 2 or noun not in self.topics.ours:
                 continue
-            # (报截止 is no 申报截止, 有几天 no 还有几天: an object is a thing, not another act or a question, and the verb
-            # an act, not an auxiliary)
-            if noun in self._verbs_of_ours or asking_word(noun) or informativeness(verb) < AUXILIARY:
+            # (报截止 is no 申报截止, 有几天 no 还有几天, 交哪些 no 提交哪些: an object is a thing, not another act or a
+            # question, and the verb an act, not an auxiliary)
+            if noun in self._verbs_of_ours or asking_word(noun) or INTERROGATIVE.search(noun):
+                continue
+            if informativeness(verb) < AUXILIARY:
                 continue
             whole = {w for w in self._verbs_of_ours if w[-1] == verb and w + noun in self._our_text}
             if len(whole) == 1:

@@ -2926,8 +2926,9 @@ def test_whether_a_week_or_month_named_holds_an_exam(answerer, q: str, now: date
             "考试（初级 12月18日、中级 12月19日）。",
         ),
         ("这个月内我们站点有哪些事得办完？", datetime(2021, 11, 5, 15, 30), "这个月（11月5日至11月30日）要办的：考核站点申报"),
-        # the matters described between (啥…的事项), and 事项 a word that relates, naming no other subject
-        ("这周有啥要截止的事项不，怕漏了", datetime(2021, 11, 15, 10, 5), "这周（11月15日至11月21日）要办的：考核站点申报"),
+        # the matters described between (啥…的事项), and 事项 a word that relates, naming no other subject; what closes
+        # is asked, so the steps that close in the week
+        ("这周有啥要截止的事项不，怕漏了", datetime(2021, 11, 15, 10, 5), "这周（11月15日至11月21日）截止的：考核站点申报"),
         # tied with the work requirements (no facet): the week's matters are what is asked, the timeline's cue
         ("下周咱们站点都要忙些啥，给理一下呗", datetime(2021, 12, 10, 11, 20), "下周（12月13日至12月19日）要办的：考场编排"),
     ],
