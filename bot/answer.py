@@ -334,6 +334,8 @@ _SEASONS = {
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
+# A clause opening by pointing back at what was said before (那边, 那个, 这里): it asks about that
+_POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
@@ -879,6 +881,24 @@ class Answerer:
             # 「我们是广东的，是机考吗」: a clause that only says where the asker is is no question for the FAQ either
             said_where = {c.u.text for c, only in zip(parts, context, strict=True) if only} if only_context else set()
             asked = [c for c in parts if c.u.text not in said_where] or parts
+            if (
+                whole not in parts
+                and not any(c.confident for c in parts)
+                and (
+                    elsewhere := [
+                        c.other
+                        for i, c in enumerate(parts)
+                        if c.other
+                        and _asks(c.u, c.typed or c.u.text)
+                        and _POINTS_BACK.match(c.u.text)
+                        and any(b.other == c.other for b in parts[:i])
+                    ]
+                )
+            ):
+                # 「我们还挂了个1+X网络系统建设与运维的考点，那边排考场啥时候截止」: the clause that asks points back (那边)
+                # to the subject the clause before set, another's; the whole message, which holds both, is about it
+                # too, however near our samples its words come
+                whole = replace(whole, subject=lambda other=elsewhere[0]: other)
             answered = [c for c in self._confident_parts(whole, asked) if c.u.text not in contact_clauses]
             if answered and not any(self._speaks_of_ours(c.u) or self._asked_as_facet(c) for c in [whole, *parts]):
                 # 「从1加到100等于多少」: close to a sample in form, but nothing of ours is named. (What staff added from

@@ -3484,7 +3484,7 @@ def test_how_many_levels_is_answered_with_the_count(answerer, q: str) -> None:
 def test_the_steps_due_on_a_day_named_are_the_timelines(answerer) -> None:
     """「后天截止的是哪一项工作」: a day named and which matters asked: the steps due that day."""
     reply = ask(answerer, "后天截止的是哪一项工作？", datetime(2021, 12, 13, 13, 50))
-    assert reply.text.startswith("12月15日要办的：考场编排（12月15日截止）"), reply.text
+    assert reply.text.startswith("12月15日截止的：考场编排（12月15日截止）"), reply.text
 
 
 def test_days_to_wait_are_days_left(answerer) -> None:
