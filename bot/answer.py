@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -32,7 +32,7 @@ from .contacts import ContactDirectory
 from .dates import format_span
 from .faq import _CJK, FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge, windows_named
-from .lexicon import TOKENIZER
+from .lexicon import TAGGER, TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .schema import Window
 from .text import normalize
@@ -558,6 +558,11 @@ class Answerer:
             lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)),
             frozenset(pairs),
         )
+        # the two-character verbs of ours (jieba's dictionary tags), by their last character: 排 → 编排, 安排
+        self._verbs = frozenset(w for w in ours if len(w) == 2 and _CJK.match(w) and TAGGER.word_tag_tab.get(w, "")[:1] == "v")
+        self._verbs_ending: dict[str, list[str]] = {}
+        for w in sorted(self._verbs):
+            self._verbs_ending.setdefault(w[-1], []).append(w)
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
         # the months the notice's dates fall in: a month named outside them is another sitting's
@@ -631,34 +636,20 @@ class Answerer:
     def _said_whole(self, cut: list[str]) -> list[str]:
         """The cut with a two-character verb of ours said by its last character before its object written whole
         (排考场 → 编排考场): a verb and its object shorten that way in speech. Only where one verb of ours fits, and our
-        own text says it with that object. (Said by its first character, 打准考证 for 打印准考证, measured worse: the
-        fee's questions that name the tickets went to the tickets.)"""
+        own text says it with that object (`Topics.pairs`). (Said by its first character, 打准考证 for 打印准考证,
+        measured worse: the fee's questions that name the tickets went to the tickets.)"""
         out = list(cut)
         for i, (verb, noun) in enumerate(pairwise(cut)):
-            if len(verb) != 1 or not _CJK.match(verb) or len(noun) < 2 or noun not in self.topics.ours:
+            if len(verb) != 1 or verb not in self._verbs_ending or len(noun) < 2:
                 continue
             # (报截止 is no 申报截止, 有几天 no 还有几天, 交哪些 no 提交哪些: an object is a thing, not another act or a
             # question, and the verb an act, not an auxiliary)
-            if noun in self._verbs_of_ours or asking_word(noun) or INTERROGATIVE.search(noun):
+            if asking_word(noun) or INTERROGATIVE.search(noun) or informativeness(verb) < AUXILIARY:
                 continue
-            if informativeness(verb) < AUXILIARY:
-                continue
-            whole = {w for w in self._verbs_of_ours if w[-1] == verb and w + noun in self._our_text}
-            if len(whole) == 1:
-                out[i] = whole.pop()
+            whole = [w for w in self._verbs_ending[verb] if (w, noun) in self.topics.pairs]
+            if len(whole) == 1 and noun not in self._verbs:
+                out[i] = whole[0]
         return out
-
-    @cached_property
-    def _our_text(self) -> str:
-        """Every sample question and answer, normalised, one per line: how our own text says things."""
-        texts = [normalize(q) for e in self.knowledge.faq.faqs for q in e.questions]
-        texts += [normalize(self.knowledge.render(e.answer)) for e in self.knowledge.faq.faqs]
-        return "\n".join(texts)
-
-    @cached_property
-    def _verbs_of_ours(self) -> frozenset[str]:
-        """The two-character verbs our text uses (编排, 打印, 填报)."""
-        return frozenset(w for w, f in self.topics.tagged(self._our_text.replace("\n", "，")) if len(w) == 2 and f[0] == "v")
 
     def _names_level_or_paper(self, word: str) -> bool:
         return bool(self.vocabulary.find(self.vocabulary.levels, word) or self.vocabulary.find(self.vocabulary.papers, word))
