@@ -333,9 +333,9 @@ _SEASONS = {
 }
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
-# A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 # A clause opening by pointing back at what was said before (那边, 那个, 这里): it asks about that
 _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
+# A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
@@ -640,14 +640,14 @@ class Answerer:
         measured worse: the fee's questions that name the tickets went to the tickets.)"""
         out = list(cut)
         for i, (verb, noun) in enumerate(pairwise(cut)):
-            if len(verb) != 1 or verb not in self._verbs_ending or len(noun) < 2:
+            if verb not in self._verbs_ending or len(noun) < 2:  # (its keys are single characters)
                 continue
             # (报截止 is no 申报截止, 有几天 no 还有几天, 交哪些 no 提交哪些: an object is a thing, not another act or a
             # question, and the verb an act, not an auxiliary)
-            if asking_word(noun) or INTERROGATIVE.search(noun) or informativeness(verb) < AUXILIARY:
+            if noun in self._verbs or asking_word(noun) or INTERROGATIVE.search(noun) or informativeness(verb) < AUXILIARY:
                 continue
             whole = [w for w in self._verbs_ending[verb] if (w, noun) in self.topics.pairs]
-            if len(whole) == 1 and noun not in self._verbs:
+            if len(whole) == 1:
                 out[i] = whole[0]
         return out
 

@@ -143,9 +143,7 @@ class Exams:
                 off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
                 left.append(f"不是，{asked}只考{'、'.join(e.level for e in on_day)}；{off}考。")
             if "还是" in u.text and len(named_days) >= 2 and len({e.date for e in on_day}) == 1:
-                # 「高级到底是下周一还是下下周一考」: one of the days named is the exam's; which, in the member's words
-                day = on_day[0].date
-                left.append(f"{'、'.join(e.level for e in on_day)}是{_day_word(day, today, u.text)}（{format_date(day, year=False)}）考。")
+                left.append(_which_day(on_day, today, u.text))  # 「高级到底是下周一还是下下周一考」
             exams = on_day
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
@@ -683,9 +681,7 @@ class Countdown:
         on = in_period or [e for e in exams if e.date in named]
         either = ""
         if "还是" in u.text and len(named) >= 2 and len({e.date for e in on}) == 1:
-            # 「高级是明天考还是后天考」: one of the days named is the exam's; which, in the member's words
-            day = on[0].date
-            either = f"{'、'.join(e.level for e in on)}是{_day_word(day, today, u.text)}（{format_date(day, year=False)}）考。\n"
+            either = _which_day(on, today, u.text) + "\n"  # 「高级是明天考还是后天考」
         if on and not _asks_left(u):  # 「明天考试吗」: that day's exam, not how far away the next one is
             # (of the half-day named: 「今天上午几点考试」 is the morning's paper)
             # (of the paper named: 「明天轮到哪一级？下午实操几点收尾」 gives the 实操 alone)
@@ -700,6 +696,13 @@ class Countdown:
         if any(e.date >= today for e in exams) and (hours := _hours_left(exams, u)):
             return hours
         return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。"
+
+
+def _which_day(on: list[Exam], today: date, text: str) -> str:
+    """「高级是明天（12月20日）考。」: of an either-or of days, the one the exams asked about fall on (one day), in the
+    member's words."""
+    day = on[0].date
+    return f"{'、'.join(e.level for e in on)}是{_day_word(day, today, text)}（{format_date(day, year=False)}）考。"
 
 
 def _day_word(day: date, today: date, text: str) -> str:
@@ -888,7 +891,8 @@ class Timeline:
 
 
 # What falls due is asked (有啥截止的, 哪些要到期): the steps that close, not every step under way
-_CLOSING_ASKED = re.compile(r"截止|到期|截至")
+_CLOSES = r"截止|截至|到期"
+_CLOSING_ASKED = re.compile(_CLOSES)
 # How many papers are asked (考几门, 一共几场, 有几科)
 _HOW_MANY_PAPERS = re.compile(r"(?:几|多少)(?:门|场|科)")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
@@ -980,7 +984,7 @@ def _claimed_minutes(text: str) -> list[float]:
     return said + [float(m) for m in _MINUTES.findall(text)]
 
 
-_DEADLINE_CLAIMED = re.compile(r"截止|截至|之前|以前|(?<=[号日])前|最晚|最迟|到期")
+_DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
 _TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)")  # 今天才开的: today claimed as its first day
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
 

@@ -1057,14 +1057,14 @@ class ContactRouter:
         # (a contact asked for in between is asked of the school or city: the province after it is a question of its own,
         # 「我们江西九江的，联系人电话发一下，另外梁眉老师是不是也管湖北」)
         if any(not m.denied for m in people) and not _WH_WORD.search(text) and "还是" not in text:
-            located = [k for k in kept if not self._regions.is_province_form(text[k.start : k.end])]
+            bare = [k for k in kept if self._regions.is_province_form(text[k.start : k.end])]
+            located = [k for k in kept if k not in bare]
             if len({k.key for k in located}) == 1:
                 claimed += [
                     m
-                    for m in kept
+                    for m in bare
                     if m not in claimed
                     and m.key != located[0].key
-                    and self._regions.is_province_form(text[m.start : m.end])
                     and not _ASKS_CONTACT.search(text, min(located[0].end, m.start), max(located[0].start, m.start))
                 ]
         kept = [m for m in kept if m not in claimed]
