@@ -19,7 +19,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal
@@ -63,6 +63,7 @@ from .understand import (
     elliptical,
     raw_clauses,
     respective,
+    stated_time,
     stated_today,
     understand,
 )
@@ -242,6 +243,17 @@ def _asks(u: Understanding, said: str) -> bool:
     return bool(u.asks) or bool(
         _QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()) or _A_NOT_A_ASKED.search(u.text)
     )
+
+
+# The dative complement of a verb (发给, 交给, 寄给): whom the thing goes to.
+_TO_WHOM = "给"
+
+
+def _asks_typed(c: _Clause) -> bool:
+    """Does the clause ask, read as typed: a state said without a question form is a statement (「礼拜天还在加班」
+    tells, 「还在报名吗」 asks)."""
+    u = c.u if _QUESTION_FORM.search(c.typed or c.u.text) else replace(c.u, asks=c.u.asks - {"status"})
+    return _asks(u, "")
 
 
 def _together(a: Understanding, b: Understanding) -> Understanding:
@@ -744,8 +756,13 @@ class Answerer:
         if not _asks_something(text):
             return self.about()  # 「的」「在」: nothing that could be a question
         stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year, now=now.date())
+        if stated is None:  # 「11月5号了，…」: a clause that says nothing but the day it is now
+            said_days = (stated_today(normalize(arabic_numbers(t)), year=self.year, now=now.date()) for t in raw_clauses(raw))
+            stated = next((day for day, rest in said_days if day and not rest.strip()), None)
         today = stated or now.date()
         moment = None if stated else now.replace(tzinfo=None)  # the hour is known only for the clock's own day
+        if said_time := stated_time(normalize(arabic_numbers(raw))):  # 「今天12月18号，这会儿下午两点十分了」
+            moment = datetime.combine(today, time(*said_time))
         parts: list[_Clause] = []
         # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
         pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]
@@ -785,6 +802,7 @@ class Answerer:
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         said = self._day_lent(said, today, typed)
+        said = self._span_joined(said, typed)
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
         bare = {c for c, t in pairs if elliptical(t)}
         for c in said[-MAX_CLAUSES:]:
@@ -809,7 +827,8 @@ class Answerer:
             whole = parts[0]
         else:
             whole = self._clause(raw, search=lambda: not any(c.confident for c in parts), today=today, ahead=ahead)
-        if not any(_asks(c.u, c.said) for c in [*parts, whole]):
+        # (each clause as typed, with its 吧: 「高级那场是下下礼拜一吧，我记得是礼拜一」 asks in its first clause)
+        if not any(_asks(c.u, c.said) or (c.typed and _asks(c.u, c.typed)) for c in [*parts, whole]):
             # A message that asks nothing anywhere (「来个笑话提提神呗，改了一上午材料」) is talk unless it is plainly
             # one of ours (「考试费」「初级准考证打印时间」 name the topic outright and score high).
             for c in {id(c): c for c in [*parts, whole]}.values():
@@ -841,8 +860,11 @@ class Answerer:
             (f.context_only or (not f.routes and self.router.find(c.u.text).context_only)) and not corrects
             for c, f in zip(parts, findings, strict=True)
         ]
+        # (any question of its own will do: 「重庆电子工程职业学院的。前面墙上的表慢了十分钟，这回咋弄」 asks nothing
+        # of the place, however far from our samples its words are)
         asked_else = any(
-            not (f.routes or f.asks_contact) and (c.other or (c.best and c.best.score >= CLARIFY))
+            not (f.routes or f.asks_contact)
+            and (c.other or (c.best and c.best.score >= CLARIFY) or _asks(c.u, c.typed or c.u.text))
             for c, f in zip(parts, findings, strict=True)
         )
         only_context = asked_else and any(context)
@@ -858,7 +880,8 @@ class Answerer:
             ]
         routed = [f for f in findings if f.routes]
         if not routed and not only_context:
-            finding = self.router.find_message(text, [c.u.text for c in parts])
+            # (read with its clauses a space apart: 「…联系方式还要报吗？考务那个…」 is no 报考 across the question mark)
+            finding = self.router.find_message(" ".join(c for c, _ in pairs) or text, [c.u.text for c in parts])
             if any(others) or self._others_contact(whole, finding):  # a clause's contact was another's: the whole's too
                 finding = ContactFinding()
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
@@ -949,6 +972,18 @@ class Answerer:
             answered = [replace(only, u=u)]
         if answered:
             answered = _one_paper_asked(answered)
+            # 「学生催着打准考证，还要等几天？初级哪天考来着」: the one level a message names, in a later clause, is the
+            # level an earlier clause asks of too (a clause before carries its own to the next: `_clause`), unless that
+            # clause names a day or a week of its own, whose levels are that day's
+            named = {c.u.levels for c in parts if c.u.levels and c.other is None}
+            if len(named) == 1 and not any(c.other and _asks_typed(c) for c in parts):
+                (levels,) = named
+                answered = [
+                    c
+                    if c.u.levels or c.u.days or c.u.weekdays or c.u.relative_days or c.u.period
+                    else replace(c, u=replace(c.u, levels=levels))
+                    for c in answered
+                ]
             replies = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
             # (so are a clause and the one after it that compares with it: 「站点申报是几号开的？跟学生报名是同一段
             # 时间不」)
@@ -958,7 +993,8 @@ class Answerer:
             ) and (verdict := self._compared(answered, text)):
                 replies.insert(0, Reply(verdict, "faq", replies[0].entry_id))
             chosen = {c.u.text for c in answered}
-            unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c)]
+            given = frozenset(c.best.entry.id for c in answered if c.best)
+            unknown = [self._beyond(c) for c in parts if c.u.text not in chosen and self._asks_beyond(c, given)]
             # 「社会人员能报吗」: a yes-or-no about words new to us, answered by the entry it means, is not answered
             # by the notice for those words
             # (an either-or, 「邮寄纸质版还是发邮件」, is answered by the entry's one way)
@@ -972,7 +1008,7 @@ class Answerer:
                 and "还是" not in c.u.text
                 and (not INTERROGATIVE.search(c.u.text) or self._asked_thing(c.u.text) in c.novel)
             ]
-            if unknown:  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: the second part is not in the notice
+            if unknown := list(dict.fromkeys(unknown)):  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: not in the notice
                 replies.append(Reply(f"通知里没有写到「{'」「'.join(unknown)}」。", replies[0].kind))
             return self._join(replies)
         best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)
@@ -988,10 +1024,17 @@ class Answerer:
             return self.fallback()
         return self.offtopic()
 
-    def _asks_beyond(self, c: _Clause) -> bool:
+    def _asks_beyond(self, c: _Clause, given: frozenset[str] = frozenset()) -> bool:
         """A part of the question that asks (要不要, 有没有, 什么) about something else or words new to us, while
-        another part of the same message is ours: the notice does not say, and the reply says so."""
-        return bool(c.other) and _asks(c.u, "") and not c.confident
+        another part of the same message is ours: the notice does not say, and the reply says so. `given`: the
+        entries the reply gives."""
+        # (or about nothing of ours at all: 「两门中间学生得等多长时间？中午学校管不管饭」 — when it names a thing of its
+        # own, 「3.8还是3.9」 only narrows the clause before, and when no entry given is the nearest to it: 「初级中级
+        # 价格一样不」 asks more of the fee the reply gives)
+        far = (not c.hits or (c.hits[0].score < CLARIFY and c.hits[0].entry.id not in given)) and self.topics.names_a_thing(
+            c.u.text
+        )
+        return bool(c.other or far) and _asks_typed(c) and not c.confident
 
     def _beyond(self, c: _Clause) -> str:
         """What the part asks about that is not ours: each word new to us with the nouns that follow it (核酸阴性证明
@@ -1078,7 +1121,16 @@ class Answerer:
         if f.roles and f.routes and not (f.provinces or f.people or f.numbers or f.confirmation):
             # 「学校机房的监控系统坏了，报修电话多少」: the role's word (系统) is another one's (监控's), not the exam's
             # (in this clause, or in the clause before, which said what the role was read from)
-            return any(self._anothers_role(t) for t in [c.u.text, *([before.u.text] if before else [])])
+            # (or the clause that says the trouble is about another thing: 「学生宿舍断网了，报修找哪个老师」, where the
+            # exam is not named)
+            said = [c, *([before] if before else [])]
+            return any(self._anothers_role(x.u.text) for x in said) or any(
+                x.other
+                and self.router.role_words(x.u.text)
+                and self._other_is_a_thing(x)
+                and not self._speaks_of_ours(x.u)
+                for x in said
+            )
         if not (f.routes and f.provinces) or f.people or f.numbers or f.roles or f.confirmation:
             return False
         if before is not None and before.other and self._sets_topic(before):
@@ -1103,7 +1155,9 @@ class Answerer:
     def _opens_with_verb(self, text: str) -> bool:
         """「…年度质量报告，交到哪个邮箱」: a clause whose first word is a verb has no subject of its own."""
         tagged = self.topics.tagged(text)
-        if not (tagged and tagged[0][1] == "v" and not asking_word(tagged[0][0])):
+        # (a verb with the 给 of whom it goes to is a verb, whatever jieba tags it: 「…祝福语，发给学生的」)
+        verb = bool(tagged) and (tagged[0][1] == "v" or (len(tagged[0][0]) == 2 and tagged[0][0].endswith(_TO_WHOM)))
+        if not (verb and not asking_word(tagged[0][0])):
             return False
         # (a verb that, with 的, says which thing — 「排好的考场还能再调不」 — opens the subject, not the predicate)
         for i, (word, flag) in enumerate(tagged[1:], start=1):
@@ -1198,11 +1252,22 @@ class Answerer:
                 or self._continues_statement(text, before)
                 or self._narrows_the_act(text, before)
                 or self._times_the_act(text, before)
+                or self._offers_options(text, before)
             ):
                 out[-1].append(text)
             else:
                 out.append([text])
         return out
+
+    def _offers_options(self, text: str, before: str) -> bool:
+        """「协议是跟谁签？考务那边的老师还是各省的老师」: an either-or with no act of its own, after a question word,
+        offers the answers the member has in mind: the question is the clause before's."""
+        if "还是" not in text or not INTERROGATIVE.search(before):
+            return False
+        return not any(
+            flag == "v" and word not in _LINKING and informativeness(word) >= AUXILIARY
+            for word, flag in self.topics.tagged(text)
+        )
 
     def _pro_verb_meant(self, text: str, before: str) -> str:
         """`text` with its pro-verb (弄, 搞, 办 …) replaced by the last verb of content `before` said (排 in 考场还没
@@ -1336,6 +1401,27 @@ class Answerer:
             day = asked
         return out
 
+    def _span_joined(self, said: list[str], typed: dict[str, str]) -> list[str]:
+        """「12月1号开始排考场，算下来离今天还有几天」: a clause that counts days left and names nothing to count to (no
+        thing, day, level or paper) counts to what the statement before it named: the two are one question."""
+        out: list[str] = []
+        for c in said:
+            asked = understand(c, self.vocabulary, year=self.year)
+            if (
+                out
+                and "left" in asked.asks
+                and not (asked.named_days or asked.weekdays or asked.levels or asked.papers)
+                and not self.topics.names_a_thing(c)
+                and self._things(out[-1])
+                # (said, not asked: 「中级准考证最后哪天能打？离现在还有几天」 counts to what the answer gives)
+                and not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
+            ):
+                typed[out[-1] + c] = typed.get(out[-1], out[-1]) + typed.get(c, c)
+                out[-1] += c
+                continue
+            out.append(c)
+        return out
+
     def _object_carried(self, before: str, text: str) -> str:
         """「考场在哪编排 什么时候编」: a clause that names no thing and asks of the act the clause before named (编, 编排)
         asks it of the same thing: 考场什么时候编."""
@@ -1345,17 +1431,21 @@ class Answerer:
         ):
             return about + text  # 「学生老问准考证，下礼拜哪天能开始打」: what they ask about is what is asked
         acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and informativeness(w) >= AUXILIARY]
-        verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY]
+        # (a pro-verb asks what to do, 交完还得干啥: no act of its own)
+        verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY and w not in PRO_VERBS]
         # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act
         if not verbs or not all(any(a.startswith(v) or verb_core(v) in a for a in acts) for v in verbs):
             return text
         if not all(asking_word(w) or f[0] in _FUNCTION or f[0] == "v" for w, f in tagged):
             return text  # it names something of its own (延期后的考试日期)
-        # (as the clause before reads, respelt: 技数负责人 is 技术负责人)
-        things = [
-            w for w, f in self.topics.tagged(self._respelt(before)) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)
-        ]
-        return "".join(things) + text if things else text
+        return self._things(before) + text
+
+    def _things(self, text: str) -> str:
+        """The things a clause names (its nouns of two characters or more, no place), as it reads respelt (技数负责人
+        is 技术负责人), run together."""
+        return "".join(
+            w for w, f in self.topics.tagged(self._respelt(text)) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)
+        )
 
     def _asked_about(self, before: str) -> str:
         """「学生老问准考证」「家长一直在问考试费」: a clause that reports someone asking about things of ours, and asks

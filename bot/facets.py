@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import ClassVar, Protocol
 
@@ -87,6 +87,8 @@ class Exams:
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         body = self._render(k, base, u, today)
+        if lead := _started(k.notice.exams, u, today):  # 「这会儿两点十分了，初级实操应该已经开考了吧」
+            body = f"{lead}\n{body}"
         if _HOW_MANY_LEVELS.search(u.text) and not u.levels:  # 「分为几个级别」: the count, then the timetable
             levels = [e.level for e in k.notice.exams]
             return f"共{_COUNT_WORDS[len(levels)]}个级别：{'、'.join(levels)}。\n{body}"
@@ -318,6 +320,39 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     left = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
     what = "结束" if ends else "开考"
     return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"
+
+
+# Whether a paper has begun (已经开考了吧, 开始了没): judged at the hour the member asks, on its day.
+_STARTED_ASKED = re.compile(r"(?:已经|已)(?:开考|开始考?)|(?:开考|开始考?)(?:了|没|吗)")
+
+
+def _hm(t: time) -> str:
+    """9:00, 14:00: a clock time as the timetable writes it."""
+    return f"{t.hour}:{t.minute:02d}"
+
+
+def _started(exams: list[Exam], u: Understanding, today: date) -> str:
+    """是的 or 还没有 to whether the paper asked (the day's papers, when none is named) of today's exam has begun, when
+    the hour is known; "" otherwise (another day's exam, no hour, or not asked)."""
+    # (asked before any question word: 「初级实操应该已经开考了吧？几点结束」 asks both, 「几点开考」 only when)
+    said = _STARTED_ASKED.search(u.text)
+    if u.moment is None or u.moment.date() != today or not said or INTERROGATIVE.search(u.text, 0, said.end()):
+        return ""
+    todays = [e for e in exams if e.date == today and (not u.levels or e.level in u.levels)]
+    if len(todays) != 1:
+        return ""
+    exam = todays[0]
+    papers = [exam.paper(s) for s in (u.papers or tuple(PAPER_LABEL))]  # type: ignore[arg-type]
+    labels = [PAPER_LABEL[s] for s in (u.papers or tuple(PAPER_LABEL))]
+    at = u.moment.time()
+    first = min(range(len(papers)), key=lambda i: papers[i].start)
+    if at < papers[first].start:
+        return f"还没有，{labels[first]} {_hm(papers[first].start)} 开考。"
+    last = max(range(len(papers)), key=lambda i: papers[i].end)
+    if at >= papers[last].end:
+        return f"已经考完了，{labels[last]} {_hm(papers[last].end)} 结束。"
+    going = max((i for i in range(len(papers)) if papers[i].start <= at), key=lambda i: papers[i].start)
+    return f"是的，已经开考了：{labels[going]} {_hm(papers[going].start)} 开始，{_hm(papers[going].end)} 结束。"
 
 
 def _done(
@@ -603,7 +638,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and u.says(_CAN)) or (
         u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
     )
-    if "status" not in u.asks and not can_then:
+    if ("status" not in u.asks and not can_then) or u.says(_ELAPSED_ASKED):  # (开了几天: how long, no yes or no)
         return "", False
     if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
         return "", False
@@ -768,6 +803,10 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
     return head
 
 
+# How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
+_ELAPSED_ASKED = re.compile(r"第几天|第多少天|(?:开|过|进行|开放|开始|排)了(?:几|多少)天")
+
+
 @dataclass(frozen=True)
 class WindowStatus:
     name: ClassVar[str] = "window_status"
@@ -816,10 +855,15 @@ class WindowStatus:
             if u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
                 status = f"现在正在进行，算上今天还有 {left + 1} 天（{format_date(end, year=False)}截止）。"
             else:
-                status = "今天是最后一天。" if left == 0 else f"现在正在进行，离截止还有 {left} 天。"
+                # (a deadline alone, the filing or the fee, is not "going on": it has not passed)
+                going = "还没截止" if window == "contact_filing" or window.startswith(BEFORE) else "现在正在进行"
+                status = "今天是最后一天。" if left == 0 else f"{going}，离截止还有 {left} 天。"
             # 「…是还没开放吗」 on its first day: it opened today (the filing names no first day: today stands for it)
             if today == start and left and window != "contact_filing" and not window.startswith(BEFORE):
                 status = f"今天开始，{status}"
+            elif u.says(_ELAPSED_ASKED) and window != "contact_filing" and not window.startswith(BEFORE):
+                # 「到今儿一共开了几天了」「编排考场到今天算第几天了」: the days since it opened, today counted
+                status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u) + _no_hour(u)
@@ -985,7 +1029,8 @@ def _claimed_minutes(text: str) -> list[float]:
 
 
 _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
-_TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)")  # 今天才开的: today claimed as its first day
+# 今天才开的: today claimed as its first day; 今天是考高级吧: what today is, claimed (not 今天是不是能打印: asked)
+_TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)")
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
 
 

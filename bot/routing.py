@@ -69,7 +69,9 @@ _ASKS_CONTACT = re.compile(
     r"联系人|联系方式|联系电话|联络|谁负责|负责人|负责的|负责|对接|谁管|归谁|管[着了过]?哪|也管|"
     r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁|"
     # a way to reach someone, asked for — not the mailbox something is sent to (还没发邮箱, 交邮件)
-    r"是谁|哪位|哪个老师|(?<![发交寄传投])(?:电话|手机|座机|固话|邮箱|邮件|微信)|怎么联系|联系|要找|我找|叫(?:啥|什么)(?:名字)?|"
+    # (nor the thing something is compared with, 比手机慢了, nor the device as a place, 手机上能看吗)
+    r"是谁|哪位|哪个老师|(?<![发交寄传投比])(?:电话|手机|座机|固话|邮箱|邮件|微信)(?![上里])|怎么联系|联系|要找|我找|"
+    r"叫(?:啥|什么)(?:名字)?|"
     # (an aspect particle may stand between the verb and what it governs: 管着哪些地方, 负责过什么)
     r"(?:是|在|管|负责)[着了过]?(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责[着了过]?哪|(?:管|负责)[着了过]?(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
@@ -174,7 +176,10 @@ _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
 _ANY_WILL_DO = re.compile(r"(?:[两二俩几]个|[两二俩几]位|人|哪个|哪位)都(?:行|可以|成)|随便(?:找|联系)")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)|另外(?:还有)?(?:谁|哪)")
 # An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
-_OPEN_ASK = re.compile(r"哪|几|什么|啥|谁|多少")
+# (a question word before 都 or 也 is "any", no question: 哪个都行, 谁都可以, 找哪位也一样)
+# Who is asked, then the options for it (跟谁签？考务那边的老师还是各省的老师): 谁 before an either-or.
+_OPTIONS_FOR_WHO = re.compile(r"谁[^还]{0,12}还是")
+_OPEN_ASK = re.compile(r"(?:哪|几|什么|啥|谁|多少)(?![个位些]?(?:老师|人)?[都也])")
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
@@ -949,7 +954,11 @@ class ContactRouter:
         places = self._deny(text, [_Mention(*m.span, m.province) for m in matches], number_spans)
         filing = bool(_FILING.search(text)) or _fills(text) or _not_sent(text)
         # 「黄超到底是技术还是省里的联系人」: the role words say what the person is, not which role is wanted
-        either_role = any(not m.denied for m in people) and self._asks_either_role(text)
+        # (and with no one named, 「协议是跟谁签？考务那边的老师还是各省的老师」 offers the answer's options: which one the
+        # matter is for is the FAQ's to say, not a role to card)
+        either_role = self._asks_either_role(text) and (
+            any(not m.denied for m in people) or bool(_OPTIONS_FOR_WHO.search(text))
+        )
         asks = (
             bool(
                 _ASKS_CONTACT.search(text)
@@ -1048,7 +1057,8 @@ class ContactRouter:
             if people
             and m not in claimed
             and _before(text, m.start).endswith(_LIKENED_BEFORE)
-            and _LIKENED_AFTER.match(text, m.end)
+            # (跟宜春是一个省的吧: said to be one place with it is likened too)
+            and (_LIKENED_AFTER.match(text, m.end) or _TOGETHER_AFTER.match(text, m.end))
             and any(k.key != m.key for k in kept)
         ]
         # 「西北工业大学算西北那片，是不是找管新疆宁夏的黄超老师」「贵港是贵州的吧，找宋菊老师」: in a yes/no about a
@@ -1173,6 +1183,9 @@ class ContactRouter:
         confirmation = bool(named and provinces and self._confirms(text, people, kept, whose)) or bool(
             (by_name or provinces) and numbers and _YES_NO_NUMBER.search(text)
         )  # 「江苏联系人电话是18268819525吗」: a number claimed for a place is judged on the place
+        # 「三亚学院想报站点，林贺和王吉庆俩老师随便找哪个都行吧」: whether any of the people named will do for the place
+        # is whether each of them covers it
+        confirmation = confirmation or bool(len(named) > 1 and provinces and _ANY_WILL_DO.search(text))
         same_person = (
             len(provinces) >= 2
             and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))
@@ -1894,10 +1907,11 @@ def _kind(typed: str) -> str:
 
 
 def _not_theirs(typed: str, owner: str | None, asked: Sequence[str]) -> str:
-    """「15966325036 不是张孙慧的号码，通知的联系人里没有这个号码。」: a value said for people it does not belong to."""
+    """「张孙慧的号码不是15966325036，通知的联系人里没有这个号码。」: a value said for people it does not belong to
+    (the value after the 不是 that denies it, so that no one reads it as given)."""
     kind = _kind(typed)
     whose = f"它是{owner}的{kind}" if owner else f"通知的联系人里没有这个{kind}"
-    return f"{typed} 不是{'、'.join(asked)}的{kind}，{whose}。"
+    return f"{'、'.join(asked)}的{kind}不是{typed}，{whose}。"
 
 
 def _fit(text: str) -> str:

@@ -22,6 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
+from .thesaurus import names_people
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -107,6 +108,10 @@ _GRAMMAR_TAIL = frozenset("好完到掉了过吗呢吧没么")
 _DAY_OF = "日期天"
 # Bound prefixes of a verb (补报名, 重新 aside: 重打, 再报, 漏填): the verb done again, late or wrongly, still ours.
 _VERB_PREFIXES = ("补", "重", "再", "预", "续", "漏", "错", "改")
+# jieba's tags for idioms (成语) and set phrases (习用语): they name a thing only as a noun would, before 的 or a noun.
+_IDIOMS = ("i", "l")
+# The suffix that makes a one-character verb the way of doing it (考法, 做法, 填法).
+_WAY_OF = "法"
 # Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
 _DEICTIC = ("本", "该", "此", "贵")
 # Words that point at one thing or count things (这门, 那场, 每门): what follows them is a measure word.
@@ -297,6 +302,11 @@ def verb_core(word: str) -> str:
     return word
 
 
+def _people_word(word: str) -> bool:
+    """A word for people: built so (学生, 人员, 老师) or listed so by the thesaurus (孩子, 家长)."""
+    return word.endswith(_AGENTIVE) or names_people(word)
+
+
 def _a_word(word: str) -> bool:
     """Does jieba's dictionary list the word?"""
     _ensure_dictionary()
@@ -439,6 +449,8 @@ class Topics:
             return False  # 补报名, 重打印: our verb done again or late
         if len(word) == 2 and word.startswith(_VERB_PREFIXES) and word[1] in self._heads:
             return False  # 补报, 重打: the same, our verb said by its first character
+        if len(word) == 2 and word[1] == _WAY_OF and word[0] in self._heads and word[0] not in _NUMERALS:
+            return False  # 考法, 填法: the way our verb is done (法 makes a verb the way of doing it)
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)
@@ -484,6 +496,12 @@ class Topics:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             if _located(tagged, i) and self._foreign(word, flag):
                 continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
+            if self._possessor_of_ours(tagged, i):
+                continue  # 「初级那批孩子的准考证」: whose our thing is; the thing asked is ours
+            if flag in _IDIOMS and len(word) == 4 and i + 1 < len(tagged) and tagged[i + 1][1][0] in "dvp":
+                continue  # 「满打满算还剩几天」: a four-character idiom said of how, before the verb
+            if names_people(word) and any(f.startswith(_NAMING) for _, f in tagged[i + 1 :]):
+                continue  # 「那批孩子的准考证」「家长问准考证哪天能打」: who is spoken of, with the thing after (not 「联系家长」)
             weight = informativeness(word)
             total += weight
             if grade or (
@@ -496,6 +514,24 @@ class Topics:
                 foreign.append(word)
                 mass += weight
         return (mass / total if total else 0.0), foreign
+
+    def _possessor_of_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """A common noun new to us, then 的 and a noun of ours (孩子的准考证, 那批同学的成绩): it says whose our thing is.
+        Not a name (雅思的报名: `names_whose`), not a kind of exam, meeting or contest (模拟考的准考证, 竞赛的证书), and
+        not a body's own way to reach it (家长的电话 is the parents')."""
+        word, flag = tagged[i]
+        if not (flag.startswith("n") and flag not in _NAMES) or word.endswith(SUBJECT_KINDS) or word.endswith(_EXAM_ENDS):
+            return False
+        if not (i + 2 < len(tagged) and tagged[i + 1][0] == "的"):
+            return False
+        owned, owned_flag = tagged[i + 2]
+        return (
+            len(owned) >= 2
+            and owned_flag.startswith(("n", "vn"))
+            and owned in self.ours
+            and owned not in CONTACT_NOUNS
+            and owned not in UNIT_THINGS
+        )
 
     def names_whose(self, text: str) -> str | None:
         """A proper name new to us that stands right before a word of ours (雅思报名时间, 托福的报名): it says whose
@@ -611,7 +647,7 @@ class Topics:
                 return meeting  # 教学工作会几点开始, 明天的会在哪开
             if self._exam_named_before(tagged, j):
                 return word  # 高考报名, 中考的准考证
-            if kind is None and (not ours_noun or (word.endswith(_AGENTIVE) and word not in CONTACT_NOUNS)):
+            if kind is None and (not ours_noun or (_people_word(word) and word not in CONTACT_NOUNS)):
                 continue  # 毕业的学生, 社会人员: which people, not whose (招生办的联系人 is a body's contact)
             # 比赛, 会议, 技能大赛: a kind of thing nothing of ours is, named as a thing, is another subject whatever
             # names it (a one-character kind is too often a verb: 会, 考)
@@ -661,7 +697,7 @@ class Topics:
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if whose and _after_modal(tagged, i):
                     break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
-                if after in ("的", "之") and mod.endswith(_AGENTIVE) and not self._foreign_name(mod, pinyin):
+                if after in ("的", "之") and _people_word(mod) and not self._foreign_name(mod, pinyin):
                     break  # 困难生的考试费: people own things of every kind (which people, not whose)
                 if len(mod) >= 2 and mod.endswith(ROOMS) and not self._foreign_name(mod, pinyin):
                     break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose

@@ -86,7 +86,9 @@ _TODAY_IS = re.compile(
     rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
     # 「已经12月21号了，…」「都19号了」「都12.22了」: a clause that only says the day it already is
     # (the asker may say where first: 「我们这边已经12月8日了」)
-    r"|(?:^|(?<=[，,。！!？?\s]))(?:(?:我们|咱们|我|咱)?(?:这边|这里|这儿))?(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了))"
+    r"|(?:^|(?<=[，,。！!？?\s]))(?:(?:我们|咱们|我|咱)?(?:这边|这里|这儿))?(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了)"
+    # (「11月5号了，咱学校想当考核站点…」: a clause that is only a day and the 了 of a new state says so too)
+    r"|(?:^|(?<=[，,。！!？?\s]))(?=\d{1,2}月\d{1,2}[日号]了(?:[，,。！!？?\s]|$)))"
     # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
     # 「今儿12.19，」: a day said right after today's word is a date, not a decimal)
     rf"(?:\s*{_WEEKDAY_SAID}\s*)?"
@@ -140,7 +142,8 @@ COPULAS = frozenset({"处在", "处于", "位于", "属于", "在于"})
 CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")
 # Words that say two things fall at the same time (跟考试冲突不, 撞不撞, 时间重叠吗): whether the day named holds
 # the thing, asked as a relation between them, not a thing of its own.
-COINCIDE = re.compile(r"冲突|相撞|撞车|撞期|撞|重叠|重合|冲撞")
+# (冲, the first character of 冲突, asked in the A-not-A form: 跟正式考冲不冲)
+COINCIDE = re.compile(r"冲突|相撞|撞车|撞期|撞|重叠|重合|冲撞|冲不冲")
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
 LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
 # Verbs that fix when a thing happens (定了日子没, 安排在哪天, 确定时间了吗): asked with a time, they ask the time of
@@ -446,6 +449,35 @@ def _listed(part: str) -> list[str]:
     分别是哪天 lists levels)."""
     items = [i for i in part.split("、") if i.strip()]
     return items if len(items) > 1 and all(INTERROGATIVE.search(normalize(i)) for i in items) else [part]
+
+
+# The time of day a member says it is (「这会儿下午两点十分了」「现在已经14:10了」), after arabic_numbers: an hour, and
+# minutes as digits, 半, or tens of minutes in words (十分, 二十五分: 十分 alone is also "very", so only after 点).
+_NOW_TIME = re.compile(
+    r"(?:这会儿?|现在|目前|此刻|眼下)(?:是|已经|都|都已经|已)?(?P<half>上午|下午|中午|晚上|早上)?"
+    r"(?P<hour>\d{1,2})(?:点钟?|[:：])(?:(?P<minute>\d{1,2})分?|(?P<halfhour>半)|(?P<tens>[一二三四五]?十[一二三四五六七八九]?)分)?"
+)
+_WORD_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def stated_time(text: str) -> tuple[int, int] | None:
+    """(hour, minute) of the time of day the member says it is now, on a 24-hour clock, or None."""
+    m = _NOW_TIME.search(text)
+    if m is None:
+        return None
+    hour = int(m["hour"])
+    if m["minute"]:
+        minute = int(m["minute"])
+    elif m["halfhour"]:
+        minute = 30
+    elif tens := m["tens"]:
+        head, _, tail = tens.partition("十")
+        minute = 10 * (_WORD_DIGITS[head] if head else 1) + (_WORD_DIGITS[tail] if tail else 0)
+    else:
+        minute = 0
+    if m["half"] in ("下午", "晚上") and hour < 12:
+        hour += 12
+    return (hour, minute) if hour < 24 and minute < 60 else None
 
 
 def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date | None, str]:

@@ -76,6 +76,7 @@ FLOORS = {  # set: least share of cases passed
     "blind58.yaml": 0.890,  # session 30's set (first run 101/128), one case below its 115/128 after the session
     "blind59.yaml": 0.953,  # session 31's set (first run 106/128), one case below its 123/128 after the session
     "blind60.yaml": 0.906,  # session 32's set (first run 96/128), one case below its 117/128 after the session
+    "blind61.yaml": 0.75,  # session 33's set (first run 99/128); raised at the session's end
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -107,6 +108,7 @@ CLOCKS = {
     "blind58.yaml": datetime(2021, 12, 9, 16, 20),
     "blind59.yaml": datetime(2021, 12, 11, 15, 30),
     "blind60.yaml": datetime(2021, 12, 6, 9, 20),
+    "blind61.yaml": datetime(2021, 12, 4, 14, 10),
 }
 
 

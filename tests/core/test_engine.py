@@ -2976,7 +2976,9 @@ def test_a_noun_after_a_pivot_verb_is_who_acts_not_whose(knowledge) -> None:
 
     answerer = _with_entries(knowledge, PICKUP)
     assert answerer.topics.names_another(normalize("毕业生的证书能不能叫同学代领")) is None
-    assert answerer.topics.names_another(normalize("同学的准考证")) == "同学"  # with 的 it is whose
+    # (with 的 a name before is whose: 智能财税1+X's form; people own things of every kind, a classmate's ticket is ours)
+    assert answerer.topics.names_another(normalize("智能财税1+X的备案表")) == "财税"
+    assert answerer.topics.names_another(normalize("同学的准考证")) is None
     reply = answerer.answer("毕业生的证书能不能叫同学代领", now=NOW)
     assert reply.entry_id == "alumni-pickup" and "通知里没有写到" not in reply.text, reply.text
 
@@ -3852,3 +3854,151 @@ def test_whether_a_person_of_two_roles_is_one_person_is_answered_with_their_card
     reply = ask(answerer, "新疆农业职业技术学院对接黄超老师，他不是搞考试系统技术的吗？是同一个人不")
     assert "是同一个人" in reply.text and "考试系统技术工作联系人" in reply.text, reply.text
     assert "张全伟" not in reply.text and "陈海燕" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "entry", "wanted"),
+    [
+        ("初级那批孩子的准考证，拖到12月几号就打不了了？", "tickets", "12月18日"),  # 孩子: 词林's people
+        ("家长问我初级的准考证哪天能打", "tickets", "12月16日"),
+    ],
+)
+def test_people_a_thesaurus_knows_are_who_is_spoken_of_not_another_subject(answerer, q: str, entry: str, wanted: str) -> None:
+    """Words for people (孩子, 家长, from 词林's category A) say whose our thing is, never what else is asked about."""
+    reply = ask(answerer, q, datetime(2021, 12, 4, 14, 10))
+    assert reply.entry_id == entry and wanted in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["研究生考试的准考证什么时候打印", "中级会计师准考证打印时间", "教师资格证几号报名"])
+def test_occupations_and_ranks_still_name_another_exam(answerer, q: str) -> None:
+    """词林's occupations, ranks and titles (研究生, 会计师, 教师) also name exams: those stay another subject's."""
+    assert ask(answerer, q).kind in ("offtopic", "fallback"), ask(answerer, q).text
+
+
+def test_an_idiom_said_of_how_names_no_subject(answerer) -> None:
+    """「满打满算还剩几天」: a set phrase before the verb says how the days are counted."""
+    reply = ask(answerer, "初级满打满算还剩几天考试？", datetime(2021, 12, 4, 14, 10))
+    assert "14 天" in reply.text, reply.text
+
+
+def test_a_clause_that_is_only_a_day_and_its_le_states_today(answerer) -> None:
+    """「11月5号了，…」: the day and the 了 of a new state, alone in a clause, say what day it is now."""
+    reply = ask(answerer, "11月5号了，咱学校想当考核站点，现在离截止还剩几天？", datetime(2021, 12, 4, 14, 10))
+    assert "15 天" in reply.text and "已经截止" not in reply.text, reply.text
+
+
+def test_a_time_of_day_the_member_states_is_now_for_the_papers(answerer) -> None:
+    """「这会儿下午两点十分了，初级实操应该已经开考了吧」: judged at the hour said, on the day said."""
+    reply = ask(answerer, "今天12月18号，这会儿下午两点十分了，初级实操应该已经开考了吧？几点结束", datetime(2021, 12, 4, 14, 10))
+    assert reply.text.startswith("是的，已经开考了") and "16:30" in reply.text, reply.text
+    early = ask(answerer, "初级开考了吗", datetime(2021, 12, 18, 8, 10))
+    assert early.text.startswith("还没有") and "9:00" in early.text, early.text
+
+
+def test_the_days_since_a_window_opened_are_counted_with_today(answerer) -> None:
+    reply = ask(answerer, "排考场是哪天开放的？到今儿一共开了几天了", datetime(2021, 12, 4, 14, 10))
+    assert "第 4 天" in reply.text and not reply.text.startswith("可以"), reply.text
+    left = ask(answerer, "考场还能排几天", datetime(2021, 12, 14, 10, 0))
+    assert "第 " not in left.text and "1 天" in left.text, left.text
+
+
+def test_a_deadline_alone_is_not_going_on_before_it_passes(answerer) -> None:
+    reply = ask(answerer, "考务负责人那个表今天还赶趟不", datetime(2021, 11, 29, 10, 0))
+    assert "还没截止" in reply.text and "正在进行" not in reply.text, reply.text
+
+
+def test_the_one_level_a_later_clause_names_is_asked_of_an_earlier_one(answerer) -> None:
+    reply = ask(answerer, "学生催着打准考证，还要等几天？初级哪天考来着", datetime(2021, 12, 12, 10, 0))
+    assert "初级" in reply.text and "12月19日" not in reply.text and "12月20日" not in reply.text, reply.text
+
+
+def test_a_second_question_about_nothing_of_ours_is_said_to_be_unanswered(answerer) -> None:
+    """「…中间得等多长时间？中午学校管不管饭」: the first part answered, the second said not to be in the notice."""
+    reply = ask(answerer, "两门中间学生得等多长时间？中午学校管不管饭")
+    assert "3小时30分钟" in reply.text and "通知里没有写到「中午学校管不管饭」" in reply.text, reply.text
+    narrowed = ask(answerer, "考试用的Python是哪个版本，3.8还是3.9？")
+    assert "「3.8还是3.9」" not in narrowed.text, narrowed.text
+
+
+def test_a_state_said_without_a_question_form_asks_nothing(answerer) -> None:
+    """「礼拜天还在加班」 tells (还在 asks only as a question: 还在报名吗)."""
+    reply = ask(answerer, "礼拜天还在加班，今儿是12月12号，学生催着打准考证，还要等几天？", datetime(2021, 12, 4, 14, 10))
+    assert "加班" not in reply.text and "4 天" in reply.text, reply.text
+
+
+def test_a_pro_verb_asks_what_to_do_next_of_the_thing_before(answerer) -> None:
+    """「站点申报今天还能交不？交完还得干啥」: 干啥 asks what follows the act said before, of the same thing."""
+    reply = ask(answerer, "今天11月20号，站点申报今天还能交不？交完还得干啥")
+    assert reply.text.startswith("可以") and "协议" in reply.text, reply.text
+
+
+def test_a_trouble_of_another_thing_is_not_the_exam_systems(answerer) -> None:
+    reply = ask(answerer, "学生宿舍断网了，报修找哪个老师？")
+    assert "张全伟" not in reply.text and reply.kind != "contact", reply.text
+    ours = ask(answerer, "考试时机房断网了，找哪个老师？")
+    assert "张全伟" in ours.text, ours.text
+
+
+def test_a_clause_about_people_after_another_subject_continues_it(answerer) -> None:
+    """「帮我写一句新年祝福语，发给学生的」: whom the thing before is for; no thing of ours is asked."""
+    reply = ask(answerer, "帮我写一句新年祝福语，发给学生的")
+    assert reply.kind == "offtopic" and "sales@" not in reply.text, reply.text
+
+
+def test_a_school_that_only_says_who_asks_is_not_carded_beside_any_question(answerer) -> None:
+    """「重庆电子工程职业学院的。前面墙上的表比手机慢了…这回咋弄」: the school says who asks; 比手机 compares with a
+    phone, it asks for no number."""
+    reply = ask(answerer, "各位老师好，重庆电子工程职业学院的。前面墙上的表比手机慢了将近10分钟，上回期末就有学生说被它坑了，这回咋弄")
+    assert reply.kind != "contact" and "杨德明" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead", "carded", "not_carded"),
+    [
+        ("三亚学院想报站点，林贺和王吉庆俩老师随便找哪个都行吧？", "不是，王吉庆不负责海南", "林贺", "17780592401"),
+        ("广州大学想报站点，林贺和王吉庆俩老师随便找哪个都行吧？", "是的", "王吉庆", "15397640352"),
+    ],
+)
+def test_whether_any_of_the_people_named_will_do_is_asked_of_each(answerer, q: str, lead: str, carded: str, not_carded: str) -> None:
+    """「随便找哪个都行吧」 with people named: 哪个 before 都 is "any", no open question; each person is judged against
+    the place, and only those who cover it are carded."""
+    reply = ask(answerer, q)
+    assert reply.text.startswith(lead) and carded in reply.text and not_carded not in reply.text, reply.text
+
+
+def test_a_city_likened_to_the_school_asked_is_the_members_reading(answerer) -> None:
+    """「宜宾职业技术学院的，跟宜春是一个省的吧？都找梁眉老师？」: the school is the place asked; 宜春, said to be one
+    province with it, is claimed, not carded."""
+    reply = ask(answerer, "宜宾职业技术学院的，跟宜春是一个省的吧？都找梁眉老师？")
+    assert reply.text.startswith("不是") and "雷鹏" in reply.text and "15386417485" not in reply.text, reply.text
+
+
+def test_a_number_denied_comes_after_the_no(answerer) -> None:
+    reply = ask(answerer, "贾昕旸老师的邮箱是jiaxingyang@zhonghui.vip吧？发了两次都退回来了")
+    assert "贾昕旸的邮箱不是jiaxingyang@zhonghui.vip" in reply.text and "jiaxinyang@zhonghui.vip" in reply.text, reply.text
+
+
+def test_an_either_or_after_a_question_word_offers_its_answers(answerer) -> None:
+    """「协议是跟谁签？考务那边的老师还是各省的老师」: the options the member has in mind; the entry that says who
+    answers, and no role is carded for the options."""
+    reply = ask(answerer, "协议是跟谁签？考务那边的老师还是各省的老师")
+    assert reply.entry_id == "site-application" and "陈海燕" not in reply.text and "培训" not in reply.text, reply.text
+
+
+def test_days_left_counted_to_nothing_named_count_to_the_statement_before(answerer) -> None:
+    reply = ask(answerer, "12月1号开始排考场，算下来离今天还有几天哈", datetime(2021, 11, 28, 19, 30))
+    assert "3 天" in reply.text and "20 天" not in reply.text, reply.text
+    asked = ask(answerer, "中级准考证最后哪天能打？离现在还有几天", datetime(2021, 12, 3, 10, 0))
+    assert "12月19日" in asked.text, asked.text
+
+
+def test_a_yes_no_typed_in_a_clause_of_its_own_asks(answerer) -> None:
+    """「高级那场是下下周一吧，我记得是周一」: the 吧 of the first clause asks, whatever the message ends with."""
+    reply = ask(answerer, "高级那场是下下周一吧，我记得是周一", datetime(2021, 12, 4, 14, 10))
+    assert reply.text.startswith("不是") and "12月20日" in reply.text, reply.text
+
+
+def test_the_message_read_whole_keeps_its_clauses_apart(answerer) -> None:
+    """「…联系方式还要报吗？考务那个11月底就截了」: no 报考 across the question mark, so no contact is asked."""
+    reply = ask(answerer, "管机房的技术负责人联系方式还要报吗？考务那个11月底就截了，这个也过期了没", datetime(2021, 12, 4, 14, 10))
+    assert reply.kind != "contact" and "张全伟" not in reply.text and "陈海燕" not in reply.text, reply.text

