@@ -76,7 +76,7 @@ FLOORS = {  # set: least share of cases passed
     "blind58.yaml": 0.890,  # session 30's set (first run 101/128), one case below its 115/128 after the session
     "blind59.yaml": 0.953,  # session 31's set (first run 106/128), one case below its 123/128 after the session
     "blind60.yaml": 0.906,  # session 32's set (first run 96/128), one case below its 117/128 after the session
-    "blind61.yaml": 0.75,  # session 33's set (first run 99/128); raised at the session's end
+    "blind61.yaml": 0.89,  # session 33's set (first run 99/128), one case below its 115/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -167,6 +167,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot41.yaml", 35, 13),  # session 30 (first run 38/64, 12 negatives answered; 36/64, 13 after the session)
         ("fewshot42.yaml", 40, 14),  # session 31 (first run 41/64, 14 negatives answered; the same after the session)
         ("fewshot43.yaml", 35, 15),  # session 32 (first run 36/64, 15 negatives answered; the same after the session)
+        ("fewshot44.yaml", 37, 13),  # session 33 (first run 36/64, 13 negatives answered; 38/64 and 13 after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
