@@ -256,6 +256,13 @@ def _asks_typed(c: _Clause) -> bool:
     return _asks(u, "")
 
 
+def _join_last(out: list[str], clause: str, typed: dict[str, str]) -> None:
+    """Join `clause` to the last of `out` (one question now), and keep the two as typed, with their 吗, under the
+    joined text."""
+    typed[out[-1] + clause] = typed.get(out[-1], out[-1]) + typed.get(clause, clause)
+    out[-1] += clause
+
+
 def _together(a: Understanding, b: Understanding) -> Understanding:
     """What two clauses of one message name, together."""
     return replace(
@@ -755,17 +762,18 @@ class Answerer:
 
         if not _asks_something(text):
             return self.about()  # 「的」「在」: nothing that could be a question
-        stated, _ = stated_today(normalize(arabic_numbers(raw)), year=self.year, now=now.date())
+        # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
+        pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]
+        numbered = normalize(arabic_numbers(raw))
+        stated, _ = stated_today(numbered, year=self.year, now=now.date())
         if stated is None:  # 「11月5号了，…」: a clause that says nothing but the day it is now
-            said_days = (stated_today(normalize(arabic_numbers(t)), year=self.year, now=now.date()) for t in raw_clauses(raw))
+            said_days = (stated_today(c, year=self.year, now=now.date()) for c, _ in pairs)
             stated = next((day for day, rest in said_days if day and not rest.strip()), None)
         today = stated or now.date()
         moment = None if stated else now.replace(tzinfo=None)  # the hour is known only for the clock's own day
-        if said_time := stated_time(normalize(arabic_numbers(raw))):  # 「今天12月18号，这会儿下午两点十分了」
+        if said_time := stated_time(numbered):  # 「今天12月18号，这会儿下午两点十分了」
             moment = datetime.combine(today, time(*said_time))
         parts: list[_Clause] = []
-        # Each clause normalised, beside it as typed (with its 吗 and 呢): the message is split once.
-        pairs = [(c, t) for t in raw_clauses(raw) if (c := normalize(arabic_numbers(t)))]
         groups = self._tails_joined([c for c, _ in pairs])
         # 「考场还没排完，还能弄吗」: a pro-verb in a clause joined to the one before stands for that clause's verb
         # (还能排吗), which says what is asked better than 弄 does
@@ -1393,8 +1401,7 @@ class Answerer:
                 and _asks(asked, typed.get(c, ""))
                 and not (asked.days or asked.weekdays or asked.half_day or "left" in asked.asks)
             ):
-                typed[out[-1] + c] = typed.get(out[-1], out[-1]) + typed.get(c, c)  # its 吗, as typed
-                out[-1] += c
+                _join_last(out, c, typed)
                 day = None  # (the two now ask: a clause that asks lends no day)
                 continue
             out.append(c)
@@ -1406,9 +1413,9 @@ class Answerer:
         thing, day, level or paper) counts to what the statement before it named: the two are one question."""
         out: list[str] = []
         for c in said:
-            asked = understand(c, self.vocabulary, year=self.year)
+            asked = understand(c, self.vocabulary, year=self.year) if out else None
             if (
-                out
+                asked is not None
                 and "left" in asked.asks
                 and not (asked.named_days or asked.weekdays or asked.levels or asked.papers)
                 and not self.topics.names_a_thing(c)
@@ -1416,8 +1423,7 @@ class Answerer:
                 # (said, not asked: 「中级准考证最后哪天能打？离现在还有几天」 counts to what the answer gives)
                 and not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
             ):
-                typed[out[-1] + c] = typed.get(out[-1], out[-1]) + typed.get(c, c)
-                out[-1] += c
+                _join_last(out, c, typed)
                 continue
             out.append(c)
         return out

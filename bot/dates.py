@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 __all__ = [
     "WEEKDAYS",
     "TimeRange",
+    "format_clock",
     "format_date",
     "format_duration",
     "format_span",
@@ -71,10 +72,15 @@ class TimeRange:
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
     def __str__(self) -> str:
-        return f"{self.start.hour}:{self.start.minute:02d}-{self.end.hour}:{self.end.minute:02d}"
+        return f"{format_clock(self.start)}-{format_clock(self.end)}"
 
 
 NEAR_DAYS = {0: "今天", 1: "明天", 2: "后天"}
+
+
+def format_clock(t: time) -> str:
+    """9:00, 14:00, 16:30: a clock time as the timetable writes it (no leading zero on the hour)."""
+    return f"{t.hour}:{t.minute:02d}"
 
 
 def format_date(d: date, *, year: bool = True, weekday: bool = False, today: date | None = None) -> str:

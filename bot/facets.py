@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import ClassVar, Protocol
 
-from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_date, format_span
+from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_clock, format_date, format_span
 from .knowledge import Exam, Knowledge, LevelWindow, Window
 from .placeholders import BEFORE
 from .understand import (
@@ -247,8 +247,8 @@ def _papers_gap(exams: list[Exam]) -> str:
         minutes = TimeRange(a.end, b.start).minutes  # the break, as a span of its own
         span = f"{minutes // 60}小时" + (f"{minutes % 60}分钟" if minutes % 60 else "")
         lines.append(
-            f"{PAPER_LABEL[first]} {a.end.hour}:{a.end.minute:02d} 结束，{PAPER_LABEL[then]} "
-            f"{b.start.hour}:{b.start.minute:02d} 开始，中间相隔 {span}（{minutes}分钟）"
+            f"{PAPER_LABEL[first]} {format_clock(a.end)} 结束，{PAPER_LABEL[then]} "
+            f"{format_clock(b.start)} 开始，中间相隔 {span}（{minutes}分钟）"
         )
     if len(set(lines)) == 1:
         return lines[0] + ("，各级别相同。" if len(exams) > 1 else "。")
@@ -326,11 +326,6 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
 _STARTED_ASKED = re.compile(r"(?:已经|已)(?:开考|开始考?)|(?:开考|开始考?)(?:了|没|吗)")
 
 
-def _hm(t: time) -> str:
-    """9:00, 14:00: a clock time as the timetable writes it."""
-    return f"{t.hour}:{t.minute:02d}"
-
-
 def _started(exams: list[Exam], u: Understanding, today: date) -> str:
     """是的 or 还没有 to whether the paper asked (the day's papers, when none is named) of today's exam has begun, when
     the hour is known; "" otherwise (another day's exam, no hour, or not asked)."""
@@ -341,18 +336,16 @@ def _started(exams: list[Exam], u: Understanding, today: date) -> str:
     todays = [e for e in exams if e.date == today and (not u.levels or e.level in u.levels)]
     if len(todays) != 1:
         return ""
-    exam = todays[0]
-    papers = [exam.paper(s) for s in (u.papers or tuple(PAPER_LABEL))]  # type: ignore[arg-type]
-    labels = [PAPER_LABEL[s] for s in (u.papers or tuple(PAPER_LABEL))]
+    papers = [(PAPER_LABEL[s], todays[0].paper(s)) for s in (u.papers or tuple(PAPER_LABEL))]  # type: ignore[arg-type]
     at = u.moment.time()
-    first = min(range(len(papers)), key=lambda i: papers[i].start)
-    if at < papers[first].start:
-        return f"还没有，{labels[first]} {_hm(papers[first].start)} 开考。"
-    last = max(range(len(papers)), key=lambda i: papers[i].end)
-    if at >= papers[last].end:
-        return f"已经考完了，{labels[last]} {_hm(papers[last].end)} 结束。"
-    going = max((i for i in range(len(papers)) if papers[i].start <= at), key=lambda i: papers[i].start)
-    return f"是的，已经开考了：{labels[going]} {_hm(papers[going].start)} 开始，{_hm(papers[going].end)} 结束。"
+    label, first = min(papers, key=lambda p: p[1].start)
+    if at < first.start:
+        return f"还没有，{label} {format_clock(first.start)} 开考。"
+    label, last = max(papers, key=lambda p: p[1].end)
+    if at >= last.end:
+        return f"已经考完了，{label} {format_clock(last.end)} 结束。"
+    label, going = max((p for p in papers if p[1].start <= at), key=lambda p: p[1].start)
+    return f"是的，已经开考了：{label} {format_clock(going.start)} 开始，{format_clock(going.end)} 结束。"
 
 
 def _done(
@@ -799,7 +792,7 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
     if _FINISHED.search(u.text):  # 「离高级最后一场考完还剩几天」: and when its last paper ends
         last = max(PAPER_LABEL, key=lambda s: nxt.paper(s).end)  # type: ignore[arg-type]
         ends = nxt.paper(last).end  # type: ignore[arg-type]
-        head += f"{nxt.level}最后一场（{PAPER_LABEL[last]}）{ends.hour}:{ends.minute:02d} 结束。"
+        head += f"{nxt.level}最后一场（{PAPER_LABEL[last]}）{format_clock(ends)} 结束。"
     return head
 
 
@@ -825,12 +818,14 @@ class WindowStatus:
             return base
         notice = k.notice
         levels: list[tuple[str, tuple[date, date]]]  # each level's span
+        # a deadline alone (the 考务负责人 filing; the fee, due before tickets print): no first day of its own
+        deadline_only = window == "contact_filing" or window.startswith(BEFORE)
         if window == "ticket_printing":
             levels = [(w.level, (w.start, w.end)) for w in notice.ticket_printing]
         elif window == "exams":
             levels = [(e.level, (e.date, e.date)) for e in notice.exams]
         else:  # one window for every level
-            if window == "contact_filing" or window.startswith(BEFORE):
+            if deadline_only:
                 # a deadline alone (the 考务负责人 filing; the fee, due before tickets print, the day before they
                 # open): open until it
                 if window == "contact_filing":
@@ -855,13 +850,12 @@ class WindowStatus:
             if u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
                 status = f"现在正在进行，算上今天还有 {left + 1} 天（{format_date(end, year=False)}截止）。"
             else:
-                # (a deadline alone, the filing or the fee, is not "going on": it has not passed)
-                going = "还没截止" if window == "contact_filing" or window.startswith(BEFORE) else "现在正在进行"
+                going = "还没截止" if deadline_only else "现在正在进行"  # (a deadline alone is not "going on")
                 status = "今天是最后一天。" if left == 0 else f"{going}，离截止还有 {left} 天。"
             # 「…是还没开放吗」 on its first day: it opened today (the filing names no first day: today stands for it)
-            if today == start and left and window != "contact_filing" and not window.startswith(BEFORE):
+            if today == start and left and not deadline_only:
                 status = f"今天开始，{status}"
-            elif u.says(_ELAPSED_ASKED) and window != "contact_filing" and not window.startswith(BEFORE):
+            elif u.says(_ELAPSED_ASKED) and not deadline_only:
                 # 「到今儿一共开了几天了」「编排考场到今天算第几天了」: the days since it opened, today counted
                 status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
         if u.span:  # 「准考证一共能打几天」: first day to last, both counted

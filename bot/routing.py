@@ -175,10 +175,10 @@ _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
 # (said of people, counted or asked which — 「两个老师都行吗」, 老师 normalised away — not 「三个级别都能报吗」)
 _ANY_WILL_DO = re.compile(r"(?:[两二俩几]个|[两二俩几]位|人|哪个|哪位)都(?:行|可以|成)|随便(?:找|联系)")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:个|位)|另外(?:那|的)(?:个|位)|另外(?:还有)?(?:谁|哪)")
-# An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
-# (a question word before 都 or 也 is "any", no question: 哪个都行, 谁都可以, 找哪位也一样)
 # Who is asked, then the options for it (跟谁签？考务那边的老师还是各省的老师): 谁 before an either-or.
 _OPTIONS_FOR_WHO = re.compile(r"谁[^还]{0,12}还是")
+# An open question, not a yes/no one: 「蓝海鹏管哪几个省」「林贺负责哪里」「电话多少」.
+# (a question word before 都 or 也 is "any", no question: 哪个都行, 谁都可以, 找哪位也一样)
 _OPEN_ASK = re.compile(r"(?:哪|几|什么|啥|谁|多少)(?![个位些]?(?:老师|人)?[都也])")
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")

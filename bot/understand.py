@@ -33,6 +33,7 @@ __all__ = [
     "elliptical",
     "raw_clauses",
     "respective",
+    "stated_time",
     "stated_today",
     "understand",
 ]
@@ -457,7 +458,6 @@ _NOW_TIME = re.compile(
     r"(?:这会儿?|现在|目前|此刻|眼下)(?:是|已经|都|都已经|已)?(?P<half>上午|下午|中午|晚上|早上)?"
     r"(?P<hour>\d{1,2})(?:点钟?|[:：])(?:(?P<minute>\d{1,2})分?|(?P<halfhour>半)|(?P<tens>[一二三四五]?十[一二三四五六七八九]?)分)?"
 )
-_WORD_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
 def stated_time(text: str) -> tuple[int, int] | None:
@@ -470,9 +470,8 @@ def stated_time(text: str) -> tuple[int, int] | None:
         minute = int(m["minute"])
     elif m["halfhour"]:
         minute = 30
-    elif tens := m["tens"]:
-        head, _, tail = tens.partition("十")
-        minute = 10 * (_WORD_DIGITS[head] if head else 1) + (_WORD_DIGITS[tail] if tail else 0)
+    elif m["tens"]:
+        minute = cn_value(m["tens"])
     else:
         minute = 0
     if m["half"] in ("下午", "晚上") and hour < 12:
