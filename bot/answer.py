@@ -361,6 +361,11 @@ _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|
 _TOPIC_END = re.compile(r"(?<![这本此该][次个场批项门])(?<![这此该])(?:证书|证|考试|考核|认证|认定|竞赛|比赛|大赛)$|那(?:个|场|次|批)[\w+]{0,4}$")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
 # clause before's is meant, and so is the other subject it named.
+# The kind of thing that follows another's name, a few characters on, when that thing is an exam, a certificate or a
+# contest (计算机等级考试, 二级几号考, 蓝桥杯的比赛).
+_EXAM_KIND_AFTER = r"[\w+]{0,6}?(?:考试|考核|证书|证|认证|竞赛|比赛|大赛|考)"
+# A clause that points at the asker's own sitting (咱们, 我们, 本次, 这回 …): ours, not another's named before.
+_OWN_SAID = re.compile(r"咱|我们|我校|本校|[这本此]次|这回|本期|本季")
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 _CAN = re.compile(CAN)
 # A rule an answer states: one thing may be done only after another (审核通过后方可组织考试).
@@ -538,6 +543,8 @@ class Answerer:
         self.router = ContactRouter(k)
         self.vocabulary = Vocabulary.build([e.level for e in k.notice.exams], k.faq.synonyms)
         ours = set(self.index.vocabulary)
+        # the certificate's own name in Latin letters (Python): a clause that says it speaks of ours
+        self._own_names = frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", k.notice.certificate))
         for text in [*k.context.values(), *(e.answer for e in k.faq.faqs), *k.faq.synonyms, k.notice.certificate]:
             ours.update(words(normalize(text[:5000])))
         for values in k.faq.synonyms.values():
@@ -795,6 +802,7 @@ class Answerer:
         pieces = {
             "".join(g): tuple(c for c in g if _yes_no_typed(c, typed.get(c, ""))) for g in groups if len(g) > 1
         }
+        heads = {"".join(g): g[0] for g in groups if len(g) > 1}
         said = [p for g in groups for p in self._respective("".join(g), today, typed.get(g[0], "") if len(g) == 1 else "")]
         # two things compared (「报名跟站点申报是同一段吗」), each asked as a clause of its own: judged together below
         # (as each clause will read them, respelt: 「…跟学生报铭是同一个时间段吗」)
@@ -827,6 +835,7 @@ class Answerer:
                     asks=asks,
                     pieces=pieces.get(c, ()),
                     typed=typed.get(c, ""),
+                    head=heads.get(c, ""),
                 )
             )
         # The whole message is compared too, for a question split by stray commas; it costs one more
@@ -834,7 +843,13 @@ class Answerer:
         if len(parts) == 1 and parts[0].u.text == text:
             whole = parts[0]
         else:
-            whole = self._clause(raw, search=lambda: not any(c.confident for c in parts), today=today, ahead=ahead)
+            whole = self._clause(
+                raw,
+                search=lambda: not any(c.confident for c in parts),
+                today=today,
+                ahead=ahead,
+                head=pairs[0][0] if len(pairs) > 1 else "",  # (the message read whole: its first clause, as above)
+            )
         # (each clause as typed, with its 吧: 「高级那场是下下礼拜一吧，我记得是礼拜一」 asks in its first clause)
         if not any(_asks(c.u, c.said) or (c.typed and _asks(c.u, c.typed)) for c in [*parts, whole]):
             # A message that asks nothing anywhere (「来个笑话提提神呗，改了一上午材料」) is talk unless it is plainly
@@ -1187,6 +1202,22 @@ class Answerer:
         tagged = [(w, f) for w, f in self.topics.tagged(text) if f[:1] not in ("u", "y", "x", "w")]
         return bool(tagged) and (tagged[-1][1][:1] in ("n", "j") or tagged[-1][1] == "vn")  # (来检查: an event)
 
+    def _names_another_exam(self, text: str) -> bool:
+        """Does the clause name another exam, certificate or contest (全国计算机等级考试, 计算机二级几号考): another's
+        name with the kind after it?"""
+        other = self.topics.names_another(text)
+        # (a name of two characters or more: one character before a kind is too often a word's own, 书证融通)
+        return other is not None and len(other) >= 2 and re.search(re.escape(other) + _EXAM_KIND_AFTER, text) is not None
+
+    def _says_ours(self, u: Understanding) -> bool:
+        """Does the clause say it speaks of our sitting: a level or a paper, the asker's own (咱们, 这次), or the
+        certificate's name?"""
+        return bool(
+            u.narrows_exams
+            or _OWN_SAID.search(u.text)
+            or any(w.lower() in self._own_names for w in re.findall(r"[A-Za-z]{2,}", u.text))
+        )
+
     def _other_is_a_thing(self, c: _Clause) -> bool:
         """Is the other subject the clause names a thing (考研, 机房, 天气), not only an act new to us (「打扰下，」
         「我刚接手考务，」: a greeting or a word on oneself, which the clauses after do not ask about)?"""
@@ -1510,6 +1541,7 @@ class Answerer:
         asks: frozenset[str] = frozenset(),
         typed: str = "",
         pieces: tuple[str, ...] = (),
+        head: str = "",
     ) -> _Clause:
         """`message`: the whole message as written, whose 吗 and question marks normalising drops; `typed`: this
         clause as written, when it stands alone in the message.
@@ -1517,7 +1549,8 @@ class Answerer:
         speaks of the one named before (「我们只报了高级，考试时间和准考证打印时间分别是？」), and one that names
         no thing at all, of the other subject named before. `search`, when a function, is asked when the hits are
         first wanted; `ahead`: vectors of texts embedded in advance; `asks`: what the clauses it was joined from
-        ask (`_tails_joined`), and `pieces` those clauses as said."""
+        ask (`_tails_joined`), and `pieces` those clauses as said; `head`: the first of them, which the member's own
+        comma ended (「…考务工作会，定的几点」: 会 is the meeting, not the modal that 工作会定的 reads as)."""
         spoken = normalize(text)
         if context is not None and len(context.u.days) == 1 and _THAT_DAY.search(spoken):
             # 「后天礼拜天，中级是不是那天考」: 那天 is the one day the clause before named (not a 哪天 mistyped)
@@ -1583,6 +1616,8 @@ class Answerer:
         @cache
         def subject() -> str | None:
             other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
+            if other is None and head:
+                other = self.topics.names_another(self._respelt(normalize(head)))
             if (
                 other
                 and hits()
@@ -1647,6 +1682,13 @@ class Answerer:
                     or _NO_SUBJECT.match(u.text)
                     or _ANAPHOR.match(u.text)
                     or self._opens_with_verb(u.text)
+                    # 「全国计算机等级考试下次是几月份？报名费多少」: a question about another exam, then what every exam
+                    # has, with nothing saying it is ours (咱们, 这次, a level, the certificate's name): that exam's
+                    or (
+                        self._names_another_exam(context.u.text)
+                        and _asks(context.u, context.typed or context.u.text)
+                        and not self._says_ours(u)
+                    )
                 )
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研

@@ -92,6 +92,14 @@ def format_date(d: date, *, year: bool = True, weekday: bool = False, today: dat
     return s + (f"（{'，'.join(said)}）" if said else "")
 
 
+def week_said(d: date, today: date) -> str:
+    """这周六, 下周六, 下下周六: a day of this week or the two after, as a member says it (weeks start on Monday);
+    "" for a day before this week or further off."""
+    weeks = ((d - timedelta(days=d.weekday())) - (today - timedelta(days=today.weekday()))).days // 7
+    prefix = {0: "这周", 1: "下周", 2: "下下周"}.get(weeks)
+    return f"{prefix}{WEEKDAYS[d.weekday()][2:]}" if prefix else ""
+
+
 def format_span(start: date, end: date, *, year: bool = True) -> str:
     """2021年10月20日至11月20日 (the year once, as the notice writes it); 10月20日至11月20日 without it."""
     if start == end:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import ClassVar, Protocol
 
-from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_clock, format_date, format_span
+from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_clock, format_date, format_span, week_said
 from .knowledge import Exam, Knowledge, LevelWindow, Window
 from .placeholders import BEFORE
 from .understand import (
@@ -323,7 +323,10 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
 
 
 # Whether a paper has begun (已经开考了吧, 开始了没): judged at the hour the member asks, on its day.
-_STARTED_ASKED = re.compile(r"(?:已经|已)(?:开考|开始考?)|(?:开考|开始考?)(?:了|没|吗)")
+_STARTED_ASKED = re.compile(
+    r"(?:已经|已)(?:开考|开始考?)|(?:开考|开始考?)(?:了|没|吗)"
+    r"|(?P<still>还在(?:考|进行)|(?:没|未)结束)"  # 「中级实操还在考吧」: still going (考完了没: bot.facets._done)
+)
 
 
 def _started(exams: list[Exam], u: Understanding, today: date) -> str:
@@ -345,6 +348,8 @@ def _started(exams: list[Exam], u: Understanding, today: date) -> str:
     if at >= last.end:
         return f"已经考完了，{label} {format_clock(last.end)} 结束。"
     label, going = max((p for p in papers if p[1].start <= at), key=lambda p: p[1].start)
+    if said["still"] and at < going.end:
+        return f"是的，还在考：{label} {format_clock(going.start)} 开始，{format_clock(going.end)} 结束。"
     return f"是的，已经开考了：{label} {format_clock(going.start)} 开始，{format_clock(going.end)} 结束。"
 
 
@@ -616,6 +621,24 @@ def _on(day: int, month: int | None, today: date) -> date:
         return today
 
 
+# An edge asked as the start of a window (哪天放开, 周一开始还是周三开始), not its end.
+_START_ASKED = re.compile(r"开始|放开|开放|开通|开启|起")
+
+
+def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
+    """「是这周六截还是下周六截」: of two days offered, the one the window opens or closes on (or neither)."""
+    opening = bool(_START_ASKED.search(u.text)) and not _DEADLINE_SAID.search(u.text)
+    edge, verb = (start, "开始") if opening else (end, "截止")
+    offered = {_on(d, m or edge.month, today) for d, m in u.named_days}
+    # (周五还是周六: a weekday said bare is its next one, today's or after)
+    offered |= {today + timedelta(days=(w - today.weekday()) % 7) for w in u.weekdays}
+    if edge in offered:
+        said = week_said(edge, today) or NEAR_DAYS.get((edge - today).days, "")
+        on = format_date(edge, year=False)
+        return f"是{said}（{on}）{verb}。" if said else f"是{on}{verb}。"
+    return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
+
+
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
@@ -631,6 +654,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and u.says(_CAN)) or (
         u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
     )
+    if len(named) + len(u.weekdays) == 2 and "还是" in u.text:  # 「这周六截还是下周六截」: which of the two
+        return _day_chosen(u, today, start, end), True
     if ("status" not in u.asks and not can_then) or u.says(_ELAPSED_ASKED):  # (开了几天: how long, no yes or no)
         return "", False
     if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
@@ -797,7 +822,9 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
 
 
 # How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
-_ELAPSED_ASKED = re.compile(r"第几天|第多少天|(?:开|过|进行|开放|开始|排)了(?:几|多少)天")
+# (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
+_LEFT_SAID = re.compile(r"还有|还剩|剩下|离|距|倒计时|倒数")  # the days left, asked beside the days gone
+_ELAPSED_ASKED = re.compile(r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天")
 
 
 @dataclass(frozen=True)
@@ -856,9 +883,12 @@ class WindowStatus:
             if today == start and left and not deadline_only:
                 status = f"今天开始，{status}"
             elif u.says(_ELAPSED_ASKED) and not deadline_only:
-                # 「到今儿一共开了几天了」「编排考场到今天算第几天了」: the days since it opened, today counted
+                # 「到今儿一共开了几天了」「编排考场到今天算第几天了」: the days since it opened, today counted (and the
+                # days left only when they are asked too: one count answers one question)
+                if not _LEFT_SAID.search(u.text):
+                    status = f"{going}（{format_date(end, year=False)}截止）。"
                 status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
-        if u.span:  # 「准考证一共能打几天」: first day to last, both counted
+        if u.span and not u.says(_ELAPSED_ASKED):  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
@@ -1025,6 +1055,8 @@ def _claimed_minutes(text: str) -> list[float]:
 _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
 # 今天才开的: today claimed as its first day; 今天是考高级吧: what today is, claimed (not 今天是不是能打印: asked)
 _TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)")
+# Whether a thing has a deadline at all (有截止日期吗, 有没有期限, 截止时间有没有).
+_DEADLINE_ASKED_OF = re.compile(r"有(?:没有)?(?:个|啥|什么)?(?:截止|期限|最后期限|deadline)|(?:截止|期限)\w{0,4}有没有")
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
 
 
@@ -1034,6 +1066,9 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     none of them and states others of the same kind, or misses a day it states; nothing otherwise."""
     # The clause that states what it expects: of clauses answered together, the first that asks no question word
     # (「实操要考多久，两个半小时吗」) or ends in a tag (「中级实操几点结束，16:30对吗」 asks and states: that is checked).
+    if _DEADLINE_ASKED_OF.search(u.text) and not _DATED.search(body):
+        # 「技术负责人那个扫码填报有截止日期没」: whether there is a deadline, where the answer gives none
+        return "通知里没有给这项定具体日期。"
     text = next((t for t in (u.text, *u.joined) if not INTERROGATIVE.search(t) or _CONFIRM_TAIL.search(t)), None)
     if text is None or "还是" in text:  # either-or (「周日考中级还是高级」) states no one thing to confirm
         return ""

@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from pypinyin import Style, lazy_pinyin, pinyin
+from rapidfuzz.distance import Levenshtein
 
 from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory
 from .knowledge import ContactWords, Knowledge
@@ -111,6 +112,8 @@ _FILING = re.compile(
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
     # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
     r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
+    # (a weekday said so, 「赶在下礼拜二前交上」)
+    r"|(?:下下|下|这|本)?(?:周|礼拜|星期)[一二三四五六日天](?:前|之前|以前)(?:报|交|填)"
 )
 # Saying one got it wrong: a verb of saying or typing with 错, its object and 了 optional (打错了, 打错字了, 写错了,
 # 说错, 搞错省份了, 输错), never after 没/不/别 (「我没说错，是湖南」 insists on 湖南).
@@ -183,7 +186,7 @@ _OPEN_ASK = re.compile(r"(?:哪|几|什么|啥|谁|多少)(?![个位些]?(?:老�
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
-_COUNT_CLAIMED = re.compile(r"(?:是|有)([一两二三四五\d])(?:个|位)(?:人|老师|联系人|负责人)")
+_COUNT_CLAIMED = re.compile(r"(?:是|有)([一两二三四五\d])(?:位|个(?:人|老师|联系人|负责人))")  # (位 counts only people)
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -261,9 +264,9 @@ _OWN_PROVINCE_PERSON = re.compile(
 # are the words of data/contact_words.yaml (学校, 考点 …; 业务 …).
 _SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|各自|一(?:个|位)|两(?:个|位)"
 _SAME_GLUE = (
-    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|管|对接|联系|找|省|地区|"
+    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|统?管|对接|联系|找|省|地区|"
     r"这边|那边|\s|{sites}|{provincial}|"
-    r"(?:两|二|三|四|五|六|几)个?省"  # 「云贵两省是同一个老师吗」: how many provinces were just named
+    r"(?:两|俩|二|三|四|五|六|几)(?:个|所)?(?:省|地|市|边|{sites})"  # 「云贵两省」「川渝两地」「俩学校」「两边」: the places just named
 )
 # (ended, as a question, by its A-not-A tail: 「是同一个联系人不」)
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*(?:不|没有?|吗|么)?"
@@ -337,6 +340,9 @@ _AFTER_WHO_VERBS = ("负责", "对接")
 _AFTER_WHO_TYPED = re.compile(r"(?<=谁)([^\W\d谁a-z]{2})")
 _NUMBER_PIECE = re.compile(r"\d+")
 _EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+# An e-mail spoken of (邮箱, 邮件, email): a Latin word beside it may be an address typed by its mailbox.
+_MAIL_SAID = re.compile(r"邮箱|邮件|电邮|e-?mail|mail", re.IGNORECASE)
+MAILBOX_LEAST = 4  # letters of a mailbox typed a little off (shorter words are too many: qq, vip)
 _LATIN_WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z][a-z0-9._\-]*[a-z0-9](?![a-z0-9@_\-]|\.[a-z])")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{9,11}")
@@ -542,6 +548,7 @@ class ContactRouter:
                 self._by_surname.setdefault(name[0], []).append(name)
         self._titled = re.compile(f"([{''.join(self._by_surname)}]){_TITLES}") if self._by_surname else None
         mailboxes = sorted(self.directory.mailboxes(), key=len, reverse=True)
+        self._mailboxes = mailboxes
         self._mailbox_re = (
             re.compile(r"(?<![a-z0-9._\-])(" + "|".join(map(re.escape, mailboxes)) + r")(?![a-z0-9_\-])")
             if mailboxes
@@ -636,17 +643,17 @@ class ContactRouter:
             if f.asks_contact or (findings[i].routes and not findings[i].context_only):
                 start = i + 1
         for i, c in enumerate(clauses):
-            if not i or not findings[i - 1].routes or findings[i].routes:
+            if not i or findings[i].routes:
                 continue
-            if _DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c):
+            if findings[i - 1].routes and (_DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c)):
                 findings[i] = findings[i - 1]  # the same reply, sent once
             elif (
                 len(findings[i - 1].provinces) >= 2
                 and not findings[i - 1].people
                 and self._words.same_person.fullmatch(c)
                 and not _ONE_AND_THE_OTHER.search(c)
-            ):  # 「浙江和福建分别是谁负责，是同一个人吗」
-                findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True)
+            ):  # 「浙江和福建分别是谁负责，是同一个人吗」「温州…和厦门…都想报，俩学校是同一个老师管不」
+                findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True, asks_contact=True)
         for i, f in enumerate(findings):
             before = [j for j in context if j < i]
             if not (f.asks_provincial and before) or f.provinces or f.shared_places or f.people:
@@ -986,7 +993,15 @@ class ContactRouter:
         whose: list[_Mention] = []
         if any(not m.denied for m in people):
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
-            kept = [m for m in kept if not self._is_reference(text, m, kept, people)]
+            # (places joined to a reference share its part: 「挨着西藏新疆，是不是也找黄超老师」)
+            references: list[_Mention] = []
+            for m in kept:
+                k = next((k for k in reversed(kept) if k.end <= m.start), None)
+                if self._is_reference(text, m, kept, people) or (
+                    k in references and _JOINED_PLACES.fullmatch(text, k.end, m.start)
+                ):
+                    references.append(m)
+            kept = [m for m in kept if m not in references]
             # 「西北民族大学归陕西杨老师管吗」: a place said of the person (which 杨老师) is not a place asked about,
             # when another place is
             whose = [m for m in kept if self._says_whose(text, m, kept, people)]
@@ -1054,7 +1069,7 @@ class ContactRouter:
         claimed += [
             m
             for m in kept
-            if people
+            if (people or _claimed_count(text) is not None)  # a person or a count the asker takes from it
             and m not in claimed
             and _before(text, m.start).endswith(_LIKENED_BEFORE)
             # (跟宜春是一个省的吧: said to be one place with it is likened too)
@@ -1067,7 +1082,12 @@ class ContactRouter:
         # (a contact asked for in between is asked of the school or city: the province after it is a question of its own,
         # 「我们江西九江的，联系人电话发一下，另外梁眉老师是不是也管湖北」)
         if any(not m.denied for m in people) and not _WH_WORD.search(text) and "还是" not in text:
-            bare = [k for k in kept if self._regions.is_province_form(text[k.start : k.end])]
+            # (a region named bare reads the same way: 「东北大学秦皇岛分校的，东北的学校是不是都找郁晓东老师」)
+            bare = [
+                k
+                for k in kept
+                if self._regions.is_province_form(form := text[k.start : k.end]) or self._regions.region_members(form)
+            ]
             located = [k for k in kept if k not in bare]
             if len({k.key for k in located}) == 1:
                 claimed += [
@@ -1372,6 +1392,15 @@ class ContactRouter:
                     continue
                 found.append((m.start(), m.group(), self.directory.by_mailbox(m.group())))
                 spans.append(m.span())
+        if _MAIL_SAID.search(text):
+            # 「蓝海鹏的邮箱前缀是lanhaipen吧」: a mailbox typed a letter or two off ours, where an e-mail is spoken of,
+            # is a value said (and judged: never confirmed), though no one owns it
+            for m in _LATIN_WORD.finditer(text):
+                if any(s <= m.start() < e for s, e in spans) or len(m.group()) < MAILBOX_LEAST:
+                    continue
+                if any(0 < Levenshtein.distance(m.group(), box, score_cutoff=2) <= 2 for box in self._mailboxes):
+                    found.append((m.start(), m.group(), None))
+                    spans.append(m.span())
         pieces = [m for m in _NUMBER_PIECE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
         i = 0
         while i < len(pieces):
@@ -1562,7 +1591,7 @@ class ContactRouter:
             return self._confirmation(finding)
         lines: list[str] = []
         verdict = ""
-        if finding.claimed_places and finding.provinces:
+        if finding.claimed_places and finding.provinces and finding.claimed_count is None:  # (a count: judged below)
             mine = {c.name for p in finding.provinces for c in self.directory.for_province(p)}
             theirs = {c.name for p in finding.claimed_places for c in self.directory.for_province(p)}
             verdict = "是的。" if mine and mine <= theirs else "不是。"
@@ -1863,9 +1892,13 @@ def _fills(text: str) -> bool:
 _ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)")
 
 
+# A count that ends the clause (its 老师 and 吧 gone after normalisation: 「也是两位老师吧」) is said to be confirmed.
+_CLAIM_END = re.compile(r"(?:吧|吗)?[?？!！。~～]*$")
+
+
 def _claimed_count(text: str) -> int | None:
     m = _COUNT_CLAIMED.search(text)
-    if m is None or not _YES_NO.search(text):
+    if m is None or not (_YES_NO.search(text) or _CLAIM_END.search(text, m.end())):
         return None
     return int(m[1]) if m[1].isdigit() else cn_value(m[1])
 

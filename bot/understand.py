@@ -146,7 +146,7 @@ CONSECUTIVE = re.compile(r"连着|连续|接连|挨着|一连")
 # (冲, the first character of 冲突, asked in the A-not-A form: 跟正式考冲不冲)
 COINCIDE = re.compile(r"冲突|相撞|撞车|撞期|撞|重叠|重合|冲撞|冲不冲")
 # Verbs that count what is left (还剩几天, 还差多少天): they ask, as 还有 does, and name no act.
-LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩"})
+LEFT_VERBS = frozenset({"剩", "剩下", "差", "还有", "还剩", "等", "熬", "盼"})  # (and the waiting: 还要熬多少天)
 # Verbs that fix when a thing happens (定了日子没, 安排在哪天, 确定时间了吗): asked with a time, they ask the time of
 # the thing named, no act of their own.
 SCHEDULING = frozenset({"定", "定下", "安排", "确定", "敲定", "公布"})
@@ -269,6 +269,7 @@ _ASKS = {
     "when": re.compile(
         rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|哪几天|几点|几时|时间|日期|日子|多会|截止|截至|开始|结束|{WEEKDAY_ASKED}"
         r"|最后一天|最后期限|期限|最晚|最迟|(?:哪个|哪一个|什么)节点"  # 节点: a point in time (时间节点)
+        r"|(?<=[号日天一二三四五六])截(?![图取获屏])"  # 「周六截」: 截止 said by its first character
         r"|when|deadline|date"
     ),
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
@@ -294,6 +295,8 @@ _ASKS = {
         r"|晚不晚|(?:晚|迟)了(?:吗|不|没|么|$)|(?<!有)没(?:啥|什么)?问题(?:吧|吗|么|$)"
         # whether one can now (「今天能打吗」「现在可以报名吗」): where today stands against the window
         r"|(?:今天|现在|目前|这会儿?)(?:是不是|是否)?(?:就|还)?(?:能|可以)"
+        # 「还收不」「还报不报」: a verb said with 还 and asked A-not-A, its 不 last
+        r"|还(?!是)([\u4e00-\u9fff])不\1?$"
         # whether it is still to be done (「还要报吗」「还需要填不」), not what else is (还要交什么)
         rf"|{STILL_TO_DO}[^\W什啥几哪谁怎多何]{{0,4}}$"
     ),
@@ -454,9 +457,10 @@ def _listed(part: str) -> list[str]:
 
 # The time of day a member says it is (「这会儿下午两点十分了」「现在已经14:10了」), after arabic_numbers: an hour, and
 # minutes as digits, 半, or tens of minutes in words (十分, 二十五分: 十分 alone is also "very", so only after 点).
+WORKDAY_AFTERNOON_LAST = 6  # the last hour said bare (no 上午/下午) that means the afternoon
 _NOW_TIME = re.compile(
     r"(?:这会儿?|现在|目前|此刻|眼下)(?:是|已经|都|都已经|已)?(?P<half>上午|下午|中午|晚上|早上)?"
-    r"(?P<hour>\d{1,2})(?:点钟?|[:：])(?:(?P<minute>\d{1,2})分?|(?P<halfhour>半)|(?P<tens>[一二三四五]?十[一二三四五六七八九]?)分)?"
+    r"(?P<hour>\d{1,2})(?:点钟?|[:：])(?:(?P<minute>\d{1,2})分?|(?P<halfhour>半)|(?P<tens>[一二三四五]?十[一二三四五六七八九]?)分?)?"
 )
 
 
@@ -476,6 +480,8 @@ def stated_time(text: str) -> tuple[int, int] | None:
         minute = 0
     if m["half"] in ("下午", "晚上") and hour < 12:
         hour += 12
+    elif m["half"] is None and 1 <= hour <= WORKDAY_AFTERNOON_LAST:
+        hour += 12  # 「这会儿4点二十」: said bare in a working day, one to six o'clock is the afternoon's
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 

@@ -4002,3 +4002,100 @@ def test_the_message_read_whole_keeps_its_clauses_apart(answerer) -> None:
     """「…联系方式还要报吗？考务那个11月底就截了」: no 报考 across the question mark, so no contact is asked."""
     reply = ask(answerer, "管机房的技术负责人联系方式还要报吗？考务那个11月底就截了，这个也过期了没", datetime(2021, 12, 4, 14, 10))
     assert reply.kind != "contact" and "张全伟" not in reply.text and "陈海燕" not in reply.text, reply.text
+
+
+def test_places_joined_to_a_reference_are_references_too(answerer) -> None:
+    """「甘肃挨着宁夏新疆，是不是也归黄超老师管」: 新疆, joined to 宁夏 after 挨着, is the member's model as 宁夏 is:
+    not carded; only the place asked (甘肃) is."""
+    reply = ask(answerer, "咱们是甘肃的，甘肃挨着宁夏新疆，是不是也归黄超老师管", datetime(2021, 11, 18, 16, 20))
+    assert reply.text.startswith("不是") and "雷鹏" in reply.text and "15928431762" not in reply.text, reply.text
+
+
+def test_a_count_likened_to_another_place_is_judged_for_the_place_asked(answerer) -> None:
+    """「天津跟广东一样也是两位老师吧」: a count claimed (its 老师 and 吧 normalised away) of the place asked, the place
+    likened only the member's model: judged, and no contact of 广东 carded."""
+    reply = ask(answerer, "我们是天津的，天津跟广东一样也是两位老师吧", datetime(2021, 11, 18, 16, 20))
+    assert reply.text.startswith("不是，天津只有 1 位") and "林贺" not in reply.text, reply.text
+    assert "王吉庆" not in reply.text, reply.text
+
+
+def test_a_joined_question_keeps_the_subject_its_first_clause_named(answerer) -> None:
+    """「…教研工作会，定在几点」: the member's comma ends the meeting's name (会 is no modal before 定)."""
+    reply = ask(answerer, "下周学校那个教研工作会，定在几点", datetime(2021, 11, 18, 16, 20))
+    assert reply.kind == "offtopic", reply.text
+
+
+def test_what_every_exam_has_asked_after_another_exam_is_that_exams(answerer) -> None:
+    """A question about another exam, then its fee with nothing saying it is ours: the other exam's; 咱们这个 says ours."""
+    assert ask(answerer, "英语四级下次啥时候考？报名费多少钱").kind == "offtopic"
+    ours = ask(answerer, "软考啥时候？咱们这个报名费多少")
+    assert ours.entry_id == "fee-amount", ours.text
+
+
+def test_of_two_days_offered_the_window_edge_is_named(answerer) -> None:
+    now = datetime(2021, 11, 18, 16, 20)  # a Thursday
+    opens = ask(answerer, "考场编排是下周三开始还是下下周三开始", now)
+    assert opens.text.startswith("是下下周三（12月1日）开始"), opens.text
+    closes = ask(answerer, "申报是周五截止还是周六截止", now)
+    assert closes.text.startswith("是这周六（11月20日）截止"), closes.text
+
+
+def test_a_verb_with_still_asked_a_not_a_asks_the_windows_status(answerer) -> None:
+    reply = ask(answerer, "准考证还打不", datetime(2021, 12, 17, 10, 0))
+    assert reply.text.startswith("可以"), reply.text
+
+
+def test_days_gone_since_a_window_opened_are_no_span(answerer) -> None:
+    reply = ask(answerer, "考场编排一共进行了几天了", datetime(2021, 12, 5, 10, 0))
+    assert "今天是第 5 天" in reply.text and "共 15 天" not in reply.text, reply.text
+
+
+def test_a_clause_that_waits_asks_the_days_left_of_the_one_before(answerer) -> None:
+    reply = ask(answerer, "准考证哪天能打？还得等几天", datetime(2021, 11, 18, 16, 20))
+    assert "离开始还有 28 天" in reply.text and "初级考试" not in reply.text, reply.text
+
+
+def test_places_counted_in_a_clause_of_their_own_ask_whether_one_person_serves_them(answerer) -> None:
+    """「湖北和湖南的学校都有，两边是一个人吗」: the count (两边, 两地, 俩学校) stands for the places the clause before
+    named, and the clause asks whether they share a contact."""
+    reply = ask(answerer, "湖北和湖南的学校都有，两边是一个人吗")
+    assert reply.text.startswith("湖北、湖南不是同一位联系人"), reply.text
+    joint = ask(answerer, "浙江和福建两地是不是一个老师统管")
+    assert joint.text.startswith("浙江、福建是同一位联系人"), joint.text
+
+
+def test_a_mailbox_typed_a_letter_off_is_judged_not_confirmed(answerer) -> None:
+    reply = ask(answerer, "李雯老师邮箱是liwne吧")
+    assert "李雯的邮箱不是liwne" in reply.text and "liwen@zhonghui.vip" in reply.text, reply.text
+    assert not reply.text.startswith("是"), reply.text
+
+
+def test_a_paper_still_going_is_judged_at_the_hour_stated(answerer) -> None:
+    """「这会儿4点二十，…还在考吧」: a bare 4 o'clock in a working day is the afternoon's, and whether the paper is
+    still going is judged at it."""
+    reply = ask(answerer, "今天12月18号，这会儿3点二十，初级实操还在考吧")
+    assert reply.text.startswith("是的，还在考"), reply.text
+
+
+def test_whether_a_thing_has_a_deadline_is_answered_when_the_notice_gives_none(answerer) -> None:
+    reply = ask(answerer, "技术负责人联系方式有截止日期吗", datetime(2021, 11, 18, 16, 20))
+    assert reply.text.startswith("通知里没有给这项定具体日期"), reply.text
+    dated = ask(answerer, "考务负责人联系方式有截止日期吗", datetime(2021, 11, 18, 16, 20))
+    assert "11月30日" in dated.text and "没有给这项定具体日期" not in dated.text, dated.text
+
+
+def test_a_region_named_beside_a_school_elsewhere_is_the_members_reading(answerer) -> None:
+    """「东北大学秦皇岛分校的，东北的学校是不是都找郁晓东老师」: the school (in 河北) is the place asked; the region its
+    name suggests is claimed and judged, its contact not carded."""
+    reply = ask(answerer, "我们是东北大学秦皇岛分校的，东北那片的学校是不是都归郁晓东老师")
+    assert reply.text.startswith("不是") and "蓝海鹏" in reply.text and "18654936008" not in reply.text, reply.text
+
+
+def test_a_weekday_deadline_said_of_handing_in_is_filing_not_a_contact_ask(answerer) -> None:
+    reply = ask(answerer, "考务负责人那张联系方式的表，这周五前交上行吧", datetime(2021, 11, 23, 10, 0))
+    assert reply.kind != "contact" and "11月30日" in reply.text, reply.text
+
+
+def test_days_gone_asked_alone_give_no_second_count(answerer) -> None:
+    reply = ask(answerer, "考场编排到今天开了几天了", datetime(2021, 12, 5, 10, 0))
+    assert "今天是第 5 天" in reply.text and "还有 10 天" not in reply.text and "12月15日截止" in reply.text, reply.text
