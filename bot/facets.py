@@ -152,6 +152,18 @@ class Exams:
                     # beside the level: 「中级…18日」 reads as the very claim denied)
                     return f"不是。{_levels_on(notice.exams, u.levels)}考。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
+        if u.around and u.levels and _WHICH_LEVEL.search(u.text):
+            # 「初级考完第二天轮到哪一级」: the level named is where the count starts; the day counted holds the answer
+            lines = []
+            for e in exams:
+                day = e.date + timedelta(days=u.around)
+                held = [o.level for o in notice.exams if o.date == day]
+                lines.append(
+                    f"{e.level}考试（{format_date(e.date, year=False)}）{'后' if u.around > 0 else '前'}"
+                    f"{'一两三四五六七'[abs(u.around) - 1]}天是 {format_date(day, weekday=True)}，"
+                    + (f"考{'、'.join(held)}" if held else "没有考试")
+                )
+            return "；\n".join(lines) + "。"
         if u.around and "when" in u.asks:  # 「初级考试前一天是几号」: the day counted from the exam's
             side = f"{'前' if u.around < 0 else '后'}{'一两三四五六七'[abs(u.around) - 1]}天"
             days = [
@@ -583,6 +595,8 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
 _ASKS_OVER = re.compile(
     r"(?<!哪天)(?<!几号)(?<!几日)(?<!时候)(?<!何时)(?<!啥时)(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期)"
     r"|过了|完了|过期|逾期|超期|关闭|关了|停了"
+    # 「明天就到最后一天了吧」: a day claimed to be the last is claimed to be the deadline
+    r"|(?:到|是)最后一天(?!(?:是|在)?(?:哪|几|什么|啥|何))"
 )
 _CAN = re.compile(CAN)
 # ... or whether one is in time (来得及, 赶得上截止吗, 赶趟) or too late (晚了吗, 会不会晚): a window's deadline named
@@ -823,6 +837,8 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
 
 # How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
 # (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
+# Which level is asked (哪一级, 哪个级别, 什么级别, 几级), or whether any is (还有考试吗, 考什么).
+_WHICH_LEVEL = re.compile(r"哪一?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥)")
 _LEFT_SAID = re.compile(r"还有|还剩|剩下|离|距|倒计时|倒数")  # the days left, asked beside the days gone
 _ELAPSED_ASKED = re.compile(r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天")
 

@@ -131,7 +131,20 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
         tagged = _a_not_a_apart(_classifier_after_demonstrative(tagged))
-    return tuple(_schools_as_one(tagged))
+    return tuple(_schools_as_one(_unit_after_pronoun(tagged)))
+
+
+# A one-character unit after a personal pronoun is whose unit it is (我们系, 咱们班, 你们院), a noun, whatever the
+# dictionary tags it (系 is also the copula).
+_UNITS = frozenset("系班院校组处科室部")
+_PRONOUNS = frozenset({"我们", "咱们", "你们", "他们", "我", "咱", "你"})
+
+
+def _unit_after_pronoun(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [
+        (word, "n") if word in _UNITS and i and tagged[i - 1][0] in _PRONOUNS else (word, flag)
+        for i, (word, flag) in enumerate(tagged)
+    ]
 
 
 def _a_not_a_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -158,6 +158,8 @@ _AM = re.compile(_SPENT + r"(?:上午|早上|早晨)|(?<=[明今])[早晨]|morni
 _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 # A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
 _AROUND = re.compile(r"(?<![提最])([前后])([一两二三四五六七1-7])[天日]|(头)一天")  # (最后一天 is the last day)
+# ... and the day after a thing is done (考完第二天, 考完的次日, 结束后隔天): the Nth day counting its own as the first.
+_DAY_AFTER_DONE = re.compile(r"(?:完|过|结束|之后|以后)的?(?:第([二三四五2-5])天|(次日|隔天|转天))")
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
@@ -694,6 +696,10 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
             weekdays |= named
     am, pm = bool(_AM.search(text) or "上下午" in text), bool(_PM.search(text))  # 上下午: both halves
     around = _AROUND.search(text)
+    after_done = _DAY_AFTER_DONE.search(text)
+    shift = 0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2))
+    if after_done is not None:
+        shift = 1 if after_done.group(2) else _around("后", after_done.group(1)) - 1
     return Understanding(
         text=text,
         levels=tuple(vocabulary.find(vocabulary.levels, text)),
@@ -711,7 +717,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         gap=bool(_GAP.search(text)) and bool(_DURATION.search(text) or _DAYS_COUNTED.search(text)),
         span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
-        around=0 if around is None else -1 if around.group(3) else _around(around.group(1), around.group(2)),
+        around=shift,
         period=_period(text, base),
     )
 

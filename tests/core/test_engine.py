@@ -4099,3 +4099,24 @@ def test_a_weekday_deadline_said_of_handing_in_is_filing_not_a_contact_ask(answe
 def test_days_gone_asked_alone_give_no_second_count(answerer) -> None:
     reply = ask(answerer, "考场编排到今天开了几天了", datetime(2021, 12, 5, 10, 0))
     assert "今天是第 5 天" in reply.text and "还有 10 天" not in reply.text and "12月15日截止" in reply.text, reply.text
+
+
+def test_a_day_counted_from_a_levels_exam_holds_the_level_asked(answerer) -> None:
+    """「中级考完第二天考哪一级」: the level named is where the count starts, not the level asked."""
+    reply = ask(answerer, "中级考完第二天考哪一级", datetime(2021, 11, 18, 16, 20))
+    assert reply.text.startswith("中级考试（12月19日）后一天是 2021年12月20日") and "考高级" in reply.text, reply.text
+    none = ask(answerer, "高级考完的次日还有考试吗", datetime(2021, 11, 18, 16, 20))
+    assert "没有考试" in none.text, none.text
+
+
+def test_a_day_claimed_to_be_the_last_is_judged_as_the_deadline(answerer) -> None:
+    """「明天就到最后一天了吧？明天还能交不」: the claim and the ask, on one window, get one verdict that answers both."""
+    reply = ask(answerer, "今天12月14号，考场编排明天就到最后一天了吧？明天还能排不")
+    assert reply.text.startswith("是的，12月15日截止（当天还可以") and "不能" not in reply.text, reply.text
+
+
+def test_a_unit_after_a_pronoun_owns_the_thing_after_it(answerer) -> None:
+    """「我们系的工作群」: 系 after 我们 is the asker's department (the dictionary also tags it the copula), and its
+    group is its own, not ours."""
+    assert ask(answerer, "我们系的工作群群号多少").kind == "offtopic"
+    assert "594707089" in ask(answerer, "考核站点的工作群群号多少").text
