@@ -356,16 +356,17 @@ _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
+_EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛"  # kinds of exam, certificate and contest
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
-_TOPIC_END = re.compile(r"(?<![这本此该][次个场批项门])(?<![这此该])(?:证书|证|考试|考核|认证|认定|竞赛|比赛|大赛)$|那(?:个|场|次|批)[\w+]{0,4}$")
-# A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
-# clause before's is meant, and so is the other subject it named.
+_TOPIC_END = re.compile(rf"(?<![这本此该][次个场批项门])(?<![这此该])(?:{_EXAM_KINDS})$|那(?:个|场|次|批)[\w+]{{0,4}}$")
 # The kind of thing that follows another's name, a few characters on, when that thing is an exam, a certificate or a
 # contest (计算机等级考试, 二级几号考, 蓝桥杯的比赛).
-_EXAM_KIND_AFTER = r"[\w+]{0,6}?(?:考试|考核|证书|证|认证|竞赛|比赛|大赛|考)"
+_EXAM_KIND_AFTER = rf"[\w+]{{0,6}}?(?:{_EXAM_KINDS}|考)"
 # A clause that points at the asker's own sitting (咱们, 我们, 本次, 这回 …): ours, not another's named before.
 _OWN_SAID = re.compile(r"咱|我们|我校|本校|[这本此]次|这回|本期|本季")
+# A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
+# clause before's is meant, and so is the other subject it named.
 _NO_SUBJECT = re.compile(r"(?:也|还|都|就)?(?:是|要|需要|得|能|可以|有没有|用)")
 _CAN = re.compile(CAN)
 # A rule an answer states: one thing may be done only after another (审核通过后方可组织考试).

@@ -835,11 +835,10 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
     return head
 
 
-# How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
-# (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
 # Which level is asked (哪一级, 哪个级别, 什么级别, 几级), or whether any is (还有考试吗, 考什么).
 _WHICH_LEVEL = re.compile(r"哪一?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥)")
-_LEFT_SAID = re.compile(r"还有|还剩|剩下|离|距|倒计时|倒数")  # the days left, asked beside the days gone
+# How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
+# (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
 _ELAPSED_ASKED = re.compile(r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天")
 
 
@@ -901,7 +900,7 @@ class WindowStatus:
             elif u.says(_ELAPSED_ASKED) and not deadline_only:
                 # 「到今儿一共开了几天了」「编排考场到今天算第几天了」: the days since it opened, today counted (and the
                 # days left only when they are asked too: one count answers one question)
-                if not _LEFT_SAID.search(u.text):
+                if not _REMAINING.search(u.text):
                     status = f"{going}（{format_date(end, year=False)}截止）。"
                 status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
         if u.span and not u.says(_ELAPSED_ASKED):  # 「准考证一共能打几天」: first day to last, both counted
