@@ -69,6 +69,11 @@ def exam_days(k: Knowledge, u: Understanding) -> set[date]:
     return out
 
 
+def _side(around: int) -> str:
+    """前一天, 后两天: a day counted from the exam's, as said."""
+    return f"{'前' if around < 0 else '后'}{'一两三四五六七'[abs(around) - 1]}天"
+
+
 @dataclass(frozen=True)
 class Exams:
     name: ClassVar[str] = "exams"
@@ -159,13 +164,12 @@ class Exams:
                 day = e.date + timedelta(days=u.around)
                 held = [o.level for o in notice.exams if o.date == day]
                 lines.append(
-                    f"{e.level}考试（{format_date(e.date, year=False)}）{'后' if u.around > 0 else '前'}"
-                    f"{'一两三四五六七'[abs(u.around) - 1]}天是 {format_date(day, weekday=True)}，"
+                    f"{e.level}考试（{format_date(e.date, year=False)}）{_side(u.around)}是 {format_date(day, weekday=True)}，"
                     + (f"考{'、'.join(held)}" if held else "没有考试")
                 )
             return "；\n".join(lines) + "。"
         if u.around and "when" in u.asks:  # 「初级考试前一天是几号」: the day counted from the exam's
-            side = f"{'前' if u.around < 0 else '后'}{'一两三四五六七'[abs(u.around) - 1]}天"
+            side = _side(u.around)
             days = [
                 f"{e.level}考试（{format_date(e.date, year=False)}）{side}是 "
                 f"{format_date(e.date + timedelta(days=u.around), weekday=True)}"
