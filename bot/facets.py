@@ -1077,6 +1077,7 @@ _TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|
 # Whether a thing has a deadline at all (有截止日期吗, 有没有期限, 截止时间有没有).
 _DEADLINE_ASKED_OF = re.compile(r"有(?:没有)?(?:个|啥|什么)?(?:截止|期限|最后期限|deadline)|(?:截止|期限)\w{0,4}有没有")
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
+_BOUND = re.compile(r"在([^，。；、\s在]{1,8}?)(?:之|以)?前")  # a bound by an event, not a day (在考试前完成)
 
 
 def _confirmed(u: Understanding, body: str, today: date) -> str:
@@ -1086,7 +1087,10 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # The clause that states what it expects: of clauses answered together, the first that asks no question word
     # (「实操要考多久，两个半小时吗」) or ends in a tag (「中级实操几点结束，16:30对吗」 asks and states: that is checked).
     if _DEADLINE_ASKED_OF.search(u.text) and not _DATED.search(body):
-        # 「技术负责人那个扫码填报有截止日期没」: whether there is a deadline, where the answer gives none
+        # 「技术负责人那个扫码填报有截止日期没」: whether there is a deadline, where the answer gives none; a bound it
+        # gives instead in the answer's first sentence (在考试前完成) leads with it
+        if bound := _BOUND.search(body.split("。")[0]):
+            return f"通知里没有给这项定具体日期，只要求在{bound[1]}前完成。"
         return "通知里没有给这项定具体日期。"
     text = next((t for t in (u.text, *u.joined) if not INTERROGATIVE.search(t) or _CONFIRM_TAIL.search(t)), None)
     if text is None or "还是" in text:  # either-or (「周日考中级还是高级」) states no one thing to confirm

@@ -4082,6 +4082,8 @@ def test_whether_a_thing_has_a_deadline_is_answered_when_the_notice_gives_none(a
     assert reply.text.startswith("通知里没有给这项定具体日期"), reply.text
     dated = ask(answerer, "考务负责人联系方式有截止日期吗", datetime(2021, 11, 18, 16, 20))
     assert "11月30日" in dated.text and "没有给这项定具体日期" not in dated.text, dated.text
+    bounded = ask(answerer, "考试系统安装有期限吗", datetime(2021, 11, 18, 16, 20))
+    assert bounded.text.startswith("通知里没有给这项定具体日期，只要求在考试前完成"), bounded.text  # the bound leads
 
 
 def test_a_region_named_beside_a_school_elsewhere_is_the_members_reading(answerer) -> None:
