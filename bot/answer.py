@@ -36,7 +36,8 @@ from .lexicon import TAGGER, TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .schema import Window
 from .text import normalize
-from .topics import ANOTHER, EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, verb_core
+from .thesaurus import addresses_people
+from .topics import ANOTHER, EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, people_word, verb_core
 from .understand import (
     ASKING_ONLY,
     CAN,
@@ -52,6 +53,7 @@ from .understand import (
     SCHEDULING,
     SPAN_BOUNDS,
     TIME_AMOUNTS,
+    TIME_WORD,
     WEEKDAY_ASKED,
     WHICH_ONE,
     Understanding,
@@ -305,9 +307,23 @@ def _yes_no_typed(clause: str, typed: str) -> bool:
     return bool(_YES_NO_TYPED.search(typed)) or bool(_A_NOT_A_ASKED.search(clause) and not INTERROGATIVE.search(clause))
 
 
+# A greeting: people addressed, then 好 or a time of day's 好 (「各位领导好」「老师们早上好」「大家辛苦了」).
+_GREETING = re.compile(r"(?:各位|诸位|大家|亲爱的)?(?P<who>\w*?)们?(?:早上|上午|中午|下午|晚上)?(?:好|早|辛苦了?)[啊呀哇哈呢]*")
+
+
+def _greets(text: str) -> bool:
+    """Is the clause a greeting: people addressed (by words for people only) and 好?"""
+    if not (m := _GREETING.fullmatch(text)):
+        return False
+    who = m["who"]
+    return not who or all(people_word(w) or addresses_people(w) or w in ("你", "您") for w in words(who))
+
+
 def _asks_something(text: str) -> bool:
     """Has the text a word rarer than CONTENT in general Chinese (「的」「在」「各位老师好」 have none), other than
-    words that only ask or point in time?"""
+    words that only ask or point in time? A greeting asks nothing, whoever it greets (「各位领导好」)."""
+    if _greets(text):
+        return False
     return max((informativeness(w) for w in words(text) if w not in ASKING_ONLY), default=0.0) >= CONTENT
 
 
@@ -507,6 +523,10 @@ def _bigrams(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
 
+# A reply's yes or no to its own clause, said first (「是的。」「不是，…。」)
+_VERDICT_LEAD = re.compile(r"(?:是的|不是|都不是)(?:[，,][^。\n]*)?。")
+
+
 def _said_once(replies: list[Reply]) -> list[Reply]:
     """Two entries that say much the same (how to apply, and where to send the form): the fuller one, once, in the
     place of the first. A reply most of whose character pairs another reply already holds adds nothing."""
@@ -521,7 +541,10 @@ def _said_once(replies: list[Reply]) -> list[Reply]:
             holds_mine = bool(mine) and len(mine & theirs) >= SAID_ALREADY * len(mine)
             # (of two that each hold most of the other, the fuller: the same entry, once with the weekday asked)
             if holds_theirs and (len(mine) > len(theirs) or not holds_mine):
-                kept[i] = r  # the kept one is said within this one
+                # the kept one is said within this one; its yes or no, the answer to its own clause, is not
+                # (「站点申报是这礼拜六截吧？协议现在签还来得及不」: 是的 for the first, 可以 for the second)
+                lead = _VERDICT_LEAD.match(k.text)
+                kept[i] = replace(r, text=lead[0] + r.text) if lead and not r.text.startswith(lead[0]) else r
                 break
             if holds_mine:
                 break  # this one says nothing the kept one does not
@@ -1468,21 +1491,41 @@ class Answerer:
             understand(text, self.vocabulary, year=self.year), text
         ):
             return about + text  # 「学生老问准考证，下礼拜哪天能开始打」: what they ask about is what is asked
-        acts = [w for w, f in self.topics.tagged(before) if f[0] == "v" and informativeness(w) >= AUXILIARY]
-        # (a pro-verb asks what to do, 交完还得干啥: no act of its own)
-        verbs = [w for w, f in tagged if f[0] == "v" and informativeness(w) >= AUXILIARY and w not in PRO_VERBS]
-        # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act
-        if not verbs or not all(any(a.startswith(v) or verb_core(v) in a for a in acts) for v in verbs):
+        said_before = [w for w, f in self.topics.tagged(before) if f[0] == "v"]
+        acts = [w for w in said_before if informativeness(w) >= AUXILIARY]
+        # (a pro-verb asks what to do, 交完还得干啥: no act of its own; a common verb counts when it is the very verb
+        # said before, 「准考证今天能打了吧？我们高级的学生最晚打到哪天」)
+        verbs = [
+            w
+            for w, f in tagged
+            if f[0] == "v" and (informativeness(w) >= AUXILIARY or w in said_before) and w not in PRO_VERBS
+        ]
+        acts += [w for w in verbs if w in said_before and w not in acts]
+        # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act; or only
+        # a pro-verb standing for it (「考务员在线培训定了没？是这周还是下周搞」)
+        pro = not verbs and any(w in PRO_VERBS for w, f in tagged) and bool(self._things(before, acts=True))
+        if not pro and (not verbs or not all(any(a.startswith(v) or verb_core(v) in a for a in acts) for v in verbs)):
             return text
-        if not all(asking_word(w) or f[0] in _FUNCTION or f[0] == "v" for w, f in tagged):
+        # (who does it, or which level's, names nothing of its own: 「我们高级的学生最晚打到哪天」)
+        if not all(
+            asking_word(w)
+            or f[0] in _FUNCTION
+            or f[0] == "v"
+            or people_word(w)
+            or self.topics._is_level(w)
+            or TIME_WORD.fullmatch(w)  # (这 周: a week, however jieba cuts it)
+            for w, f in tagged
+        ):
             return text  # it names something of its own (延期后的考试日期)
-        return self._things(before) + text
+        return self._things(before, acts=pro) + text
 
-    def _things(self, text: str) -> str:
+    def _things(self, text: str, acts: bool = False) -> str:
         """The things a clause names (its nouns of two characters or more, no place), as it reads respelt (技数负责人
-        is 技术负责人), run together."""
+        is 技术负责人), run together; `acts`: its verbal nouns too (考务 培训), for a pro-verb to stand for."""
         return "".join(
-            w for w, f in self.topics.tagged(self._respelt(text)) if f[0] == "n" and len(w) >= 2 and not self._is_place(w)
+            w
+            for w, f in self.topics.tagged(self._respelt(text))
+            if (f[0] == "n" or (acts and f == "vn")) and len(w) >= 2 and not self._is_place(w)
         )
 
     def _asked_about(self, before: str) -> str:

@@ -510,7 +510,7 @@ def _on_exam_day(k: Knowledge, u: Understanding, by_level: dict[str, tuple[date,
 
 
 _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相同」「各级…一样吗」: every level
-_STARTS = re.compile(r"开始|起始|从几号|哪天起")
+_STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日")  # (报名头一天: a window's first day)
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
 _ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天")
@@ -623,7 +623,8 @@ def _period_verdict(u: Understanding, today: date, start: date, end: date) -> st
     if last < start:
         return f"还不行，{words}还没开始（{opens}开始）。"
     if last <= end:
-        return f"可以，{words}来得及（{closes}截止）。" if first >= start else f"{opens}才开始，{closes}截止。"
+        # (a period that holds the first day: it can be done in it, from that day on)
+        return f"可以，{words}来得及（{closes}截止）。" if first >= start else f"可以，{opens}开始，{closes}截止。"
     return f"要在{closes}前完成，{words}过了{closes}就不行了。"
 
 
@@ -643,6 +644,10 @@ def _on(day: int, month: int | None, today: date) -> date:
 _START_ASKED = re.compile(r"开始|放开|开放|开通|开启|起")
 
 
+# 今天 offered as one day of an either-or (「今天截还是明天截」「明天还是今天」): a day, not when the member asks
+_TODAY_OFFERED = re.compile(r"今天\S{0,3}还是|还是今天")
+
+
 def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     """「是这周六截还是下周六截」: of two days offered, the one the window opens or closes on (or neither)."""
     opening = bool(_START_ASKED.search(u.text)) and not _DEADLINE_SAID.search(u.text)
@@ -650,8 +655,11 @@ def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     offered = {_on(d, m or edge.month, today) for d, m in u.named_days}
     # (周五还是周六: a weekday said bare is its next one, today's or after)
     offered |= {today + timedelta(days=(w - today.weekday()) % 7) for w in u.weekdays}
+    if _TODAY_OFFERED.search(u.text):  # 「是今天截还是明天截」: today, offered as one of the two
+        offered.add(today)
     if edge in offered:
-        said = week_said(edge, today) or NEAR_DAYS.get((edge - today).days, "")
+        near = NEAR_DAYS.get((edge - today).days, "")  # (in the member's words: 明天 if they said 明天)
+        said = near if near and near in u.text else week_said(edge, today) or near
         on = format_date(edge, year=False)
         return f"是{said}（{on}）{verb}。" if said else f"是{on}{verb}。"
     return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
@@ -672,9 +680,10 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and u.says(_CAN)) or (
         u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
     )
-    if len(named) + len(u.weekdays) == 2 and "还是" in u.text:  # 「这周六截还是下周六截」: which of the two
+    offered = len(named) + len(u.weekdays) + bool(_TODAY_OFFERED.search(u.text))
+    if offered == 2 and "还是" in u.text:  # 「这周六截还是下周六截」「今天截还是明天截」: which of the two
         return _day_chosen(u, today, start, end), True
-    if ("status" not in u.asks and not can_then) or u.says(_ELAPSED_ASKED):  # (开了几天: how long, no yes or no)
+    if ("status" not in u.asks and not can_then) or _elapsed_asked(u):  # (开了几天: how long, no yes or no)
         return "", False
     if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
         return "", False
@@ -843,7 +852,10 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
 _WHICH_LEVEL = re.compile(r"哪一?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥)")
 # How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
 # (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
-_ELAPSED_ASKED = re.compile(r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天")
+# (or the count then 了, 「截止到现在都过去多少天了」「截了有几天了」: days gone since, not those left, 还有几天了)
+_ELAPSED_ASKED = re.compile(
+    r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天|(?<!还有)(?<![剩差])(?:几|多少)天了"
+)
 
 
 @dataclass(frozen=True)
@@ -889,6 +901,9 @@ class WindowStatus:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if today > end:
             status = f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
+            # 「截止到现在都过去多少天了」: the days since it closed (its end said: 开了几天 asks how long it was open)
+            if _elapsed_asked(u) and not u.says(_REMAINING) and u.says(_CLOSED_SAID):
+                status = f"已经截止 {(today - end).days} 天了（{format_date(end)}截止，今天是{format_date(today)}）。"
         elif today < start:
             status = "还没开始。" if u.span else f"还没开始，离开始还有 {(start - today).days} 天。"
         else:
@@ -901,13 +916,13 @@ class WindowStatus:
             # 「…是还没开放吗」 on its first day: it opened today (the filing names no first day: today stands for it)
             if today == start and left and not deadline_only:
                 status = f"今天开始，{status}"
-            elif u.says(_ELAPSED_ASKED) and not deadline_only:
+            elif _elapsed_asked(u) and not deadline_only:
                 # 「到今儿一共开了几天了」「编排考场到今天算第几天了」: the days since it opened, today counted (and the
                 # days left only when they are asked too: one count answers one question)
                 if not _REMAINING.search(u.text):
                     status = f"{going}（{format_date(end, year=False)}截止）。"
                 status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
-        if u.span and not u.says(_ELAPSED_ASKED):  # 「准考证一共能打几天」: first day to last, both counted
+        if u.span and not _elapsed_asked(u):  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
@@ -916,6 +931,17 @@ class WindowStatus:
         if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once
             lead = lead.removesuffix("已经开始了，")
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
+
+_CLOSED_SAID = re.compile(r"截|结束|关")  # a window's end said (截止, 截了, 结束, 关了)
+# Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
+# 几天了: so far)
+_UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)天了")
+
+
+def _elapsed_asked(u: Understanding) -> bool:
+    """The days gone since a window's edge are asked (开了几天了, 截了有几天了) — not its whole length, said with 一共
+    or 前后 and no now (「编排考场前后一共给了多少天」: first day to last)."""
+    return u.says(_ELAPSED_ASKED) and not (u.span and not u.says(_UNTIL_NOW))
 
 
 @dataclass(frozen=True)
@@ -996,6 +1022,8 @@ def _window(w: Window) -> tuple[date, date]:
 _WHICH_MATTERS = re.compile(
     r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)"
     r"|(?:哪些|什么|啥)(?:要|得|需要|该)(?:[^，,。？?的]{0,5}的|做|干|办|忙)"
+    # (or whether there is any: 「有没有要交的、要截止的」)
+    r"|有没有(?:要|得|需要|该)[^，,。？?的]{0,5}的"
 )
 
 

@@ -111,7 +111,9 @@ _FILING = re.compile(
     # a date, or lateness, said of the sending (「是不是11月30号前报」「现在报算逾期吗」): its deadline, not whom to call
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
     # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
-    r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
+    r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天|后天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
+    # (its deadline, 截 after a day: 「是今天截还是明天截」)
+    r"|(?:月底|周末|下周|这周|本周|明天|今天|后天|\d{1,2}[日号])就?截"
     # (a weekday said so, 「赶在下礼拜二前交上」)
     r"|(?:下下|下|这|本)?(?:周|礼拜|星期)[一二三四五六日天](?:前|之前|以前)(?:报|交|填)"
 )
@@ -213,8 +215,9 @@ _PERSON_RELATION_AFTER = re.compile(
     r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|签|"
     r"是(?:我们|咱们|我校|本校|这边|那边)?(?:省|市|区|学校|这边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
 )
-# 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups)
-_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?是?(?:负责|管|对接|分管)")
+# 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups); the
+# rhetorical 不是…吗 (「黄超老师不是管考试系统技术的吗」, its 吗 normalised away) claims it too
+_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:不是|是)?(?:负责|管|对接|分管)")
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
@@ -262,14 +265,18 @@ _OWN_PROVINCE_PERSON = re.compile(
 # contact (老师 and a final 吗 are gone after normalisation). What is left once the places are cut out must be this
 # and nothing else, so that 「广东和广西考试时间一样吗」 stays a question about the exam. {sites} and {provincial}
 # are the words of data/contact_words.yaml (学校, 考点 …; 业务 …).
-_SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|各自|一(?:个|位)|两(?:个|位)"
+_SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|分着|各自|各?(?:一|两|俩|三|四|五|几)(?:个|位)"
 _SAME_GLUE = (
     r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|统?管|对接|联系|找|省|地区|"
     r"这边|那边|\s|{sites}|{provincial}|"
     r"(?:两|俩|二|三|四|五|六|几)(?:个|所)?(?:省|地|市|边|{sites})"  # 「云贵两省」「川渝两地」「俩学校」「两边」: the places just named
+    r"|俩"  # 「是不是一个老师管俩」: 俩 alone is "the two of them"
 )
 # (ended, as a question, by its A-not-A tail: 「是同一个联系人不」)
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*(?:不|没有?|吗|么)?"
+# 「宿州和苏州读音一样，是不是一个老师」: whether one person serves the places, asked at the clause's end, whatever the
+# member said of the places before it (老师 is gone after normalisation)
+_SAME_ASKED_TAIL = re.compile(r"(?:是不是|是否|是)(?:都|也|由|归)?(?:同一|一)(?:个|位)(?:人|联系人|负责人)?(?:管|负责|对接)?(?:啊|呀|呢|吗|么|不)?$")
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
 # 一个 is no 同一个: the places are listed, not compared.
 _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
@@ -650,10 +657,30 @@ class ContactRouter:
             elif (
                 len(findings[i - 1].provinces) >= 2
                 and not findings[i - 1].people
-                and self._words.same_person.fullmatch(c)
+                and (self._words.same_person.fullmatch(c) or _SAME_ASKED_TAIL.search(c))
                 and not _ONE_AND_THE_OTHER.search(c)
             ):  # 「浙江和福建分别是谁负责，是同一个人吗」「温州…和厦门…都想报，俩学校是同一个老师管不」
                 findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True, asks_contact=True)
+        for i in range(1, len(clauses)):
+            f, g = findings[i - 1], findings[i]
+            if (
+                g.people
+                and not (g.provinces or g.numbers or g.roles)
+                and _YES_NO.search(clauses[i])
+                and f.provinces
+                and not (f.people or f.numbers)
+                and _PLACING_CLAUSE.search(clauses[i - 1])
+            ):  # 「渤海大学在锦州，是不是算环渤海那片归蓝海鹏」: the person claimed for the place the clause before placed
+                joined = self._within(self.find(clauses[i - 1] + clauses[i]), whole)
+                if joined.confirmation and joined.provinces:
+                    findings[i - 1] = findings[i] = joined
+                    continue
+            if f.routes and g.routes and g.provinces and set(g.provinces) == set(f.provinces) and not (
+                g.people or g.numbers or f.people or f.numbers
+            ):  # 「东三省是不是三个老师分着管？黑吉辽各一个」: the same places asked again, in other words: one reply, the
+                # one that claims something of them if one does (「海南职业技术学院的，海南跟广东一样也是两位老师吧」)
+                claims = g.claimed_count is not None or g.confirmation
+                findings[i - 1 if claims else i] = g if claims else f
         for i, f in enumerate(findings):
             before = [j for j in context if j < i]
             if not (f.asks_provincial and before) or f.provinces or f.shared_places or f.people:
@@ -730,7 +757,15 @@ class ContactRouter:
         asks_openly = any(findings[i].people and _OPEN_ASK.search(clauses[i]) for i in own_asks)
         if whole.confirmation and len(own_asks) < 2 and not asks_openly and not any(f.confirmation for f in findings):
             # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
-            # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned)
+            # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned); the
+            # places an either-or settled against are not asked there either (「湖州是湖南的还是湖北的？该找李雯还是梁眉」)
+            if dropped and (kept := tuple(p for p in whole.provinces if p not in dropped)):
+                whole = replace(
+                    whole,
+                    provinces=kept,
+                    via=tuple((p, v) for p, v in whole.via if p in kept),
+                    unlisted=tuple(p for p in whole.unlisted if p in kept),
+                )
             findings = [whole if f.routes else f for f in findings]
         if whole.aside and whole.routes and not any(f.routes for f in findings):
             # 「考务那边除了陈海燕，还有谁」: the person set aside in one clause, the others asked in the next; each
@@ -777,6 +812,10 @@ class ContactRouter:
             return whole, set()
         reasons = {i for i, c in enumerate(clauses) if _PLACING_CLAUSE.search(c) and self.find(c).provinces}
         if not reasons or len(reasons) == len(clauses):
+            return whole, set()
+        # (a place named only where it is asked of openly, 「…顺便问下荆州职业技术学院找谁」, is another question: the
+        # place said where it is remains the one the claim is about)
+        if all(_OPEN_ASK.search(c) for i, c in enumerate(clauses) if i not in reasons and self.find(c).provinces):
             return whole, set()
         left = "".join(c for i, c in enumerate(clauses) if i not in reasons)
         if text is not None:  # (the message may hold more than the clauses: a statement taken for context)
@@ -1145,10 +1184,13 @@ class ContactRouter:
         # claim is judged on the group, whose people are the answer; the person wrongly claimed is not carded. Said the
         # other way round (「张晋静是负责技术的吗」), the person is what is asked: the card says what they are.
         claimed_role: str | None = None
+        # (a question word in the matter's own description, 「监考员配多少、考场咋布置这些考务上的事，问侯仕平老师对吧」, asks
+        # nothing: only one after the last word naming a group does)
+        said_last = max((m.end() for g in self._groups_named(roles_text) for m in self._group_words(g).finditer(text)), default=0)
         if (
             by_name
             and not (provinces or roles or aside or numbers or claimed)
-            and not _WH_WORD.search(text)
+            and not _WH_WORD.search(text, said_last)
             and _EITHER not in text
             # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
             # 张老师…是不是名字的问题」)
@@ -1209,7 +1251,10 @@ class ContactRouter:
         same_person = (
             len(provinces) >= 2
             and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))
-            and self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
+            and (
+                self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
+                or _SAME_ASKED_TAIL.search(text)
+            )
             is not None
         )
         if only_role:
@@ -1366,6 +1411,10 @@ class ContactRouter:
         """The groups (TECHNICAL, EXAM_AFFAIRS) whose words `text` names."""
         groups = {TECHNICAL: self._words.technical, EXAM_AFFAIRS: self._words.exam_affairs}
         return [role for role, rx in groups.items() if rx.search(text)]
+
+    def _group_words(self, group: str) -> re.Pattern[str]:
+        """The words that name a group (TECHNICAL, EXAM_AFFAIRS)."""
+        return self._words.technical if group == TECHNICAL else self._words.exam_affairs
 
     def _in_group_named(self, text: str, name: str) -> bool:
         """Is `name` in the 考务 or the 技术 group, and that group named in `text`?"""

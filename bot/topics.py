@@ -315,7 +315,7 @@ def verb_core(word: str) -> str:
     return word
 
 
-def _people_word(word: str) -> bool:
+def people_word(word: str) -> bool:
     """A word for people: built so (学生, 人员, 老师) or listed so by the thesaurus (孩子, 家长)."""
     return word.endswith(_AGENTIVE) or names_people(word)
 
@@ -437,6 +437,8 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or asking_word(word) or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
+        if len(word) >= 2 and word.endswith("儿") and word[:-1] not in ("", "女", "幼", "婴", "孤"):
+            return self._foreign(word[:-1], flag)  # 事儿, 活儿, 这会儿: the spoken 儿 adds nothing to the word
         if (
             TIME_WORD.fullmatch(word)
             or word.lstrip(_AMOUNT) in TIME_UNITS
@@ -660,7 +662,7 @@ class Topics:
                 return meeting  # 教学工作会几点开始, 明天的会在哪开
             if self._exam_named_before(tagged, j):
                 return word  # 高考报名, 中考的准考证
-            if kind is None and (not ours_noun or (_people_word(word) and word not in CONTACT_NOUNS)):
+            if kind is None and (not ours_noun or (people_word(word) and word not in CONTACT_NOUNS)):
                 continue  # 毕业的学生, 社会人员: which people, not whose (招生办的联系人 is a body's contact)
             # 比赛, 会议, 技能大赛: a kind of thing nothing of ours is, named as a thing, is another subject whatever
             # names it (a one-character kind is too often a verb: 会, 考)
@@ -690,7 +692,8 @@ class Topics:
                     word in UNIT_THINGS
                     and mflag[0] == "n"
                     and not mflag.startswith("ns")
-                    and not self._region(mod)
+                    # (a place of ours is ours, 咱们考点的群号; an office named as a room is not, 咱们教研室的群号)
+                    and not (self._region(mod) and (mod in self.ours or self._is_place(mod) or len(mod) == 1))
                     and i > 0
                     and tagged[i - 1][0] in OWN
                 ):
@@ -710,7 +713,7 @@ class Topics:
                     break  # 实操科目的考试: 科目 names 实操, ours
                 if whose and _after_modal(tagged, i):
                     break  # 「能为学生办理考核报名」: after 能 comes the verb, whatever jieba tags 办理
-                if after in ("的", "之") and _people_word(mod) and not self._foreign_name(mod, pinyin):
+                if after in ("的", "之") and people_word(mod) and not self._foreign_name(mod, pinyin):
                     break  # 困难生的考试费: people own things of every kind (which people, not whose)
                 if len(mod) >= 2 and mod.endswith(ROOMS) and not self._foreign_name(mod, pinyin):
                     break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose

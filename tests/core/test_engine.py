@@ -4122,3 +4122,93 @@ def test_a_unit_after_a_pronoun_owns_the_thing_after_it(answerer) -> None:
     group is its own, not ours."""
     assert ask(answerer, "我们系的工作群群号多少").kind == "offtopic"
     assert "594707089" in ask(answerer, "考核站点的工作群群号多少").text
+
+
+# ------------------------------------------------------------ session 35: classes from blind65
+
+
+def test_a_greeting_asks_nothing_whoever_it_greets(answerer) -> None:
+    """「各位领导好」: people addressed (领导 is a rank, a word for people all the same) and 好 is a greeting, never a
+    question for the FAQ (领导 is also a word of the notice's 加强组织领导)."""
+    reply = ask(answerer, "各位领导好，考试是哪天", datetime(2021, 11, 29, 10, 30))
+    assert reply.entry_id == "exam-schedule" and "工作要求" not in reply.text, reply.text
+
+
+def test_whether_one_person_serves_the_places_is_asked_at_the_clause_end(answerer) -> None:
+    """「…名字挺像的，是不是一个老师」「…老搞混，是不是一个老师管俩」「…是不是三个老师分着管」: whatever the member says of
+    the places first, the clause's end asks whether they share a contact."""
+    alike = ask(answerer, "滁州学院和徐州工程学院名字挺像的，是不是一个老师", datetime(2021, 11, 29, 10, 30))
+    assert alike.kind == "contact" and "不是同一位" in alike.text, alike.text
+    assert "项露琪" in alike.text and "丁熙丽" in alike.text, alike.text
+    both = ask(answerer, "广西和广东老搞混，是不是一个老师管俩", datetime(2021, 11, 29, 10, 30))
+    assert both.kind == "contact" and "不是同一位" in both.text, both.text
+    three = ask(answerer, "江浙沪是不是三个老师分着管", datetime(2021, 11, 29, 10, 30))
+    assert three.kind == "contact" and "不全是同一位" in three.text, three.text
+
+
+def test_the_same_places_asked_again_in_other_words_get_one_reply(answerer) -> None:
+    reply = ask(answerer, "东三省是不是一个老师管？黑吉辽各一个", datetime(2021, 11, 29, 10, 30))
+    assert reply.text.count("18654936008") == 1, reply.text
+
+
+def test_places_an_either_or_settled_against_are_not_carded(answerer) -> None:
+    """「衢州是贵州的还是江西的？找宋菊还是梁眉」: the school is in 浙江; the places guessed and their people are not
+    the answer (a wrong extra person)."""
+    reply = ask(answerer, "衢州职业技术学院的，衢州是贵州的还是江西的？找宋菊还是梁眉", datetime(2021, 11, 29, 10, 30))
+    assert "赵江" in reply.text and "15386417485" not in reply.text and "宋菊 " not in reply.text, reply.text
+
+
+def test_a_duty_claimed_by_a_rhetorical_question_is_judged(answerer) -> None:
+    """「X不是管…的吗」 (its 吗 normalised away) claims the duty: the person's card, not their whole group."""
+    reply = ask(answerer, "张晋静老师不是管考务的吗", datetime(2021, 11, 29, 10, 30))
+    assert reply.text.startswith("是的") and "陈海燕" not in reply.text, reply.text
+
+
+def test_question_words_inside_the_matter_described_do_not_block_the_claimed_person(answerer) -> None:
+    reply = ask(answerer, "学生座位咋排、监考怎么安排这些考务上的事，找张全伟老师对吧", datetime(2021, 11, 29, 10, 30))
+    assert reply.text.startswith("不是") and "陈海燕" in reply.text and "15921571656" not in reply.text, reply.text
+
+
+def test_a_person_claimed_for_the_place_the_clause_before_placed(answerer) -> None:
+    reply = ask(answerer, "长春大学在吉林，是不是归蓝海鹏", datetime(2021, 11, 29, 10, 30))
+    assert reply.text.startswith("不是") and "郁晓东" in reply.text and "蓝海鹏 1" not in reply.text, reply.text
+
+
+def test_an_either_or_of_today_and_tomorrow_is_answered_in_the_members_words(answerer) -> None:
+    reply = ask(answerer, "考务负责人的联系方式今天截还是明天截", datetime(2021, 11, 29, 10, 30))
+    assert reply.entry_id == "contact-filing" and reply.text.startswith("是明天（11月30日）截止"), reply.text
+
+
+def test_days_since_a_window_closed_and_its_first_days_weekday(answerer) -> None:
+    since = ask(answerer, "考生报名截止到今天过去几天了", datetime(2021, 11, 29, 10, 30))
+    assert "已经截止 9 天了" in since.text, since.text
+    first = ask(answerer, "报名第一天是星期几", datetime(2021, 11, 29, 10, 30))
+    assert "10月20日是星期三" in first.text and "11月20日是" not in first.text, first.text
+    total = ask(answerer, "考场编排一共给了多少天", datetime(2021, 11, 29, 10, 30))
+    assert "共 15 天" in total.text, total.text
+
+
+def test_a_clause_with_the_same_common_verb_or_a_pro_verb_carries_the_thing_before(answerer) -> None:
+    """「准考证现在能打了吗？我们中级的学生最晚打到哪天」: 打 again, with who and which level only: 中级's tickets;
+    「考务员培训有消息没？是这周还是下周搞」: 搞 stands for the training's act, not the exams'."""
+    level = ask(answerer, "准考证现在能打了吗？我们中级的学生最晚打到哪天", datetime(2021, 12, 16, 10, 30))
+    assert "12月19日" in level.text and "12月20日" not in level.text and "12月18日" not in level.text, level.text
+    pro = ask(answerer, "考务员培训有消息没？是这周还是下周搞", datetime(2021, 11, 29, 10, 30))
+    assert pro.entry_id == "training" and "没有考试" not in pro.text, pro.text
+
+
+def test_an_office_of_ones_own_owns_its_group_a_place_of_ours_does_not(answerer) -> None:
+    office = ask(answerer, "我们办公室的群号多少", datetime(2021, 11, 29, 10, 30))
+    assert "594707089" not in office.text, office.text
+    site = ask(answerer, "咱们考点的群号多少", datetime(2021, 11, 29, 10, 30))
+    assert "594707089" in site.text, site.text
+
+
+def test_a_week_asked_whether_anything_is_due(answerer) -> None:
+    reply = ask(answerer, "下周有没有要交的", datetime(2021, 11, 29, 10, 30))
+    assert reply.entry_id == "timeline" and "下周" in reply.text, reply.text
+
+
+def test_a_yes_no_kept_when_its_reply_is_said_within_another(answerer) -> None:
+    reply = ask(answerer, "站点申报是这周六截吧？协议现在签还来得及不", datetime(2021, 11, 16, 10, 30))
+    assert reply.text.startswith("是的。可以"), reply.text
