@@ -310,6 +310,8 @@ def verb_core(word: str) -> str:
         return word[0]
     if len(word) == 2 and word[0] in _NEGATIONS:
         return word[1]
+    if len(word) >= 3 and word[0] in _NEGATIONS:  # 没拿到, 没打完: the verb negated, its complement too
+        return verb_core(word[1:])
     if len(word) == 3 and word[1] in _INSIDE and _a_word(word[0] + word[2]):
         return word[0] + word[2]
     return word
@@ -469,7 +471,7 @@ class Topics:
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)
-        if core != word and (flag.startswith("v") or A_NOT_A.match(word) or len(core) == 2):
+        if core != word and (flag.startswith("v") or A_NOT_A.match(word) or len(core) == 2 or word[0] in _NEGATIONS):
             return core not in self.ours and informativeness(core) >= VERB_RARITY
         if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):
             return False

@@ -4212,3 +4212,9 @@ def test_a_week_asked_whether_anything_is_due(answerer) -> None:
 def test_a_yes_no_kept_when_its_reply_is_said_within_another(answerer) -> None:
     reply = ask(answerer, "站点申报是这周六截吧？协议现在签还来得及不", datetime(2021, 11, 16, 10, 30))
     assert reply.text.startswith("是的。可以"), reply.text
+
+
+def test_a_negated_verb_weighs_as_its_core_verb(answerer) -> None:
+    """「还没拿到准考证」: 没 + 拿 + 到 is the everyday verb 拿 negated (jieba lists 没拿到 as one idiom), no new subject."""
+    reply = ask(answerer, "有个学生还没拿到准考证，今天去补打还来得及吗", datetime(2021, 12, 17, 10, 30))
+    assert reply.entry_id == "tickets" and reply.text.startswith("可以"), reply.text
