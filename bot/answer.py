@@ -1512,7 +1512,7 @@ class Answerer:
             or f[0] in _FUNCTION
             or f[0] == "v"
             or people_word(w)
-            or self.topics._is_level(w)
+            or self.vocabulary.find(self.vocabulary.levels, w)
             or TIME_WORD.fullmatch(w)  # (这 周: a week, however jieba cuts it)
             for w, f in tagged
         ):

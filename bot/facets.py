@@ -932,7 +932,7 @@ class WindowStatus:
             lead = lead.removesuffix("已经开始了，")
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
 
-_CLOSED_SAID = re.compile(r"截|结束|关")  # a window's end said (截止, 截了, 结束, 关了)
+_CLOSED_SAID = re.compile(r"截|结束|关闭|关了")  # a window's end said (截止, 截了, 结束, 关了)
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
 _UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)天了")

@@ -1200,7 +1200,7 @@ class ContactRouter:
             members = set(self.directory.role_names(_ROLE_NAMES[groups[0]]))
             claimed_role = "是的。" if set(by_name) <= members else "不是。"
             first = min(m.start for m in people if not m.denied)
-            said = self._words.technical if groups[0] == TECHNICAL else self._words.exam_affairs
+            said = self._group_words(groups[0])
             if said.search(roles_text, 0, first) and claimed_role == "不是。":  # the matter, then the person claimed
                 roles = groups
                 named = [n for n in named if n in members]

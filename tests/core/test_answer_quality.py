@@ -78,7 +78,7 @@ FLOORS = {  # set: least share of cases passed
     "blind60.yaml": 0.906,  # session 32's set (first run 96/128), one case below its 117/128 after the session
     "blind61.yaml": 0.89,  # session 33's set (first run 99/128), one case below its 115/128 after the session
     "blind63.yaml": 0.91,  # session 34's set (first run 101/128), one case below its 118/128 after the session
-    "blind65.yaml": 0.78,  # session 35's set (first run 101/128)
+    "blind65.yaml": 0.91,  # session 35's set (first run 101/128), one case below its 118/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -173,7 +173,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot43.yaml", 35, 15),  # session 32 (first run 36/64, 15 negatives answered; the same after the session)
         ("fewshot44.yaml", 37, 13),  # session 33 (first run 36/64, 13 negatives answered; 38/64 and 13 after the session)
         ("fewshot45.yaml", 41, 15),  # session 34 (first run 41/64, 15 negatives answered)
-        ("fewshot46.yaml", 38, 15),  # session 35 (first run 38/64, 15 negatives answered)
+        ("fewshot46.yaml", 38, 15),  # session 35 (first run 38/64, 15 negatives answered; the same after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
