@@ -1001,7 +1001,12 @@ class Answerer:
                 cued = sorted(cued, key=lambda h: h.entry.facet is None)[:1]
             # (an entry of no facet cannot say its cue is answered; a facet whose cue is what is asked still answers:
             # 「下周咱们站点都要忙些啥」 names a week and asks its matters, the timeline's, not the work requirements')
-            decisive = len(cued) == 1 and kinds[ties.index(cued[0])].cue_is_the_question  # type: ignore[union-attr]
+            # (and so does a facet whose very form the question takes, 「考场还没编完，还能弄吗」 asks a window's status,
+            # over entries of the notice's; what staff added from two samples is still offered)
+            chosen = kinds[ties.index(cued[0])] if len(cued) == 1 else None
+            by_form = chosen is not None and chosen.asked_by(answered[0].u)
+            by_form = by_form and not any(self._staff_knowledge(h.entry) for h in ties)
+            decisive = chosen is not None and (chosen.cue_is_the_question or by_form)
             if len(cued) != 1 or (None in kinds and not decisive):
                 return self._clarify(ties, raw, now, asker)
             first = [cued[0], *(h for h in answered[0].hits if h is not cued[0])]

@@ -439,6 +439,8 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or asking_word(word) or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
+        if len(word) >= 2 and word.endswith("儿") and word[:-1] not in ("", "女", "幼", "婴", "孤"):
+            return self._foreign(word[:-1], flag)  # 事儿, 会儿: the spoken 儿 adds nothing (女儿, 幼儿: a child's 儿)
         if (
             TIME_WORD.fullmatch(word)
             or word.lstrip(_AMOUNT) in TIME_UNITS

@@ -4218,3 +4218,16 @@ def test_a_negated_verb_weighs_as_its_core_verb(answerer) -> None:
     """「还没拿到准考证」: 没 + 拿 + 到 is the everyday verb 拿 negated (jieba lists 没拿到 as one idiom), no new subject."""
     reply = ask(answerer, "有个学生还没拿到准考证，今天去补打还来得及吗", datetime(2021, 12, 17, 10, 30))
     assert reply.entry_id == "tickets" and reply.text.startswith("可以"), reply.text
+
+
+def test_a_window_asked_in_its_own_form_is_decisive_over_an_entry_of_no_facet(answerer) -> None:
+    """「考场还没编完，还能弄吗」: whether there is still time is the window's question; an entry of no facet tied with it
+    (the catch-all's samples) is no choice to offer."""
+    reply = ask(answerer, "考场还没编完，还能弄吗", datetime(2021, 12, 10, 10, 30))
+    assert reply.kind == "faq" and reply.entry_id == "room-arrangement" and reply.text.startswith("可以"), reply.text
+
+
+def test_the_spoken_er_suffix_adds_no_word_of_its_own(answerer) -> None:
+    """事儿, 会儿 (隔会儿, 这事儿): the spoken 儿 makes no new word; what it is said on is judged (女儿, 幼儿 keep theirs)."""
+    assert answerer.topics.foreign_share("平台隔会儿就退出来")[1] == []
+    assert answerer.topics.foreign_share("这事儿找谁")[1] == []
