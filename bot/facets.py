@@ -857,6 +857,17 @@ _ELAPSED_ASKED = re.compile(
     r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天|(?<!还有)(?<![剩差])(?:几|多少)天了"
 )
 
+_CLOSED_SAID = re.compile(r"截|结束|关闭|关了")  # a window's end said (截止, 截了, 结束, 关了)
+# Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
+# 几天了: so far)
+_UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)天了")
+
+
+def _elapsed_asked(u: Understanding) -> bool:
+    """The days gone since a window's edge are asked (开了几天了, 截了有几天了) — not its whole length, said with 一共
+    or 前后 and no now (「编排考场前后一共给了多少天」: first day to last)."""
+    return u.says(_ELAPSED_ASKED) and not (u.span and not u.says(_UNTIL_NOW))
+
 
 @dataclass(frozen=True)
 class WindowStatus:
@@ -931,17 +942,6 @@ class WindowStatus:
         if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once
             lead = lead.removesuffix("已经开始了，")
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
-
-_CLOSED_SAID = re.compile(r"截|结束|关闭|关了")  # a window's end said (截止, 截了, 结束, 关了)
-# Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
-# 几天了: so far)
-_UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)天了")
-
-
-def _elapsed_asked(u: Understanding) -> bool:
-    """The days gone since a window's edge are asked (开了几天了, 截了有几天了) — not its whole length, said with 一共
-    or 前后 and no now (「编排考场前后一共给了多少天」: first day to last)."""
-    return u.says(_ELAPSED_ASKED) and not (u.span and not u.says(_UNTIL_NOW))
 
 
 @dataclass(frozen=True)

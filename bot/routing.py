@@ -513,6 +513,16 @@ def _verb_by_sound(m: re.Match[str]) -> str:
     )
 
 
+def _keeping(f: ContactFinding, provinces: tuple[str, ...]) -> ContactFinding:
+    """The finding narrowed to `provinces`, with what it said through them (via, unlisted)."""
+    return replace(
+        f,
+        provinces=provinces,
+        via=tuple((p, v) for p, v in f.via if p in provinces),
+        unlisted=tuple(p for p in f.unlisted if p in provinces),
+    )
+
+
 @dataclass
 class ContactRouter:
     """Built from the loaded data folder: contacts.json (the directory), regions.json (places), notice.yaml."""
@@ -726,14 +736,7 @@ class ContactRouter:
             known = {p for j in said for p in findings[j].provinces} | {p for p, _ in f.via}
             chosen = tuple(p for p in f.provinces if p in known)
             if chosen and len(chosen) < len(f.provinces):
-                settled = replace(
-                    f,
-                    provinces=chosen,
-                    asks_contact=True,
-                    via=tuple((p, v) for p, v in f.via if p in chosen),
-                    regions=(),
-                    unlisted=tuple(p for p in f.unlisted if p in chosen),
-                )
+                settled = replace(_keeping(f, chosen), asks_contact=True, regions=())
                 dropped |= set(f.provinces) - set(chosen)
                 for j in [*said, i]:
                     findings[j] = settled  # one reply, sent once
@@ -760,12 +763,7 @@ class ContactRouter:
             # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned); the
             # places an either-or settled against are not asked there either (「湖州是湖南的还是湖北的？该找李雯还是梁眉」)
             if dropped and (kept := tuple(p for p in whole.provinces if p not in dropped)):
-                whole = replace(
-                    whole,
-                    provinces=kept,
-                    via=tuple((p, v) for p, v in whole.via if p in kept),
-                    unlisted=tuple(p for p in whole.unlisted if p in kept),
-                )
+                whole = _keeping(whole, kept)
             findings = [whole if f.routes else f for f in findings]
         if whole.aside and whole.routes and not any(f.routes for f in findings):
             # 「考务那边除了陈海燕，还有谁」: the person set aside in one clause, the others asked in the next; each
@@ -1184,13 +1182,10 @@ class ContactRouter:
         # claim is judged on the group, whose people are the answer; the person wrongly claimed is not carded. Said the
         # other way round (「张晋静是负责技术的吗」), the person is what is asked: the card says what they are.
         claimed_role: str | None = None
-        # (a question word in the matter's own description, 「监考员配多少、考场咋布置这些考务上的事，问侯仕平老师对吧」, asks
-        # nothing: only one after the last word naming a group does)
-        said_last = max((m.end() for g in self._groups_named(roles_text) for m in self._group_words(g).finditer(text)), default=0)
         if (
             by_name
             and not (provinces or roles or aside or numbers or claimed)
-            and not _WH_WORD.search(text, said_last)
+            and not self._asks_after_matter(text, roles_text)
             and _EITHER not in text
             # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
             # 张老师…是不是名字的问题」)
@@ -1409,12 +1404,17 @@ class ContactRouter:
 
     def _groups_named(self, text: str) -> list[str]:
         """The groups (TECHNICAL, EXAM_AFFAIRS) whose words `text` names."""
-        groups = {TECHNICAL: self._words.technical, EXAM_AFFAIRS: self._words.exam_affairs}
-        return [role for role, rx in groups.items() if rx.search(text)]
+        return [role for role in (TECHNICAL, EXAM_AFFAIRS) if self._group_words(role).search(text)]
 
     def _group_words(self, group: str) -> re.Pattern[str]:
         """The words that name a group (TECHNICAL, EXAM_AFFAIRS)."""
         return self._words.technical if group == TECHNICAL else self._words.exam_affairs
+
+    def _asks_after_matter(self, text: str, roles_text: str) -> bool:
+        """A question word after the last word naming a group: one in the matter's own description (「监考员配多少、考场
+        咋布置这些考务上的事，问侯仕平老师对吧」) asks nothing."""
+        last = max((m.end() for g in self._groups_named(roles_text) for m in self._group_words(g).finditer(text)), default=0)
+        return _WH_WORD.search(text, last) is not None
 
     def _in_group_named(self, text: str, name: str) -> bool:
         """Is `name` in the 考务 or the 技术 group, and that group named in `text`?"""
