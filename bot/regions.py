@@ -115,6 +115,24 @@ def _readings(ch: str) -> frozenset[str]:
     return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
 
 
+@lru_cache(maxsize=8192)
+def _toned_readings(ch: str) -> frozenset[str]:
+    """Every reading of a character, with its tone (平: ping2, pian2, bing4, beng1)."""
+    return frozenset(pinyin(ch, style=Style.TONE3, heteronym=True)[0])
+
+
+# After a university's short form, a campus named by its place (威海校区, （威海）, 珠海分校).
+_CAMPUS_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分校|校区|分院)|[（(]")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Are the characters of `short` characters of `name`, in order, from its first (西南交 in 西南交通)?"""
+    if not short or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in short[1:])
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -302,6 +320,12 @@ class RegionIndex:
                 self._schools.add(folded)
                 if form != name:
                     self._bracketed[folded] = name
+        # Universities by their first character, for a name shortened the usual way (西南交大, 北师大, 哈工大)
+        self._universities: dict[str, list[tuple[str, str, str]]] = {}  # first character → (stem, province, name)
+        for name, province in data.get("schools", {}).items():
+            folded = name.translate(_fold_table())
+            if folded.endswith("大学") and len(folded) >= 5 and "（" not in name and "(" not in name:
+                self._universities.setdefault(folded[0], []).append((folded[:-2], province, name))
         # Every province, city and long district form by its sound (toneless pinyin), built on first use.
         self._sound_forms: dict[str, str] = {
             **{
@@ -386,6 +410,12 @@ class RegionIndex:
         ]
         found = [m for m in places if not any(_inside(m.span, g.span) for g in groups)]
         found += [*self._find_latin(t), *groups]
+        # (a place right after the short form is its campus's: 哈工大（深圳）, read normalised as 哈工大深圳)
+        found += [
+            a
+            for a in self._find_universities_shortened(t)
+            if not any(_overlap(a.span, m.span) or m.span[0] == a.span[1] for m in found)
+        ]
         if not found and len(t.compact) <= 24:
             found = list(self._find_abbreviations(t))
         found += [a for a in self._find_abbreviations_sheng(t) if not any(_overlap(a.span, m.span) for m in found)]
@@ -410,7 +440,9 @@ class RegionIndex:
         fei: 鹤壁 he bi is no match). A place's name may be read by any reading of its characters (厦 is sha or
         xia), since the phrase tables that would say which are not loaded; where two places sound alike, the one
         read with fewer unusual readings is meant (蓝州 is 兰州, not 郴州 read lan). A place's own name sounds like
-        nothing else here.
+        nothing else here. Where a name matches only through an unusual reading of a character, the typed character
+        must match that reading's tone too (夏门 is 厦门, xià for xià; 南片 is no 南平, piàn is not 平's rare pián):
+        a member types a place by the sound they know it by, not by a reading its character almost never has.
         """
         folded = word.strip().translate(_fold_table())
         if folded in self._sound_forms or not _CJK_RE.fullmatch(folded[:1]):
@@ -423,7 +455,16 @@ class RegionIndex:
                 for key in islice(product(*readings), _MAX_READINGS):
                     unusual = sum(a != b for a, b in zip(key, usual, strict=True))
                     self._by_sound.setdefault(key, set()).add((form, province, unusual))
-        candidates = self._by_sound.get(tuple(lazy_pinyin(folded)), set())
+        typed = tuple(lazy_pinyin(folded))
+        toned = lazy_pinyin(folded, style=Style.TONE3)
+
+        def heard(form: str) -> bool:  # every unusual reading the match needs is the typed character's, tone too
+            usual = lazy_pinyin(form)
+            return all(
+                toned[i] in _toned_readings(ch) for i, ch in enumerate(form) if typed[i] != usual[i] and i < len(toned)
+            )
+
+        candidates = {c for c in self._by_sound.get(typed, set()) if not c[2] or heard(c[0])}
         if not candidates:
             return []
         fewest = min(u for _, _, u in candidates)
@@ -459,13 +500,17 @@ class RegionIndex:
         「朝阳区的学校找谁」 → [("朝阳区", ["北京", "吉林"])]. find() never guesses between them; this says which
         provinces to ask about. Meant for a text where find() found nothing.
         """
-        if self._shared_re is None:
-            return []
         t = _Text(text, _fold_table())
         out: dict[str, tuple[str, list[str]]] = {}
-        for m in self._shared_re.finditer(t.compact):
+        for m in self._shared_re.finditer(t.compact) if self._shared_re is not None else ():
             start, end = t.span(m.start(), m.end())
             out.setdefault(m.group(), (text[start:end], self._shared[m.group()]))
+        # (a university's short form that two or three provinces' universities share: 西交大 is 西安交通大学 in 陕西 or
+        # 西南交通大学 in 四川)
+        for (start, end), provinces in self._universities_shortened(t):
+            if 2 <= len(provinces) <= 3:
+                form = t.original[start:end]
+                out.setdefault(form, (form, provinces))
         return list(out.values())
 
     def parent_places(self, text: str, start: int) -> set[str]:
@@ -542,6 +587,36 @@ class RegionIndex:
                 for c in dict.fromkeys(text[m.end() : end]):
                     if (province := self._abbreviations[c]) not in provinces:
                         yield Match(province, more, province)
+
+    def _find_universities_shortened(self, t: _Text) -> Iterator[Match]:
+        """「西南交大的老师」「北师大」「哈工大」: a university named the way Chinese shortens names — characters of its name,
+        in order, from its first, then 大 for 大学. Read only where every listed university the short form can stand
+        for is in one province (西北大 could be 西北大学 in 陕西 or 西北师范大学 in 甘肃: `ambiguous` offers both), and
+        never a short form of two characters (浙大, 川大, 很大: too many readings to guess)."""
+        for span, provinces, names in self._universities_shortened_named(t):
+            if len(provinces) == 1:
+                via = names[0] if len(names) == 1 else t.original[span[0] : span[1]]
+                yield Match(provinces[0], span, via)
+
+    def _universities_shortened(self, t: _Text) -> Iterator[tuple[tuple[int, int], list[str]]]:
+        for span, provinces, _ in self._universities_shortened_named(t):
+            yield span, provinces
+
+    def _universities_shortened_named(self, t: _Text) -> Iterator[tuple[tuple[int, int], list[str], list[str]]]:
+        """Each short form of a university's name in the text: its span, the provinces and the names it can stand
+        for. Longest first at each 大: 华东师大 is 华东师范大学, not the 东北师范大学 that 东师大 inside it could be."""
+        text = t.compact
+        for end in (i + 1 for i, c in enumerate(text) if c == "大" and text[i + 1 : i + 2] != "学"):
+            for start in range(max(0, end - 6), end - 2):
+                short = text[start : end - 1]
+                if not _CJK_RE.fullmatch(short[:1]) or short[0] not in self._universities:
+                    continue
+                meant = [(p, n) for stem, p, n in self._universities[short[0]] if _in_order(short, stem)]
+                if meant and _CAMPUS_AFTER_SHORT.match(text, end):
+                    break  # 哈工大威海校区, 哈工大（威海）: the campus's own place says where it is
+                if meant:
+                    yield t.span(start, end), list(dict.fromkeys(p for p, _ in meant)), [n for _, n in meant]
+                    break
 
     def _match(self, t: _Text, province: str, start: int, end: int) -> Match:
         span = t.span(start, end)

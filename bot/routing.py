@@ -71,6 +71,8 @@ _ASKS_CONTACT = re.compile(
     r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁|"
     # a way to reach someone, asked for — not the mailbox something is sent to (还没发邮箱, 交邮件)
     # (nor the thing something is compared with, 比手机慢了, nor the device as a place, 手机上能看吗)
+    # (「…这三个省，业务老师分别是？」: each one's, asked by leaving the name to fill in)
+    r"(?:分别|各自|各)(?:是|为)$|"
     r"是谁|哪位|哪个老师|(?<![发交寄传投比])(?:电话|手机|座机|固话|邮箱|邮件|微信)(?![上里])|怎么联系|联系|要找|我找|"
     r"叫(?:啥|什么)(?:名字)?|"
     # (an aspect particle may stand between the verb and what it governs: 管着哪些地方, 负责过什么)
@@ -317,6 +319,9 @@ _PLACE_SLOT = (
 )
 # A place typed by its sound is a run of two to five characters ending where the slot ends.
 _SOUND_RUN = (2, 5)
+# Conjunctions joining two places (安庆和安康, 安康、安庆).
+_JOINED_AFTER = re.compile(r"(?:和|跟|与|及|、|还有|以及|或者?)")
+_JOINED_BEFORE = re.compile(r"(?:和|跟|与|及|、|还有|以及|或者?)$")
 _PLACE_TAIL = re.compile(r"(?:这边|那边|这里|那里|一带)$")
 _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?(?:是|在)?")
 # Words that say which school or which kind, not where: 「我们的学校」「新申报的考点」「民办的学校」「其他省的学校」.
@@ -758,7 +763,9 @@ class ContactRouter:
         # 「我们是福建的，顺便问下蓝海鹏管哪几个省」: a person's clause asking an open question (哪, 几, 谁 …) asks it;
         # the place said as context is no yes/no about that person.
         asks_openly = any(findings[i].people and _OPEN_ASK.search(clauses[i]) for i in own_asks)
-        if whole.confirmation and len(own_asks) < 2 and not asks_openly and not any(f.confirmation for f in findings):
+        # (the same places asked again in other words are one ask: 「衡水有所学校要对接，衡水是湖南的吧？找李雯？」)
+        asked_of = {(findings[i].provinces, findings[i].people, findings[i].numbers) for i in own_asks}
+        if whole.confirmation and len(asked_of) < 2 and not asks_openly and not any(f.confirmation for f in findings):
             # every clause of the confirmation carries it (one reply, sent once), so that no other answer reads
             # one of them again (「宜昌的，张孙慧是我们的联系人不」 is no question about how contacts are assigned); the
             # places an either-or settled against are not asked there either (「湖州是湖南的还是湖北的？该找李雯还是梁眉」)
@@ -967,6 +974,7 @@ class ContactRouter:
         matches = self._regions.find_all(text)
         if not matches and (in_context := self._in_context(text)):
             matches = [in_context]
+        matches = self._coordinated(text, matches)
         matches, sounded_shared = self._by_sound(text, matches)
         matches = self._narrowed(matches, text)
         spans = [*self.directory.name_spans(text), *self._latin_names(text)]
@@ -1132,7 +1140,10 @@ class ContactRouter:
                     for m in bare
                     if m not in claimed
                     and m.key != located[0].key
-                    and not _ASKS_CONTACT.search(text, min(located[0].end, m.start), max(located[0].start, m.start))
+                    # (judged from where the place was said nearest: 「衡水有所学校要对接，衡水是湖南的吧？找李雯？」)
+                    and not _ASKS_CONTACT.search(
+                        text, *min(((min(k.end, m.start), max(k.start, m.start)) for k in located), key=lambda g: g[1] - g[0])
+                    )
                 ]
         kept = [m for m in kept if m not in claimed]
         provinces = list(dict.fromkeys(m.key for m in kept))
@@ -1623,6 +1634,26 @@ class ContactRouter:
             return None
         return Match(province, (found[0], found[1]), found[2], city=self._regions.nickname_city(found[2]))
 
+    def _coordinated(self, text: str, matches: list[Match]) -> list[Match]:
+        """「安庆和安康的两所职院」「安康、安庆」: a city's short form that is also an everyday word (安康, 天门) is a place
+        where it is joined to a place by a conjunction: words joined so are of one kind."""
+        found = list(matches)
+        for m in matches:
+            after = _JOINED_AFTER.match(text, m.span[1])
+            before = _JOINED_BEFORE.search(text[: m.span[0]])
+            spans = []
+            if after:
+                spans += [(after.end(), after.end() + n) for n in range(_SOUND_RUN[1] - 1, 1, -1)]
+            if before:
+                spans += [(before.start() - n, before.start()) for n in range(_SOUND_RUN[1] - 1, 1, -1)]
+            for start, end in spans:
+                if start < 0 or end > len(text) or any(start < f.span[1] and f.span[0] < end for f in found):
+                    continue
+                if (province := self._regions.in_context(word := text[start:end])) is not None:
+                    found.append(Match(province, (start, end), word, city=self._regions.nickname_city(word)))
+                    break
+        return sorted(found, key=lambda m: m.span) if len(found) > len(matches) else matches
+
     def _place_naming_school(self, text: str) -> tuple[int, int, str] | None:
         """「顺德职业技术学院的」「我们是天门职业技术学院」: a school's name that begins the clause with a place's name
         that is also an everyday word (regions.json's short_in_context) is that place's school."""
@@ -1811,7 +1842,7 @@ class ContactRouter:
         return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
 
     def _verdict(self, people: list[str], provinces: list[str], only: bool = False) -> str:
-        """「是的。」, 「不是。」, or 「不是，安徽不归丁熙丽。」 when the question is partly wrong: a plain no that says which
+        """「是的。」, 「不是。」, or 「不是，丁熙丽不负责安徽。」 when the question is partly wrong: a plain no that says which
         part, since 「不全是」 reads as hedging. Several people are read together (「四川和重庆是雷鹏和杨德明负责吗」
         is right when each place is someone's and each person has one of the places). `only`: the question claims
         they are all the places have (「广东是不是只找林贺就行」): not so when a place has someone else too."""
@@ -1824,7 +1855,8 @@ class ContactRouter:
             return "是的。"
         if len(uncovered) == len(provinces):
             return "不是。"
-        wrong = [f"{'、'.join(uncovered)}不归{'、'.join(people)}"] if uncovered else []
+        # (the person first: 「青海不归黄超」 reads, in part, as the very claim 青海…归黄超)
+        wrong = [f"{'、'.join(people)}不负责{'、'.join(uncovered)}"] if uncovered else []
         wrong += [f"{n}不负责{'、'.join(provinces)}" for n in idle]
         return f"不是，{'，'.join(wrong)}。"
 
