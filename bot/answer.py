@@ -123,6 +123,10 @@ FEW_SAMPLES = 0.06
 # there a kind of exam is as near to 考试 as a synonym (考研/考试 .913) and the gate holds the notice's negatives.
 # Measured: fewshot8 11→14/80, fewshot10 46→52, fewshot12 9→14, no FAQ answer lost on any tunable set, 1 negative.
 WORD_NEAR = 0.89
+# A few-sample entry (as staff add them) ahead of every other entry by this much, for a question that names nothing of
+# ours, is asked about whatever new words the question says it in. Measured with tools/bench_fewshot.py on every staff
+# set (2468 paraphrases, 676 negatives): 0.05 reached 15 more paraphrases and answered 4 more negatives.
+STAFF_LEAD = 0.05
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
 # A question asked exactly as one entry's sample (a sample staff just taught) is that entry's, even where a
 # few-sample entry's bonuses (FEW_SAMPLES, its answer's evidence) reach the 1.0 cap beside it.
@@ -235,7 +239,24 @@ class _Clause:
 # What a question asks when it asks a time: when, how many days are left, where a window stands.
 _TIME_ASKS = frozenset({"when", "left", "status"})
 # A clause asking whether something is (有考试没, 有没有考试, 还有考试吗): it has no subject of its own but the thing.
-_EXISTS = re.compile(r"(?:那|那天|当天|还|也)?(?:有没有|有)(?!没有)")
+# (有 before a count introduces who the clause is about, 「有几个娃漏报了还能补不」: no whether of its own)
+_EXISTS = re.compile(r"(?:那|那天|当天|还|也)?(?:有没有|有)(?!没有|几|些|[一二两三四五六七八九十\d]+[个位名批])")
+
+
+# Words for now, the start of a count of days left (离今天还差几天).
+_NOW_WORDS = frozenset({"今天", "今儿", "今日", "现在", "目前", "眼下", "此刻"})
+_COUNTED_FROM = frozenset({"离", "距", "距离"})  # (jieba tags them verbs)
+
+
+def _weekdays_of(days: frozenset[tuple[int, int | None]], year: int, today: date | None) -> set[int]:
+    """The weekdays (Monday 0) of days named as (day, month); a day without its month is this month's."""
+    out = set()
+    for day, month in days:
+        try:
+            out.add(date(year, month or (today.month if today else 12), day).weekday())
+        except ValueError:
+            continue
+    return out
 
 
 def _asks(u: Understanding, said: str) -> bool:
@@ -331,6 +352,8 @@ def _asks_something(text: str) -> bool:
 # particles, numerals, classifiers, time words, interjections.
 _FUNCTION = "rdupcymqte"
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
+# The days a clause before named, pointed at (那几天, 那周, 那段时间).
+_THOSE_DAYS = re.compile(r"那(?:几天|些天|周|个?礼拜|个?星期|段时间|阵子?|个月)")
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 _LINKING = ("是", "有")  # the copula and the verb of having: they say what is, no act of their own
 AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
@@ -1321,11 +1344,28 @@ class Answerer:
                 or self._narrows_the_act(text, before)
                 or self._times_the_act(text, before)
                 or self._offers_options(text, before)
+                or self._measures_between(text, before)
             ):
                 out[-1].append(text)
             else:
                 out.append([text])
         return out
+
+    def _measures_between(self, text: str, before: str) -> bool:
+        """「理论考完到实操开考，中间空几个钟头」: a clause that only asks how long lies between (中间, 之间) and names no
+        thing of its own asks it of the things the clause before named: one question."""
+        u = understand(normalize(text), self.vocabulary, year=self.year)
+        tagged = self.topics.tagged(u.text)
+        # (the unit a count asks in, 几个钟头, is the question's, no thing of its own)
+        things = [
+            w
+            for i, (w, flag) in enumerate(tagged)
+            if flag[0] == "n" and len(w) > 1 and w not in ASKING_ONLY and not (i and asking_word(tagged[i - 1][0]))
+        ]
+        if not u.gap or u.levels or u.papers or things:
+            return False
+        theirs = understand(normalize(before), self.vocabulary, year=self.year)
+        return bool(theirs.levels or theirs.papers or theirs.days)
 
     def _offers_options(self, text: str, before: str) -> bool:
         """「协议是跟谁签？考务那边的老师还是各省的老师」: an either-or with no act of its own, after a question word,
@@ -1568,6 +1608,7 @@ class Answerer:
                 or word in SPAN_BOUNDS  # 为止, 截至: where the time asked ends (「到哪天为止」)
                 or flag == "f"  # 最后, 之前: where in its time (「最后几号」), naming nothing
                 or (word in LEFT_VERBS | TIME_AMOUNTS and "left" in u.asks)  # 还剩几天(工夫): of the clause before's
+                or (word in _NOW_WORDS | _COUNTED_FROM and "left" in u.asks)  # 离今天还差几天: from now, naming nothing
                 # 定了日子没, 安排在哪天: when the thing before is fixed for
                 or ((word in SCHEDULING or word in TIME_AMOUNTS) and "when" in u.asks)
                 or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
@@ -1608,6 +1649,9 @@ class Answerer:
         u = understand(self._respelt(spoken), self.vocabulary, year=self.year, now=today)
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
+        if context is not None and context.u.period and not u.period and _THOSE_DAYS.search(u.text):
+            # 「下礼拜我整周都在学校坐班，这摊子事那几天该忙点啥」: 那几天 is the week the clause before named
+            u = replace(u, period=context.u.period)
         if not u.counts_today and COUNTS_TODAY.search(message):  # 「算上今天，…还剩几天」: said in a clause of its own
             u = replace(u, counts_today=True)
         if pieces:  # the clauses a joined question was made of, each as said
@@ -1627,6 +1671,18 @@ class Answerer:
             # 「后天礼拜一我们站点有啥要弄的？有考试没」: whether a thing is, asked with no time of its own, is asked of
             # the day the clause before named (so is whether it falls then: 「12月9号机房借出去上课，跟考试冲突不」)
             u = replace(u, days=context.u.days, relative_days=context.u.relative_days, weekdays=context.u.weekdays)
+        elif (
+            context is not None
+            and u.weekdays
+            and not u.days
+            and context.u.days
+            and u.weekdays <= _weekdays_of(context.u.days, self.year, today)
+        ):
+            # 「机房这个周末想借给别的系用，周末会不会撞上咱们的考试」: a weekday said again, with no week of its own, is the
+            # day the clause before named with its week
+            # (those of its days that fall on it: 「下下周末…，周六会不会撞上考试」 is the Saturday)
+            days = frozenset(d for d in context.u.days if _weekdays_of(frozenset({d}), self.year, today) <= u.weekdays)
+            u = replace(u, days=days, relative_days=context.u.relative_days & days, weekdays=frozenset())
         if context is not None and not u.levels and not own_day:
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
@@ -1686,6 +1742,10 @@ class Answerer:
                 entry = hits()[0].entry
                 if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                     other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
+                elif len(hits()) > 1 and hits()[0].score - hits()[1].score >= STAFF_LEAD and not self._speaks_of_ours(u):
+                    # 「屋里花脚小咬多，腿上叮出一片红包」: words staff never wrote, but nothing of ours is named and the
+                    # entry they added stands clear of every other: the member asks what it answers
+                    other = None
             # (so does a clause that names nothing new, after one about another subject: 「签约那个文件要打印几份，
             # 需要盖骑缝章吗」 asks the entry's answer, not about the clause before's subject)
             reads = bool((other or (context and context.other)) and hits() and self._reads_answer(u, hits()[0]))
@@ -1882,7 +1942,9 @@ class Answerer:
             # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both — unless each asks a
             # thing of its own, of its own levels (「初级中级应该都考完了吧？高级今天上午几点开考」): two answers.
             if first is not None and first.u.asks and c.u.asks and not first.u.asks & c.u.asks and (
-                first.u.levels and c.u.levels and not set(first.u.levels) & set(c.u.levels)
+                (first.u.levels and c.u.levels and not set(first.u.levels) & set(c.u.levels))
+                # (or of its own day: 「明天截止的那个是啥来着？后天礼拜三是不是也有个截止」)
+                or (first.u.named_days and c.u.named_days and not first.u.named_days & c.u.named_days)
             ):
                 chosen[f"{entry_id} {len(chosen)}"] = c
                 continue

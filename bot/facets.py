@@ -80,7 +80,8 @@ class Exams:
     cue_is_the_question: ClassVar[bool] = False
 
     def asked_by(self, u: Understanding) -> bool:
-        return False
+        # 「大后天礼拜天是不是中级那场」: whether a level sits on a day named is the timetable's question
+        return bool(u.levels and (u.days or u.weekdays) and "whether" in u.asks)
 
     def answers_cue(self, u: Understanding) -> bool:
         # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
@@ -112,7 +113,7 @@ class Exams:
                 return hours  # (it names the paper and its day: the other levels' dates would be noise)
             # 「初级离开考还剩几天」 drawn to the timetable: the days left lead it
             left = [_left_head(k.notice.exams, exams, u, today)]
-        if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text):
+        if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text) and not _WITHIN_A_DAY.search(u.text):
             return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
         if _UNDONE_ASKED.search(u.text):  # 「这批还有没考的级别不」「哪个级别还没考」: whether any is still to come
             return _done(notice.exams, exams, today, u.moment, left_asked=True)
@@ -187,11 +188,16 @@ class Exams:
         # 「三个级别是连着三天考吗」 (or in a clause joined: 「中级跟高级是挨着的两天吗？分别礼拜几」)
         if u.says(CONSECUTIVE) and len({e.date for e in exams}) >= 2:
             verdict.append(_consecutive(sorted({e.date for e in exams})))
-        if u.span and len(exams) >= 2:  # 「考试一共考几天」: first exam day to last, both counted
+        if u.span and len(exams) >= 2 and not (u.duration and u.papers):  # 「考试一共考几天」: first exam day to last
             first, last = min(e.date for e in exams), max(e.date for e in exams)
             verdict.append(f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。")
-        if u.compares and _DAY.search(u.text) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
+        # (said in a clause joined to this one too: 「报了中级的考生，理论和实操是一天考完还是分两天」)
+        if u.compares and u.says(_DAY) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
             verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
+        elif u.compares and u.duration and len(u.papers) == 2:
+            verdict = [_lengths_compared(exams, u)]  # 「理论的时长是不是跟实操一样长」: the papers' lengths
+        elif u.duration and u.says(_TOTAL) and not u.says(_DAYS_COUNTED) and len(u.papers) != 1:
+            verdict.append(_papers_total(exams))  # 「那天学生上机一共得考几个钟头」: a day's papers together
         if not u.narrows_exams and (in_period is None or in_period == notice.exams):
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):
@@ -213,6 +219,37 @@ class Exams:
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
+
+
+# Together, summed (一共, 加起来): a total asked.
+_TOTAL = re.compile(r"一共|总共|总计|合计|加起来|加一块|加在一起|共计|加上")
+_DAYS_COUNTED = re.compile(r"几天|多少天")
+
+
+def _minutes(minutes: int) -> str:
+    """240 → 4小时, 210 → 3小时30分钟, 90 → 1小时30分钟."""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours}小时" + (f"{rest}分钟" if rest else "") if hours else f"{rest}分钟"
+
+
+def _lengths_compared(exams: list[Exam], u: Understanding) -> str:
+    """「理论的时长是不是跟实操一样长」: whether the two papers last as long, with each one's length."""
+    lengths = {s: {e.paper(s).minutes for e in exams} for s in u.papers}  # type: ignore[arg-type]
+    each = "，".join(f"{PAPER_LABEL[s]} {'、'.join(f'{m}分钟' for m in sorted(ms))}" for s, ms in lengths.items())
+    same = len({m for ms in lengths.values() for m in ms}) == 1
+    lead = "" if INTERROGATIVE.search(u.text) else "是的，" if same else "不是，"
+    return f"{lead}{'一样长' if same else '不一样长'}：{each}。"
+
+
+def _papers_total(exams: list[Exam]) -> str:
+    """「一天下来一共考几个钟头」: each level's papers' lengths, summed."""
+    totals = {e.level: sum(e.paper(s).minutes for s in PAPER_LABEL) for e in exams}  # type: ignore[arg-type]
+    if len(set(totals.values())) == 1:
+        total = next(iter(totals.values()))
+        whose = exams[0].level if len(exams) == 1 else "每个级别"
+        parts = " + ".join(f"{PAPER_LABEL[s]} {exams[0].paper(s).minutes}分钟" for s in PAPER_LABEL)  # type: ignore[arg-type]
+        return f"{whose}一共考 {_minutes(total)}（{parts} = {total}分钟）。"
+    return "；".join(f"{level}一共考 {_minutes(t)}（{t}分钟）" for level, t in totals.items()) + "。"
 
 
 def _consecutive(days: list[date]) -> str:
@@ -284,7 +321,8 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
         for e in exams[:1]
         for s in sorted(PAPER_LABEL, key=lambda s: exams[0].paper(s).start)  # type: ignore[arg-type]
     )
-    open_question = INTERROGATIVE.search(u.text) or "还是" in u.text  # 「同一天还是分开考」 asks which, not whether
+    # 「同一天还是分开考」 asks which, not whether (in a clause joined to this one too)
+    open_question = any(INTERROGATIVE.search(t) or "还是" in t for t in (u.text, *u.joined))
     lead = "" if open_question else "不是，" if _APART.search(u.text) else "是的，"
     return f"{lead}{whose}的理论和实操在同一天考：{halves}。"
 
@@ -297,6 +335,8 @@ _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 
 # A yes/no whether exams are over (考完了吧, 都考完了吗, 是不是就全结束了), not when they end (几点结束).
 _DONE_ASKED = re.compile(r"考完了|都考完|考过了|(?:全|全部|都)结束|结束了")
+# In how long it is done (「18号一天就考完了吧」): a length claimed, not whether it is over by now.
+_WITHIN_A_DAY = re.compile(r"[一两二半\d]+(?:天|个?上午|个?下午)(?:之内|内)?(?:就|能|可以)?考完")
 # Asked the other way round: whether any is left not yet sat (还有没考的, 哪个还没考完, 还剩哪个没考).
 _UNDONE_ASKED = re.compile(r"(?:还有|还剩|哪)[^，,。？?]{0,6}?(?:没|未)考(?!试)")
 
@@ -462,7 +502,7 @@ class Tickets:
         if exam_day := _on_exam_day(k, u, by_level):
             return f"{exam_day}\n{body}"
         start, end = min(w.start for w in windows), max(w.end for w in windows)
-        state = _printing_state(start, end, today, u) + _weekday_of_edge(list(by_level.items()), u) + _no_hour(u)
+        state = _printing_state(start, end, today, u) + _weekday_of_edge(list(by_level.items()), u, today) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
         if named:
             return f"{_levels_on_day(u, by_level, today) or lead}\n{body}"
@@ -513,7 +553,8 @@ _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相
 _STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日")  # (报名头一天: a window's first day)
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
-_ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天")
+_FROM_NOW = re.compile(r"(?:离|距离?)(?:现在|今天|今儿个?|目前|这会儿?)(?:还)?(?:有|差|剩)")
+_ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天|最后(?:一天|哪天|几号|那天)")
 
 
 def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
@@ -559,18 +600,30 @@ def _no_hour(u: Understanding) -> str:
     return "通知只写了日期，没有写具体几点开始、几点截止。" if _HOUR_ASKED.search(u.text) else ""
 
 
-def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:
+# A weekday asked within a week said relative to this one (下周几, 这礼拜几, 本星期几).
+_WHICH_WEEK = re.compile(r"(?:周|礼拜|星期)还是(?:这|本|下下?|上)个?(?:周|礼拜|星期)")
+_WEEK_OF_DAY_ASKED = re.compile(r"(?:这|本|下下?|上)个?(?:周|礼拜|星期)(?:几|哪天|哪一天)")
+
+
+def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understanding, today: date) -> str:
     """「截止日是几号、星期几」: the weekday of the day asked (the first day when only the start is asked, else the
-    last), of the levels asked, else of every level; each level's when they differ."""
+    last), of the levels asked, else of every level; each level's when they differ. Asked within a week (下周几,
+    这礼拜几), the day is said in that week's words too (11月30日是星期二，下周二)."""
     # (a day asked within a week named, 「下礼拜哪天能开始打」, is said by its weekday as the week is)
     in_week = u.period is not None and _IN_WEEK.search(u.period[2]) and _WHICH_DAY.search(u.text)
     # (asked in a clause joined to this one: 「考场编排还剩几天截止？最后一天是周几」)
-    if not (u.says(_WEEKDAY_ASKED) or in_week):
+    which_week = u.says(_WHICH_WEEK)  # 「截止那天落在这周还是下周」: the week, in its words
+    if not (u.says(_WEEKDAY_ASKED) or in_week or which_week):
         return ""
     first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
     days = {lv: span[0] if first else span[1] for lv, span in asked}
-    said = {lv: f"{format_date(d, year=False)}是{WEEKDAYS[d.weekday()]}" for lv, d in days.items()}
+    framed = _WEEK_OF_DAY_ASKED.search(u.text) or which_week
+    said = {
+        lv: f"{format_date(d, year=False)}是{WEEKDAYS[d.weekday()]}"
+        + (f"，{week}" if framed and (week := week_said(d, today)) else "")
+        for lv, d in days.items()
+    }
     if len(set(said.values())) == 1:
         return f"{next(iter(said.values()))}。"
     return "；".join(f"{lv} {text}" for lv, text in said.items()) + "。"
@@ -586,6 +639,10 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
     if today > end:
         return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
     if today < start:  # (asked how many days it lasts, no other count of days: 「准考证有几天能打」)
+        if "left" in u.asks and _ENDS.search(u.text) and not _STARTS.search(u.text) and not u.span and u.says(_FROM_NOW):
+            # 「中级准考证最后哪天能打？离现在还有几天」: a count from now with no day of its own is to the last day asked
+            # (not 「离打准考证还有几天」 nor 「还要等几天才能打」: to the first)
+            return f"还没开始（{format_date(start, year=False)}开始），离最后一天（{format_date(end, year=False)}）还有 {(end - today).days} 天。"
         return "还没开始。" if u.span else f"还没开始，离开始还有 {(start - today).days} 天。"
     if today == end:
         return "现在正在打印期内，今天是最后一天。"
@@ -854,13 +911,13 @@ _WHICH_LEVEL = re.compile(r"哪一?(?:级|个级别)|什么级别|啥级别|几�
 # (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
 # (or the count then 了, 「截止到现在都过去多少天了」「截了有几天了」: days gone since, not those left, 还有几天了)
 _ELAPSED_ASKED = re.compile(
-    r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)天|(?<!还有)(?<![剩差])(?:几|多少)天了"
+    r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)(?:天|日子)|(?<!还有)(?<![剩差])(?:几|多少)(?:天|日子)了"
 )
 
-_CLOSED_SAID = re.compile(r"截|结束|关闭|关了")  # a window's end said (截止, 截了, 结束, 关了)
+_CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门")  # a window's end said (截止, 截了, 结束, 关了)
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
-_UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)天了")
+_UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)(?:天|日子)了")
 
 
 def _elapsed_asked(u: Understanding) -> bool:
@@ -935,7 +992,7 @@ class WindowStatus:
                 status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
         if u.span and not _elapsed_asked(u):  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
-        status += _weekday_of_edge(levels, u) + _no_hour(u)
+        status += _weekday_of_edge(levels, u, today) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end)
         if named:  # (and how many days are left, when asked too: 「这礼拜天就截止了吧？还剩几天」)
             return f"{lead}{status if 'left' in u.asks and start <= today <= end else ''}\n{base}"
@@ -1020,10 +1077,16 @@ def _window(w: Window) -> tuple[date, date]:
 # Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
-    r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)些?(?:什么|啥|哪些)"
+    r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
     r"|(?:哪些|什么|啥)(?:要|得|需要|该)(?:[^，,。？?的]{0,5}的|做|干|办|忙)"
     # (or whether there is any: 「有没有要交的、要截止的」)
     r"|有没有(?:要|得|需要|该)[^，,。？?的]{0,5}的"
+    # (or asked to be listed: 「这个月剩下的节点按先后给我列一列」「下个月咱这摊子事按日子捋一遍」)
+    r"|(?:列|捋|梳理|理)(?:一|了)?(?:列|捋|理|遍|下)"
+    # (or whether one falls due then: 「后天礼拜三是不是也有个截止」)
+    r"|有(?:个|啥|什么)?(?:要)?(?:截止|到期)的?$"
+    # (or the one that did, pointed at: 「前天截止的那项是啥来着」)
+    r"|的(?:那|这)[项件个](?:事|工作|任务)?(?:是|叫)(?:啥|什么|哪)"
 )
 
 
@@ -1034,7 +1097,8 @@ def _in_period(
     and whether there are any. `closing`: what falls due is asked (「这周有啥截止的事没」): the steps that close in it,
     or that none does and which closes next."""
     first, last, said = period
-    first = max(first, today)
+    # (from today on, when the period reaches it; a day or week wholly past is itself: 「前天截止的那项是啥」)
+    first = max(first, today) if last >= today else first
     span = format_span(first, last, year=False) if first < last else format_date(first, year=False)
     when = f"{said}（{span}）" if said else span
     if closing:
@@ -1076,7 +1140,7 @@ _LABELLED = re.compile(r"[:：]\s*([^\s\d，。；、:：（）]{2,8})[。；\n]
 _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
 # exams' own no (「12月22日没有考试」). Nothing is confirmed on top of them.
-_DENIED = re.compile(r"没有考试")
+_DENIED = re.compile(r"没有考试|没有要[^。；\n]{0,6}的事项")  # (a no of its own: no 是的 before it)
 _CONFIRM_TAIL = re.compile(rf"(?:{CONFIRM_TAGS})$|是(?:\d{{1,2}}[:点]\d{{0,2}}半?|\d{{1,2}}月\d{{1,2}}[日号]?)$")
 _IS_SAID = re.compile(r"(?:是不是|是)([^\W\d是不]{2,6})$")  # 「实操也是机考」: the X of a closing 是X
 _VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|(?:[明后]天（)?\d+月\d+日）?(?:可以|已经|还)")

@@ -57,6 +57,8 @@ ROOMS = ("场", "室", "房", "馆", "楼")  # (not 点: 有点, 一点, 重点)
 # Words that relate rather than name (技术方面的问题, 报名环节, 考试有关事项, 学校所在省份): what they belong to is
 # named before them.
 RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外", "所在", "所属", "开头", "结尾", "打头")
+# ... and the everyday words for a piece of work (排考场的活儿, 这摊子事): the work is the thing named with them.
+RELATIONAL += ("活", "活儿", "活计", "差事", "摊子")
 # Nouns that name the kind of what stands before them (实操科目, 机考的形式, 报名类型): after a word of ours, they
 # name that thing of ours, not another.
 CATEGORY = ("科目", "类型", "形式", "种类", "类别", "部分", "环节", "方面")
@@ -69,6 +71,8 @@ ANOTHER = ("别的", "其他", "其它", "另外", "另一个", "另一", "另�
 _PROPER = ("nr", "nz", "nrt")  # jieba's proper names (a person's, another proper noun)
 # Names: proper nouns and abbreviations (医保, 社保: a programme's short name names it as a proper noun does)
 _NAMES = (*_PROPER, "j")
+# Chinese particles and complements: a word made only of them (得了吧, 罢了) names nothing.
+_PARTICLES = frozenset("的地得了着过吧呢吗嘛啊呀哦哈罢么")
 _NAMING = ("n", "nz", "nt", "nr", "j", "eng", "vn", "l", "i", "b", "x")
 # A question whose naming words carry at least this share of weight in words nothing of ours uses is about
 # something else (英语四六级哪天考, 升旗仪式几点). Measured on blind8's negatives against its FAQ questions.
@@ -511,6 +515,8 @@ class Topics:
                 continue
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
+            if all(c in _PARTICLES for c in word):
+                continue  # 「准考证今天还打得了吧」: 得了吧, particles the dictionary lists as one idiom, names nothing
             if _located(tagged, i) and self._foreign(word, flag):
                 continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
             if self._possessor_of_ours(tagged, i):

@@ -260,7 +260,8 @@ STILL_TO_DO = r"还(?:要|需要|得)"
 # Whether one is in time (来得及, 赶得上, 赶趟): where today stands against a window.
 IN_TIME = r"来[得的]及|赶[得的]上|赶[得的]及|赶趟"
 # Whether one may (能, 可以, 行不行): a yes/no on doing something.
-CAN = r"能|可以|可不可以|行不行"
+# (and a verb's potential complement, 打得了 for 能打: 「准考证今天还打得了吧」)
+CAN = r"能|可以|可不可以|行不行|(?<=[\u4e00-\u9fff])(?<![不得了])得了(?!病)"
 # Asking which day of the week (星期几, 周几, 礼拜几).
 WEEKDAY_ASKED = r"星期几|周几|礼拜几"
 # 哪 (or 哪一) before a classifier or a unit of time asks which one (哪天, 哪一级, 哪个), not where: 「明天轮到哪一级考了」
@@ -291,6 +292,8 @@ _ASKS = {
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"
         # whether what is done now still counts (还作数不, 还算数吗, 还有效吗)
         r"|还(?:作数|算数|有效|管用)"
+        # whether one still can, said by the verb's potential complement (还打得了, 今天交得了吗)
+        r"|还[\u4e00-\u9fff]{1,2}?得了|(?<![不得了])(?<=[\u4e00-\u9fff])得了$"
         # on time or past it (「现在填还算按时吗」「算不算逾期」)
         r"|按时|准时|逾期|超期|过期"
         # in time or too late (「还赶趟不」「现在交会不会晚了」), or fine to do now (「现在让学生去打准考证没问题吧」)

@@ -4231,3 +4231,162 @@ def test_the_spoken_er_suffix_adds_no_word_of_its_own(answerer) -> None:
     """事儿, 会儿 (隔会儿, 这事儿): the spoken 儿 makes no new word; what it is said on is judged (女儿, 幼儿 keep theirs)."""
     assert answerer.topics.foreign_share("平台隔会儿就退出来")[1] == []
     assert answerer.topics.foreign_share("这事儿找谁")[1] == []
+
+
+def test_a_place_is_heard_by_a_rare_reading_only_with_its_tone(answerer) -> None:
+    """「西南片的学校」: 南片 (nán piàn) is no 南平 read by 平's rare pián; 夏门 (xià) still is 厦门."""
+    regions = answerer.router._regions
+    assert regions.sounding("南片") == [] and regions.sounding("夏门") == [("厦门", "福建")]
+    reply = ask(answerer, "我们这种西南片的学校是不是都找宋菊老师", datetime(2021, 12, 2, 15, 10))
+    assert "赵江" not in reply.text and "福建" not in reply.text, reply.text
+
+
+def test_a_university_named_by_its_short_form(answerer) -> None:
+    """西南交大, 华东师大: characters of the name in order, then 大; a short form two provinces' universities share
+    (西交大) is asked about, a campus after it (哈工大（深圳）) says where."""
+    one = ask(answerer, "西南交大的老师问，我们这种西南片的学校是不是都找宋菊老师", datetime(2021, 12, 2, 15, 10))
+    assert one.text.startswith("不是") and "雷鹏" in one.text and "宋菊 1" not in one.text, one.text
+    assert "丁熙丽" in ask(answerer, "华东师大的联系人", datetime(2021, 12, 2, 15, 10)).text
+    shared = ask(answerer, "西交大找谁", datetime(2021, 12, 2, 15, 10))
+    assert "陕西" in shared.text and "四川" in shared.text and "请问是哪个省" in shared.text, shared.text
+    campus = ask(answerer, "哈工大（深圳）要申报当考点，该联系谁", datetime(2021, 12, 2, 15, 10))
+    assert "林贺" in campus.text and "郁晓东" not in campus.text, campus.text
+    for words in ("内存得多大", "问题不大", "压力很大"):
+        assert answerer.router._regions.find_all(words) == [], words
+
+
+def test_a_place_joined_to_a_place_is_a_place(answerer) -> None:
+    """安康 (an everyday word, 安康 in 陕西) joined by 和 to 安庆 is a place too."""
+    reply = ask(answerer, "安庆和安康的两所职院都想申报，对接人各是哪位", datetime(2021, 12, 2, 15, 10))
+    assert "项露琪" in reply.text and "杨德明" in reply.text, reply.text
+    assert ask(answerer, "祝大家平安和安康", datetime(2021, 12, 2, 15, 10)).kind != "contact"
+
+
+def test_the_same_place_asked_again_is_one_ask_of_a_claim(answerer) -> None:
+    """「衡水有所学校要对接，衡水是湖南的吧？找李雯？」: 衡水 twice is one ask; the claim (湖南, 李雯) is judged, not carded."""
+    reply = ask(answerer, "衡水有所学校要对接，衡水是湖南的吧？找李雯？", datetime(2021, 12, 2, 15, 10))
+    assert reply.text.startswith("不是") and "蓝海鹏" in reply.text and "15386416485" not in reply.text, reply.text
+
+
+def test_each_ones_asked_by_leaving_the_name_to_fill_in(answerer) -> None:
+    reply = ask(answerer, "湖南、湖北、河南这三个省，业务老师分别是？", datetime(2021, 12, 2, 15, 10))
+    assert all(n in reply.text for n in ("李雯", "梁眉", "张孙慧")), reply.text
+
+
+def test_whether_a_level_sits_on_a_day_named_is_the_timetables_question(answerer) -> None:
+    reply = ask(answerer, "大后天礼拜天是不是中级那场", datetime(2021, 12, 2, 15, 10))
+    assert reply.entry_id == "exam-schedule" and reply.text.startswith("不是"), reply.text
+
+
+def test_a_weekday_said_again_is_the_day_the_clause_before_named(answerer) -> None:
+    """「机房这个周末想借给别的系用，周末会不会撞上考试」: the second 周末 is this weekend, not any weekend."""
+    this = ask(answerer, "机房这个周末想借给别的系用，周末会不会撞上咱们的考试？", datetime(2021, 12, 2, 15, 10))
+    assert this.text.startswith("不冲突") and "没有考试" in this.text, this.text
+    later = ask(answerer, "下下周末机房要借出去，周六会不会撞上考试", datetime(2021, 12, 2, 15, 10))
+    assert later.text.startswith("会冲突") and "12月18日" in later.text and "12月19日" not in later.text, later.text
+
+
+def test_how_long_between_asked_in_a_clause_of_its_own(answerer) -> None:
+    reply = ask(answerer, "理论考完到实操开考，中间空几个钟头？", datetime(2021, 12, 2, 15, 10))
+    assert "3小时30分钟" in reply.text, reply.text
+
+
+def test_the_clause_that_asks_is_answered_narrowed_by_the_statement_before(answerer) -> None:
+    reply = ask(answerer, "报了中级的考生，理论和实操是一天考完还是分两天？", datetime(2021, 12, 2, 15, 10))
+    assert "同一天" in reply.text and "12月18日" not in reply.text, reply.text
+
+
+def test_papers_lengths_compared_and_summed(answerer) -> None:
+    same = ask(answerer, "理论的时长是不是跟实操一样长？", datetime(2021, 12, 2, 15, 10))
+    assert same.text.startswith("不是") and "90分钟" in same.text and "150分钟" in same.text, same.text
+    total = ask(answerer, "咱这就初级一个级别，那天学生上机一共得考几个钟头？", datetime(2021, 12, 2, 15, 10))
+    assert "一共考 4小时" in total.text and "12月19日" not in total.text, total.text
+    days = ask(answerer, "考试一共考几天", datetime(2021, 12, 2, 15, 10))
+    assert "共 3 天" in days.text and "4小时" not in days.text, days.text
+    in_one = ask(answerer, "我们这边只有初级的考生，１８号一天就考完了吧？", datetime(2021, 11, 30, 16, 30))
+    assert in_one.text.startswith("是的"), in_one.text
+
+
+def test_days_left_asked_from_now_in_a_clause_of_its_own(answerer) -> None:
+    """「准考证哪天能打？离今天还差几天」: the count is of the thing before (the tickets), not a countdown to the exam;
+    asked of its last day, to that day."""
+    start = ask(answerer, "学生急着要准考证，哪天能打？离今天还差几天", datetime(2021, 12, 2, 15, 10))
+    assert "离开始还有 14 天" in start.text and "离初级考试" not in start.text, start.text
+    last = ask(answerer, "中级准考证最后哪天能打？离现在还有几天", datetime(2021, 11, 30, 16, 30))
+    assert "还有 19 天" in last.text, last.text
+
+
+def test_a_weekday_asked_within_a_week_is_said_in_that_weeks_words(answerer) -> None:
+    said = ask(answerer, "考务负责人联系方式最晚哪天报？下周几", datetime(2021, 11, 26, 10, 0))
+    assert "下周二" in said.text, said.text
+    which = ask(answerer, "编排考场截止那天落在这周还是下周？", datetime(2021, 12, 6, 10, 0))
+    assert "下周三" in which.text, which.text
+
+
+def test_a_count_of_people_introduces_them_and_asks_no_day(answerer) -> None:
+    """「学生报名是上礼拜六截的吧？有几个娃漏报了还能补不」: 有几个 introduces who, so 还能补不 asks of now."""
+    reply = ask(answerer, "学生报名是上礼拜六截的吧？有几个娃漏报了还能补不", datetime(2021, 11, 22, 10, 0))
+    assert "不能" in reply.text and "11月20日可以" not in reply.text, reply.text
+
+
+def test_a_verbs_potential_complement_asks_whether_one_can(answerer) -> None:
+    """打得了 is 能打; 得了吧 is particles, no word new to us."""
+    reply = ask(answerer, "初级的准考证今天还打得了吧", datetime(2021, 12, 17, 10, 0))
+    assert reply.text.startswith("可以") and "得了吧" not in reply.text, reply.text
+
+
+def test_the_matter_due_on_a_past_day_named(answerer) -> None:
+    reply = ask(answerer, "前天截止的那项是啥来着？出差两天脑子有点乱", datetime(2021, 12, 2, 15, 10))
+    assert "考务负责人" in reply.text and "11月30日" in reply.text and "站点申报" not in reply.text, reply.text
+    none = ask(answerer, "后天有没有要截止的", datetime(2021, 11, 29, 10, 30))
+    assert not none.text.startswith("是的") and "没有要截止" in none.text, none.text
+
+
+def test_everyday_words_for_a_piece_of_work_name_no_new_subject(answerer) -> None:
+    """排考场的活儿, 这摊子事: the work is the thing named with them, no subject of its own."""
+    work = ask(answerer, "平台上排考场的活儿，离截止还剩多少天？", datetime(2021, 12, 2, 15, 10))
+    assert work.entry_id == "room-arrangement" and "离截止还有 13 天" in work.text, work.text
+    week = ask(answerer, "下礼拜这摊子事该忙点啥？", datetime(2021, 12, 2, 15, 10))
+    assert week.entry_id == "timeline" and "12月6日至12月12日" in week.text, week.text
+
+
+def test_those_days_are_the_period_the_clause_before_named(answerer) -> None:
+    reply = ask(answerer, "下礼拜我整周都在学校坐班，这摊子事那几天该忙点啥？", datetime(2021, 12, 2, 15, 10))
+    assert reply.entry_id == "timeline" and "12月6日至12月12日" in reply.text, reply.text
+
+
+def test_a_period_asked_to_be_listed_is_the_timelines(answerer) -> None:
+    reply = ask(answerer, "这个月剩下的节点按先后给我列一列呗", datetime(2021, 12, 2, 15, 10))
+    assert reply.entry_id == "timeline" and "12月15日" in reply.text and "12月16日" in reply.text, reply.text
+
+
+def test_days_since_a_window_closed_its_doors(answerer) -> None:
+    """关门 closes a window as 截止 does; 多少日子 counts days as 多少天."""
+    reply = ask(answerer, "站点申报关门到今天有多少日子了", datetime(2021, 12, 2, 15, 10))
+    assert "已经截止 12 天了" in reply.text, reply.text
+
+
+def test_a_partly_wrong_claim_names_the_person_first(answerer) -> None:
+    """「青海、西藏挨着，两边的学校都找黄超老师吧」: 黄超不负责青海 (「青海不归黄超」 reads in part as the claim)."""
+    reply = ask(answerer, "青海、西藏挨着，两边的学校都找黄超老师吧？", datetime(2021, 12, 2, 15, 10))
+    assert reply.text.startswith("不是，黄超不负责青海") and "不归" not in reply.text, reply.text
+
+
+RATS = {
+    "id": "rats-in-lab",
+    "questions": ["机房有老鼠怎么办", "考场发现老鼠咋处理"],
+    "answer": "考前请后勤在机房墙角布置粘鼠板，封堵线槽和门缝；考试当天发现老鼠，监考员先安抚考生，不要追赶。",
+}
+DRAUGHT = {
+    "id": "window-draught",
+    "questions": ["考场窗户漏风怎么办", "窗户关不严冷风进来"],
+    "answer": "考前用密封条把窗缝贴好；考试时靠窗座位的考生可以穿外套，监考员留意室温。",
+}
+
+
+@pytest.mark.parametrize("q", ["屋里窜出一只大耗子，吱吱乱叫", "耗子把网线咬断了咋整"])
+def test_a_staff_entry_clear_of_every_other_takes_new_words(knowledge, q: str) -> None:
+    """耗子 for 老鼠, said with nothing of ours: the entry staff added stands STAFF_LEAD clear of the rest."""
+    reply = _with_entries(knowledge, RATS, DRAUGHT).answer(q, now=NOW)
+    assert reply.entry_id == "rats-in-lab", reply.text
+
