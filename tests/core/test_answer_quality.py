@@ -79,7 +79,7 @@ FLOORS = {  # set: least share of cases passed
     "blind61.yaml": 0.89,  # session 33's set (first run 99/128), one case below its 115/128 after the session
     "blind63.yaml": 0.91,  # session 34's set (first run 101/128), one case below its 118/128 after the session
     "blind65.yaml": 0.91,  # session 35's set (first run 101/128), one case below its 118/128 after the session
-    "blind67.yaml": 0.79,  # session 36's set (first run 102/128)
+    "blind67.yaml": 0.953,  # session 36's set (first run 102/128), one case below its 123/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -155,7 +155,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot23.yaml", 44, 13),
         ("fewshot24.yaml", 40, 14),
         ("fewshot25.yaml", 45, 11),
-        ("fewshot26.yaml", 37, 1),
+        ("fewshot26.yaml", 37, 2),  # (session 36's STAFF_LEAD: one more negative, see below)
         ("fewshot27.yaml", 37, 2),
         ("fewshot28.yaml", 38, 1),
         ("fewshot29.yaml", 46, 1),
@@ -166,7 +166,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot34.yaml", 42, 7),  # session 23 (first run 45/64, 7 negatives answered; 43 on session 24's machine)
         ("fewshot35.yaml", 33, 6),  # session 24 (first run 34/64, 6 negatives answered)
         ("fewshot36.yaml", 43, 8),  # session 25 (first run 44/64, 8 negatives answered; 45 after the session; 43 in session 30, see below)
-        ("fewshot37.yaml", 40, 5),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session)
+        ("fewshot37.yaml", 40, 6),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session; 6 since session 36)
         ("fewshot38.yaml", 32, 14),  # session 27 (first run 33/64, 14 negatives answered; 33 after the session)
         ("fewshot39.yaml", 39, 12),  # session 28 (first run 40/64, 12 negatives answered; the same after the session)
         ("fewshot40.yaml", 30, 13),  # session 29 (first run 31/64, 13 negatives answered; the same after the session)
@@ -176,7 +176,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot44.yaml", 37, 13),  # session 33 (first run 36/64, 13 negatives answered; 38/64 and 13 after the session)
         ("fewshot45.yaml", 41, 15),  # session 34 (first run 41/64, 15 negatives answered)
         ("fewshot46.yaml", 38, 15),  # session 35 (first run 38/64, 15 negatives answered; the same after the session)
-        ("fewshot47.yaml", 35, 16),  # session 36 (first run 35/64, 16 negatives answered)
+        ("fewshot47.yaml", 36, 16),  # session 36 (first run 35/64, 16 negatives answered; 37/64 and 16 after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
@@ -218,7 +218,11 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     Session 30: a statement before the question whose verb is its own is context, no subject for what follows
     (bot.answer: 「学生名单昨天才定下来，这会儿报名还赶趟不」); 「签到表那些纸质的东西最后要戳个印，用我们系里的可以吗」
     ends on 印, which jieba tags a verb, so its clause no longer lends the next one its subject and fewshot36 reaches
-    43 (one fewer); the session's changes are +9 −1 over the staff sets before it."""
+    43 (one fewer); the session's changes are +9 −1 over the staff sets before it.
+    Session 36: an entry staff added that stands STAFF_LEAD clear of every other, for a question naming nothing of
+    ours, takes the question's new words (bot.answer; paraphrases 1518 → 1533 of 2468 over every staff set, 4 more of
+    676 negatives answered): fewshot26's and fewshot37's ceilings rose by one each, and fewshot13 and fewshot40 read
+    one paraphrase fewer (34 and 35, still above their floors)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)
