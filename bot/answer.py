@@ -249,7 +249,8 @@ _COUNTED_FROM = frozenset({"离", "距", "距离"})  # (jieba tags them verbs)
 
 
 def _weekdays_of(days: frozenset[tuple[int, int | None]], year: int, today: date | None) -> set[int]:
-    """The weekdays (Monday 0) of days named as (day, month); a day without its month is this month's."""
+    """The weekdays (Monday 0) of days named as (day, month); a day without its month is this month's (the season's
+    last month when there is no today)."""
     out = set()
     for day, month in days:
         try:
@@ -352,9 +353,9 @@ def _asks_something(text: str) -> bool:
 # particles, numerals, classifiers, time words, interjections.
 _FUNCTION = "rdupcymqte"
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
+_THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 # The days a clause before named, pointed at (那几天, 那周, 那段时间).
 _THOSE_DAYS = re.compile(r"那(?:几天|些天|周|个?礼拜|个?星期|段时间|阵子?|个月)")
-_THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 _LINKING = ("是", "有")  # the copula and the verb of having: they say what is, no act of their own
 AUXILIARY = 7.5  # a verb this common is an auxiliary (是, 能, 要, 没, 有, 还有), not what is asked about
 _NOT_KEY = ("vd", "vshi", "vyou", "vf", "vx")  # 是, 有, 来/去: verbs that carry no topic
@@ -1743,8 +1744,8 @@ class Answerer:
                 if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                     other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
                 elif len(hits()) > 1 and hits()[0].score - hits()[1].score >= STAFF_LEAD and not self._speaks_of_ours(u):
-                    # 「屋里花脚小咬多，腿上叮出一片红包」: words staff never wrote, but nothing of ours is named and the
-                    # entry they added stands clear of every other: the member asks what it answers
+                    # 「耗子把网线咬断了咋整」 of an entry written with 老鼠: words staff never wrote, but nothing of ours is
+                    # named and the entry they added stands clear of every other: the member asks what it answers
                     other = None
             # (so does a clause that names nothing new, after one about another subject: 「签约那个文件要打印几份，
             # 需要盖骑缝章吗」 asks the entry's answer, not about the clause before's subject)

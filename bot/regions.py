@@ -460,9 +460,7 @@ class RegionIndex:
 
         def heard(form: str) -> bool:  # every unusual reading the match needs is the typed character's, tone too
             usual = lazy_pinyin(form)
-            return all(
-                toned[i] in _toned_readings(ch) for i, ch in enumerate(form) if typed[i] != usual[i] and i < len(toned)
-            )
+            return all(toned[i] in _toned_readings(ch) for i, ch in enumerate(form) if typed[i] != usual[i])
 
         candidates = {c for c in self._by_sound.get(typed, set()) if not c[2] or heard(c[0])}
         if not candidates:
@@ -502,12 +500,13 @@ class RegionIndex:
         """
         t = _Text(text, _fold_table())
         out: dict[str, tuple[str, list[str]]] = {}
-        for m in self._shared_re.finditer(t.compact) if self._shared_re is not None else ():
-            start, end = t.span(m.start(), m.end())
-            out.setdefault(m.group(), (text[start:end], self._shared[m.group()]))
+        if self._shared_re is not None:
+            for m in self._shared_re.finditer(t.compact):
+                start, end = t.span(m.start(), m.end())
+                out.setdefault(m.group(), (text[start:end], self._shared[m.group()]))
         # (a university's short form that two or three provinces' universities share: 西交大 is 西安交通大学 in 陕西 or
         # 西南交通大学 in 四川)
-        for (start, end), provinces in self._universities_shortened(t):
+        for (start, end), provinces, _ in self._short_university_names(t):
             if 2 <= len(provinces) <= 3:
                 form = t.original[start:end]
                 out.setdefault(form, (form, provinces))
@@ -593,16 +592,12 @@ class RegionIndex:
         in order, from its first, then 大 for 大学. Read only where every listed university the short form can stand
         for is in one province (西北大 could be 西北大学 in 陕西 or 西北师范大学 in 甘肃: `ambiguous` offers both), and
         never a short form of two characters (浙大, 川大, 很大: too many readings to guess)."""
-        for span, provinces, names in self._universities_shortened_named(t):
+        for span, provinces, names in self._short_university_names(t):
             if len(provinces) == 1:
                 via = names[0] if len(names) == 1 else t.original[span[0] : span[1]]
                 yield Match(provinces[0], span, via)
 
-    def _universities_shortened(self, t: _Text) -> Iterator[tuple[tuple[int, int], list[str]]]:
-        for span, provinces, _ in self._universities_shortened_named(t):
-            yield span, provinces
-
-    def _universities_shortened_named(self, t: _Text) -> Iterator[tuple[tuple[int, int], list[str], list[str]]]:
+    def _short_university_names(self, t: _Text) -> Iterator[tuple[tuple[int, int], list[str], list[str]]]:
         """Each short form of a university's name in the text: its span, the provinces and the names it can stand
         for. Longest first at each 大: 华东师大 is 华东师范大学, not the 东北师范大学 that 东师大 inside it could be."""
         text = t.compact
