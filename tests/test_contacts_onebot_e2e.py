@@ -166,7 +166,7 @@ CASES = [
         ["不是", "17780496349"],
         {"陈淑"},
     ),
-    ("a partly wrong confirmation", "安徽和江苏都是丁熙丽负责，没错吧", ["不是，安徽不归丁熙丽"], {"项露琪", "丁熙丽"}),
+    ("a partly wrong confirmation", "安徽和江苏都是丁熙丽负责，没错吧", ["不是，丁熙丽不负责安徽"], {"项露琪", "丁熙丽"}),
     ("the others of a person's group", "考务老师除了陈海燕还有谁", ["张晋静 18583932660"], set()),
     # placed by the ministry's list of universities (regions.json's schools)
     ("a university not named after its city", "西南交通大学这边也有学生报考，我们对接哪位老师", ["西南交通大学在四川"], {"雷鹏"}),
