@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import ClassVar, Protocol
 
-from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_clock, format_date, format_span, week_said
+from .dates import NEAR_DAYS, WEEKDAYS, TimeRange, format_clock, format_date, format_duration, format_span, week_said
 from .knowledge import Exam, Knowledge, LevelWindow, Window
 from .placeholders import BEFORE
 from .understand import (
@@ -22,6 +22,7 @@ from .understand import (
     COINCIDE,
     CONFIRM_TAGS,
     CONSECUTIVE,
+    DAYS_COUNTED,
     IN_TIME,
     INTERROGATIVE,
     STILL_TO_DO,
@@ -196,7 +197,7 @@ class Exams:
             verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
         elif u.compares and u.duration and len(u.papers) == 2:
             verdict = [_lengths_compared(exams, u)]  # 「理论的时长是不是跟实操一样长」: the papers' lengths
-        elif u.duration and u.says(_TOTAL) and not u.says(_DAYS_COUNTED) and len(u.papers) != 1:
+        elif u.duration and u.says(_TOTAL) and not u.says(DAYS_COUNTED) and len(u.papers) != 1:
             verdict.append(_papers_total(exams))  # 「那天学生上机一共得考几个钟头」: a day's papers together
         if not u.narrows_exams and (in_period is None or in_period == notice.exams):
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
@@ -223,13 +224,6 @@ class Exams:
 
 # Together, summed (一共, 加起来): a total asked.
 _TOTAL = re.compile(r"一共|总共|总计|合计|加起来|加一块|加在一起|共计|加上")
-_DAYS_COUNTED = re.compile(r"几天|多少天")
-
-
-def _minutes(minutes: int) -> str:
-    """240 → 4小时, 210 → 3小时30分钟, 90 → 1小时30分钟."""
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}小时" + (f"{rest}分钟" if rest else "") if hours else f"{rest}分钟"
 
 
 def _lengths_compared(exams: list[Exam], u: Understanding) -> str:
@@ -248,8 +242,8 @@ def _papers_total(exams: list[Exam]) -> str:
         total = next(iter(totals.values()))
         whose = exams[0].level if len(exams) == 1 else "每个级别"
         parts = " + ".join(f"{PAPER_LABEL[s]} {exams[0].paper(s).minutes}分钟" for s in PAPER_LABEL)  # type: ignore[arg-type]
-        return f"{whose}一共考 {_minutes(total)}（{parts} = {total}分钟）。"
-    return "；".join(f"{level}一共考 {_minutes(t)}（{t}分钟）" for level, t in totals.items()) + "。"
+        return f"{whose}一共考 {format_duration(timedelta(minutes=total))}（{parts} = {total}分钟）。"
+    return "；".join(f"{level}一共考 {format_duration(timedelta(minutes=t))}（{t}分钟）" for level, t in totals.items()) + "。"
 
 
 def _consecutive(days: list[date]) -> str:
@@ -553,7 +547,9 @@ _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相
 _STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日")  # (报名头一天: a window's first day)
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
-_FROM_NOW = re.compile(r"(?:离|距离?)(?:现在|今天|今儿个?|目前|这会儿?)(?:还)?(?:有|差|剩)")
+# Today or now, as a member counts from it (离现在, 到今儿).
+_FROM_TODAY = r"(?:现在|目前|今天|今儿个?|这会儿?)"
+_FROM_NOW = re.compile(rf"(?:离|距离?){_FROM_TODAY}(?:还)?(?:有|差|剩)")
 _ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天|最后(?:一天|哪天|几号|那天)")
 
 
@@ -917,7 +913,7 @@ _ELAPSED_ASKED = re.compile(
 _CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门")  # a window's end said (截止, 截了, 结束, 关了)
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
-_UNTIL_NOW = re.compile(r"到(?:现在|目前|今天|今儿个?|这会儿?)|至今|今天算|(?:几|多少)(?:天|日子)了")
+_UNTIL_NOW = re.compile(rf"到{_FROM_TODAY}|至今|今天算|(?:几|多少)(?:天|日子)了")
 
 
 def _elapsed_asked(u: Understanding) -> bool:

@@ -311,6 +311,8 @@ class RegionIndex:
         # read as a place, so it wins over the places inside it. Never guessed by sound.
         self._schools: set[str] = set()
         self._bracketed: dict[str, str] = {}  # a school's name read without its brackets → the name as listed
+        # Universities by their first character, for a name shortened the usual way (西南交大, 北师大, 哈工大)
+        self._universities: dict[str, list[tuple[str, str, str]]] = {}  # first character → (stem, province, name)
         for name, province in data.get("schools", {}).items():
             # (a campus in brackets is also read without them, as a question reaches us normalised: 中国石油大学（华东）
             # is 中国石油大学华东 there)
@@ -320,9 +322,6 @@ class RegionIndex:
                 self._schools.add(folded)
                 if form != name:
                     self._bracketed[folded] = name
-        # Universities by their first character, for a name shortened the usual way (西南交大, 北师大, 哈工大)
-        self._universities: dict[str, list[tuple[str, str, str]]] = {}  # first character → (stem, province, name)
-        for name, province in data.get("schools", {}).items():
             folded = name.translate(_fold_table())
             if folded.endswith("大学") and len(folded) >= 5 and "（" not in name and "(" not in name:
                 self._universities.setdefault(folded[0], []).append((folded[:-2], province, name))

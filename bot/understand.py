@@ -183,7 +183,7 @@ CLOCK_UNITS = ("小时", "钟头", "分钟")
 TIME_UNITS = frozenset(
     {*CLOCK_UNITS, "钟", "秒", "秒钟", "天", "周", "星期", "礼拜", "月", "月份", "年", "年份", "半天", "整天"}
 )
-_DAYS_COUNTED = re.compile(r"几天|多少天")  # 「初级和高级中间隔了几天」: a gap counted in days
+DAYS_COUNTED = re.compile(r"几天|多少天")  # 「初级和高级中间隔了几天」: a gap counted in days
 _DURATION = re.compile(r"多久|多长|几个?(?:小时|钟头?)|时长|多少分钟|几分钟|多少时间|how long")
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")
@@ -260,8 +260,9 @@ STILL_TO_DO = r"还(?:要|需要|得)"
 # Whether one is in time (来得及, 赶得上, 赶趟): where today stands against a window.
 IN_TIME = r"来[得的]及|赶[得的]上|赶[得的]及|赶趟"
 # Whether one may (能, 可以, 行不行): a yes/no on doing something.
-# (and a verb's potential complement, 打得了 for 能打: 「准考证今天还打得了吧」)
-CAN = r"能|可以|可不可以|行不行|(?<=[\u4e00-\u9fff])(?<![不得了])得了(?!病)"
+# A verb's potential complement, 打得了 for 能打 (「准考证今天还打得了吧」): can, said after the verb.
+POTENTIAL = r"(?<=[\u4e00-\u9fff])(?<![不得了])得了(?!病)"
+CAN = rf"能|可以|可不可以|行不行|{POTENTIAL}"
 # Asking which day of the week (星期几, 周几, 礼拜几).
 WEEKDAY_ASKED = r"星期几|周几|礼拜几"
 # 哪 (or 哪一) before a classifier or a unit of time asks which one (哪天, 哪一级, 哪个), not where: 「明天轮到哪一级考了」
@@ -293,7 +294,7 @@ _ASKS = {
         # whether what is done now still counts (还作数不, 还算数吗, 还有效吗)
         r"|还(?:作数|算数|有效|管用)"
         # whether one still can, said by the verb's potential complement (还打得了, 今天交得了吗)
-        r"|还[\u4e00-\u9fff]{1,2}?得了|(?<![不得了])(?<=[\u4e00-\u9fff])得了$"
+        rf"|还[\u4e00-\u9fff]{{1,2}}?得了|{POTENTIAL}$"
         # on time or past it (「现在填还算按时吗」「算不算逾期」)
         r"|按时|准时|逾期|超期|过期"
         # in time or too late (「还赶趟不」「现在交会不会晚了」), or fine to do now (「现在让学生去打准考证没问题吧」)
@@ -717,7 +718,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         today=today,
         years=tuple(years),
         relative_days=frozenset(relative),
-        gap=bool(_GAP.search(text)) and bool(_DURATION.search(text) or _DAYS_COUNTED.search(text)),
+        gap=bool(_GAP.search(text)) and bool(_DURATION.search(text) or DAYS_COUNTED.search(text)),
         span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
         around=shift,
