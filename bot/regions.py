@@ -99,6 +99,8 @@ _WORD_AFTER = {"区": set("域别分间块位划县"), "县": set("城级域区"
 # A standalone region word (东北, 华南, 关中) is read only between these: 「我们是东北的学校」「华南地区找谁」, not
 # 「东北大学」「华南理工」「有关中级」「辽宁东北部」.
 _ALONE_BEFORE = set("在是和与跟及或们的个些于到从自说属找归问、")  # 找东北那位: after a verb of whom to go to
+_COUNTED = set("省区份")  # 西北五省区陕甘宁青新: the count of provinces said before the run of their abbreviations
+_COUNT_AFTER = re.compile(r"[两二三四五六七八九]个?(?:省|地)")  # 云贵川三个省
 _ALONE_AFTER = re.compile(
     r"地区|区域|片区|大区|一带|方面|这边|那边|这块|那块|地方|各|几|[两二三四五六]省|省|的|找|联系|负责|谁|管|对接|业务|"
     r"考点|站点|学校|院校|高校|和|与|跟|及|或|、|有|是|也|都|还|分别|那|这|区"
@@ -212,6 +214,7 @@ _SCHOOL_ENDS = ("大学", "学院")
 # A campus of a school, named after the school's name and its own place (…大学秦皇岛分校, …大学珠海学院).
 _CAMPUS_WORDS = ("分校", "校区", "分院")  # words that say a campus whatever comes before (学院 also names a school)
 _CAMPUS = (*_CAMPUS_WORDS, "学院")
+_CAMPUS_OF = re.compile(r"的?(?:分校|校区|分院)")
 _SCHOOL_IN = re.compile("|".join(_SCHOOL_ENDS))
 # The school's name a campus follows: one run of name characters ending in 大学 or 学院 (no 的, 和 or 还是 inside, nor
 # 有个 / 有所: 「延安有个学院、延边也有一个」 says there is a school, it names none).
@@ -336,6 +339,7 @@ class RegionIndex:
             **{f: p for f, p in self._in_context.items() if f not in self._nickname_city},
         }
         self._by_sound: dict[tuple[str, ...], set[tuple[str, str, int]]] | None = None
+        self._spelt_sounds: frozenset[str] | None = None  # each of them in pinyin letters, run together
 
         self._zh_re = re.compile(_trie_regex(self._zh))
         by_prefix: dict[str, list[str]] = {}
@@ -367,6 +371,7 @@ class RegionIndex:
         # 黑省的联系人, 晋陕豫三省: abbreviations before 省, anywhere in a message
         count = "".join(_COUNTS)
         self._abbr_sheng_re = re.compile(f"(?P<run>{abbr}(?:、?{abbr})*)(?P<count>[{count}])?省")
+        self._abbr_run_re = re.compile(f"{abbr}{{3,}}")
 
     def _add_zh(self, form: str, province: str) -> None:
         form = form.translate(_fold_table())  # the text is folded before matching: 乾安 is read as 干安
@@ -418,6 +423,7 @@ class RegionIndex:
         if not found and len(t.compact) <= 24:
             found = list(self._find_abbreviations(t))
         found += [a for a in self._find_abbreviations_sheng(t) if not any(_overlap(a.span, m.span) for m in found)]
+        found += [a for a in self._find_abbreviation_runs(t) if not any(_overlap(a.span, m.span) for m in found)]
         found.sort(key=lambda m: m.span)
         return found
 
@@ -560,6 +566,24 @@ class RegionIndex:
                 if ch in self._abbreviations:
                     yield self._match(t, self._abbreviations[ch], start + i, start + i + 1)
 
+    def _find_abbreviation_runs(self, t: _Text) -> Iterator[Match]:
+        """「陕甘宁青新」「云贵川三个省」: three or more provinces' abbreviations run together, each once, standing as a
+        word of their own, list those provinces (as 京津冀 does, whether or not a region word names the run)."""
+        text = t.compact
+        for m in self._abbr_run_re.finditer(text):
+            run = m.group()
+            if len(set(run)) < len(run) or set(run) <= _WEAK_ABBREVIATIONS:
+                continue
+            before = text[m.start() - 1] if m.start() else ""
+            if _CJK_RE.fullmatch(before) and before not in _ALONE_BEFORE | _COUNTED:
+                continue
+            if _CJK_RE.match(text[m.end() : m.end() + 1]) and not (
+                _ALONE_AFTER.match(text, m.end()) or _COUNT_AFTER.match(text, m.end())
+            ):
+                continue
+            for i, ch in enumerate(run):
+                yield self._match(t, self._abbreviations[ch], m.start() + i, m.start() + i + 1)
+
     def _find_groups(self, t: _Text) -> Iterator[Match]:
         if self._groups_re is None:
             return
@@ -668,6 +692,13 @@ class RegionIndex:
                 beaten.update(
                     i for i in range(j) if places[i][1] == start and _SCHOOL_IN.search(text, places[i][0], start)
                 )
+            elif (
+                text[start:end] in self._schools
+                and _CAMPUS_OF.match(text, end)
+                and any(p is not None and text[s:e] not in self._schools and start - e <= 8 for s, e, p in places[:j])
+            ):
+                # 克拉玛依那边有个中国石油大学（北京）的校区: a listed school's campus, at a place named just before it
+                beaten.add(j)
         for i, (start, end, province) in enumerate(places):
             if province is not None and i not in beaten:
                 yield self._match(t, province, start, end)
@@ -715,8 +746,13 @@ class RegionIndex:
                 yield self._match(t, province, w.start(), w.end())
 
     def _guess(self, word: str) -> str | None:
-        """The province whose Latin name `word` is a typo of, if exactly one is close enough."""
+        """The province whose Latin name `word` is a typo of, if exactly one is close enough; none when `word` is
+        spelt right as another place's sound ("huizhou", 惠州 or 徽州, is no typo of "guizhou")."""
         if process.extractOne(word, self._near_never, scorer=OSA.distance, score_cutoff=2):
+            return None
+        if self._spelt_sounds is None:
+            self._spelt_sounds = frozenset("".join(lazy_pinyin(form)) for form in self._sound_forms)
+        if word in self._spelt_sounds:
             return None
         limit = 1 if len(word) < 10 else 2
         # Against every name, short ones included, so that "hunnan" (Hunan? Yunnan?) stays unresolved.

@@ -73,6 +73,8 @@ _ASKS_CONTACT = re.compile(
     # (nor the thing something is compared with, 比手机慢了, nor the device as a place, 手机上能看吗)
     # (「…这三个省，业务老师分别是？」: each one's, asked by leaving the name to fill in)
     r"(?:分别|各自|各)(?:是|为)$|"
+    # (or how the work is divided, or to be listed: 「云贵川三个省的站点业务是怎么分的」「各自的业务老师列一下」)
+    r"(?:怎么|如何|咋)分(?:的|工|配)|分工|(?<![排队系])(?:列|捋)(?:一下|一列|一遍|下|出来)?(?=不|吗|呗|呢|$|[，,。？?])|"
     r"是谁|哪位|哪个老师|(?<![发交寄传投比])(?:电话|手机|座机|固话|邮箱|邮件|微信)(?![上里])|怎么联系|联系|要找|我找|"
     r"叫(?:啥|什么)(?:名字)?|"
     # (an aspect particle may stand between the verb and what it governs: 管着哪些地方, 负责过什么)
@@ -163,6 +165,9 @@ _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
 _TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
+_FROM = re.compile(r"(?:离|距离?)$")  # the distance from a place: 离珠海近
+_CLOSE = re.compile(r"(?:很|挺|比较|特别|最|也)?(?:近|不远)")
+_ALIKE = re.compile(r"(?:差不多|差不离|类似|相似|相近|很像|挺像)")
 _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
 # 「广西挨着广东，应该也是林贺吧」「广西靠近广东，林贺也负责吧」: a place said after the place asked, in a relation to
 # it (not joined to it by 和, 跟, 、 …), when the person is asked about with 也 (also): the second place is the one
@@ -176,6 +181,7 @@ _RELATION_SPAN = 8  # characters between the place asked and the reference: a re
 _ASIDE_BEFORE = re.compile(r"除(?:了|去|开)?$")
 _ASIDE_AFTER = re.compile(r"(?:老师)?(?:之外|以外)")
 # 「学校总部在黑龙江」「电子科大在成都」: a clause that says where something is, and asks nothing
+_PARENT_SITE = re.compile(r"本部|总部|总校|主校区|老校区")  # the parent school's seat, beside a campus'
 _PLACING_CLAUSE = re.compile(r"^[^谁哪吗找归管问]*(?:在|位于)[\u4e00-\u9fff]{2,8}$")
 _PLACE_ASIDE_AFTER = re.compile(r"(?:以外|之外)?的?(?:$|[，,]?[^，,。？?]{0,8}?(?:还|另外|也|其他|其它|别的))")
 _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
@@ -272,7 +278,7 @@ _SAME_GLUE = (
     r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|统?管|对接|联系|找|省|地区|"
     r"这边|那边|\s|{sites}|{provincial}|"
     r"(?:两|俩|二|三|四|五|六|几)(?:个|所)?(?:省|地|市|边|{sites})"  # 「云贵两省」「川渝两地」「俩学校」「两边」: the places just named
-    r"|俩"  # 「是不是一个老师管俩」: 俩 alone is "the two of them"
+    r"|(?:这|那)?俩"  # 「是不是一个老师管俩」「这俩对接人一样不」: 俩 alone is "the two of them"
 )
 # (ended, as a question, by its A-not-A tail: 「是同一个联系人不」)
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*(?:不|没有?|吗|么)?"
@@ -665,17 +671,30 @@ class ContactRouter:
             if f.asks_contact or (findings[i].routes and not findings[i].context_only):
                 start = i + 1
         for i, c in enumerate(clauses):
+            f = findings[i]
+            if (
+                i
+                and len(f.provinces) >= 2
+                and not (f.people or f.same_person)
+                and (self._words.same_person.fullmatch(c) or _SAME_ASKED_TAIL.search(c))
+                and not _ONE_AND_THE_OTHER.search(c)
+            ):  # (the places lent it by the clauses before: 「贵阳和桂阳各有一所学校，读音一样，这俩对接人一样不」)
+                same = replace(f, same_person=True, asks_contact=True)
+                findings = [same if g == f else g for g in findings]
+                continue
             if not i or findings[i].routes:
                 continue
             if findings[i - 1].routes and (_DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c)):
                 findings[i] = findings[i - 1]  # the same reply, sent once
             elif (
-                len(findings[i - 1].provinces) >= 2
-                and not findings[i - 1].people
+                # (the places named in the nearest clause naming any: 「贵阳和桂阳各有一所学校，读音一样，这俩对接人一样不」)
+                (j := next((j for j in range(i - 1, -1, -1) if findings[j].provinces), None)) is not None
+                and len(findings[j].provinces) >= 2
+                and not findings[j].people
                 and (self._words.same_person.fullmatch(c) or _SAME_ASKED_TAIL.search(c))
                 and not _ONE_AND_THE_OTHER.search(c)
             ):  # 「浙江和福建分别是谁负责，是同一个人吗」「温州…和厦门…都想报，俩学校是同一个老师管不」
-                findings[i - 1] = findings[i] = replace(findings[i - 1], same_person=True, asks_contact=True)
+                findings[j] = findings[i] = replace(findings[j], same_person=True, asks_contact=True)
         for i in range(1, len(clauses)):
             f, g = findings[i - 1], findings[i]
             if (
@@ -816,6 +835,9 @@ class ContactRouter:
         if not (whole.confirmation and len(whole.provinces) >= 2 and whole.people):
             return whole, set()
         reasons = {i for i, c in enumerate(clauses) if _PLACING_CLAUSE.search(c) and self.find(c).provinces}
+        # (of two such, where the parent school is, 「同济本部在上海」, is the reason; where its campus is, the place)
+        if parents := {i for i in reasons if _PARENT_SITE.search(clauses[i])}:
+            reasons = parents
         if not reasons or len(reasons) == len(clauses):
             return whole, set()
         # (a place named only where it is asked of openly, 「…顺便问下荆州职业技术学院找谁」, is another question: the
@@ -1207,9 +1229,16 @@ class ContactRouter:
             claimed_role = "是的。" if set(by_name) <= members else "不是。"
             first = min(m.start for m in people if not m.denied)
             said = self._group_words(groups[0])
-            if said.search(roles_text, 0, first) and claimed_role == "不是。":  # the matter, then the person claimed
+            if claimed_role == "不是。":  # whom the group's matters go to; the person wrongly claimed is not carded
                 roles = groups
                 named = [n for n in named if n in members]
+                if (
+                    not said.search(roles_text, 0, first)
+                    and len(by_name) == 1
+                    and (card := self.directory.card(by_name[0]))
+                ):
+                    # (said of the person, 「侯仕平是管考务的吧」: what they are, in words)
+                    claimed_role = f"不是，{by_name[0]}是{'，也是'.join(card.role_lines())}。"
 
         via: dict[str, str] = {}
         kept_at = {(k.start, k.key) for k in kept}
@@ -1326,6 +1355,11 @@ class ContactRouter:
         if not before:
             return False
         if _COMPARED_WITH.search(_before(text, m.start)) and _AS_FOR.match(text, m.end):
+            return True
+        # 「澳门离珠海近」「石河子跟石家庄差不多」: the place the one asked is near, or like, is the member's model
+        if (_FROM.search(_before(text, m.start)) and _CLOSE.match(text, m.end)) or (
+            _COMPARED_WITH.search(_before(text, m.start)) and _ALIKE.match(text, m.end)
+        ):
             return True
         k = before[-1]
         between = text[k.end : m.start]
@@ -1699,7 +1733,10 @@ class ContactRouter:
             else:
                 lines.append(self._number_line(typed, owner))
             unknown_numbers |= (
-                owner is None and typed.lower() != self._application_email and not self._like_application(typed)
+                owner is None
+                and typed.lower() != self._application_email
+                and not self._like_application(typed)
+                and (_kind(typed) != "邮箱" or self._nearest_mailbox(typed) is None)
             )
         for surname, people in finding.surnames:
             lines.append(f"通知里姓{surname}的联系人有 {len(people)} 位，请看是哪一位：")
@@ -1770,7 +1807,31 @@ class ContactRouter:
             return f"{typed} 是考核站点申报的收件邮箱：{self._application_form}发送到这里（它是收件邮箱，不属于哪位联系人）。"
         if self._like_application(typed):  # 「是不是sales@zhonghui.com」: the mailbox known, another domain typed
             return f"不是，{typed} 不对：考核站点申报的收件邮箱是 {self._application_email}，{self._application_form}发送到这里。"
+        if is_email and (meant := self._nearest_mailbox(typed)) is not None:
+            # 「备案表投到了sale@zhonghui.vip」「chenshu@」: an address a letter or two off one of ours is that one mistyped
+            if meant == self._application_email:
+                return f"不是，{typed} 不对：考核站点申报的收件邮箱是 {meant}，{self._application_form}发送到这里。"
+            return f"{typed} 不对，应为 {meant}（{self.directory.by_email(meant)}的邮箱）。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
+
+    def _nearest_mailbox(self, typed: str) -> str | None:
+        """The one address of ours (a person's or the application mailbox) whose mailbox `typed`'s is one or two
+        edits from (none when two are as near)."""
+        box = typed.lower().partition("@")[0]
+        addresses = {
+            f"{m}@{c.email.partition('@')[2]}" if (c := self.directory.card(o)) and c.email else None
+            for m in self._mailboxes
+            if (o := self.directory.by_mailbox(m))
+        } - {None}
+        if self._application_email:
+            addresses.add(self._application_email)
+        near = [(Levenshtein.distance(box, a.partition("@")[0]), a) for a in addresses if a]
+        near = [(d, a) for d, a in near if 0 < d <= min(2, len(box) // 4)]
+        if not near:
+            return None
+        least = min(d for d, _ in near)
+        best = [a for d, a in near if d == least]
+        return best[0] if len(best) == 1 else None
 
     def _provinces(self, finding: ContactFinding, named: list[str]) -> str:
         provinces = named[:MAX_PROVINCES]

@@ -210,9 +210,10 @@ def test_a_yes_no_elsewhere_in_the_clause_claims_no_role_for_a_person_named(answ
         ("考试客户端装好了打不开，是联系陈海燕老师吗", "不是", {"张全伟", "侯仕平", "黄超"}, {"陈海燕"}),
         ("考务员那个线上培训的事，该问技术组张全伟老师不", "不是", {"陈海燕", "张晋静"}, {"15921571656"}),
         ("技术问题找黄超对吧", "是的", {"黄超"}, {"张晋静", "陈海燕"}),
-        # the person, then what they are said to do: the person is what is asked, and the card says what they are
-        ("张晋静是负责技术的吗", "不是", {"张晋静"}, {"张全伟", "侯仕平", "黄超"}),
-        ("黄超是管考务的吗", "不是", {"黄超"}, {"陈海燕", "张晋静"}),
+        # the person, then what they are said to do: what they are, in words, and whom the group's matters go to
+        # (their own number is not given: they are not whom the matter goes to)
+        ("张晋静是负责技术的吗", "不是，张晋静是考务工作联系人", {"张全伟", "侯仕平", "黄超"}, {"18583932660"}),
+        ("黄超是管考务的吗", "不是，黄超是考核站点业务联系人", {"陈海燕", "张晋静"}, {"15928431762"}),
         ("陈海燕是管考务的吧", "是的", {"陈海燕"}, {"黄超", "张全伟"}),
     ],
 )
