@@ -63,6 +63,7 @@ from .understand import (
     asks_when,
     compared,
     elliptical,
+    month_named,
     raw_clauses,
     respective,
     stated_time,
@@ -236,6 +237,7 @@ class _Clause:
         return top.score >= bar
 
 
+_WHETHER_THERE_IS = frozenset({"有没有", "有无", "是否有", "有木有"})
 # What a question asks when it asks a time: when, how many days are left, where a window stands.
 _TIME_ASKS = frozenset({"when", "left", "status"})
 # A clause asking whether something is (有考试没, 有没有考试, 还有考试吗): it has no subject of its own but the thing.
@@ -378,6 +380,8 @@ _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 _A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
+# (a holiday followed by a word placing a time around it, 元旦前后, 国庆期间, is a time, not another sitting)
+_AROUND_TIME = re.compile(r"前后|左右|期间|前|后|那几天|那阵|的时候")
 _SEASONS = {
     "寒假": frozenset({1, 2}),
     "暑假": frozenset({7, 8}),
@@ -939,6 +943,7 @@ class Answerer:
             for c, f in zip(parts, findings, strict=True)
         )
         only_context = asked_else and any(context)
+
         if only_context:
             findings = [ContactFinding() if only else f for f, only in zip(findings, context, strict=True)]
         if covered := {p for f in findings for name in f.people for p in self.router.covered_by(name)}:
@@ -965,6 +970,17 @@ class Answerer:
             self._search_ahead(parts, ahead)  # each clause is searched now
             # 「我们是广东的，是机考吗」: a clause that only says where the asker is is no question for the FAQ either
             said_where = {c.u.text for c, only in zip(parts, context, strict=True) if only} if only_context else set()
+            # 「挑战杯答辩下午几点开始？在哪个楼」: a clause naming nothing of ours in its own words (not the half-day
+            # or level the clause before lent it), after one asking about another subject, goes on about that subject
+            said_where |= {
+                c.u.text
+                for b, c in pairwise(parts)
+                if b.other
+                and c.other is None
+                and _asks(b.u, b.typed or b.u.text)  # (a statement's new thing may be what an entry staff added is about,
+                and not (c.best and self._staff_knowledge(c.best.entry))  # and so may a question's)
+                and not self._speaks_of_ours(understand(c.u.text, self.vocabulary, year=self.year, now=today))
+            }
             asked = [c for c in parts if c.u.text not in said_where] or parts
             if (
                 whole not in parts
@@ -1135,6 +1151,8 @@ class Answerer:
         for (word, flag), (after, after_flag) in pairwise(tagged):
             if asking_word(word) and flag[0] in "mr" and after_flag[0] == "n":
                 return after
+            if word in _WHETHER_THERE_IS and (after_flag[0] == "n" or after_flag == "vn"):
+                return after  # 「监考有没有劳务补贴」: whether there is such a thing
         return None
 
     def _names_ours(self, text: str) -> bool:
@@ -1650,6 +1668,13 @@ class Answerer:
         u = understand(self._respelt(spoken), self.vocabulary, year=self.year, now=today)
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
+        if (
+            u.period is None
+            and today is not None
+            and (month := month_named(u.text, today)) is not None
+            and facets.FACETS["timeline"].answers_cue(replace(u, period=month))
+        ):
+            u = replace(u, period=month)  # 「1月份还有啥要做的」: the matters of the month named
         if context is not None and context.u.period and not u.period and _THOSE_DAYS.search(u.text):
             # 「下礼拜我整周都在学校坐班，这摊子事那几天该忙点啥」: 那几天 is the week the clause before named
             u = replace(u, period=context.u.period)
@@ -1832,7 +1857,8 @@ class Answerer:
         if season and self.year not in season:
             return u.years[0][1]
         months = {int(m) for m in _MONTH_NAMED.findall(u.text)}
-        if months and not months & self.months:
+        # (a month whose matters are asked, 「1月份还有啥要做的」, asks what of ours falls then: nothing, maybe)
+        if months and not months & self.months and not facets.FACETS["timeline"].answers_cue(u):
             return f"{min(months)}月"
         # a season of the year named by its holiday (寒假那期培训, 暑假的考核): another sitting's when none of its
         # months is ours, and nothing of ours speaks of it (an entry staff added on the 寒假 teacher training does)
@@ -1840,7 +1866,10 @@ class Answerer:
             (
                 name
                 for name, held in _SEASONS.items()
-                if name in u.text and not held & self.months and name not in self.topics.ours
+                if (at := u.text.find(name)) >= 0
+                and not _AROUND_TIME.match(u.text, at + len(name))
+                and not held & self.months
+                and name not in self.topics.ours
             ),
             None,
         )
@@ -1934,10 +1963,34 @@ class Answerer:
     def _confident_parts(self, whole: _Clause, parts: list[_Clause]) -> list[_Clause]:
         """The clauses to answer: every confident clause with an entry of its own, else the whole message."""
         chosen: dict[str, _Clause] = {}
+        before: _Clause | None = None  # the clause before, when it is answered
         for c in parts:
             if not c.confident:
+                before = None
                 continue
             entry_id = c.best.entry.id  # type: ignore[union-attr]
+            if (
+                before is not None
+                and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
+                and c.u.asks & _TIME_ASKS
+                and not self.topics.names_a_thing(c.u.text)
+                and not any(  # (nor a room of ours, 考场今天还能排吗, nor a word of its own entry's not the one's before)
+                    (flag in ("n", "vn", "nz") and word in self.topics.ours)
+                    or (len(word) >= 2 and word in own and word not in theirs)
+                    for own, theirs in [
+                        (
+                            self.index.entry_words.get(c.best.entry.id, frozenset()),  # type: ignore[union-attr]
+                            self.index.entry_words.get(before.best.entry.id, frozenset()),  # type: ignore[union-attr]
+                        )
+                    ]
+                    for word, flag in self.topics.tagged(c.u.text)
+                )
+                and not (c.u.levels or c.u.papers or c.u.named_days)  # (nor a level, a paper or a day of its own)
+            ):
+                # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the
+                # dated thing the clause before named, however near another entry its few words come
+                entry_id = before.best.entry.id  # type: ignore[union-attr]
+            before = c
             first = chosen.get(entry_id)
             # Two clauses on one entry ask one thing about everything they name together (「初级几点考，中级呢」,
             # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both — unless each asks a

@@ -128,7 +128,8 @@ class Exams:
         if (in_period := _of_period(u, named_days, exams)) is not None:
             if not in_period:  # 「这个月底前要考试不」: none in the week or month named
                 if u.levels:
-                    return f"不是。{_levels_on(notice.exams, u.levels)}考。"
+                    week = today if u.weekdays or any(_WEEKDAY_NAMED.search(t) for t in (u.text, *u.joined)) else None
+                    return f"不是。{_levels_on(notice.exams, u.levels, week)}考。"
                 return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
             asked = [e for e in notice.exams if not u.levels or e.level in u.levels]
             if not INTERROGATIVE.search(u.text) and _CAN.search(u.text) and all(e in in_period for e in asked):
@@ -157,7 +158,8 @@ class Exams:
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
                     # beside the level: 「中级…18日」 reads as the very claim denied)
-                    return f"不是。{_levels_on(notice.exams, u.levels)}考。"
+                    week = today if u.weekdays or any(_WEEKDAY_NAMED.search(t) for t in (u.text, *u.joined)) else None
+                    return f"不是。{_levels_on(notice.exams, u.levels, week)}考。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if u.around and u.levels and _WHICH_LEVEL.search(u.text):
             # 「初级考完第二天轮到哪一级」: the level named is where the count starts; the day counted holds the answer
@@ -446,7 +448,7 @@ def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
 
 
 # A time said to close something (截止, 截至, 到期): a window's end.
-_DEADLINE_SAID = re.compile(r"截止|截至|到期")
+_DEADLINE_SAID = re.compile(r"截止|截至|到期|期限")
 
 
 def _asks_left(u: Understanding) -> bool:
@@ -609,12 +611,13 @@ def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understandi
     in_week = u.period is not None and _IN_WEEK.search(u.period[2]) and _WHICH_DAY.search(u.text)
     # (asked in a clause joined to this one: 「考场编排还剩几天截止？最后一天是周几」)
     which_week = u.says(_WHICH_WEEK)  # 「截止那天落在这周还是下周」: the week, in its words
-    if not (u.says(_WEEKDAY_ASKED) or in_week or which_week):
+    # (or in a clause of its own: 「…想这周弄完，实在不行最晚能拖到下礼拜哪天」)
+    framed = u.says(_WEEK_OF_DAY_ASKED) or which_week
+    if not (u.says(_WEEKDAY_ASKED) or in_week or framed):
         return ""
     first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
     days = {lv: span[0] if first else span[1] for lv, span in asked}
-    framed = _WEEK_OF_DAY_ASKED.search(u.text) or which_week
     said = {
         lv: f"{format_date(d, year=False)}是{WEEKDAYS[d.weekday()]}"
         + (f"，{week}" if framed and (week := week_said(d, today)) else "")
@@ -868,9 +871,17 @@ def _no_exam_in_period(u: Understanding) -> str:
     return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
 
 
-def _levels_on(exams: list[Exam], levels: Collection[str]) -> str:
-    """「中级在 2021年12月19日（星期日）」 for each level named."""
-    return "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e.level in levels)
+_WEEKDAY_NAMED = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+def _levels_on(exams: list[Exam], levels: Collection[str], today: date | None = None) -> str:
+    """「中级在 2021年12月19日（星期日）」 for each level named; with `today`, the week it falls in too, for a member who
+    named a weekday (「是这周六吗」: 「初级在下周六，2021年12月18日（星期六）」)."""
+    return "、".join(
+        f"{e.level}在{_week_word(e.date, today) + '，' if today else ' '}{format_date(e.date, weekday=True)}"
+        for e in exams
+        if e.level in levels
+    )
 
 
 def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: date) -> str:
@@ -1005,7 +1016,7 @@ class Timeline:
     cue_is_the_question: ClassVar[bool] = True  # 「下周咱们站点都要忙些啥」: the week's matters
 
     def asked_by(self, u: Understanding) -> bool:
-        return False
+        return self.answers_cue(u)  # (the matters of a period named are what its form asks)
 
     def answers_cue(self, u: Understanding) -> bool:
         # no cue of a level or a day is about every step; the things to do in a week, a month or a day named are
@@ -1074,7 +1085,7 @@ def _window(w: Window) -> tuple[date, date]:
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
     r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
-    r"|(?:哪些|什么|啥)(?:要|得|需要|该)(?:[^，,。？?的]{0,5}的|做|干|办|忙)"
+    r"|(?:哪些|什么|啥)(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙)"
     # (or whether there is any: 「有没有要交的、要截止的」)
     r"|有没有(?:要|得|需要|该)[^，,。？?的]{0,5}的"
     # (or asked to be listed: 「这个月剩下的节点按先后给我列一列」「下个月咱这摊子事按日子捋一遍」)
@@ -1083,6 +1094,10 @@ _WHICH_MATTERS = re.compile(
     r"|有(?:个|啥|什么)?(?:要)?(?:截止|到期)的?$"
     # (or the one that did, pointed at: 「前天截止的那项是啥来着」)
     r"|的(?:那|这)[项件个](?:事|工作|任务)?(?:是|叫)(?:啥|什么|哪)"
+    # (or asked which it was outright: 「上礼拜二截止的是哪项来着」)
+    r"|的是(?:哪|啥|什么)一?[项件样个](?:事|工作|任务)?"
+    # (or whether there is any work then at all: 「下个月还有跟这次考核相关的活儿没」「下周还有事吗」)
+    r"|有[^，,。？?]{0,10}?(?:事|工作|任务|活)儿?(?:没有?|不|吗|么)?$"
 )
 
 
@@ -1121,7 +1136,7 @@ def _in_period(
     held = [f"{e.level} {format_date(e.date, year=False)}" for e in exams if first <= e.date <= last]
     due += [f"考试（{'、'.join(held)}）"] if held else []
     if not due:  # (a month named needs no span: 「下个月没有…」, not the dates of a month the notice never names)
-        return f"{said if said and (last - first).days > 7 else when}没有通知里的时间节点。", False
+        return f"{said if said and (last - first).days > 7 else when}没有通知里安排的事项（时间节点）。", False
     return f"{when}要办的：{'；'.join(due)}。", True
 
 
@@ -1159,6 +1174,7 @@ def _claimed_minutes(text: str) -> list[float]:
     return said + [float(m) for m in _MINUTES.findall(text)]
 
 
+_ALL_OF = re.compile(r"都|全|统统|一律")  # said of every one named
 _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
 # 今天才开的: today claimed as its first day; 今天是考高级吧: what today is, claimed (not 今天是不是能打印: asked)
 _TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)")
@@ -1191,6 +1207,14 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # of when a thing opens or closes (「是不是今天才开的」)
     claimed = u.named_days | ({(today.day, today.month)} if _TODAY_CLAIMED.search(text) else set())
     days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
+    # 「中级跟高级的准考证都是打到19号为止吧」: a day claimed of every level (都), where each has a line of its own, must
+    # be in each one's line
+    lines = [line for line in body.split("\n") if len(u.levels) >= 2 and line.startswith(u.levels)]
+    if claimed and len(lines) >= 2 and _ALL_OF.search(text):
+        days += [
+            (all(any(f"{m}月{d}日" in line for m in ([month] if month else range(1, 13))) for line in lines), True)
+            for d, month in claimed
+        ]
     if claimed and not body_days and not _DATED.search(body) and _DEADLINE_CLAIMED.search(text):
         # 「技术负责人的联系方式是不是也11月30号前就截止了」: a deadline claimed where the answer gives no day at all
         return "通知里没有给这项定具体日期。"

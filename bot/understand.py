@@ -58,8 +58,13 @@ def cn_value(s: str) -> int:
 
 
 def arabic_numbers(text: str) -> str:
-    """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words)."""
+    """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words); 元月 (January's
+    other name) → 1月."""
+    text = _FIRST_MONTH.sub("1月", text)
     return _CN_NUMBER.sub(lambda m: str(cn_value(m.group(1) or m.group(2) or m.group(3))), text)
+
+
+_FIRST_MONTH = re.compile(r"(?<![纪公])元月")
 
 
 # A date: 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 is no date).
@@ -748,6 +753,21 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
         first, last = first.replace(day=start), first.replace(day=min(end, last.day))
     if m["before"] and base <= last and (m["part"] or base >= first):
         first = base  # 这个月底前: from today on
+    return first, last, m.group(0)
+
+
+_WHOLE_MONTH = re.compile(r"(?<![\d几])(1[0-2]|[1-9])月份")
+
+
+def month_named(text: str, base: date) -> tuple[date, date, str] | None:
+    """「1月份」: the whole month a number with 月份 names (nearest to `base`), as a period; None if none is named.
+    (Not every month named is a period asked: 「11月份报名截止了吗」 says whose sitting.)"""
+    if (m := _WHOLE_MONTH.search(text)) is None:
+        return None
+    number = int(m[1])
+    year = base.year + (base.month - number > 6) - (number - base.month > 6)
+    first = date(year, number, 1)
+    last = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
     return first, last, m.group(0)
 
 

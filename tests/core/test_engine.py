@@ -3718,7 +3718,7 @@ def test_the_matters_of_a_month_reach_the_timeline_whatever_its_samples(answerer
     """The timeline answers the very form of the question (the matters of a period): weighed by that cue even when
     its samples are not among the six closest."""
     reply = ask(answerer, q, SATURDAY)
-    assert reply.entry_id == "timeline" and reply.text.startswith("下个月没有通知里的时间节点"), reply.text
+    assert reply.entry_id == "timeline" and reply.text.startswith("下个月没有通知里安排的事项"), reply.text
 
 
 @pytest.mark.parametrize(
@@ -4371,6 +4371,136 @@ def test_a_partly_wrong_claim_names_the_person_first(answerer) -> None:
     reply = ask(answerer, "青海、西藏挨着，两边的学校都找黄超老师吧？", datetime(2021, 12, 2, 15, 10))
     assert reply.text.startswith("不是，黄超不负责青海") and "不归" not in reply.text, reply.text
 
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["挑战杯校内选拔答辩下午几点开始？在哪个楼", "教资面试明天下午几点开始？要带啥", "考研是几号？在哪考"],
+)
+def test_a_clause_naming_nothing_goes_on_about_the_other_subject_before(answerer, q: str) -> None:
+    """The half-day the clause before lent it is no word of ours in its own words."""
+    reply = ask(answerer, q, datetime(2021, 12, 2, 15, 10))
+    assert reply.kind == "offtopic", reply.text
+
+
+def test_whether_there_is_any_work_in_a_period_is_the_timelines(answerer) -> None:
+    reply = ask(answerer, "下个月还有活儿没", datetime(2021, 12, 2, 15, 10))
+    assert reply.entry_id == "timeline" and reply.text.startswith("下个月没有通知里安排的事项"), reply.text
+
+
+def test_a_holiday_placed_around_is_a_time_not_another_sitting(answerer) -> None:
+    """元旦前后 says when; 寒假那期培训 is another sitting's."""
+    around = ask(answerer, "元旦前后学生能打准考证吗", datetime(2021, 12, 2, 15, 10))
+    assert around.entry_id == "tickets", around.text
+    other = ask(answerer, "寒假那期培训啥时候报名", datetime(2021, 12, 2, 15, 10))
+    assert other.kind == "offtopic", other.text
+
+
+CLOCK_37 = datetime(2021, 12, 8, 9, 40)
+
+
+def test_a_latin_word_spelt_as_a_places_sound_is_no_typo_of_a_province(answerer) -> None:
+    """huizhou is 惠州's (or 徽州's) sound, not guizhou mistyped."""
+    reply = ask(answerer, "惠州有个学院、徽州区（黄山）有个职校，俩huizhou，分别对接谁", CLOCK_37)
+    assert "林贺" in reply.text and "项露琪" in reply.text and "宋菊" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "person", "wrong"),
+    [
+        ("澳门有所大学想参加，澳门离珠海近，归广东林贺老师管吗？", "陈海燕", "18620586370"),
+        ("石河子跟石家庄差不多，是不是找河北蓝海鹏", "黄超", "17858620886"),
+        ("广西离广东近，林贺管吗", "陈淑", "18620586370"),
+    ],
+)
+def test_a_place_the_asked_one_is_near_or_like_is_no_place_asked(answerer, q: str, person: str, wrong: str) -> None:
+    reply = ask(answerer, q, CLOCK_37)
+    assert reply.text.startswith("不是") and person in reply.text and wrong not in reply.text, reply.text
+
+
+def test_where_the_parent_school_sits_is_the_reason_not_the_place(answerer) -> None:
+    reply = ask(answerer, "同济大学浙江学院在嘉兴，同济本部在上海，我们是找丁熙丽老师还是赵江老师", CLOCK_37)
+    assert "赵江" in reply.text and "丁熙丽" not in reply.text, reply.text
+
+
+def test_a_campus_at_a_place_named_before_its_school_is_there(answerer) -> None:
+    reply = ask(answerer, "克拉玛依那边有个中国石油大学（北京）的校区，本部在首都，业务该不该找蓝海鹏？", CLOCK_37)
+    assert reply.text.startswith("不是") and "黄超" in reply.text and "蓝海鹏（北京）" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "people"),
+    [
+        ("西北五省区陕甘宁青新，各自的业务老师能帮我列一下不？", ("杨德明", "雷鹏", "黄超")),
+        ("云贵川三个省的站点业务是怎么分的？", ("宋菊", "雷鹏")),
+    ],
+)
+def test_provinces_abbreviations_run_together_are_each_asked(answerer, q: str, people: tuple[str, ...]) -> None:
+    reply = ask(answerer, q, CLOCK_37)
+    assert reply.kind == "contact" and all(p in reply.text for p in people), reply.text
+
+
+def test_a_person_claimed_for_a_role_not_theirs_says_what_they_are_and_who_is(answerer) -> None:
+    reply = ask(answerer, "侯仕平老师是管考务的吧？我们排考场碰到点问题想问他", CLOCK_37)
+    assert reply.text.startswith("不是，侯仕平是考试系统技术工作联系人") and "陈海燕" in reply.text, reply.text
+    assert "18382082006" not in reply.text, reply.text
+
+
+def test_whether_places_share_a_contact_asked_clauses_later(answerer) -> None:
+    reply = ask(answerer, "贵阳和桂阳各有一所学校，读音一样，这俩对接人一样不？", CLOCK_37)
+    assert reply.text.startswith("贵州、湖南不是同一位联系人"), reply.text
+
+
+def test_an_address_a_letter_off_ours_is_corrected(answerer) -> None:
+    app = ask(answerer, "我们的备案表投到了sale@zhonghui.vip，一直没动静，邮箱写对了没？", CLOCK_37)
+    assert app.text.startswith("不是，sale@zhonghui.vip 不对") and "sales@zhonghui.vip" in app.text, app.text
+    person = ask(answerer, "lanhaipen@zhonghui.vip是谁的", CLOCK_37)
+    assert "应为 lanhaipeng@zhonghui.vip" in person.text and "陈海燕" not in person.text, person.text
+
+
+@pytest.mark.parametrize("q", ["元月份这个考核还有啥要我们做的没？想放寒假前把事都清了", "1月份还有啥要做的"])
+def test_a_month_named_whose_matters_are_asked_is_a_period_of_ours(answerer, q: str) -> None:
+    reply = ask(answerer, q, CLOCK_37)
+    assert reply.entry_id == "timeline" and reply.text.startswith("1月份没有通知里安排的事项"), reply.text
+
+
+def test_the_matter_due_on_a_day_asked_which_it_was(answerer) -> None:
+    reply = ask(answerer, "上礼拜二截止的是哪项来着？", CLOCK_37)
+    assert "考务负责人" in reply.text and "11月30日" in reply.text, reply.text
+
+
+def test_a_denied_day_says_the_week_the_level_sits_in(answerer) -> None:
+    reply = ask(answerer, "有学生说初级大后天就考了，是这周六吗？我记得没这么快", CLOCK_37)
+    assert reply.text.startswith("不是。初级在下周六"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "said"),
+    [
+        ("编排考场我们想这周弄完，实在不行最晚能拖到下礼拜哪天？", CLOCK_37, "下周三"),
+        ("今天11月29号周一，考务负责人的联系方式我们还没报，截止是这周几？", CLOCK_37, "这周二"),
+    ],
+)
+def test_a_clause_naming_no_thing_asks_of_the_thing_before(answerer, q: str, now: datetime, said: str) -> None:
+    reply = ask(answerer, q, now)
+    assert said in reply.text and "初级：" not in reply.text and "考生报名" not in reply.text, reply.text
+
+
+def test_a_time_limit_is_a_deadline_not_the_exams_countdown(answerer) -> None:
+    reply = ask(answerer, "编排期限还有几天", CLOCK_37)
+    assert reply.entry_id == "room-arrangement" and "离截止还有 7 天" in reply.text, reply.text
+
+
+def test_a_day_claimed_of_every_level_must_hold_for_each(answerer) -> None:
+    reply = ask(answerer, "中级跟高级的准考证都是打到19号为止吧？", CLOCK_37)
+    assert reply.text.startswith("不是"), reply.text
+    both = ask(answerer, "中级跟高级的准考证都是16号开始打吧？", CLOCK_37)
+    assert both.text.startswith("是的"), both.text
+
+
+def test_whether_there_is_a_thing_new_to_us_is_not_in_the_notice(answerer) -> None:
+    reply = ask(answerer, "监考老师有没有劳务补贴？一场给多少", CLOCK_37)
+    assert "通知里没有写到「劳务补贴」" in reply.text, reply.text
 
 RATS = {
     "id": "rats-in-lab",
