@@ -237,6 +237,7 @@ class _Clause:
         return top.score >= bar
 
 
+# Asking whether there is a thing (有没有劳务补贴): the thing after it is what is asked for.
 _WHETHER_THERE_IS = frozenset({"有没有", "有无", "是否有", "有木有"})
 # What a question asks when it asks a time: when, how many days are left, where a window stands.
 _TIME_ASKS = frozenset({"when", "left", "status"})
@@ -380,8 +381,6 @@ _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 _A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
-# (a holiday followed by a word placing a time around it, 元旦前后, 国庆期间, is a time, not another sitting)
-_AROUND_TIME = re.compile(r"前后|左右|期间|前|后|那几天|那阵|的时候")
 _SEASONS = {
     "寒假": frozenset({1, 2}),
     "暑假": frozenset({7, 8}),
@@ -394,6 +393,8 @@ _SEASONS = {
     "中秋": frozenset({9, 10}),
     "期末": frozenset({1, 6, 7}),  # the school year's terms end in January and in June or July
 }
+# A holiday followed by a word placing a time around it (元旦前后, 国庆期间) is a time, not another sitting.
+_AROUND_TIME = re.compile(r"前后|左右|期间|前|后|那几天|那阵|的时候")
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
 _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause opening by pointing back at what was said before (那边, 那个, 这里): it asks about that
@@ -943,7 +944,6 @@ class Answerer:
             for c, f in zip(parts, findings, strict=True)
         )
         only_context = asked_else and any(context)
-
         if only_context:
             findings = [ContactFinding() if only else f for f, only in zip(findings, context, strict=True)]
         if covered := {p for f in findings for name in f.people for p in self.router.covered_by(name)}:
@@ -1974,17 +1974,7 @@ class Answerer:
                 and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
                 and c.u.asks & _TIME_ASKS
                 and not self.topics.names_a_thing(c.u.text)
-                and not any(  # (nor a room of ours, 考场今天还能排吗, nor a word of its own entry's not the one's before)
-                    (flag in ("n", "vn", "nz") and word in self.topics.ours)
-                    or (len(word) >= 2 and word in own and word not in theirs)
-                    for own, theirs in [
-                        (
-                            self.index.entry_words.get(c.best.entry.id, frozenset()),  # type: ignore[union-attr]
-                            self.index.entry_words.get(before.best.entry.id, frozenset()),  # type: ignore[union-attr]
-                        )
-                    ]
-                    for word, flag in self.topics.tagged(c.u.text)
-                )
+                and not self._names_its_own(c, before)
                 and not (c.u.levels or c.u.papers or c.u.named_days)  # (nor a level, a paper or a day of its own)
             ):
                 # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the
@@ -2034,6 +2024,16 @@ class Answerer:
             if near and kind is not None and kind.cue_is_the_question and kind.answers_cue(c.u):
                 return h
         return None
+
+    def _names_its_own(self, c: _Clause, before: _Clause) -> bool:
+        """Does the clause name a room of ours (考场今天还能排吗), or a word of its own best entry's that the clause
+        before's entry lacks (考试费 of 「…考试费得赶在啥时候前交」)? Then it asks of a thing of its own."""
+        own = self.index.entry_words.get(c.best.entry.id, frozenset())  # type: ignore[union-attr]
+        theirs = self.index.entry_words.get(before.best.entry.id, frozenset())  # type: ignore[union-attr]
+        return any(
+            (flag in ("n", "vn", "nz") and word in self.topics.ours) or (len(word) >= 2 and word in own - theirs)
+            for word, flag in self.topics.tagged(c.u.text)
+        )
 
     @staticmethod
     def _tied(hits: list[Hit]) -> list[Hit]:

@@ -27,6 +27,7 @@ from .understand import (
     INTERROGATIVE,
     STILL_TO_DO,
     WEEKDAY_ASKED,
+    WEEKDAY_NAMED,
     Understanding,
     cn_value,
     day_said,
@@ -128,7 +129,7 @@ class Exams:
         if (in_period := _of_period(u, named_days, exams)) is not None:
             if not in_period:  # 「这个月底前要考试不」: none in the week or month named
                 if u.levels:
-                    week = today if u.weekdays or any(_WEEKDAY_NAMED.search(t) for t in (u.text, *u.joined)) else None
+                    week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
                     return f"不是。{_levels_on(notice.exams, u.levels, week)}考。"
                 return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
             asked = [e for e in notice.exams if not u.levels or e.level in u.levels]
@@ -158,7 +159,7 @@ class Exams:
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
                     # beside the level: 「中级…18日」 reads as the very claim denied)
-                    week = today if u.weekdays or any(_WEEKDAY_NAMED.search(t) for t in (u.text, *u.joined)) else None
+                    week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
                     return f"不是。{_levels_on(notice.exams, u.levels, week)}考。"
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if u.around and u.levels and _WHICH_LEVEL.search(u.text):
@@ -869,9 +870,6 @@ def _no_exam_in_period(u: Understanding) -> str:
     if first.day == 1 and (last + timedelta(days=1)).day == 1:  # a whole month: its name says it (下个月（1月）)
         return f"{said}（{first.month}月）没有考试"
     return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
-
-
-_WEEKDAY_NAMED = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
 
 def _levels_on(exams: list[Exam], levels: Collection[str], today: date | None = None) -> str:

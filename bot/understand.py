@@ -270,6 +270,7 @@ POTENTIAL = r"(?<=[\u4e00-\u9fff])(?<![不得了])得了(?!病)"
 CAN = rf"能|可以|可不可以|行不行|{POTENTIAL}"
 # Asking which day of the week (星期几, 周几, 礼拜几).
 WEEKDAY_ASKED = r"星期几|周几|礼拜几"
+WEEKDAY_NAMED = re.compile(_WEEKDAY_SAID)  # a weekday said, 周六, 礼拜天
 # 哪 (or 哪一) before a classifier or a unit of time asks which one (哪天, 哪一级, 哪个), not where: 「明天轮到哪一级考了」
 # has its 到哪 and 「在哪一天」 its 在哪 without asking where.
 WHICH_ONE = r"一?[天号日年月周个些种级位门场次]"
@@ -741,19 +742,27 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_OFFSET[m["week"]])
         return monday, monday + timedelta(days=6), m.group(0)
     if m["number"]:  # 12月底: the month of that number nearest to today
-        number = int(m["number"])
-        year = base.year + (base.month - number > 6) - (number - base.month > 6)
-        month = (year - base.year) * 12 + number - 1
+        first, last = _nearest_month(int(m["number"]), base)
     else:  # 这个月, 下个月, 上月 (月底 alone: this month's): counted as weeks are
-        month = base.month - 1 + _WEEK_OFFSET[m["month"] or "这"]
-    first = date(base.year + month // 12, month % 12 + 1, 1)
-    last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+        first, last = _month_of(base.month - 1 + _WEEK_OFFSET[m["month"] or "这"], base.year)
     if m["part"]:
         start, end = _MONTH_PARTS[m["part"]]
         first, last = first.replace(day=start), first.replace(day=min(end, last.day))
     if m["before"] and base <= last and (m["part"] or base >= first):
         first = base  # 这个月底前: from today on
     return first, last, m.group(0)
+
+
+def _month_of(month: int, year: int) -> tuple[date, date]:
+    """The first and last day of a month counted from January of `year` (0 is January, 12 next January)."""
+    first = date(year + month // 12, month % 12 + 1, 1)
+    return first, date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _nearest_month(number: int, base: date) -> tuple[date, date]:
+    """The month of that number nearest to `base` (1月 said in December is next January)."""
+    year = base.year + (base.month - number > 6) - (number - base.month > 6)
+    return _month_of((year - base.year) * 12 + number - 1, base.year)
 
 
 _WHOLE_MONTH = re.compile(r"(?<![\d几])(1[0-2]|[1-9])月份")
@@ -764,11 +773,7 @@ def month_named(text: str, base: date) -> tuple[date, date, str] | None:
     (Not every month named is a period asked: 「11月份报名截止了吗」 says whose sitting.)"""
     if (m := _WHOLE_MONTH.search(text)) is None:
         return None
-    number = int(m[1])
-    year = base.year + (base.month - number > 6) - (number - base.month > 6)
-    first = date(year, number, 1)
-    last = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
-    return first, last, m.group(0)
+    return *_nearest_month(int(m[1]), base), m.group(0)
 
 
 def _around(side: str, count: str) -> int:
