@@ -129,8 +129,7 @@ class Exams:
         if (in_period := _of_period(u, named_days, exams)) is not None:
             if not in_period:  # 「这个月底前要考试不」: none in the week or month named
                 if u.levels:
-                    week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
-                    return f"不是。{_levels_on(notice.exams, u.levels, week)}考。"
+                    return _not_then(notice.exams, u, today)
                 return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
             asked = [e for e in notice.exams if not u.levels or e.level in u.levels]
             if not INTERROGATIVE.search(u.text) and _CAN.search(u.text) and all(e in in_period for e in asked):
@@ -159,8 +158,7 @@ class Exams:
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
                     # beside the level: 「中级…18日」 reads as the very claim denied)
-                    week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
-                    return f"不是。{_levels_on(notice.exams, u.levels, week)}考。"
+                    return _not_then(notice.exams, u, today)
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if u.around and u.levels and _WHICH_LEVEL.search(u.text):
             # 「初级考完第二天轮到哪一级」: the level named is where the count starts; the day counted holds the answer
@@ -848,10 +846,8 @@ def _day_word(day: date, today: date, text: str) -> str:
 
 
 def _week_word(day: date, today: date) -> str:
-    """「这周六」「下周一」「下下周一」: the day by the week it falls in, counted from today's (weeks start on Monday)."""
-    weeks = (day - timedelta(days=day.weekday()) - (today - timedelta(days=today.weekday()))).days // 7
-    prefix = {0: "这周", 1: "下周", 2: "下下周"}.get(weeks)
-    return f"{prefix}{WEEKDAYS[day.weekday()].removeprefix('星期')}" if prefix else WEEKDAYS[day.weekday()]
+    """「这周六」「下周一」「下下周一」: the day by the week it falls in (dates.week_said), else its weekday."""
+    return week_said(day, today) or WEEKDAYS[day.weekday()]
 
 
 def _of_period(u: Understanding, named_days: set[date], exams: list[Exam]) -> list[Exam] | None:
@@ -870,6 +866,13 @@ def _no_exam_in_period(u: Understanding) -> str:
     if first.day == 1 and (last + timedelta(days=1)).day == 1:  # a whole month: its name says it (下个月（1月）)
         return f"{said}（{first.month}月）没有考试"
     return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
+
+
+def _not_then(exams: list[Exam], u: Understanding, today: date) -> str:
+    """「不是。中级在 2021年12月19日（星期日）考。」: no, and when the levels named sit — in the week's words too when the
+    member named a weekday."""
+    week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
+    return f"不是。{_levels_on(exams, u.levels, week)}考。"
 
 
 def _levels_on(exams: list[Exam], levels: Collection[str], today: date | None = None) -> str:
@@ -1173,6 +1176,7 @@ def _claimed_minutes(text: str) -> list[float]:
 
 
 _ALL_OF = re.compile(r"都|全|统统|一律")  # said of every one named
+_DAY_WRITTEN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # a day as an answer writes it
 _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
 # 今天才开的: today claimed as its first day; 今天是考高级吧: what today is, claimed (not 今天是不是能打印: asked)
 _TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)")
@@ -1200,19 +1204,22 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
     for value in _VALUE.findall(text):
         stated.append((value.lower() in body.lower(), bool(_VALUE.search(body))))
-    body_days = {(int(d), int(m)) for m, d in re.findall(r"(\d{1,2})月(\d{1,2})日", body)}
+    def days_in(said: str) -> set[tuple[int, int]]:
+        return {(int(d), int(m)) for m, d in _DAY_WRITTEN.findall(said)}
+
+    def holds(day: int, month: int | None, days: set[tuple[int, int]]) -> bool:
+        return any(d == day and month in (None, m) for d, m in days)
+
+    body_days = days_in(body)
     # 明天, 后天 … claim a day (「中级是明天考吧」); 今天 says when the member asks (「今天能打印吗」), unless it is said
     # of when a thing opens or closes (「是不是今天才开的」)
     claimed = u.named_days | ({(today.day, today.month)} if _TODAY_CLAIMED.search(text) else set())
-    days = [(any(d == day and month in (None, m) for d, m in body_days), bool(body_days)) for day, month in claimed]
+    days = [(holds(day, month, body_days), bool(body_days)) for day, month in claimed]
     # 「中级跟高级的准考证都是打到19号为止吧」: a day claimed of every level (都), where each has a line of its own, must
     # be in each one's line
     lines = [line for line in body.split("\n") if len(u.levels) >= 2 and line.startswith(u.levels)]
     if claimed and len(lines) >= 2 and _ALL_OF.search(text):
-        days += [
-            (all(any(f"{m}月{d}日" in line for m in ([month] if month else range(1, 13))) for line in lines), True)
-            for d, month in claimed
-        ]
+        days += [(all(holds(day, month, days_in(line)) for line in lines), True) for day, month in claimed]
     if claimed and not body_days and not _DATED.search(body) and _DEADLINE_CLAIMED.search(text):
         # 「技术负责人的联系方式是不是也11月30号前就截止了」: a deadline claimed where the answer gives no day at all
         return "通知里没有给这项定具体日期。"

@@ -100,7 +100,7 @@ _WORD_AFTER = {"区": set("域别分间块位划县"), "县": set("城级域区"
 # 「东北大学」「华南理工」「有关中级」「辽宁东北部」.
 _ALONE_BEFORE = set("在是和与跟及或们的个些于到从自说属找归问、")  # 找东北那位: after a verb of whom to go to
 _COUNTED = set("省区份")  # 西北五省区陕甘宁青新: the count of provinces said before the run of their abbreviations
-_COUNT_AFTER = re.compile(r"([两二三四五六七八九])个?(?:省|地)")  # 云贵川三个省
+_COUNT_AFTER = re.compile(rf"([{''.join(_COUNTS)}])个?(?:省|地)")  # 云贵川三个省
 _ALONE_AFTER = re.compile(
     r"地区|区域|片区|大区|一带|方面|这边|那边|这块|那块|地方|各|几|[两二三四五六]省|省|的|找|联系|负责|谁|管|对接|业务|"
     r"考点|站点|学校|院校|高校|和|与|跟|及|或|、|有|是|也|都|还|分别|那|这|区"

@@ -577,6 +577,10 @@ class ContactRouter:
         self._titled = re.compile(f"([{''.join(self._by_surname)}]){_TITLES}") if self._by_surname else None
         mailboxes = sorted(self.directory.mailboxes(), key=len, reverse=True)
         self._mailboxes = mailboxes
+        # every address of ours, for one typed a letter or two off (`_nearest_mailbox`)
+        self._addresses = [
+            c.email.lower() for name in self.directory.in_order() if (c := self.directory.card(name)) and c.email
+        ]
         self._mailbox_re = (
             re.compile(r"(?<![a-z0-9._\-])(" + "|".join(map(re.escape, mailboxes)) + r")(?![a-z0-9_\-])")
             if mailboxes
@@ -1818,14 +1822,8 @@ class ContactRouter:
         """The one address of ours (a person's or the application mailbox) whose mailbox `typed`'s is one or two
         edits from (none when two are as near)."""
         box = typed.lower().partition("@")[0]
-        addresses = {
-            f"{m}@{c.email.partition('@')[2]}" if (c := self.directory.card(o)) and c.email else None
-            for m in self._mailboxes
-            if (o := self.directory.by_mailbox(m))
-        } - {None}
-        if self._application_email:
-            addresses.add(self._application_email)
-        near = [(Levenshtein.distance(box, a.partition("@")[0]), a) for a in addresses if a]
+        addresses = {*self._addresses, *([self._application_email] if self._application_email else [])}
+        near = [(Levenshtein.distance(box, a.partition("@")[0]), a) for a in addresses]
         near = [(d, a) for d, a in near if 0 < d <= min(2, len(box) // 4)]
         if not near:
             return None
