@@ -315,6 +315,11 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
     )
 
 
+def _sitting_claimed(u: Understanding) -> bool:
+    """Does the clause place a paper on a half-day (「理论是下午考」)?"""
+    return bool(u.papers and u.half_day)
+
+
 def _one_paper_asked(answered: list[_Clause]) -> list[_Clause]:
     """「明天轮到哪一级考了？下午实操几点收尾」: the one paper a clause of the message names is the paper the message asks
     about, and so is the one half-day named (「下午那门几点到几点」); a clause that names neither gives that paper's times
@@ -356,7 +361,11 @@ def _asks_something(text: str) -> bool:
 # particles, numerals, classifiers, time words, interjections.
 _FUNCTION = "rdupcymqte"
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
+# A clause telling what the asker did or does: a first-person subject, not a possessor (我们的准考证).
+_OF_ONESELF = re.compile(r"(?:我|我们|咱|咱们|俺)(?!们|的|这|那|是)")
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
+# A day named right before a 那天 that restates it (下周二那天, 18号那天).
+_DAY_SAID_BEFORE = re.compile(r"(?:(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}[日号]|[今明后]天|大后天)$")
 # The days a clause before named, pointed at (那几天, 那周, 那段时间).
 _THOSE_DAYS = re.compile(r"那(?:几天|些天|周|个?礼拜|个?星期|段时间|阵子?|个月)")
 _LINKING = ("是", "有")  # the copula and the verb of having: they say what is, no act of their own
@@ -962,6 +971,7 @@ class Answerer:
                 finding = ContactFinding()
             routed = [finding] if finding.routes and not (whole.confident and not finding.asks_contact) else []
         contact_clauses = {c.u.text for c, f in zip(parts, findings, strict=True) if f.routes}
+        asked = parts  # the clauses asked (below: less those that only say where the asker is, or why they ask)
         if routed and not any(c.confident for c in parts if c.u.text not in contact_clauses):
             # Every clause answered would be a contact clause or the whole message, and both give way to the
             # contacts: so their hits, and the embeddings behind them, need not be found.
@@ -980,6 +990,16 @@ class Answerer:
                 and _asks(b.u, b.typed or b.u.text)  # (a statement's new thing may be what an entry staff added is about,
                 and not (c.best and self._staff_knowledge(c.best.entry))  # and so may a question's)
                 and not self._speaks_of_ours(understand(c.u.text, self.vocabulary, year=self.year, now=today))
+            }
+            # 「上周末截止了啥事来着？我出去培训了一礼拜刚回来」: a clause that asks nothing and tells what the asker did,
+            # after one that asks, says why they asked (one before it may set what is asked: 「我们学院还没申报站点，
+            # 能直接组织考试吗」)
+            said_where |= {
+                c.u.text
+                for i, c in enumerate(parts)
+                if _OF_ONESELF.match(c.u.text)
+                and not _asks(c.u, c.typed or c.u.text)
+                and any(_asks(b.u, b.typed or b.u.text) for b in parts[:i])
             }
             asked = [c for c in parts if c.u.text not in said_where] or parts
             if (
@@ -1103,7 +1123,7 @@ class Answerer:
             if unknown := list(dict.fromkeys(unknown)):  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: not in the notice
                 replies.append(Reply(f"通知里没有写到「{'」「'.join(unknown)}」。", replies[0].kind))
             return self._join(replies)
-        best = max([whole, *parts], key=lambda c: c.best.score if c.best and c.other is None else -1)
+        best = max([whole, *asked], key=lambda c: c.best.score if c.best and c.other is None else -1)
         if any(c.other for c in [whole, *parts]) and not best.confident:
             return self.offtopic()
         hits = best.hits if best.other is None else []
@@ -1158,8 +1178,13 @@ class Answerer:
     def _names_ours(self, text: str) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
         offered for a question about our exam the notice does not answer, not for 「昨晚那场NBA谁赢了」."""
+        # (a time of day or an institution is when, or who asks, not what is asked: 「下午…，学校附近有啥好吃的推荐」)
         return any(
-            word in self.topics.ours and flag[0] not in _FUNCTION and flag not in _NOT_KEY and word not in ASKING_ONLY
+            word in self.topics.ours
+            and flag[0] not in _FUNCTION
+            and flag not in _NOT_KEY
+            and flag not in ("t", "nt")
+            and word not in ASKING_ONLY
             for word, flag in self.topics.tagged(text)
             # (a number alone is no word: the 1 of 1+X; nor is a sign alone: the + of 1+1)
             if (len(word) >= 2 or (word.isascii() and word.isalpha())) and not word.isdigit()
@@ -1273,12 +1298,22 @@ class Answerer:
         tagged = [(w, f) for w, f in self.topics.tagged(text) if f[:1] not in ("u", "y", "x", "w")]
         return bool(tagged) and (tagged[-1][1][:1] in ("n", "j") or tagged[-1][1] == "vn")  # (来检查: an event)
 
+    def _in_facet_form(self, u: Understanding) -> bool:
+        """Is the clause the whole question of a facet of ours (facets.Facet.cue_is_the_question: a period's
+        matters, 「下个月有啥要办的」)?"""
+        return any(kind.answers_cue(u) for _, kind in self._form_facets)
+
     def _names_another_exam(self, text: str) -> bool:
         """Does the clause name another exam, certificate or contest (全国计算机等级考试, 计算机二级几号考): another's
         name with the kind after it?"""
         other = self.topics.names_another(text)
-        # (a name of two characters or more: one character before a kind is too often a word's own, 书证融通)
-        return other is not None and len(other) >= 2 and re.search(re.escape(other) + _EXAM_KIND_AFTER, text) is not None
+        # (a name of two characters or more: one character before a kind is too often a word's own, 书证融通; or a
+        # grade of another scale, 计算机二级, which names its exam by itself)
+        return (
+            other is not None
+            and len(other) >= 2
+            and (re.search(re.escape(other) + _EXAM_KIND_AFTER, text) is not None or self.topics.is_grade(other))
+        )
 
     def _says_ours(self, u: Understanding) -> bool:
         """Does the clause say it speaks of our sitting: a level or a paper, the asker's own (咱们, 这次), or the
@@ -1661,8 +1696,14 @@ class Answerer:
         ask (`_tails_joined`), and `pieces` those clauses as said; `head`: the first of them, which the member's own
         comma ended (「…考务工作会，定的几点」: 会 is the meeting, not the modal that 工作会定的 reads as)."""
         spoken = normalize(text)
-        if context is not None and len(context.u.days) == 1 and _THAT_DAY.search(spoken):
-            # 「后天礼拜天，中级是不是那天考」: 那天 is the one day the clause before named (not a 哪天 mistyped)
+        if (
+            context is not None
+            and len(context.u.days) == 1
+            and (that := _THAT_DAY.search(spoken))
+            and not _DAY_SAID_BEFORE.search(spoken[: that.start()])
+        ):
+            # 「后天礼拜天，中级是不是那天考」: 那天 is the one day the clause before named (not a 哪天 mistyped) — not
+            # when the clause names its day right before it (「…，下周二那天是不是有啥东西得交」)
             ((day, month),) = context.u.days
             spoken = _THAT_DAY.sub(f"{month or today.month}月{day}日", spoken, count=1)
         u = understand(self._respelt(spoken), self.vocabulary, year=self.year, now=today)
@@ -1686,7 +1727,8 @@ class Answerer:
         # still holds, 「我们只有初级，学生18号早上还能打准考证吗」)
         own_day = context is not None and bool(
             (context.u.days or context.u.weekdays)
-            and ((u.days - context.u.days) or (u.weekdays - context.u.weekdays))
+            # (today is when the member asks, no day of the clause's own: 「明天初级上午几点开考？…今天还能打不」)
+            and ((u.named_days - context.u.days) or (u.weekdays - context.u.weekdays))
         )
         if (
             context is not None
@@ -1796,6 +1838,13 @@ class Answerer:
                 # 「明年3月那批Python考核，站点申报几号开始」: a season named before, and none of its own, is the
                 # one the later clause asks about
                 other = before
+            # (a statement's subject is not asked of by a clause in the whole form of a facet of ours: 「月底要交工作计划，
+            # 下个月咱这边要盯的时间点有哪些」 asks the month's matters, the timeline's)
+            own_form = (
+                context is not None
+                and not _asks(context.u, context.typed or context.u.text)
+                and self._in_facet_form(u)
+            )
             if (
                 other is None
                 and not reads
@@ -1811,6 +1860,7 @@ class Answerer:
                     or self.topics.names_whose(context.u.text)
                     or self._ends_naming(context.u.text)
                 )
+                and not own_form
                 and not u.narrows_exams
                 and (
                     not self.topics.names_a_thing(u.text)
@@ -1827,7 +1877,7 @@ class Answerer:
                 )
             ):
                 other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
-            if other is None and not reads and context is not None and context.other and self._sets_topic(context):
+            if other is None and not reads and not own_form and context is not None and context.other and self._sets_topic(context):
                 other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
 
@@ -1975,7 +2025,12 @@ class Answerer:
                 and c.u.asks & _TIME_ASKS
                 and not self.topics.names_a_thing(c.u.text)
                 and not self._names_its_own(c, before)
-                and not (c.u.levels or c.u.papers or c.u.named_days)  # (nor a level, a paper or a day of its own)
+                # (nor a level, a paper or a day of its own: not one the clause before lent it)
+                and not (
+                    set(c.u.levels) - set(before.u.levels)
+                    or set(c.u.papers) - set(before.u.papers)
+                    or c.u.named_days - before.u.named_days
+                )
             ):
                 # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the
                 # dated thing the clause before named, however near another entry its few words come
@@ -1991,6 +2046,17 @@ class Answerer:
                 or (first.u.named_days and c.u.named_days and not first.u.named_days & c.u.named_days)
             ):
                 chosen[f"{entry_id} {len(chosen)}"] = c
+                continue
+            if (
+                first is not None
+                and _sitting_claimed(first.u)
+                and _sitting_claimed(c.u)
+                and first.u.half_day != c.u.half_day
+                and _asks(first.u, first.typed or first.u.text)
+                and not _asks(c.u, c.typed or c.u.text)
+            ):
+                # 「中级理论是放下午考吧？有同事说上午考的是实操」: a claim asked, then another said after it (what was
+                # heard); joined, the two would cancel out: the one asked is judged
                 continue
             if first is not None and self._asked_about(first.u.text) and _asks(c.u, c.typed):
                 first, c = c, first  # 「学生老问准考证，下礼拜哪天能开始打」: the clause that asks is the one answered
@@ -2030,8 +2096,10 @@ class Answerer:
         before's entry lacks (考试费 of 「…考试费得赶在啥时候前交」)? Then it asks of a thing of its own."""
         own = self.index.entry_words.get(c.best.entry.id, frozenset())  # type: ignore[union-attr]
         theirs = self.index.entry_words.get(before.best.entry.id, frozenset())  # type: ignore[union-attr]
+        # (a count or an asking word is no thing: 「…？从今儿算还剩几天」 names only what it asks)
         return any(
-            (flag in ("n", "vn", "nz") and word in self.topics.ours) or (len(word) >= 2 and word in own - theirs)
+            (flag in ("n", "vn", "nz") and word in self.topics.ours)
+            or (len(word) >= 2 and word in own - theirs and not flag.startswith("m") and not asking_word(word))
             for word, flag in self.topics.tagged(c.u.text)
         )
 

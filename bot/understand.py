@@ -318,8 +318,10 @@ _ASKS = {
     "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|(?:做|干|办|弄|搞)(?:些)?(?:啥|什么)|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     # (行不行, and 就行 / 也可以 at the end, a claim that it will do: 「赶在月底前交就行吧」 with its 吧 dropped)
+    # (and any verb asked A-not-A: 撞不撞, 冲不冲突)
     "whether": re.compile(
         r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要|行不行|(?:就|也)(?:行|可以)$"
+        r"|([\u4e00-\u9fff])[不没]\1"
     ),
 }
 # The interrogative words of an open question (什么, 几, 哪, 谁, 怎么, 多少, 何 …, and 是否…还是); a question with

@@ -4502,6 +4502,143 @@ def test_whether_there_is_a_thing_new_to_us_is_not_in_the_notice(answerer) -> No
     reply = ask(answerer, "监考老师有没有劳务补贴？一场给多少", CLOCK_37)
     assert "通知里没有写到「劳务补贴」" in reply.text, reply.text
 
+CLOCK_38 = datetime(2021, 11, 26, 16, 40)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["月底要交工作计划，下个月咱这边要盯的时间点有哪些", "月初要开部门会，下个月咱这摊子事按日子捋一遍呗"],
+)
+def test_a_statement_before_a_periods_matters_is_only_why(answerer, q: str) -> None:
+    """A statement naming the member's own thing, then a month's matters asked: the timeline's, not the thing's."""
+    reply = ask(answerer, q, CLOCK_38)
+    assert reply.entry_id == "timeline" and "12月15日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("考务负责人联系方式是这周二截还是下周二截", "是下周二（11月30日）截止"),
+        ("考场编排是周一开始还是周三开始", "是下周三（12月1日）开始"),
+        ("考场编排是周一开始还是周二开始", "都不是，12月1日（星期三）开始"),
+    ],
+)
+def test_which_of_two_days_a_window_turns_on(answerer, q: str, said: str) -> None:
+    reply = ask(answerer, q, CLOCK_38)
+    assert reply.text.startswith(said), reply.text
+
+
+def test_a_claim_asked_is_judged_not_the_one_heard_after_it(answerer) -> None:
+    """Two clauses each placing a paper on a half-day: the one asked is judged, not cancelled by the one heard."""
+    reply = ask(answerer, "中级理论是放下午考吧？有同事说上午考的是实操", CLOCK_37)
+    assert reply.text.startswith("不是") and "上午 9:00-10:30" in reply.text, reply.text
+    both = ask(answerer, "上午考理论，下午考实操对吧", CLOCK_37)  # (one claim of both papers, asked at its end)
+    assert both.text.startswith("是的") and "9:00-10:30" in both.text and "14:00-16:30" in both.text, both.text
+
+
+def test_a_thing_to_finish_before_a_time_asks_what_falls_due(answerer) -> None:
+    """赶在…之前弄完: what closes in the week, or that nothing does and what closes next."""
+    reply = ask(answerer, "周四周五我去省里开两天会，这礼拜有啥必须赶在走之前弄完的不？", CLOCK_37)
+    assert "没有要截止的事项" in reply.text and "考场编排，12月15日截止" in reply.text, reply.text
+
+
+def test_any_verb_asked_a_not_a_asks_whether(answerer) -> None:
+    """撞不撞 asks whether, as 是不是 does: whether a day named clashes with the exam."""
+    reply = ask(answerer, "大后天周六跟咱这个考核撞不撞？", CLOCK_37)
+    assert reply.text.startswith("不冲突，12月11日没有考试"), reply.text
+
+
+def test_an_adverb_the_dictionary_tags_a_noun_names_no_other_subject(answerer) -> None:
+    """全都 (词林 K, a function word) before 考完 is no other exam's name."""
+    reply = ask(answerer, "今天12月21号，这一轮Python考核是不是全都考完了？高级是哪天考的来着", CLOCK_38)
+    assert reply.entry_id == "exam-schedule" and "已经结束" in reply.text and "12月20日" in reply.text, reply.text
+
+
+def test_a_day_said_before_its_that_day_is_its_own(answerer) -> None:
+    """下周二那天: the clause's own day, not the one the clause before named (下礼拜一二)."""
+    reply = ask(answerer, "下礼拜一二我出差不在，下周二那天是不是有啥东西得交？", CLOCK_38)
+    assert reply.entry_id == "timeline" and "考务负责人" in reply.text and "11月30日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "said", "unsaid"),
+    [
+        ("准考证下个月啥时候开打？从今儿算还剩几天", "离开始还有 20 天", "离初级考试"),
+        ("现在报名口子还开着不？关了几天了", "已经截止 6 天了", "离初级考试"),
+    ],
+)
+def test_a_count_asked_after_a_dated_thing_counts_for_it(answerer, q: str, said: str, unsaid: str) -> None:
+    """还剩几天 / 关了几天: a count or an asking word is no thing of the clause's own; the thing before is counted."""
+    reply = ask(answerer, q, CLOCK_38)
+    assert said in reply.text and unsaid not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "entry", "said"),
+    [
+        ("周一例会刚散，今天11月1日，学生报名离截止还剩多少天？", "registration-window", "离截止还有 19 天"),
+        ("离排考场的截止日还剩多少天", "room-arrangement", "离截止还有 19 天"),
+    ],
+)
+def test_the_days_left_until_a_deadline_are_its_windows(answerer, q: str, entry: str, said: str) -> None:
+    reply = ask(answerer, q, CLOCK_38)
+    assert reply.entry_id == entry and said in reply.text, reply.text
+
+
+def test_days_named_in_a_run_are_a_period_and_a_statement_of_oneself_is_why(answerer) -> None:
+    """上周末: two days, one period; 「我出去培训了一礼拜刚回来」 asks nothing and says why (no training entry)."""
+    reply = ask(answerer, "上周末截止了啥事来着？我出去培训了一礼拜刚回来", CLOCK_38)
+    assert reply.entry_id == "timeline" and "考生报名" in reply.text and "考核站点申报" in reply.text, reply.text
+    assert "培训" not in reply.text, reply.text
+
+
+def test_a_deadline_said_to_be_yesterday_is_past(answerer) -> None:
+    reply = ask(answerer, "考场编排昨天截止了，我们还有俩考场没排进去，还能改不", datetime(2021, 12, 16, 14, 40))
+    assert reply.text.startswith("是的，12月15日已经截止了，现在不能了"), reply.text
+
+
+def test_today_is_no_day_of_the_clauses_own(answerer) -> None:
+    """「明天初级…？…今天还能打不」: 今天 says when the member asks; the level before still narrows the tickets."""
+    reply = ask(answerer, "今天12月17号了，明天初级上午几点开考？有学生准考证还没打，今天还能打不", CLOCK_38)
+    assert "初级准考证打印时间" in reply.text and "12月19日" not in reply.text, reply.text
+
+
+def test_a_verb_begun_with_kai_asks_the_first_day(answerer) -> None:
+    """开打: the tickets' first day (its weekday), not each level's last."""
+    reply = ask(answerer, "今儿周五１２月１０号，编排考场还剩几天？准考证是下礼拜几开打", CLOCK_38)
+    assert "12月16日是星期四，下周四" in reply.text and "下下周" not in reply.text, reply.text
+
+
+def test_a_span_asked_after_a_window_counts_its_days(answerer) -> None:
+    """算下来 (a verb and its complement) names nothing new; 中级, lent by the clause before, is no level of its own."""
+    reply = ask(answerer, "中级准考正从哪天打到哪天？算下来一共几天呐", CLOCK_38)
+    assert reply.entry_id == "tickets" and "共 4 天" in reply.text, reply.text
+
+
+def test_which_level_sits_on_a_day_named_is_the_timetables(answerer) -> None:
+    reply = ask(answerer, "12月20号那天轮到哪一级？", CLOCK_38)
+    assert reply.entry_id == "exam-schedule" and "高级" in reply.text and "初级" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["新疆的省级业务联系人是哪位", "石河子大学拟申请成为考核站点，对应的省级业务联系人是哪位？"])
+def test_a_units_rank_is_no_other_subject(answerer, q: str) -> None:
+    """省级: the rank of a unit (a province's contact), not a grade of another scale (四六级)."""
+    reply = ask(answerer, q, CLOCK_38)
+    assert reply.kind == "contact" and "黄超" in reply.text, reply.text
+    assert ask(answerer, "英语四六级几号考", CLOCK_38).kind == "offtopic"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "下周四学院开1+X试点推进会，几点开始？在哪个会议室来着",  # 开 … 会: a meeting held, whatever cuts 推进会
+        "计算机二级Python是机考吧？报名费多少钱",  # a grade of another scale names its exam; the fee asked after is its
+    ],
+)
+def test_another_subject_named_by_its_frame_holds_for_the_clause_after(answerer, q: str) -> None:
+    assert ask(answerer, q, CLOCK_38).kind == "offtopic"
+
+
 RATS = {
     "id": "rats-in-lab",
     "questions": ["机房有老鼠怎么办", "考场发现老鼠咋处理"],

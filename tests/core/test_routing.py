@@ -884,6 +884,9 @@ def test_role_and_site_words_come_from_the_data(tmp_path: Path) -> None:
         ("江浙沪是同一个老师负责吗", "江苏、浙江、上海不全是同一位联系人。", {"丁熙丽", "赵江"}),
         ("广东和海南是同一个人吗", "广东、海南都有林贺，但不全相同。", {"林贺", "王吉庆"}),
         ("重庆邮电大学和四川大学是同一个老师吗", "重庆、四川不是同一位联系人。", {"杨德明", "雷鹏"}),
+        # the place likened to stands in the clause before (the asker's own)
+        ("我们江苏的，跟浙江的兄弟院校是一个对接老师吗", "江苏、浙江不是同一位联系人。", {"丁熙丽", "赵江"}),
+        ("我们是辽宁的，跟吉林的学校是同一个老师吗", "辽宁、吉林是同一位联系人。", {"郁晓东"}),
     ],
 )
 def test_whether_provinces_share_a_contact(router: ContactRouter, message: str, verdict: str, people: set) -> None:
@@ -2260,3 +2263,44 @@ def test_a_colleague_said_with_what_they_do_on_our_side_is_no_contact(answerer, 
     assert "王吉庆" not in answerer.answer(q).text and "林贺" not in answerer.answer(q).text
     assert "王吉庆" in answerer.answer("我们对接的王老师电话多少").text
     assert "王吉庆" in answerer.answer("我们广东的王老师电话多少").text
+
+
+# ---------------------------------------------------------------- classes found on blind71 (session 38)
+
+
+def test_a_place_the_one_asked_is_near_is_no_place_asked(router: ContactRouter) -> None:
+    """「九江挨着湖北安徽」: the provinces 九江 is near are the member's reason; only 江西's contact is asked."""
+    text = routed(router, "九江职业技术学院的，九江挨着湖北安徽，咱到底归哪位老师管？")
+    assert named(text) == {"梁眉"} and "项露琪" not in text, text
+    both = routed(router, "湖北挨着湖南，两个省分别找谁")  # (each place's asked: both stand)
+    assert named(both) == {"梁眉", "李雯"}, both
+
+
+def test_one_person_for_all_asked_in_other_words(router: ContactRouter) -> None:
+    text = routed(router, "两湖的学校是不是一个老师全包了啊？")
+    assert "湖南、湖北不是同一位联系人。" in text and named(text) == {"李雯", "梁眉"}, text
+
+
+def test_a_place_said_with_also_after_its_region_does_not_narrow_it(router: ContactRouter) -> None:
+    """「两广…？广西那边也归他吧」: 广西 is asked besides 广东, not instead of the region."""
+    text = routed(router, "两广的站点是不是都找林贺老师？广西那边也归他吧")
+    assert text.startswith("不是") and named(text) == {"林贺", "王吉庆", "陈淑"}, text
+
+
+def test_the_place_an_unlisted_one_is_counted_as_is_the_members_model(router: ContactRouter) -> None:
+    """「香港能不能算广东找林贺老师」: 香港 is judged; 广东's people are no answer for it."""
+    text = routed(router, "香港能不能算广东找林贺老师")
+    assert text.startswith("不是") and "香港" in text and "林贺" not in text and "王吉庆" not in text, text
+
+
+
+def test_a_desk_phone_asked_of_a_person_with_none_is_said_absent(router: ContactRouter) -> None:
+    text = routed(router, "张晋静老师的座机号多少？我这只存了她手机哈")
+    assert text.startswith("通知里没有列出张晋静的座机") and "18583932660" in text and not named(text), text
+    assert not routed(router, "陈海燕老师的座机多少").startswith("通知里没有")  # (hers is listed)
+
+
+def test_a_pronoun_asked_of_stands_for_the_person_named_before(router: ContactRouter) -> None:
+    """「…，考试系统调试的问题也能找他」: 他 is 黄超; his card gives every role, the technical one too."""
+    text = routed(router, "黄超老师不是管新疆那块的吗，考试系统调试的问题也能找他？")
+    assert "考试系统技术工作联系人" in text and named(text) == {"黄超"}, text
