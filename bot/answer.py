@@ -363,6 +363,8 @@ _FUNCTION = "rdupcymqte"
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
 # A clause telling what the asker did or does: a first-person subject, not a possessor (我们的准考证).
 _OF_ONESELF = re.compile(r"(?:我|我们|咱|咱们|俺)(?!们|的|这|那|是)")
+# A day asked for (哪天, 几号, 什么日期).
+_DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)日期")
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 # A day named right before a 那天 that restates it (下周二那天, 18号那天).
 _DAY_SAID_BEFORE = re.compile(r"(?:(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}[日号]|[今明后]天|大后天)$")
@@ -1151,10 +1153,10 @@ class Answerer:
     def _beyond(self, c: _Clause) -> str:
         """What the part asks about that is not ours: each word new to us with the nouns that follow it (核酸阴性证明
         in 「要不要48小时核酸阴性证明」, 社会人员 in 「社会人员能报吗」), or the other subject's name."""
-        new = set(self.topics.foreign_share(c.u.text)[1]) | {c.other or ""}
+        new = set(self.topics.foreign_share(c.u.text)[1]) | {c.other or ""} | set(c.novel)
         runs: list[str] = []
         run = ""
-        for word, flag in self.topics.tagged(c.u.text):
+        for word, flag in self.topics.read(c.u.text):  # (cut as foreign_share cut it)
             if word in new or (run and flag[0] == "n" and not asking_word(word)):
                 run += word
             elif run:
@@ -2023,13 +2025,18 @@ class Answerer:
                 before is not None
                 and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
                 and c.u.asks & _TIME_ASKS
+                # (days left are asked of an entry whose answer counts them: the timetable's are the countdown's)
+                and not ("left" in c.u.asks and not self._counts_days(before.best.entry))  # type: ignore[union-attr]
                 and not self.topics.names_a_thing(c.u.text)
                 and not self._names_its_own(c, before)
-                # (nor a level, a paper or a day of its own: not one the clause before lent it)
+                # (nor a level, a paper or a day of its own: not one a question before lent it — a statement's
+                # lends what the later clause asks its own question of: 「有个学生今天才来找我说要考初级，还能给他报上不」)
                 and not (
-                    set(c.u.levels) - set(before.u.levels)
-                    or set(c.u.papers) - set(before.u.papers)
-                    or c.u.named_days - before.u.named_days
+                    set(c.u.levels) - set(lent.u.levels)
+                    or set(c.u.papers) - set(lent.u.papers)
+                    or c.u.named_days - lent.u.named_days
+                    if (lent := before if _asks(before.u, before.typed or before.u.text) else None) is not None
+                    else c.u.levels or c.u.papers or c.u.named_days
                 )
             ):
                 # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the
@@ -2091,16 +2098,24 @@ class Answerer:
                 return h
         return None
 
+    @staticmethod
+    def _counts_days(entry: FaqEntry) -> bool:
+        """Does the entry's answer count the days to its dates (a window's, or a facet's that does)?"""
+        kind = facets.FACETS.get(entry.facet or "")
+        return bool(entry.window) or (kind is not None and kind.counts_days)
+
     def _names_its_own(self, c: _Clause, before: _Clause) -> bool:
         """Does the clause name a room of ours (考场今天还能排吗), or a word of its own best entry's that the clause
         before's entry lacks (考试费 of 「…考试费得赶在啥时候前交」)? Then it asks of a thing of its own."""
         own = self.index.entry_words.get(c.best.entry.id, frozenset())  # type: ignore[union-attr]
         theirs = self.index.entry_words.get(before.best.entry.id, frozenset())  # type: ignore[union-attr]
-        # (a count or an asking word is no thing: 「…？从今儿算还剩几天」 names only what it asks)
+        # (a count or an asking word is no thing: 「…？从今儿算还剩几天」 names only what it asks; nor is a word 了
+        # follows, a verb done: 「规定了必须哪天前装好没」)
+        tagged = self.topics.tagged(c.u.text)
         return any(
-            (flag in ("n", "vn", "nz") and word in self.topics.ours)
+            (flag in ("n", "vn", "nz") and word in self.topics.ours and after != "了")
             or (len(word) >= 2 and word in own - theirs and not flag.startswith("m") and not asking_word(word))
-            for word, flag in self.topics.tagged(c.u.text)
+            for (word, flag), (after, _) in zip(tagged, [*tagged[1:], ("", "")], strict=True)
         )
 
     @staticmethod
@@ -2199,6 +2214,10 @@ class Answerer:
         if text is None:
             text = self._answer_texts[entry.id] = normalize(self.knowledge.render(entry.answer))
         return text
+
+    def _dated(self, entry: FaqEntry) -> bool:
+        """Does the entry's answer, as members read it, state a date?"""
+        return DATE_IN_TEXT.search(self._answer_text(entry)) is not None
 
     def _timed(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a time (a date, a clock time, 前/后 of an event, a
@@ -2333,6 +2352,9 @@ class Answerer:
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"
+        elif u.says(_DAY_ASKED) and not (entry.facet or entry.window) and not self._dated(entry):
+            # 「考试系统…规定了必须哪天前装好没」: a time before an event (在考试前), but no day
+            body = f"通知里没有规定具体日期。\n{body}"
         elif _WHERE.search(u.text) and not self._placed(entry):
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
             body = f"通知里没有写明在哪里。\n{body}"

@@ -44,6 +44,9 @@ class Facet(Protocol):
     # Is the cue the facet answers what is asked (the matters of a week named), not only what narrows its answer (a
     # level, a paper)? Such a cue settles a tie with an entry of no facet too.
     cue_is_the_question: ClassVar[bool]
+    # Does its answer count the days from today to its dates (离开始还有 20 天)? A clause that asks only how many days
+    # are left is then asked of it (「准考证下个月啥时候开打？从今儿算还剩几天」); the timetable's are the countdown's.
+    counts_days: ClassVar[bool]
 
     def answers_cue(self, u: Understanding) -> bool:
         """Does this facet narrow its answer by what the question names (level, paper, day)?"""
@@ -80,6 +83,7 @@ def _side(around: int) -> str:
 class Exams:
     name: ClassVar[str] = "exams"
     cue_is_the_question: ClassVar[bool] = False
+    counts_days: ClassVar[bool] = False
 
     def asked_by(self, u: Understanding) -> bool:
         # 「大后天礼拜天是不是中级那场」: whether a level sits on a day named is the timetable's question; so is whether
@@ -475,6 +479,7 @@ def _exams_status(exams: list[Exam], today: date) -> str:
 class Tickets:
     name: ClassVar[str] = "tickets"
     cue_is_the_question: ClassVar[bool] = False
+    counts_days: ClassVar[bool] = True
 
     def asked_by(self, u: Understanding) -> bool:
         return False
@@ -807,6 +812,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
 class Countdown:
     name: ClassVar[str] = "countdown"
     cue_is_the_question: ClassVar[bool] = False
+    counts_days: ClassVar[bool] = True
 
     def asked_by(self, u: Understanding) -> bool:
         # 「高级那场距现在差几天」; not the days left until a deadline, nor between two days
@@ -959,6 +965,7 @@ def _elapsed_asked(u: Understanding) -> bool:
 class WindowStatus:
     name: ClassVar[str] = "window_status"
     cue_is_the_question: ClassVar[bool] = False
+    counts_days: ClassVar[bool] = True
 
     def asked_by(self, u: Understanding) -> bool:
         return "status" in u.asks or _edge_offered(u)
@@ -1042,6 +1049,7 @@ class Timeline:
 
     name: ClassVar[str] = "timeline"
     cue_is_the_question: ClassVar[bool] = True  # 「下周咱们站点都要忙些啥」: the week's matters
+    counts_days: ClassVar[bool] = False
 
     def asked_by(self, u: Understanding) -> bool:
         return self.answers_cue(u)  # (the matters of a period named are what its form asks)

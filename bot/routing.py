@@ -1786,7 +1786,7 @@ class ContactRouter:
                 # 「张孙慧老师电话15966325036咋一直打不通」: a number said for a person it is not theirs
                 lines.append(_not_theirs(typed, owner, finding.people))
             elif owner and (right := self._as_printed(typed, owner)) is not None:
-                lines.append(f"{typed} 不对，{owner}的邮箱是 {right}。")
+                lines.append(f"{owner}的邮箱是 {right}，不是{typed}（有误）。")
             else:
                 lines.append(self._number_line(typed, owner))
             unknown_numbers |= (
@@ -1867,12 +1867,12 @@ class ContactRouter:
             # no 「不是」 in it: 「备案表是发这个邮箱不」 is answered yes, and the reply must not read as a no
             return f"{typed} 是考核站点申报的收件邮箱：{self._application_form}发送到这里（它是收件邮箱，不属于哪位联系人）。"
         if self._like_application(typed):  # 「是不是sales@zhonghui.com」: the mailbox known, another domain typed
-            return f"不是，{typed} 不对：考核站点申报的收件邮箱是 {self._application_email}，{self._application_form}发送到这里。"
+            return f"不是。考核站点申报的收件邮箱是 {self._application_email}，不是{typed}（有误）；{self._application_form}发送到这里。"
         if is_email and (meant := self._nearest_mailbox(typed)) is not None:
             # 「备案表投到了sale@zhonghui.vip」「chenshu@」: an address a letter or two off one of ours is that one mistyped
             if meant == self._application_email:
-                return f"不是，{typed} 不对：考核站点申报的收件邮箱是 {meant}，{self._application_form}发送到这里。"
-            return f"{typed} 不对，应为 {meant}（{self.directory.by_email(meant)}的邮箱）。"
+                return f"不是。考核站点申报的收件邮箱是 {meant}，不是{typed}（有误）；{self._application_form}发送到这里。"
+            return f"应为 {meant}（{self.directory.by_email(meant)}的邮箱），不是{typed}（有误）。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
 
     def _nearest_mailbox(self, typed: str) -> str | None:
@@ -1984,7 +1984,7 @@ class ContactRouter:
         for typed, owner in finding.numbers:
             if owner in asked and (right := self._as_printed(typed, owner)) is not None:
                 # 「jiaxinyang@zhonghui.com对吧」: the mailbox is 贾昕旸's, the address is not
-                lines.append(f"不是。{typed} 不对，{owner}的邮箱是 {right}。")
+                lines.append(f"不是。{owner}的邮箱是 {right}，不是{typed}（有误）。")
             elif owner in asked:
                 lines.append(f"{'没错' if finding.asks_wrong else '是的'}。{self._number_line(typed, owner)}")
             else:

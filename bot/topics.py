@@ -102,8 +102,9 @@ _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
 # Verbs that hold a meeting (开会, 召开…会).
 _HOLDS = frozenset({"开", "召开", "举行", "举办", "组织"})
-# Units of administration whose rank X级 names (省级, 市级, 国家级, 校级).
-_RANKED = frozenset({"省", "市", "县", "区", "国家", "部", "校", "院", "系"})
+# Places whose rank X级 names (省级, 市级: which contact, as a province or a city does); a school's own rank (校级,
+# 院级) marks the school's own affairs, another subject.
+_RANKED = frozenset({"省", "市"})
 # What a count of places counts (两地, 五省, 两校, 几所): places, schools, bodies.
 _PLACE_COUNTED = "地省市县区州校所家"
 # What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
@@ -646,6 +647,8 @@ class Topics:
             and len(word) > 1
             and word not in ASKING_ONLY
             and not function_word(word)  # (有点, 全都: adverbs the dictionary tags as nouns)
+            # (a word 了 follows is a verb done, whatever the dictionary tags it: 「规定了必须哪天前装好没」)
+            and not (i + 1 < len(tagged) and tagged[i + 1][0] == "了")
             and (not word.endswith(ROOMS) or a_room_spoken_of(i))
             for i, (word, flag) in enumerate(tagged)
         )

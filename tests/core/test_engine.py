@@ -4453,7 +4453,7 @@ def test_whether_places_share_a_contact_asked_clauses_later(answerer) -> None:
 
 def test_an_address_a_letter_off_ours_is_corrected(answerer) -> None:
     app = ask(answerer, "我们的备案表投到了sale@zhonghui.vip，一直没动静，邮箱写对了没？", CLOCK_37)
-    assert app.text.startswith("不是，sale@zhonghui.vip 不对") and "sales@zhonghui.vip" in app.text, app.text
+    assert app.text.startswith("不是。考核站点申报的收件邮箱是 sales@zhonghui.vip，不是sale@zhonghui.vip"), app.text
     person = ask(answerer, "lanhaipen@zhonghui.vip是谁的", CLOCK_37)
     assert "应为 lanhaipeng@zhonghui.vip" in person.text and "陈海燕" not in person.text, person.text
 
@@ -4637,6 +4637,29 @@ def test_a_units_rank_is_no_other_subject(answerer, q: str) -> None:
 )
 def test_another_subject_named_by_its_frame_holds_for_the_clause_after(answerer, q: str) -> None:
     assert ask(answerer, q, CLOCK_38).kind == "offtopic"
+
+
+def test_days_left_after_the_timetable_are_the_countdowns(answerer) -> None:
+    """The timetable's answer counts no days: 还差几天 after it is the countdown's, not merged into it."""
+    reply = ask(answerer, "中级安排在礼拜几？从今天数还差几天", NOW)
+    assert "离中级考试（2021年12月19日（星期日））还有 9 天" in reply.text, reply.text
+
+
+def test_a_level_a_statement_lends_is_the_later_questions_own(answerer) -> None:
+    """「有个学生…说要考初级，还能给他报上不」: 报上 asks the registration window, not the 初级 timetable's time."""
+    reply = ask(answerer, "有个学生今天才来找我说要考初级，还能给他报上不", NOW)
+    assert "不能了，已经截止" in reply.text and "考生报名时间" in reply.text, reply.text
+
+
+def test_a_day_asked_of_an_entry_that_names_none_is_said_absent(answerer) -> None:
+    """在考试前 is a time, no day: 哪天 asked of it is said to be absent."""
+    reply = ask(answerer, "考试系统最晚哪天得装好", CLOCK_38)
+    assert reply.entry_id == "system-install" and reply.text.startswith("通知里没有规定具体日期"), reply.text
+
+
+def test_what_the_notice_lacks_is_named_as_cut_not_the_whole_clause(answerer) -> None:
+    reply = ask(answerer, "考试费能开专票不？咱财务那边要", CLOCK_38)
+    assert "通知里没有写到「开专票」" in reply.text, reply.text
 
 
 RATS = {
