@@ -2353,7 +2353,7 @@ class Answerer:
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"
         elif u.says(_DAY_ASKED) and not (entry.facet or entry.window) and not self._dated(entry):
-            # 「考试系统…规定了必须哪天前装好没」: a time before an event (在考试前), but no day
+            # 「考试系统最晚哪天得装好」: a time before an event (在考试前), but no day
             body = f"通知里没有规定具体日期。\n{body}"
         elif _WHERE.search(u.text) and not self._placed(entry):
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it

