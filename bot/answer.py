@@ -1134,7 +1134,7 @@ class Answerer:
             any(self._speaks_of_ours(c.u) for c in [whole, *parts]) or any(self._staff_knowledge(h.entry) for h in close)
         ):
             return self._clarify(close[:3], raw, now, asker)
-        if hits and hits[0].score >= EVIDENCE and self._names_ours(best.u.text):
+        if hits and hits[0].score >= EVIDENCE and self._names_ours(best.u.text, what=True):
             return self.fallback()
         return self.offtopic()
 
@@ -1177,15 +1177,16 @@ class Answerer:
                 return after  # 「监考有没有劳务补贴」: whether there is such a thing
         return None
 
-    def _names_ours(self, text: str) -> bool:
+    def _names_ours(self, text: str, what: bool = False) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
         offered for a question about our exam the notice does not answer, not for 「昨晚那场NBA谁赢了」."""
-        # (a time of day or an institution is when, or who asks, not what is asked: 「下午…，学校附近有啥好吃的推荐」)
+        # (`what`: only what is asked — a time of day or an institution is when, or who asks: 「下午…，学校附近有啥好吃的
+        # 推荐」 offers no 考务 contacts)
         return any(
             word in self.topics.ours
             and flag[0] not in _FUNCTION
             and flag not in _NOT_KEY
-            and flag not in ("t", "nt")
+            and not (what and flag in ("t", "nt"))
             and word not in ASKING_ONLY
             for word, flag in self.topics.tagged(text)
             # (a number alone is no word: the 1 of 1+X; nor is a sign alone: the + of 1+1)

@@ -105,6 +105,11 @@ _HOLDS = frozenset({"开", "召开", "举行", "举办", "组织"})
 # Places whose rank X级 names (省级, 市级: which contact, as a province or a city does); a school's own rank (校级,
 # 院级) marks the school's own affairs, another subject.
 _RANKED = frozenset({"省", "市"})
+
+
+def _ranked(word: str) -> bool:
+    """省级, 市级: a place's rank."""
+    return word.endswith("级") and word[:-1] in _RANKED
 # What a count of places counts (两地, 五省, 两校, 几所): places, schools, bodies.
 _PLACE_COUNTED = "地省市县区州校所家"
 # What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
@@ -453,8 +458,6 @@ class Topics:
             return False  # 老师, 王老师, 张主任: who is spoken of, never what is asked about (任课老师 is a kind)
         if word in self.ours or flag.startswith(("ns", "m", "t", "r")) or asking_word(word) or word in EXTENT:
             return False  # a word that only asks (一共, 几点) or says how much (整体) names no subject
-        if word.endswith("级") and word[:-1] in _RANKED:
-            return False  # 省级, 校级: the rank of a unit (which contact, which body), no thing of its own
         if len(word) >= 2 and word.endswith("儿") and word[:-1] not in ("", "女", "幼", "婴", "孤"):
             return self._foreign(word[:-1], flag)  # 事儿, 会儿: the spoken 儿 adds nothing (女儿, 幼儿: a child's 儿)
         if (
@@ -541,6 +544,8 @@ class Topics:
                 continue  # 「满打满算还剩几天」: a four-character idiom said of how, before the verb
             if names_people(word) and any(f.startswith(_NAMING) for _, f in tagged[i + 1 :]):
                 continue  # 「那批孩子的准考证」「家长问准考证哪天能打」: who is spoken of, with the thing after (not 「联系家长」)
+            if _ranked(word) and i + 1 < len(tagged) and tagged[i + 1][0] in self.ours:
+                continue  # 「新疆的省级业务联系人」: a place's rank before a thing of ours says which one, nothing new
             weight = informativeness(word)
             total += weight
             if grade or (
@@ -664,6 +669,8 @@ class Topics:
                 return short
             if self._grade_at(tagged, j):
                 return word  # 四六级报名, 计算机二级: a grade of another scale names another exam
+            if _ranked(word) and j + 1 < len(tagged) and tagged[j + 1][1][:1] == "n" and tagged[j + 1][0] not in self.ours:
+                return word  # 省级双高校: a place's rank before a thing not ours names another body's programme
             # A kind ends the word (期末考, 教研会) only in a noun: 验证 and 保证 are verbs, not kinds of 证.
             kind = next(
                 (
@@ -738,6 +745,8 @@ class Topics:
                 whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
                 if function_word(mod):
                     break  # 全都考完了: an adverb (词林 K) says how, and names no one's exam
+                if _ranked(mod) and after in self.ours:
+                    break  # 省级业务联系人: a place's rank says which of ours, not whose
                 if mod in RELATIONAL:  # 技术方面的问题: the name, if any, stands before 方面
                     whose = False
                 if mod in CATEGORY and self._after_ours(tagged, i):
