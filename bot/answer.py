@@ -37,8 +37,19 @@ from .routing import ContactFinding, ContactRouter
 from .schema import Window
 from .text import normalize
 from .thesaurus import addresses_people
-from .topics import ANOTHER, EXTENT, FOREIGN_SHARE, RESULTATIVE, SUBJECT_KINDS, Topics, people_word, verb_core
+from .topics import (
+    ANOTHER,
+    EXTENT,
+    FOREIGN_SHARE,
+    RESULTATIVE,
+    SUBJECT_KINDS,
+    Topics,
+    people_word,
+    verb_core,
+    verb_done,
+)
 from .understand import (
+    A_NOT_A_ASKED,
     ASKING_ONLY,
     CAN,
     COINCIDE,
@@ -268,7 +279,7 @@ def _asks(u: Understanding, said: str) -> bool:
     mark, a verb put as a question at its end (「能报名不」「交了没」), either-or (还是)? `said`: the clause as
     written (normalising drops 吗 and 吧)."""
     return bool(u.asks) or bool(
-        _QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()) or _A_NOT_A_ASKED.search(u.text)
+        _QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()) or A_NOT_A_ASKED.search(u.text)
     )
 
 
@@ -334,7 +345,7 @@ def _one_paper_asked(answered: list[_Clause]) -> list[_Clause]:
 
 def _yes_no_typed(clause: str, typed: str) -> bool:
     """Is the clause (normalised, and as typed) a yes/no question?"""
-    return bool(_YES_NO_TYPED.search(typed)) or bool(_A_NOT_A_ASKED.search(clause) and not INTERROGATIVE.search(clause))
+    return bool(_YES_NO_TYPED.search(typed)) or bool(A_NOT_A_ASKED.search(clause) and not INTERROGATIVE.search(clause))
 
 
 # A greeting: people addressed, then 好 or a time of day's 好 (「各位领导好」「老师们早上好」「大家辛苦了」).
@@ -360,11 +371,11 @@ def _asks_something(text: str) -> bool:
 # Parts of speech that name nothing (jieba's tags): pronouns, adverbs, particles, prepositions, conjunctions, modal
 # particles, numerals, classifiers, time words, interjections.
 _FUNCTION = "rdupcymqte"
-# A day pointed back to (那天, 那一天, 那日): the day the clause before named
 # A clause telling what the asker did or does: a first-person subject, not a possessor (我们的准考证).
 _OF_ONESELF = re.compile(r"(?:我|我们|咱|咱们|俺)(?!们|的|这|那|是)")
 # A day asked for (哪天, 几号, 什么日期).
 _DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)日期")
+# A day pointed back to (那天, 那一天, 那日): the day the clause before named
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 # A day named right before a 那天 that restates it (下周二那天, 18号那天).
 _DAY_SAID_BEFORE = re.compile(r"(?:(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}[日号]|[今明后]天|大后天)$")
@@ -388,9 +399,8 @@ _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系�
 # An opener that asks the group whether anyone knows (有谁知道, 有没有人了解): what follows it is what is asked.
 _WHO_KNOWS = re.compile(r"^(?:请问)?(?:有没有人|有谁|谁|有人)(?:知道|晓得|了解|清楚)")
 _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
-# ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对): a yes/no question whatever it ends with
-# (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
-_A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
+# ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对: understand.A_NOT_A_ASKED): a yes/no question
+# whatever it ends with (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
 _SEASONS = {
     "寒假": frozenset({1, 2}),
@@ -1344,7 +1354,7 @@ class Answerer:
         if who_knows := _WHO_KNOWS.match(c.u.text):
             # 「有谁知道1+X物联网那个证，…」: asking the group whether anyone knows asks nothing of its own
             rest = c.u.text[who_knows.end() :]
-            if INTERROGATIVE.search(rest) or _A_NOT_A_ASKED.search(rest):
+            if INTERROGATIVE.search(rest) or A_NOT_A_ASKED.search(rest):
                 return False  # (its 吗 is the opener's: 「有谁知道X那个证吗」)
         elif _asks(c.u, c.typed):
             return False
@@ -2114,9 +2124,9 @@ class Answerer:
         # follows, a verb done: 「规定了必须哪天前装好没」)
         tagged = self.topics.tagged(c.u.text)
         return any(
-            (flag in ("n", "vn", "nz") and word in self.topics.ours and after != "了")
+            (flag in ("n", "vn", "nz") and word in self.topics.ours and not verb_done(tagged, i))
             or (len(word) >= 2 and word in own - theirs and not flag.startswith("m") and not asking_word(word))
-            for (word, flag), (after, _) in zip(tagged, [*tagged[1:], ("", "")], strict=True)
+            for i, (word, flag) in enumerate(tagged)
         )
 
     @staticmethod

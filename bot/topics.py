@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
@@ -107,9 +107,18 @@ _HOLDS = frozenset({"开", "召开", "举行", "举办", "组织"})
 _RANKED = frozenset({"省", "市"})
 
 
+
+
 def _ranked(word: str) -> bool:
     """省级, 市级: a place's rank."""
     return word.endswith("级") and word[:-1] in _RANKED
+
+
+def verb_done(tagged: Sequence[tuple[str, str]], i: int) -> bool:
+    """Does 了 follow word i? Then it is a verb done (规定了), whatever the dictionary tags it: no thing named."""
+    return i + 1 < len(tagged) and tagged[i + 1][0] == "了"
+
+
 # What a count of places counts (两地, 五省, 两校, 几所): places, schools, bodies.
 _PLACE_COUNTED = "地省市县区州校所家"
 # What counts an amount of a unit before it (半小时, 两个钟头, 三个月): numerals, 半, 几, 多 and the measure word 个.
@@ -652,8 +661,7 @@ class Topics:
             and len(word) > 1
             and word not in ASKING_ONLY
             and not function_word(word)  # (有点, 全都: adverbs the dictionary tags as nouns)
-            # (a word 了 follows is a verb done, whatever the dictionary tags it: 「规定了必须哪天前装好没」)
-            and not (i + 1 < len(tagged) and tagged[i + 1][0] == "了")
+            and not verb_done(tagged, i)  # (「规定了必须哪天前装好没」)
             and (not word.endswith(ROOMS) or a_room_spoken_of(i))
             for i, (word, flag) in enumerate(tagged)
         )

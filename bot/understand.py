@@ -21,6 +21,7 @@ from .text import normalize
 __all__ = [
     "ASKING_ONLY",
     "A_NOT_A",
+    "A_NOT_A_ASKED",
     "CONFIRM_TAGS",
     "HOW_WORDS",
     "INTERROGATIVE",
@@ -274,6 +275,8 @@ WEEKDAY_NAMED = re.compile(_WEEKDAY_SAID)  # a weekday said, 周六, 礼拜天
 # 哪 (or 哪一) before a classifier or a unit of time asks which one (哪天, 哪一级, 哪个), not where: 「明天轮到哪一级考了」
 # has its 到哪 and 「在哪一天」 its 在哪 without asking where.
 WHICH_ONE = r"一?[天号日年月周个些种级位门场次]"
+# A verb asked A-not-A anywhere in a clause (是不是, 有没有, 撞不撞): whether.
+A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
@@ -318,11 +321,8 @@ _ASKS = {
     "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|(?:做|干|办|弄|搞)(?:些)?(?:啥|什么)|how"),
     "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
     # (行不行, and 就行 / 也可以 at the end, a claim that it will do: 「赶在月底前交就行吧」 with its 吧 dropped)
-    # (and any verb asked A-not-A: 撞不撞, 冲不冲突)
-    "whether": re.compile(
-        r"吗$|(?<![什怎那这多要])么$|是不是|是否|能不能|可不可以|要不要|有没有|会不会|需不需要|行不行|(?:就|也)(?:行|可以)$"
-        r"|([\u4e00-\u9fff])[不没]\1"
-    ),
+    # (and any verb asked A-not-A: 是不是, 有没有, 撞不撞, 冲不冲突)
+    "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是否|(?:就|也)(?:行|可以)$|" + A_NOT_A_ASKED.pattern),
 }
 # The interrogative words of an open question (什么, 几, 哪, 谁, 怎么, 多少, 何 …, and 是否…还是); a question with
 # none of them asks yes or no.
