@@ -165,7 +165,10 @@ _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
 _TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
-_COUNTED_AS = re.compile(r"(?:能不能|可不可以|能否|是不是|可以|能)算(?:是|作|成|在)?$")
+# 「香港能不能算广东」「澳门能不能挂在广东」「…可以归到广东吗」: a place right after a whether-modal and a verb of
+# placing with its preposition (在, 到, 进, 入, 靠) is where the member would file the place asked before (not
+# 「是不是也管湖北」: a person's duty)
+_COUNTED_AS = re.compile(r"(?:能不能|可不可以|能否|是不是|可以|能)(?:算(?:是|作|成|在)?|[\u4e00-\u9fff][在到进入靠])$")
 _FROM = re.compile(r"(?:离|距离?)$")  # the distance from a place: 离珠海近
 _CLOSE = re.compile(r"(?:很|挺|比较|特别|最|也)?(?:近|不远)")
 _ALIKE = re.compile(r"(?:差不多|差不离|类似|相似|相近|很像|挺像)")
@@ -1920,7 +1923,8 @@ class ContactRouter:
             names = "、".join(c.name for c in self.directory.for_province(provinces[0]) if c.name in common)
             return f"{places}都有{names}，但不全相同。"
         shared = any(a & b for i, a in enumerate(teams) for b in teams[i + 1 :])
-        return f"{places}不全是同一位联系人。" if shared else f"{places}不是同一位联系人。"
+        # (「云贵川是同一个老师吗」: no, first — two sharing one is only part of the answer)
+        return f"不是，{places}不全是同一位联系人。" if shared else f"{places}不是同一位联系人。"
 
     def _ask_which_province(self, shared: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
         """Name every province the place could be in, ask which, and give each one's contacts meanwhile."""
@@ -1970,6 +1974,10 @@ class ContactRouter:
                 return f"不是，{'、'.join(provinces)}还有{'、'.join(dict.fromkeys(others))}。"
             return "是的。"
         if len(uncovered) == len(provinces):
+            # (「侯仕平是管四川站点业务的吧」: one who covers no place at all is told for what they are)
+            unplaced = [(n, card) for n in people if not covers[n] and (card := self.directory.card(n)) is not None]
+            if unplaced and len(unplaced) == len(people):
+                return "不是，" + "；".join(f"{n}是{'，也是'.join(card.role_lines())}" for n, card in unplaced) + "。"
             return "不是。"
         # (the person first: 「青海不归黄超」 reads, in part, as the very claim 青海…归黄超)
         wrong = [f"{'、'.join(people)}不负责{'、'.join(uncovered)}"] if uncovered else []

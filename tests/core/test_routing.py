@@ -881,7 +881,7 @@ def test_role_and_site_words_come_from_the_data(tmp_path: Path) -> None:
         ("浙江跟福建的学校是同一个对接老师吗", "浙江、福建是同一位联系人。", {"赵江"}),
         ("四川和重庆是同一个老师负责吗", "四川、重庆不是同一位联系人。", {"雷鹏", "杨德明"}),
         ("湖南和湖北的联系人一样吗", "湖南、湖北不是同一位联系人。", {"李雯", "梁眉"}),
-        ("江浙沪是同一个老师负责吗", "江苏、浙江、上海不全是同一位联系人。", {"丁熙丽", "赵江"}),
+        ("江浙沪是同一个老师负责吗", "不是，江苏、浙江、上海不全是同一位联系人。", {"丁熙丽", "赵江"}),
         ("广东和海南是同一个人吗", "广东、海南都有林贺，但不全相同。", {"林贺", "王吉庆"}),
         ("重庆邮电大学和四川大学是同一个老师吗", "重庆、四川不是同一位联系人。", {"杨德明", "雷鹏"}),
         # the place likened to stands in the clause before (the asker's own)
@@ -2304,3 +2304,31 @@ def test_a_pronoun_asked_of_stands_for_the_person_named_before(router: ContactRo
     """「…，考试系统调试的问题也能找他」: 他 is 黄超; his card gives every role, the technical one too."""
     text = routed(router, "黄超老师不是管新疆那块的吗，考试系统调试的问题也能找他？")
     assert "考试系统技术工作联系人" in text and named(text) == {"黄超"}, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "澳门有所大学想合作，表里没看到澳门，能不能挂在广东找王吉庆老师？",
+        "香港的学院可不可以归到广东找林贺老师",
+    ],
+)
+def test_where_the_member_would_file_an_unlisted_place_is_their_model(router: ContactRouter, message: str) -> None:
+    """A place after a whether-modal and a verb of placing (挂在, 归到, 算) is where the member would file the place
+    asked: never confirmed, and its people never carded."""
+    text = routed(router, message)
+    assert text.startswith("不是") and "没有列出" in text and not named(text) - {"陈海燕", "张晋静"}, text
+
+
+def test_a_persons_duty_over_a_place_is_no_filing(router: ContactRouter) -> None:
+    text = routed(router, "我们江西九江的，另外梁眉老师是不是也管湖北")
+    assert "是的" in text and named(text) == {"梁眉"}, text
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [("侯仕平老师是管四川站点业务的吧？", "侯仕平是考试系统技术工作联系人"), ("陈海燕负责广东站点吗", "陈海燕是考务工作联系人")],
+)
+def test_a_staff_member_claimed_for_a_place_is_told_for_what_they_are(router: ContactRouter, message: str, role: str) -> None:
+    text = routed(router, message)
+    assert text.startswith("不是，" + role), text
