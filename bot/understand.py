@@ -84,6 +84,9 @@ _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨
 _RELATIVE_DAY |= {"明早": 1, "明晨": 1, "明晚": 1, "今早": 0, "今晨": 0, "今晚": 0, "昨晚": -1}
 # Today, in each of the forms above (今天, 今日, 今儿个, 今儿).
 _TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
+# Two days said as one (明后天, 今明两天): each of them is named.
+_RELATIVE_DAYS = {w: (offset,) for w, offset in _RELATIVE_DAY.items()}
+_RELATIVE_DAYS |= {"明后天": (1, 2), "明后两天": (1, 2), "今明两天": (0, 1), "今明天": (0, 1)}
 # A weekday said (星期一, 周日, 礼拜天), which day in `weekday`.
 _WEEKDAY_SAID = r"(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])"
 # The member says what day it is: 「今天都11月23号了」「今天是12月16日」「现在已经12.17了」「已经12月21号了」.
@@ -97,11 +100,12 @@ _TODAY_IS = re.compile(
     # (「11月5号了，咱学校想当考核站点…」: a clause that is only a day and the 了 of a new state says so too)
     r"|(?:^|(?<=[，,。！!？?\s]))(?=\d{1,2}月\d{1,2}[日号]了(?:[，,。！!？?\s]|$)))"
     # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
-    # 「今儿12.19，」: a day said right after today's word is a date, not a decimal)
-    rf"(?:\s*{_WEEKDAY_SAID}\s*)?"
+    # 「今儿12.19，」: a day said right after today's word is a date, not a decimal); the day may be in brackets
+    # (「我们今天（12月18号）初级在考」: normalising leaves them a space)
+    rf"\s*(?:{_WEEKDAY_SAID}\s*)?"
     r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?![\d.个小倍])))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
 )
-_RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAY, key=len, reverse=True)))
+_RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)))
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
 # So is a day followed by 到 when days are counted after it (今天到中级考试那天还差多少天; 明天到考场 is going there).
 _FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多少天|几天))")
@@ -112,6 +116,11 @@ _SPAN_ASKED_AFTER = re.compile(r"还|有|差|剩|多少|几|天?数")  # (距今
 # ... and so is a day counted from (从今天算起, 从今天数, 自今日起算): 算, 数 and 起 after 从 say where a count starts
 _FROM_START = re.compile(r"(?:从|自)$")
 _COUNTED = re.compile(r"(?:开始)?(?:算|数|起)")
+# A clause that only says where a count starts (从今天算, 自即日起, 从现在开始数)
+COUNT_ORIGIN = re.compile(
+    rf"(?:从|自)(?:{_RELATIVE_DAY_IN_TEXT.pattern}|现在|目前|即日|此刻|\d{{1,2}}月\d{{1,2}}[日号]?|\d{{1,2}}[日号])"
+    r"(?:开始)?(?:算|数|计)?起?"
+)
 _ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
@@ -136,7 +145,7 @@ _PERIOD = re.compile(
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
-TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + "|".join(_RELATIVE_DAY))
+TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + _RELATIVE_DAY_IN_TEXT.pattern)
 # Time said as what comes next (接下来, 下一步, 后续) or where things stand (处在, 处于: a copula of time or place):
 # when a question is asked, never what it is about. jieba tags most such words t, c, d or f; these it tags as
 # idioms or verbs.
@@ -181,7 +190,7 @@ COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 SAME_WORDS = "同一|一样|相同|一致"
 DIFFERENCE_WORDS = "区别|差别"
 _COMPARES = re.compile(
-    rf"{SAME_WORDS}|都(?:是|在)?一个|不同|{DIFFERENCE_WORDS}|分(?:[两几二]|成两)天|比.{{1,6}}?(?:早|晚|迟|提前|推后)"
+    rf"{SAME_WORDS}|都(?:是|在)?一个|不同|{DIFFERENCE_WORDS}|分(?:[两几二]|成两)天|比.{{1,6}}?(?:早|晚|迟|提前|推后|多|少|长|短|久)"
 )
 # Units that measure time (a duration or an age of things): words of the language, never a subject.
 # Of those, the ones shorter than a day (a time left in them is counted to the minute, bot.facets).
@@ -256,7 +265,7 @@ ASKING_ONLY = frozenset(
         "共计",
         "总计",
         "合计",
-        *_RELATIVE_DAY,  # every day named from today (明儿, 今早), as 今天 and 明天 above
+        *_RELATIVE_DAYS,  # every day named from today (明儿, 今早, 明后天), as 今天 and 明天 above
     ]
 )
 
@@ -660,7 +669,7 @@ class Understanding:
 
 def day_said(text: str, offset: int) -> str | None:
     """The word for the day `offset` days from today the text says it with (明天, 后天, 大后天), if any."""
-    return next((m[0] for m in _RELATIVE_DAY_IN_TEXT.finditer(text) if _RELATIVE_DAY[m[0]] == offset), None)
+    return next((m[0] for m in _RELATIVE_DAY_IN_TEXT.finditer(text) if _RELATIVE_DAYS[m[0]] == (offset,)), None)
 
 
 def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | None = None) -> Understanding:
@@ -676,8 +685,9 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
                 _FROM_BEFORE.search(text, 0, m.start()) and _SPAN_ASKED_AFTER.match(text, m.end())
             ) or (_FROM_START.search(text, 0, m.start()) and _COUNTED.match(text, m.end())):
                 continue  # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
-            when = base + timedelta(days=_RELATIVE_DAY[m.group(0)])
-            (relative if when == base else said).add((when.day, when.month))
+            for offset in _RELATIVE_DAYS[m.group(0)]:
+                when = base + timedelta(days=offset)
+                (relative if when == base else said).add((when.day, when.month))
     days = relative | said
     years: list[tuple[int, str]] = []
     for m in _YEAR_IN_TEXT.finditer(text):

@@ -4680,3 +4680,154 @@ def test_a_staff_entry_clear_of_every_other_takes_new_words(knowledge, q: str) -
     reply = _with_entries(knowledge, RATS, DRAUGHT).answer(q, now=NOW)
     assert reply.entry_id == "rats-in-lab", reply.text
 
+
+
+# ------------------------------------------------------------ session 39's classes
+
+CLOCK_39 = datetime(2021, 11, 22, 10, 15)  # a Monday morning: registration closed 前天 (11-20)
+
+
+@pytest.mark.parametrize(
+    ("q", "day"),
+    [
+        ("我们今天（12月18号）初级在考，明天考中级的学生还能补打准考证不", "（12月19日）可以"),
+        ("今天 (12月18号) 明天考中级的学生还能打准考证不", "（12月19日）可以"),
+    ],
+)
+def test_a_day_stated_in_brackets_after_today_is_today(answerer, q: str, day: str) -> None:
+    """「我们今天（12月18号）…」: normalising leaves the brackets a space; the day is still the member's today."""
+    reply = ask(answerer, q, CLOCK_39)
+    assert day in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "days"),
+    [("明后天有考试吗", ("11月23日", "11月24日")), ("今明两天有考试吗", ("11月23日",))],
+)
+def test_two_days_said_as_one_name_each(answerer, q: str, days: tuple[str, ...]) -> None:
+    """明后天 is 明天 and 后天: each is a day asked about."""
+    reply = ask(answerer, q, CLOCK_39)
+    assert "没有考试" in reply.text and all(d in reply.text for d in days), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict"),
+    [
+        ("QQ群594707098对吗", "不是"),
+        ("新同事要进答疑的那个QQ群，号码是594707098不？我看着像", "不是"),
+        ("咨询群号是594707089吗", "是的"),
+    ],
+)
+def test_a_value_of_ours_stated_or_a_key_off_says_which_entry_and_is_judged(answerer, q: str, verdict: str) -> None:
+    """A long number an answer holds, or one a digit or two off it, is positive evidence of that entry — and judged."""
+    reply = ask(answerer, q, CLOCK_39)
+    assert reply.entry_id == "qq-group" and reply.text.startswith(verdict) and "594707089" in reply.text, reply.text
+
+
+def test_a_value_no_answer_holds_is_no_evidence(answerer) -> None:
+    reply = ask(answerer, "我家快递单号是594123456吗", CLOCK_39)
+    assert reply.kind in TURNED_AWAY, reply.text
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["技术负责人那个扫码填报现在还能填不？我怕过了截止日期", "考试系统现在装还来得及吗"],
+)
+def test_still_in_time_asked_of_a_matter_with_no_day_is_yes_within_its_bound(answerer, q: str) -> None:
+    """及时, 在考试前: no day — it can still be done (and the statement of worry after it asks nothing)."""
+    reply = ask(answerer, q, CLOCK_39)
+    assert reply.text.startswith("可以，通知里没有给这项定具体日期"), reply.text
+    assert "已经截止" not in reply.text and "考生报名" not in reply.text, reply.text
+
+
+def test_still_in_time_of_a_matter_the_notice_does_not_cover_is_not_yes(answerer) -> None:
+    reply = ask(answerer, "缺考的学生后面还能补考不", CLOCK_39)
+    assert not reply.text.startswith("可以"), reply.text
+
+
+def test_after_the_season_no_yes_for_a_matter_bound_by_the_exam(answerer) -> None:
+    reply = ask(answerer, "考试系统现在装还来得及吗", datetime(2021, 12, 22, 10, 0))
+    assert not reply.text.startswith("可以"), reply.text
+
+
+def test_a_clause_that_only_says_where_a_count_starts_is_how_the_other_is_put(answerer) -> None:
+    reply = ask(answerer, "从今天算，平台上编排考场的功能还得等几天才开？", CLOCK_39)
+    assert reply.entry_id == "room-arrangement" and "9 天" in reply.text and "26 天" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["高级上午那门几点交卷", "今天12月20号礼拜一，高级上午那门几点交卷？"])
+def test_a_time_asked_of_a_sitting_takes_new_words_as_its_event(answerer, q: str) -> None:
+    """A level of ours with its half-day or paper, asked a time: 交卷 is a new word for the paper's end."""
+    reply = ask(answerer, q, CLOCK_39)
+    assert reply.entry_id == "exam-schedule" and "10:30" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["初级护师上午几点考", "初级会计师考试上午几点开始"])
+def test_a_level_before_a_noun_new_to_us_is_that_nouns_grade(answerer, q: str) -> None:
+    reply = ask(answerer, q, CLOCK_39)
+    assert reply.kind in TURNED_AWAY, reply.text
+
+
+def test_one_clause_asks_which_levels_another_asks_of_a_level_it_names(answerer) -> None:
+    reply = ask(answerer, "周末那两天分别考哪两个级别？高级也在周末不", CLOCK_39)
+    assert "初级" in reply.text and "中级" in reply.text and "不是。高级" in reply.text, reply.text
+
+
+def test_papers_lengths_compared_say_by_how_much(answerer) -> None:
+    reply = ask(answerer, "实操比理论多考多长时间啊？", CLOCK_39)
+    assert "实操考试比理论考试多 1小时（60分钟）" in reply.text, reply.text
+
+
+def test_a_whole_seasons_end_counts_to_the_last_level_in_weeks_when_asked(answerer) -> None:
+    reply = ask(answerer, "整个考核全部考完离现在还有几个礼拜？", CLOCK_39)
+    assert "离高级考试" in reply.text and "28 天（正好 4 周）" in reply.text, reply.text
+    weeks = ask(answerer, "初级离现在还有几周", CLOCK_39)
+    assert "26 天（3 周多）" in weeks.text, weeks.text
+
+
+def test_a_day_named_with_what_was_due_then_is_its_own_question(answerer) -> None:
+    reply = ask(answerer, "昨天礼拜天没看群消息，前天那天是不是有啥截止了？", CLOCK_39)
+    assert reply.entry_id == "timeline" and "考生报名" in reply.text and "考核站点申报" in reply.text, reply.text
+
+
+def test_a_term_of_ours_after_a_claimed_time_is_a_thing_of_its_own(answerer) -> None:
+    """考试费 (which the dictionary tags a verb) in 「…是不是也得赶在这周交掉」: a second question, not a time claimed."""
+    reply = ask(answerer, "周一好，今天12月13号，编排考场是这周三截止吧？考试费是不是也得赶在这周交掉", CLOCK_39)
+    assert "考场编排" in reply.text and "缴纳考试费用" in reply.text, reply.text
+
+
+def test_the_first_matter_of_a_month_asked_is_the_timelines(answerer) -> None:
+    reply = ask(answerer, "下个月头一件要办的事是啥", CLOCK_39)
+    assert reply.entry_id == "timeline" and reply.text.index("考场编排") < reply.text.index("准考证"), reply.text
+
+
+def test_a_scope_word_says_how_much_never_whose(answerer) -> None:
+    """整个, 全部 (词林 Eb02) before our thing: how much of it."""
+    assert answerer.topics.names_another("整个考核全部考完离现在还有几个礼拜") is None
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "said"),
+    [
+        ("中级考试前一天还能打准考证吗", CLOCK_39, "可以，考试前一天（12月18日）"),
+        ("我们中级的学生有几个考试前一天才返校，那天再打准考证还来得及吗？", CLOCK_39, "可以，考试前一天（12月18日）"),
+        ("初级开考的头一天是礼拜几？那天娃们还能打初级的准考证不", CLOCK_38, "可以，考试前一天（12月17日）"),
+        ("考试后一天还能打准考证吗", CLOCK_39, "不能，考试后一天"),
+    ],
+)
+def test_a_day_counted_from_the_exams_is_the_day_a_window_is_judged_on(answerer, q: str, now: datetime, said: str) -> None:
+    """考试前一天, and 那天 pointing back at it: each level's exam day moved, not today."""
+    reply = ask(answerer, q, now)
+    assert said in reply.text, reply.text
+
+
+def test_the_act_begun_before_asked_again_of_a_level_is_one_question(answerer) -> None:
+    """「准考证是16号开打吧？高级的能打到几号」: 开打 holds 打; the level's window, not the timetable."""
+    reply = ask(answerer, "准考证是１６号开打吧？高级的能打到几号", CLOCK_39)
+    assert reply.entry_id == "tickets" and "高级准考证打印时间" in reply.text and "12月18日" not in reply.text, reply.text
+
+
+def test_an_adverb_and_a_verb_the_dictionary_lists_as_a_noun_name_nothing(answerer) -> None:
+    """先签 (jieba: a noun) is 先 + 签: how the act is done, not whose 协议."""
+    reply = ask(answerer, "站点申报先发备案表还是先签协议", CLOCK_39)
+    assert reply.entry_id in ("site-application", "application-email"), reply.text
