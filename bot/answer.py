@@ -178,6 +178,9 @@ class _Pending:
 # @ as a segment of its own, which never reaches the text).
 _MENTION = re.compile(r"(?:^|(?<=\s))[@＠][^\s@＠]{1,24}(?:\s+|$)")
 
+# A clock time said (9点, 1点整, 14:00): a time stated of what the clause names.
+_CLOCK_SAID = re.compile(r"\d{1,2}(?:点|[:：]\d{2})")
+
 # A verb's first character that says the act begins (开打, 开考, 开报, 起算): the act itself is the second.
 _BEGINS = "开起"
 
@@ -849,13 +852,13 @@ class Answerer:
         return any(day in self.exam_days and month in (None, self.exam_days[day]) for day, month in u.days)
 
     def _names_a_sitting(self, u: Understanding) -> bool:
-        """The question names one of this season's exam dates, or asks a time of a level of ours with a paper or a
-        half-day of it (「高级上午那门几点交卷」): a sitting of ours, something specific."""
+        """The question names one of this season's exam dates, or asks or states a time of a level of ours with a
+        paper or a half-day of it (「高级上午那门几点交卷」, 「下午实操到底是一点整还是两点」): a sitting of ours."""
         if self._names_exam_day(u):
             return True
-        # (its own level, asked a time: 「实操要不要学生自带笔记本」 after 「高级两门…」 asks of a new thing)
-        own = self.vocabulary.find(self.vocabulary.levels, u.text)
-        if not (own and (u.papers or u.half_day) and "when" in u.asks):
+        # (asked a time, or stated one: 「实操要不要学生自带笔记本」 after 「高级两门…」 asks of a new thing)
+        timed = "when" in u.asks or bool(_CLOCK_SAID.search(u.text))
+        if not (u.levels and (u.papers or u.half_day) and timed):
             return False
         # (a level that names a noun new to us right after it is that noun's grade, 初级护师, 中级会计: not ours)
         tagged = self.topics.read(u.text)

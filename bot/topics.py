@@ -153,6 +153,11 @@ def _tag_of(word: str) -> str:
     return _POS.word_tag_tab.get(word, "")
 
 
+def _adverb_verb(word: str) -> bool:
+    """Two characters, an adverb then a verb, whatever the dictionary lists the pair as (先签: a noun)."""
+    return len(word) == 2 and _tag_of(word[0])[:1] == "d" and _tag_of(word[1])[:1] == "v"
+
+
 def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """The text's dictionary words with their parts of speech (as the gate reads them)."""
     return _tagged(text)
@@ -494,8 +499,6 @@ class Topics:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
         if CONSECUTIVE.fullmatch(word) or COINCIDE.fullmatch(word):
             return False  # 挨着, 连续, 冲突: days said to follow one another or to fall together, no thing of their own
-        if len(word) == 2 and _tag_of(word[0])[:1] == "d" and _tag_of(word[1])[:1] == "v":
-            return False  # 先签: an adverb and a verb (the dictionary lists the pair a noun), how an act is done
         if word in self._our_beginnings:
             return False  # 上机 (of 上机操作): a word of ours said short
         if len(word) >= 3 and word[-1] in _DAY_OF and word[:-1] in self.ours:
@@ -764,8 +767,10 @@ class Topics:
                 # A noun before a thing of ours names whose or which it is (计算机二级考试, 智能财税1+X的备案表); a
                 # verb right before it only says what sort of it (起止时间, 打印时间) — unless 的 links them.
                 whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
-                if function_word(mod) or scope_word(mod):
-                    break  # 全都考完了, 整个考核: an adverb (词林 K) says how, a scope word (Eb02) how much, of ours
+                if function_word(mod) or scope_word(mod) or _adverb_verb(mod):
+                    # 全都考完了, 整个考核, 先签协议: an adverb (词林 K) says how, a scope word (Eb02) how much, and an
+                    # adverb with a verb (先签, a noun to the dictionary) how an act is done: none says whose
+                    break
                 if _ranked(mod) and after in self.ours:
                     break  # 省级业务联系人: a place's rank says which of ours, not whose
                 if mod in RELATIONAL:  # 技术方面的问题: the name, if any, stands before 方面

@@ -4831,3 +4831,9 @@ def test_an_adverb_and_a_verb_the_dictionary_lists_as_a_noun_name_nothing(answer
     """先签 (jieba: a noun) is 先 + 签: how the act is done, not whose 协议."""
     reply = ask(answerer, "站点申报先发备案表还是先签协议", CLOCK_39)
     assert reply.entry_id in ("site-application", "application-email"), reply.text
+
+
+def test_a_time_stated_of_a_sitting_takes_new_words_as_its_time(answerer) -> None:
+    """「下午实操到底是一点整还是两点」 after 「中级那天上午九点考理论」: 点整 is how the time is said, the paper's."""
+    reply = ask(answerer, "中级那天上午九点考理论，下午实操到底是一点整还是两点啊？", CLOCK_39)
+    assert "实操考试 14:00-16:30" in reply.text, reply.text
