@@ -147,7 +147,6 @@ _POS_LOCK = threading.Lock()
 _POS = TAGGER
 
 
-@lru_cache(maxsize=4096)  # one clause is read by the gate, the rescue and the key word: tag it once
 def _tag_of(word: str) -> str:
     """The part of speech jieba's dictionary gives the word alone ("" when it lists none)."""
     return _POS.word_tag_tab.get(word, "")
@@ -163,6 +162,7 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     return _tagged(text)
 
 
+@lru_cache(maxsize=4096)  # one clause is read by the gate, the rescue and the key word: tag it once
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """Dictionary words only (no HMM guesses): a guess such as 操考 in 实操考 or 号考 in 19号考 is a cut between
     two words of ours, not a new word; jieba's maintained dictionary is what this gate trusts."""
