@@ -93,7 +93,6 @@ ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 # and with tools/bench_fewshot.py: above ACCEPT an entry answers; from CLARIFY the member is offered choices
 # when a runner-up is within MARGIN; below EVIDENCE nothing of ours was asked.
 ACCEPT = 0.55
-VALUE_TYPO = 2  # edits a stated value may be off one an answer holds and still be that value mistyped
 CLARIFY = 0.45
 STATED = 0.60  # ACCEPT for a message that asks nothing
 MARGIN = 0.03
@@ -191,7 +190,8 @@ _THAT_DAY = re.compile(r"那一?天|当天")
 _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
 
 # A value a question can state and an answer hold: an e-mail address, or a number of six digits or more (a QQ group's,
-# a phone's; shorter ones are counts and dates).
+# a phone's; shorter ones are counts and dates); VALUE_TYPO edits off one an answer holds, it is that value mistyped.
+VALUE_TYPO = 2
 _VALUE_STATED = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<!\d)\d{6,}(?!\d)", re.IGNORECASE)
 
 # A clause that is only a value the member expects and a tag asking to confirm it (「16:30对吗」「是9点吧」「11月30号前
@@ -1975,7 +1975,12 @@ class Answerer:
             return other
 
         return _Clause(
-            u, hits, subject, said=message or text, novel=novel, typed=typed,
+            u,
+            hits,
+            subject,
+            said=message or text,
+            novel=novel,
+            typed=typed,
             holds_value=lambda entry: self._holds_value(entry, u.text),
         )
 

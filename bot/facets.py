@@ -583,6 +583,8 @@ def _weeks(days: int) -> str:
     """「正好 4 周」「3 周多」: days in weeks (no second count of days beside the first)."""
     weeks, rest = divmod(days, 7)
     return f"正好 {weeks} 周" if not rest else f"{weeks} 周多"
+
+
 # Today or now, as a member counts from it (离现在, 到今儿).
 _FROM_TODAY = r"(?:现在|目前|今天|今儿个?|这会儿?)"
 _FROM_NOW = re.compile(rf"(?:离|距离?){_FROM_TODAY}(?:还)?(?:有|差|剩)")
