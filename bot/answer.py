@@ -46,7 +46,6 @@ from .topics import (
     SUBJECT_KINDS,
     Topics,
     people_word,
-    tagged_words,
     verb_core,
     verb_done,
 )
@@ -192,7 +191,7 @@ _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
 # A value a question can state and an answer hold: an e-mail address, or a number of six digits or more (a QQ group's,
 # a phone's; shorter ones are counts and dates); VALUE_TYPO edits off one an answer holds, it is that value mistyped.
 VALUE_TYPO = 2
-_VALUE_STATED = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<!\d)\d{6,}(?!\d)", re.IGNORECASE)
+_VALUE_STATED = re.compile(rf"{facets.EMAIL_SAID}|(?<!\d)\d{{6,}}(?!\d)", re.IGNORECASE)
 
 # A clause that is only a value the member expects and a tag asking to confirm it (「16:30对吗」「是9点吧」「11月30号前
 # 对不对」): it says what it expects of the question before it.
@@ -310,7 +309,7 @@ def _asks(u: Understanding, said: str) -> bool:
 
 def _opens_with_a_mind(text: str) -> bool:
     """Does the clause open, after who and how (我, 就, 有点), with a verb of mind (怕, 担心, 觉得: 词林 G)?"""
-    for word, flag in tagged_words(text):
+    for word, flag in Topics.tagged(text):
         if flag[:1] in ("r", "d", "c") or function_word(word):
             continue
         return states_a_mind(word)
@@ -1876,6 +1875,7 @@ class Answerer:
             return self._rerank(found[:6] + [h for h in found[6:] if h.entry.id in cued], u)
 
         novel: list[str] = []  # a word new to us that the question's meaning let pass (subject(), below)
+        stated = tuple(_VALUE_STATED.findall(u.text))  # the long numbers and addresses it states (_holds_value)
 
         @cache
         def subject() -> str | None:
@@ -1894,7 +1894,7 @@ class Answerer:
                 other = None  # the words are new, but the question means what one of our samples means
             if other in ANOTHER and hits() and self._of_another(hits()[0].entry):
                 other = None  # the entry is about another's thing, said as its samples say it (其他证书的考试软件)
-            if other and any(self._holds_value(e, u.text) for e in self.index.entries):
+            if other and stated and any(self._holds_value(e, stated) for e in self.index.entries):
                 other = None  # a value of ours stated (our QQ group's number, a digit off): positive evidence
             if other and self._asks_by_key(u, hits()):
                 novel.append(other)
@@ -1981,7 +1981,7 @@ class Answerer:
             said=message or text,
             novel=novel,
             typed=typed,
-            holds_value=lambda entry: self._holds_value(entry, u.text),
+            holds_value=lambda entry: bool(stated) and self._holds_value(entry, stated),
         )
 
     def _reads_answer(self, u: Understanding, hit: Hit) -> bool:
@@ -2330,12 +2330,9 @@ class Answerer:
             text = self._answer_texts[entry.id] = normalize(self.knowledge.render(entry.answer))
         return text
 
-    def _holds_value(self, entry: FaqEntry, text: str) -> bool:
-        """Does the entry's answer hold a value `text` states — a long number or an address — or one a key or two off
-        it (594707098 for 594707089: a member's typo, to be corrected, is still a value of ours)?"""
-        stated = _VALUE_STATED.findall(text)
-        if not stated:
-            return False
+    def _holds_value(self, entry: FaqEntry, stated: tuple[str, ...]) -> bool:
+        """Does the entry's answer hold a value a question states (`stated`: its long numbers and addresses), or one
+        a key or two off it (594707098 for 594707089: a member's typo, to be corrected, is still a value of ours)?"""
         held = self._answer_values.get(entry.id)
         if held is None:
             held = self._answer_values[entry.id] = tuple(_VALUE_STATED.findall(self._answer_text(entry).lower()))

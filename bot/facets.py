@@ -574,7 +574,7 @@ _STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?�
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
 # Every level, said of being done (全部考完, 整个考核…考完, 都考完): the last one's end is asked.
-_ALL_DONE = re.compile(r"全部|整个|所有|都|全都|全")
+_ALL_DONE = re.compile(r"全|整个|所有|都")
 # Weeks asked as the unit of a count (还有几个礼拜, 几周): the days said in weeks too.
 _WEEKS_ASKED = re.compile(r"(?:几|多少)个?(?:礼拜|星期|周)")
 
@@ -1230,7 +1230,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in (Exams(), Tickets(), Countdown(),
 
 
 # Values a question can state for the answer to confirm: e-mail addresses, web addresses, long numbers.
-_VALUE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[!-~]+|(?<!\d)\d{5,}(?!\d)")
+EMAIL_SAID = r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # an e-mail address as a question states it
+_VALUE = re.compile(rf"{EMAIL_SAID}|https?://[!-~]+|(?<!\d)\d{{5,}}(?!\d)")
 # A clock time a question states (9点, 2点半, 4点30, 14:00; numbers are arabic by then), and one an answer gives.
 _CLOCK = re.compile(r"(?<![\d月/.\-])(\d{1,2})(?:[:：](\d{2})|点(?:(半)|(\d{1,2})分?)?)")
 _LABELLED = re.compile(r"[:：]\s*([^\s\d，。；、:：（）]{2,8})[。；\n]")

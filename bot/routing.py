@@ -1278,10 +1278,10 @@ class ContactRouter:
                 if (
                     not said.search(roles_text, 0, first)
                     and len(by_name) == 1
-                    and (card := self.directory.card(by_name[0]))
+                    and self.directory.card(by_name[0]) is not None
                 ):
                     # (said of the person, 「侯仕平是管考务的吧」: what they are, in words)
-                    claimed_role = f"不是，{by_name[0]}是{'，也是'.join(card.role_lines())}。"
+                    claimed_role = f"不是，{self._what_they_are(by_name[0])}。"
 
         via: dict[str, str] = {}
         kept_at = {(k.start, k.key) for k in kept}
@@ -1961,6 +1961,12 @@ class ContactRouter:
             )
         return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
 
+    def _what_they_are(self, name: str) -> str:
+        """「侯仕平是考试系统技术工作联系人」: the person and every role their card gives (one with a card)."""
+        card = self.directory.card(name)
+        assert card is not None
+        return f"{name}是{'，也是'.join(card.role_lines())}"
+
     def _verdict(self, people: list[str], provinces: list[str], only: bool = False) -> str:
         """「是的。」, 「不是。」, or 「不是，丁熙丽不负责安徽。」 when the question is partly wrong: a plain no that says which
         part, since 「不全是」 reads as hedging. Several people are read together (「四川和重庆是雷鹏和杨德明负责吗」
@@ -1975,9 +1981,9 @@ class ContactRouter:
             return "是的。"
         if len(uncovered) == len(provinces):
             # (「侯仕平是管四川站点业务的吧」: one who covers no place at all is told for what they are)
-            unplaced = [(n, card) for n in people if not covers[n] and (card := self.directory.card(n)) is not None]
+            unplaced = [n for n in people if not covers[n] and self.directory.card(n) is not None]
             if unplaced and len(unplaced) == len(people):
-                return "不是，" + "；".join(f"{n}是{'，也是'.join(card.role_lines())}" for n, card in unplaced) + "。"
+                return "不是，" + "；".join(self._what_they_are(n) for n in unplaced) + "。"
             return "不是。"
         # (the person first: 「青海不归黄超」 reads, in part, as the very claim 青海…归黄超)
         wrong = [f"{'、'.join(people)}不负责{'、'.join(uncovered)}"] if uncovered else []

@@ -107,8 +107,6 @@ _HOLDS = frozenset({"开", "召开", "举行", "举办", "组织"})
 _RANKED = frozenset({"省", "市"})
 
 
-
-
 def _ranked(word: str) -> bool:
     """省级, 市级: a place's rank."""
     return word.endswith("级") and word[:-1] in _RANKED
@@ -155,11 +153,6 @@ def _tag_of(word: str) -> str:
 def _adverb_verb(word: str) -> bool:
     """Two characters, an adverb then a verb, whatever the dictionary lists the pair as (先签: a noun)."""
     return len(word) == 2 and _tag_of(word[0])[:1] == "d" and _tag_of(word[1])[:1] == "v"
-
-
-def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
-    """The text's dictionary words with their parts of speech (as the gate reads them)."""
-    return _tagged(text)
 
 
 @lru_cache(maxsize=4096)  # one clause is read by the gate, the rescue and the key word: tag it once
