@@ -276,9 +276,15 @@ class ContactDirectory:
                 people.setdefault(c.name, (c, []))[1].append(p)
         prefix = "".join(_where(via[p], p) for p in provinces if via.get(p))
         lines = [f"{prefix}{'、'.join(provinces)}的考核站点业务联系人："]
+        # 「泰州和台州分别找哪位」: two cities or more asked, each said beside its person, not only in the lines above
+        cities = {p: via[p] for p in provinces if via.get(p) and not _SCHOOL_NAME.search(via[p])}
+        cities = cities if len(cities) >= 2 else {}
         for c, asked in people.values():
             email = f" {c.email}" if c.email else ""
-            lines.append(f"· {c.name}（{'、'.join(asked)}）{c.phone}{email}")
+            said = ("；" if any(p in cities for p in asked) else "、").join(
+                f"{p}：{cities[p]}" if p in cities else p for p in asked
+            )
+            lines.append(f"· {c.name}（{said}）{c.phone}{email}")
         return "\n".join(lines)
 
     def describe_person(self, name: str) -> str:

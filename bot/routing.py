@@ -165,6 +165,12 @@ _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
 _TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
+# 「汉中听着像武汉那边的」: 像 (not 好像, "it seems") says likeness by itself, with no 一样 or 差不多 after the place
+_LIKE = re.compile(r"(?<!好)像$")
+# 「…是不是都归山西的雷鹏老师」: 都 (all of them) gathers what the clauses before named
+_ALL_OF_THEM = re.compile(r"都(?:归|是|找|由|属于|算)")
+# 「找管西藏的黄超老师」: a verb of duty before the place said of a person
+_DUTY_BEFORE = re.compile(r"(?:分管|主管|负责|管)$")
 # 「香港能不能算广东」「澳门能不能挂在广东」「…可以归到广东吗」: a place right after a whether-modal and a verb of
 # placing with its preposition (在, 到, 进, 入, 靠) is where the member would file the place asked before (not
 # 「是不是也管湖北」: a person's duty)
@@ -172,7 +178,7 @@ _COUNTED_AS = re.compile(r"(?:能不能|可不可以|能否|是不是|可以|能
 _FROM = re.compile(r"(?:离|距离?)$")  # the distance from a place: 离珠海近
 _CLOSE = re.compile(r"(?:很|挺|比较|特别|最|也)?(?:近|不远)")
 _ALIKE = re.compile(r"(?:差不多|差不离|类似|相似|相近|很像|挺像)")
-_AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接)")
+_AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接|有?[一两二三四五\d](?:个|位))")
 # 「广西挨着广东，应该也是林贺吧」「广西靠近广东，林贺也负责吧」: a place said after the place asked, in a relation to
 # it (not joined to it by 和, 跟, 、 …), when the person is asked about with 也 (also): the second place is the one
 # whose person the asker knows, the reference, and only the first is asked. Joined places (「广西和广东也是林贺吗」)
@@ -202,7 +208,13 @@ _OPEN_ASK = re.compile(r"(?:哪|几|什么|啥|谁|多少)(?![个位些]?(?:老�
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
-_COUNT_CLAIMED = re.compile(r"(?:是|有)([一两二三四五\d])(?:位|个(?:人|老师|联系人|负责人))")  # (位 counts only people)
+_COUNT_CLAIMED = re.compile(  # (位 counts only people)
+    r"(?:是|有)([一两二三四五\d])(?:位|个(?:人|老师|联系人|负责人))"
+    # 「是不是得分别找三个老师」 (老师 is gone after normalisation: a count of whom to go to, at the clause's end)
+    r"|(?:找|问|联系)([一两二三四五\d])(?:位|个(?:人|老师|联系人|负责人)?)(?=$|[，,。？?!！])"
+    # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do
+    r"|([一两二三四五\d])(?:位|个)(?:人|老师|联系人)?都(?:能|可以|行)"
+)
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -222,7 +234,7 @@ _YES_NO_NUMBER = re.compile(
 # Whether a value is wrong is what is asked: 「是不是记错了」「号码有误吗」 (not 「没错吧」, which asks whether it is right,
 # nor 打错了 and 写错了, which take back what was typed: _RETRACTING)
 _ASKS_WRONG = re.compile(r"(?<![没不])(?:记|弄|搞|存|抄)错|是不是错|有误|不对")
-_PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接")
+_PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接", "打", "打给", "拨")  # (打: 「打雷鹏老师电话」, a call)
 # 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
 # 「雷鹏是我们省的联系人」.
 _PERSON_RELATION_AFTER = re.compile(
@@ -660,7 +672,16 @@ class ContactRouter:
             # clause is no place asked about when the message asks about another (the school, in 重庆): the yes/no is
             # the whole message's, judged on the place asked about
             judged = [i for i, f in enumerate(findings) if f.confirmation and set(f.people) == set(whole.people)]
-            if any(not set(findings[i].provinces) <= set(whole.provinces) for i in judged):
+            # (and so is one whose places the message names beyond the asking clause's, each only as context: 「晋中有
+            # 一所、晋江有一所…是不是都归山西的雷鹏老师」 claims 晋江's school too)
+            beyond = set(whole.provinces) - set().union(*(findings[i].provinces for i in judged)) if judged else set()
+            said = [f for i, f in enumerate(findings) if i not in judged and set(f.provinces) & beyond]
+            if any(not set(findings[i].provinces) <= set(whole.provinces) for i in judged) or (
+                beyond
+                and said
+                and not any(f.asks_contact or f.confirmation for f in said)
+                and _ALL_OF_THEM.search(clauses[judged[0]])
+            ):
                 findings = _whole_stands_for(findings, whole, judged[0], judged)
             elif judged:
                 # 「我们在成都，找四川的雷老师吧」: the place given as context is the one the yes/no judges (one reply)
@@ -742,7 +763,11 @@ class ContactRouter:
             ):  # 「东三省是不是三个老师分着管？黑吉辽各一个」: the same places asked again, in other words: one reply, the
                 # one that claims something of them if one does (「海南职业技术学院的，海南跟广东一样也是两位老师吧」)
                 claims = g.claimed_count is not None or g.confirmation
-                findings[i - 1 if claims else i] = g if claims else f
+                if not claims and g.asks_contact and not f.asks_contact:
+                    # (「新疆农业职业技术学院的，新疆这块是哪位老师对接」: the clause that asks is the reply, placed as said)
+                    findings[i - 1] = findings[i] = replace(g, via=g.via or f.via)
+                else:
+                    findings[i - 1 if claims else i] = g if claims else f
         for i, f in enumerate(findings):
             before = [j for j in context if j < i]
             if not (f.asks_provincial and before) or f.provinces or f.shared_places or f.people:
@@ -760,8 +785,16 @@ class ContactRouter:
             if f.people or not named or not _PRONOUN.search(clauses[i]):
                 continue
             meant = self._within(self.find(_PRONOUN.sub(named[-1], clauses[i], count=1)), whole)
+            claim = next((g for g in reversed(findings[:i]) if g.people == (named[-1],)), None)
+            if (
+                claim is not None
+                and claim.confirmation
+                and not (meant.provinces or meant.roles or meant.numbers or self._groups_named(clauses[i]))
+            ):
+                # 「我记得张全伟老师负责江苏，直接联系他行不」: going to the person claimed is that claim, judged once
+                findings[i] = claim
             # (or what the person is asked about: 「黄超老师不是管新疆那块的吗，考试系统调试的问题也能找他」)
-            if meant.confirmation or (meant.people and meant.routes):
+            elif meant.confirmation or (meant.people and meant.routes):
                 findings[i] = meant
         # 「新疆农业职业技术学院对接黄超老师，他不是搞考试系统技术的吗？是同一个人不」: one person named, and whether the
         # one of another role is the same person asked: their card, every role they hold, answers (and the clause asking
@@ -1101,10 +1134,11 @@ class ContactRouter:
                     near.append(m)
             kept = [m for m in kept if m not in near] or kept
         whose: list[_Mention] = []
-        if any(not m.denied for m in people):
+        references: list[_Mention] = []
+        if any(not m.denied for m in people) or _claimed_count(text) is not None:
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
+            # (and so with a count claimed: 「海南是跟广东一样两个老师都能找吗」)
             # (places joined to a reference share its part: 「挨着西藏新疆，是不是也找黄超老师」)
-            references: list[_Mention] = []
             for m in kept:
                 k = next((k for k in reversed(kept) if k.end <= m.start), None)
                 if self._is_reference(text, m, kept, people) or (
@@ -1260,7 +1294,9 @@ class ContactRouter:
         claimed_role: str | None = None
         if (
             by_name
-            and not (provinces or roles or aside or numbers or claimed)
+            and not (provinces or aside or numbers or claimed or only_role)
+            # (a group the clause asks a phone of is still the group claimed: 「…报错，直接打雷鹏老师电话行吧」)
+            and set(roles) <= set(self._groups_named(roles_text))
             and not self._asks_after_matter(text, roles_text)
             and _EITHER not in text
             # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
@@ -1326,6 +1362,10 @@ class ContactRouter:
         # 「三亚学院想报站点，林贺和王吉庆俩老师随便找哪个都行吧」: whether any of the people named will do for the place
         # is whether each of them covers it
         confirmation = confirmation or bool(len(named) > 1 and provinces and _ANY_WILL_DO.search(text))
+        # 「黄超到底是管技术的，还是管西藏新疆宁夏站点业务的」: which of a person's roles, an either-or, is no yes/no,
+        # and the places said are what the person is said to cover: their card, every role, answers
+        if either_role and by_name and not numbers:
+            confirmation, provinces = False, []
         same_person = (
             len(provinces) >= 2
             and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))
@@ -1343,7 +1383,18 @@ class ContactRouter:
             people=tuple(named),
             shared_places=tuple(shared),
             unknown_place=unknown,
-            asks_contact=asks or confirmation or same_person or only_role or bool(claimed or claimed_role),
+            asks_contact=asks
+            or confirmation
+            or same_person
+            or only_role
+            or bool(claimed or claimed_role)
+            # 「京津冀…是不是得分别找三个老师」: how many people to go to, claimed, asks for them; so does a count claimed
+            # of a place likened to another (「天津跟广东一样也是两位老师吧」)
+            or bool(
+                provinces
+                and _claimed_count(text) is not None
+                and (references or ((m := _COUNT_CLAIMED.search(text)) is not None and m[2]))
+            ),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -1398,7 +1449,7 @@ class ContactRouter:
         before = [k for k in kept if k.end <= m.start]
         if not before:
             return False
-        if _COMPARED_WITH.search(_before(text, m.start)) and _AS_FOR.match(text, m.end):
+        if _COMPARED_WITH.search(_before(text, m.start)) and (_AS_FOR.match(text, m.end) or _LIKE.search(_before(text, m.start))):
             return True
         # 「香港能不能算广东找林贺老师」: the place the one asked is counted as is the member's model
         if _COUNTED_AS.search(_before(text, m.start)):
@@ -1617,6 +1668,8 @@ class ContactRouter:
         said = self._words.describes.search(text, 0, m.start)  # 「问技术组张全伟」「是技术组那个黄超」: its description
         start = said.start() if said else m.start
         start = next((w.start for w in whose if _OF_PERSON.fullmatch(text, w.end, start)), start)
+        if whose and (duty := _DUTY_BEFORE.search(_before(text, start))):
+            start -= len(duty.group())  # 「找管西藏的黄超老师」: the duty said with the place is the person's description
         return _before(text, start).endswith(_PERSON_RELATION_BEFORE) or after.match(text, m.end) is not None
 
     def _confirms(
@@ -1776,6 +1829,13 @@ class ContactRouter:
             n = len(self.directory.for_province(place))
             if n:  # 「是不是也是两个人」: yes or no to the count first
                 lines.append(f"{'是的' if n == claimed else '不是'}，{place}{'只' if n < claimed else ''}有 {n} 位业务联系人。")
+        elif finding.claimed_count is not None and len(finding.provinces) >= 2:
+            # 「京津冀三地是不是得分别找三个老师」: the people of every place asked, counted once each
+            claimed = finding.claimed_count
+            n = len({c.name for p in finding.provinces for c in self.directory.for_province(p)})
+            if n:
+                together = "都是同一位" if n == 1 else f"一共有 {n} 位"
+                lines.append(f"{'是的' if n == claimed else '不是'}，{'、'.join(finding.provinces)}{together}业务联系人。")
         elif (
             finding.any_will_do
             and len(finding.provinces) == 1
@@ -1900,7 +1960,9 @@ class ContactRouter:
                 lines.append(f"「{word}」各家划分不一，这里按{members}回答；别的省请直接说省名。")
             else:
                 lines.append(f"{word}指{members}。")
-        if finding.same_person and (verdict := self._same_person(provinces)):
+        # (a count claimed of them is answered already: 「云贵川是不是三位老师」)
+        counted = finding.claimed_count is not None and len(finding.provinces) >= 2
+        if finding.same_person and not counted and (verdict := self._same_person(provinces)):
             lines.append(verdict)
         lines.append(self.directory.describe_provinces(provinces, dict(finding.via), without=finding.aside))
         if len(named) > len(provinces):  # say what was left out rather than drop it silently
@@ -2112,7 +2174,8 @@ def _claimed_count(text: str) -> int | None:
     m = _COUNT_CLAIMED.search(text)
     if m is None or not (_YES_NO.search(text) or _CLAIM_END.search(text, m.end())):
         return None
-    return int(m[1]) if m[1].isdigit() else cn_value(m[1])
+    said = m[1] or m[2] or m[3]
+    return int(said) if said.isdigit() else cn_value(said)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

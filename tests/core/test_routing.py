@@ -2332,3 +2332,54 @@ def test_a_persons_duty_over_a_place_is_no_filing(router: ContactRouter) -> None
 def test_a_staff_member_claimed_for_a_place_is_told_for_what_they_are(router: ContactRouter, message: str, role: str) -> None:
     text = routed(router, message)
     assert text.startswith("不是，" + role), text
+
+
+# ------------------------------------------------------------ session 40 (blind75, blind77)
+
+
+@pytest.mark.parametrize(
+    ("message", "right", "wrong"),
+    [
+        # 像 says likeness by itself: 武汉 is what 汉中 is likened to, 湖北 said of 梁眉 only says which 梁眉
+        ("汉中职业技术学院的老师问，汉中听着像武汉那边的，是不是找湖北的梁眉老师？", "杨德明", "梁眉"),
+        # a verb of duty before the place said of a person (管西藏的黄超) is the person's description
+        ("格尔木有所职校想申报，那边离西藏近，能不能找管西藏的黄超老师？", "陈海燕", "黄超"),
+    ],
+)
+def test_a_place_said_of_the_person_claimed_is_not_the_place_asked(
+    router: ContactRouter, message: str, right: str, wrong: str
+) -> None:
+    text = routed(router, message)
+    assert text.startswith("不是") and right in text and wrong not in named(text), text
+
+
+def test_all_of_them_gathers_the_places_the_clauses_before_named(router: ContactRouter) -> None:
+    """「…是不是都归山西的雷鹏老师」: 都 claims 晋江's school (福建) too."""
+    text = routed(router, "晋中有一所、晋江有一所，名字都带个晋，是不是都归山西的雷鹏老师？")
+    assert text.startswith("不是") and "赵江" in text, text
+
+
+def test_each_city_of_a_pair_is_said_beside_its_person(router: ContactRouter) -> None:
+    text = routed(router, "泰州和台州各有一所职院要对接，俩地名一个音，分别找哪位？")
+    assert re.search(r"丁熙丽（江苏：泰州）", text) and re.search(r"赵江（浙江：台州）", text), text
+
+
+def test_calling_a_person_for_a_matter_of_another_group_is_judged_on_the_group(router: ContactRouter) -> None:
+    """「打雷鹏老师电话」 is a call to a person (打 before the name); the matter (报错) is the technical group's."""
+    text = routed(router, "考试系统调试一直报错，我们是四川的，直接打雷鹏老师电话行吧？")
+    assert text.startswith("不是") and "张全伟" in text and "雷鹏" not in named(text), text
+
+
+def test_the_clause_that_asks_is_the_reply_for_a_place_said_twice(router: ContactRouter) -> None:
+    text = routed(router, "新疆农业职业技术学院的，新疆这块是哪位老师对接？邮箱也发我一下")
+    assert "黄超" in text and "huangchao@" in text, text
+
+
+def test_going_to_a_person_claimed_is_that_claim_judged_once(router: ContactRouter) -> None:
+    text = routed(router, "无锡有所学校要签站点协议，我记得张全伟老师负责江苏，直接联系他行不？")
+    assert text.startswith("不是") and "15921571656" not in text and "丁熙丽" in text, text
+
+
+def test_which_of_a_persons_roles_is_their_card(router: ContactRouter) -> None:
+    text = routed(router, "黄超老师到底是管考试系统技术的，还是管西藏新疆宁夏站点业务的？电话多少")
+    assert not text.startswith("是的") and "考试系统技术工作联系人" in text and text.count("15928431762") == 1, text
