@@ -182,8 +182,14 @@ _CLOCK_SAID = re.compile(r"\d{1,2}(?:点|[:：]\d{2})")
 # A verb's first character that says the act begins (开打, 开考, 开报, 起算): the act itself is the second.
 _BEGINS = "开起"
 
-# A day pointed back at (那天, 当天, 那一天): the one the clause before named.
-_THAT_DAY = re.compile(r"那一?天|当天")
+# A clause that is only a tag asking whether what was said holds (对吧, 是不是, 真的假的)
+_ONLY_A_TAG = re.compile(rf"(?:{CONFIRM_TAGS})")
+# Verbs of a window's time, said of any window (its end, being in time): no thing of one entry's
+_WINDOW_WORDS = frozenset({"截止", "结束", "开始", "来得及", "赶得上", "赶趟", "过期", "逾期"})
+# One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
+_ONE_SITTING = re.compile(r"[那这哪]一?场")
+# A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
+_THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)")
 
 # Adverbs of doing a thing in time, with no day (及时填报, 提前熟悉, 尽快): a requirement a matter can still meet.
 _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
@@ -403,6 +409,8 @@ def _asks_something(text: str) -> bool:
 
 # Parts of speech that name nothing (jieba's tags): pronouns, adverbs, particles, prepositions, conjunctions, modal
 # particles, numerals, classifiers, time words, interjections.
+# 这, 那 and their forms with a measure word: what is pointed at, at hand or said before
+_DEMONSTRATIVES = frozenset({"这", "那", "这个", "那个", "这些", "那些", "这种", "那种", "这件", "那件", "这摊", "那摊", "这块", "那块"})
 _FUNCTION = "rdupcymqte"
 # A clause telling what the asker did or does: a first-person subject, not a possessor (我们的准考证).
 _OF_ONESELF = re.compile(r"(?:我|我们|咱|咱们|俺)(?!们|的|这|那|是)")
@@ -436,6 +444,9 @@ _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # whatever it ends with (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
 _SEASONS = {
+    # the next term, said at any time of an autumn season (ours runs in the autumn term): the spring term's months
+    "下学期": frozenset({2, 3, 4, 5, 6, 7}),
+    "下个学期": frozenset({2, 3, 4, 5, 6, 7}),
     "寒假": frozenset({1, 2}),
     "暑假": frozenset({7, 8}),
     "春节": frozenset({1, 2}),
@@ -454,7 +465,8 @@ _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 # A clause opening by pointing back at what was said before (那边, 那个, 这里): it asks about that
 _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
-_ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时)")
+# (not a time pointed at: 那天, 那周, 那个月, 那会儿 are when, not what)
+_ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时|周|礼拜|星期|月|年|会|阵)")
 _EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛"  # kinds of exam, certificate and contest
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
@@ -662,6 +674,7 @@ class Answerer:
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
         self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
+        self._text_words: dict[str, frozenset[str]] = {}  # the words of each entry's answer its samples do not use
         self._answer_values: dict[str, tuple[str, ...]] = {}  # the long numbers and addresses each answer holds
         self._others_things: dict[str, bool] = {}  # whether each entry's samples ask of another's thing (_of_another)
         # the entries whose facet answers a question's very form (the timeline: the matters of a week), by facet
@@ -699,6 +712,7 @@ class Answerer:
             self._verbs_ending.setdefault(w[-1], []).append(w)
         self.year = k.notice.exams[0].date.year
         self.exam_days: dict[int, int | None] = {e.date.day: e.date.month for e in k.notice.exams}  # day → month
+        self._exam_weekdays = frozenset(e.date.weekday() for e in k.notice.exams)
         # the months the notice's dates fall in: a month named outside them is another sitting's
         self.months = {
             (a.month + i - 1) % 12 + 1
@@ -856,8 +870,11 @@ class Answerer:
         if self._names_exam_day(u):
             return True
         # (asked a time, or stated one: 「实操要不要学生自带笔记本」 after 「高级两门…」 asks of a new thing)
-        timed = "when" in u.asks or bool(_CLOCK_SAID.search(u.text))
-        if not (u.levels and (u.papers or u.half_day) and timed):
+        # (a gap between its papers is a time of it too: 「初级理论跟实操中间歇多久」)
+        timed = "when" in u.asks or bool(_CLOCK_SAID.search(u.text)) or (u.gap and len(u.papers) == 2)
+        # (or an exam day's weekday with its half-day, pointed at as one sitting: 「礼拜天那场上午几点开门考」)
+        sitting = bool(u.weekdays) and u.weekdays <= self._exam_weekdays and _ONE_SITTING.search(u.text) is not None
+        if not ((u.levels or sitting) and (u.papers or u.half_day) and timed):
             return False
         # (a level that names a noun new to us right after it is that noun's grade, 初级护师, 中级会计: not ours)
         tagged = self.topics.read(u.text)
@@ -1158,12 +1175,17 @@ class Answerer:
             # 「学生催着打准考证，还要等几天？初级哪天考来着」: the one level a message names, in a later clause, is the
             # level an earlier clause asks of too (a clause before carries its own to the next: `_clause`), unless that
             # clause names a day or a week of its own, whose levels are that day's
-            named = {c.u.levels for c in parts if c.u.levels and c.other is None}
+            # (a clause whose new word is only an act, 「高级的学生周末都回家了」, still names its level)
+            named = {c.u.levels for c in parts if c.u.levels and (c.other is None or not self._other_is_a_thing(c))}
             if len(named) == 1 and not any(c.other and _asks_typed(c) for c in parts):
                 (levels,) = named
+                # (a day of its own whose exam is that level's says the same level: 「高级的学生…，他们的准考证下礼拜一
+                # 当天还能打不」, 下礼拜一 being 高级's day)
                 answered = [
                     c
-                    if c.u.levels or c.u.days or c.u.weekdays or c.u.relative_days or c.u.period
+                    if c.u.levels
+                    or ((c.u.days or c.u.weekdays or c.u.relative_days) and set(self._levels_on(c.u)) != set(levels))
+                    or c.u.period
                     else replace(c, u=replace(c.u, levels=levels))
                     for c in answered
                 ]
@@ -1246,7 +1268,7 @@ class Answerer:
                 return after  # 「监考有没有劳务补贴」: whether there is such a thing
         return None
 
-    def _names_ours(self, text: str, what: bool = False) -> bool:
+    def _names_ours(self, text: str, what: bool = False, besides: frozenset[str] = frozenset()) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
         offered for a question about our exam the notice does not answer, not for 「昨晚那场NBA谁赢了」."""
         # (`what`: only what is asked — a time of day or an institution is when, or who asks: 「下午…，学校附近有啥好吃的
@@ -1257,6 +1279,7 @@ class Answerer:
             and flag not in _NOT_KEY
             and not (what and flag in ("t", "nt"))
             and word not in ASKING_ONLY
+            and word not in besides
             for word, flag in self.topics.tagged(text)
             # (a number alone is no word: the 1 of 1+X; nor is a sign alone: the + of 1+1)
             if (len(word) >= 2 or (word.isascii() and word.isalpha())) and not word.isdigit()
@@ -1269,26 +1292,42 @@ class Answerer:
         kind = facets.FACETS.get(c.best.entry.facet or "") if c.best else None
         return kind is not None and kind.asked_by(c.u)
 
-    def _speaks_of_ours(self, u: Understanding) -> bool:
+    def _speaks_of_ours(self, u: Understanding, beside: FaqEntry | None = None) -> bool:
         """Positive evidence that a clause is about our season: it names a thing or an act of ours (`_names_ours`;
         or in a single character: a thing, 群 in 群号多少, or an act rare enough to say something, 考 in 啥时候考), a
-        level, a paper or a time, or asks one."""
+        level, a paper or a time, or asks one. `beside`: an entry the clause is weighed against; the words only its
+        answer uses are its (`_answer_only_words`), not evidence of another thing of ours (实训楼, 周末 in a staff
+        entry's answer)."""
         if not _CJK.search(u.text):  # an English question is scored by meaning alone
             return True
         tagged = self.topics.tagged(u.text)
+        its = self._answer_only_words(beside) if beside is not None else frozenset()
         # (a time of any kind is our season's matter: 「现在这个时间点该做什么」「现在该干嘛」 name no thing but 现在)
-        if u.asks & _TIME_ASKS or any(flag == "t" for _, flag in tagged):
+        if u.asks & _TIME_ASKS or any(flag == "t" and word not in its for word, flag in tagged):
             return True
         return bool(u.levels or u.papers or u.named_days or u.weekdays or u.period or u.half_day) or (
-            self._names_ours(u.text)
+            self._names_ours(u.text, besides=its)
             or any(
                 len(word) == 1
                 and word in self.topics.ours
                 and (flag[0] == "n" or (flag[0] == "v" and informativeness(word) >= KEY_RARITY))
                 and informativeness(word) >= CONTENT
+                and not any(word in w for w in its)  # (楼 of the 实训楼 it names)
                 for word, flag in tagged
             )
         )
+
+    def _answer_only_words(self, entry: FaqEntry) -> frozenset[str]:
+        """The words of an entry's answer that its samples do not use: how staff describe the thing (快递驿站, 实训楼)
+        beyond how they put the question. A member naming the samples' own thing beside a new need asks of the thing
+        for that need (「考生突然晕倒，要不要叫救护车」 of the siren entry); naming the answer's words is the member's
+        own way to say what the entry is about."""
+        found = self._text_words.get(entry.id)
+        if found is None:
+            found = self._text_words[entry.id] = frozenset(words(self._answer_text(entry))) - self.index.entry_words.get(
+                entry.id, frozenset()
+            )
+        return found
 
     def _only_says_when(self, u: Understanding, said: str) -> bool:
         """「今天是周五吧」「终于要放周末了」: a clause that asks nothing and names no thing but a time is talk, not a
@@ -1399,10 +1438,18 @@ class Answerer:
     def _other_is_a_thing(self, c: _Clause) -> bool:
         """Is the other subject the clause names a thing (考研, 机房, 天气), not only an act new to us (「打扰下，」
         「我刚接手考务，」: a greeting or a word on oneself, which the clauses after do not ask about)?"""
-        if self.topics.names_a_thing(c.u.text):
-            return True  # (考评 of 考评员资格: a clause that names things is about them, however jieba cuts them)
         flags = [flag for word, flag in self.topics.tagged(c.u.text) if word == c.other]
-        return not flags or any(flag[0] != "v" or flag == "vn" for flag in flags)
+        an_act = bool(flags) and all(flag[0] == "v" and flag != "vn" for flag in flags)
+        if self.topics.names_a_thing(c.u.text) and not (an_act and self._only_points(c.u.text)):
+            return True  # (考评 of 考评员资格: a clause that names things is about them, however jieba cuts them)
+        return not an_act
+
+    def _only_points(self, text: str) -> bool:
+        """Is every thing the clause names pointed at (这摊活儿, 那个事): what is at hand, not a subject of its own
+        (「刚接手这摊活儿」)?"""
+        tagged = self.topics.tagged(text)
+        things = [i for i, (word, flag) in enumerate(tagged) if flag[0] == "n" and len(word) > 1]
+        return bool(things) and all(any(w in _DEMONSTRATIVES for w, _ in tagged[max(0, i - 2) : i]) for i in things)
 
     def _sets_topic(self, c: _Clause) -> bool:
         """Is the clause a topic the next one speaks of: it asks nothing, is about another subject, and ends naming an
@@ -1855,6 +1902,9 @@ class Answerer:
             and _THAT_DAY.search(u.text)
         ):
             u = replace(u, around=context.u.around, joined=(*u.joined, context.u.text))
+        # 「下下周想请几天假回老家，那周还有啥要盯的吗」: 那周 is the week the clause before named
+        if context is not None and u.period is None and context.u.period is not None and _THAT_PERIOD.match(u.text):
+            u = replace(u, period=context.u.period)
 
         @cache
         def hits() -> list[Hit]:
@@ -1879,6 +1929,8 @@ class Answerer:
 
         @cache
         def subject() -> str | None:
+            if _ONLY_A_TAG.fullmatch(u.text):
+                return None  # 「…，真的假的」: whether the clause before holds, asked; no subject of its own
             other = self.topics.other_subject(u.text, self._names_a_sitting(u)) if u.text else None
             if other is None and head:
                 other = self.topics.names_another(self._respelt(normalize(head)))
@@ -1887,7 +1939,8 @@ class Answerer:
                 and hits()
                 and hits()[0].meaning >= SAME_MEANING
                 and not self.topics.names_another(u.text)
-                and self.topics.foreign_share(u.text)[0] < NEW_WORDS
+                # (however many words are new, when all only say which people: 「社会人员能报吗」)
+                and (self.topics.foreign_share(u.text)[0] < NEW_WORDS or self.topics.says_which_people(u.text))
                 and not self.topics.names_whose(u.text)
             ):
                 novel.append(other)
@@ -1903,7 +1956,7 @@ class Answerer:
                 entry = hits()[0].entry
                 if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                     other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
-                elif len(hits()) > 1 and hits()[0].score - hits()[1].score >= STAFF_LEAD and not self._speaks_of_ours(u):
+                elif len(hits()) > 1 and hits()[0].score - hits()[1].score >= STAFF_LEAD and not self._speaks_of_ours(u, entry):
                     # 「耗子把网线咬断了咋整」 of an entry written with 老鼠: words staff never wrote, but nothing of ours is
                     # named and the entry they added stands clear of every other: the member asks what it answers
                     other = None
@@ -1935,7 +1988,8 @@ class Answerer:
             # 下个月咱这边要盯的时间点有哪些」 asks the month's matters, the timeline's)
             own_form = (
                 context is not None
-                and not _asks(context.u, context.typed or context.u.text)
+                # (or points back at the clause's time only: 「下下周想请几天假回老家，那周还有啥要办的」)
+                and (not _asks(context.u, context.typed or context.u.text) or bool(_THAT_PERIOD.match(u.text)))
                 and self._in_facet_form(u)
             )
             if (
@@ -2137,7 +2191,10 @@ class Answerer:
         before: _Clause | None = None  # the clause before, when it is answered
         for c in parts:
             if not c.confident:
-                before = None
+                # (a clause that names no thing of its own asks of what was named before too: 「编排考场还能调整不？截到
+                # 哪天，从今儿算还剩几天」 — 截到哪天 is no entry's on its own, and 还剩几天 is still the arrangement's)
+                if self.topics.names_a_thing(c.u.text):
+                    before = None
                 continue
             entry_id = c.best.entry.id  # type: ignore[union-attr]
             if (
@@ -2153,15 +2210,17 @@ class Answerer:
                 and not (
                     set(c.u.levels) - set(lent.u.levels)
                     or set(c.u.papers) - set(lent.u.papers)
-                    or c.u.named_days - lent.u.named_days
+                    # (a day whether it is still in time by, 「下礼拜二之前报上还来得及不」, is the thing before's day)
+                    or (c.u.named_days - lent.u.named_days and "status" not in c.u.asks)
                     if (lent := before if _asks(before.u, before.typed or before.u.text) else None) is not None
-                    else c.u.levels or c.u.papers or c.u.named_days
+                    else c.u.levels or c.u.papers or (c.u.named_days and "status" not in c.u.asks)
                 )
             ):
                 # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the
                 # dated thing the clause before named, however near another entry its few words come
                 entry_id = before.best.entry.id  # type: ignore[union-attr]
-            before = c
+            else:
+                before = c  # (a clause joined to the one before asks of that one's entry, as the next may too)
             first = chosen.get(entry_id)
             # Two clauses on one entry ask one thing about everything they name together (「初级几点考，中级呢」,
             # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both — unless each asks a
@@ -2229,7 +2288,14 @@ class Answerer:
         tagged = self.topics.tagged(c.u.text)
         return any(
             (flag in ("n", "vn", "nz") and word in self.topics.ours and not verb_done(tagged, i))
-            or (len(word) >= 2 and word in own - theirs and not flag.startswith("m") and not asking_word(word))
+            or (
+                len(word) >= 2
+                and word in own - theirs
+                and not flag.startswith("m")
+                and not asking_word(word)
+                # (nor a word of time said of any window, 截止, 来得及: 「…还没报，下礼拜二之前报上还来得及不」)
+                and not (flag.startswith("v") and flag != "vn" and word in _WINDOW_WORDS)
+            )
             for i, (word, flag) in enumerate(tagged)
         )
 
@@ -2341,6 +2407,22 @@ class Answerer:
             for v in stated
             for h in held
         )
+
+    def _mistyped_values(self, entry: FaqEntry, text: str) -> list[tuple[str, str]]:
+        """The values the question states that are a key or two off one the entry's answer holds, each with that
+        value (「我抄的号码是594707080」 → 594707089), when the right one is not stated too."""
+        self._holds_value(entry, ())  # (the answer's values, kept)
+        held = self._answer_values[entry.id]
+        stated = [v.lower() for v in _VALUE_STATED.findall(text)]
+        return [
+            (v, h)
+            for v in stated
+            if v not in held
+            for h in held
+            if v.isdigit() == h.isdigit()
+            and h not in stated
+            and Levenshtein.distance(v, h, score_cutoff=VALUE_TYPO) <= VALUE_TYPO
+        ]
 
     def _dated(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a date?"""
@@ -2476,6 +2558,12 @@ class Answerer:
             return Reply(f"{denied}\n{base}", "faq", entry.id)  # (not where today stands: that is not asked)
         facet, window = self._facet_of(entry, u)
         body = facets.render(self.knowledge, facet, base, window, u, today)
+        if wrong := self._mistyped_values(entry, message or u.text):
+            # 「我抄的号码是594707080，是不是抄错了」: the value said is wrong whichever way the yes/no is put; say so, and
+            # the right one
+            fixed = "；".join(f"{said}不对，正确的是{right}" for said, right in wrong)
+            denied = body.startswith("不是。")  # (the claim's no stays first: 「QQ群594707098对吗」)
+            body = f"{'不是，' if denied else ''}{fixed}。\n{body.removeprefix('不是。').lstrip()}"
         if _WHEN.search(u.text) and not self._timed(entry):
             # 「这个通知是哪天发的」: the entry is the right one, and it states no time: say so first
             body = f"通知里没有写明具体时间。\n{body}"
@@ -2485,6 +2573,7 @@ class Answerer:
             and not self._dated(entry)
             and _asks(u, u.text)
             and not body.startswith("通知里没有给这项定")  # (a deadline claimed is already answered so)
+            and not self._staff_knowledge(entry)  # (staff's 考前 says when to prepare, not that anything may still be done)
             and ((bound := facets.bound_of(body)) or _TIMELY.search(body))
         ):
             # 「技术负责人那个扫码填报现在还能填不」: whether it can still be done, of a matter the notice asks done in

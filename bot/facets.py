@@ -344,7 +344,7 @@ _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 # A yes/no whether exams are over (考完了吧, 都考完了吗, 是不是就全结束了), not when they end (几点结束).
 _DONE_ASKED = re.compile(r"考完了|都考完|考过了|(?:全|全部|都)结束|结束了")
 # In how long it is done (「18号一天就考完了吧」): a length claimed, not whether it is over by now.
-_WITHIN_A_DAY = re.compile(r"[一两二半\d]+(?:天|个?上午|个?下午)(?:之内|内)?(?:就|能|可以)?考完")
+_WITHIN_A_DAY = re.compile(r"[一两二半\d]+(?:天|个?上午|个?下午)(?:之内|内)?[^，,。？?]{0,6}?(?:就|能|可以)?考完")
 # Asked the other way round: whether any is left not yet sat (还有没考的, 哪个还没考完, 还剩哪个没考).
 _UNDONE_ASKED = re.compile(r"(?:还有|还剩|哪)[^，,。？?]{0,6}?(?:没|未)考(?!试)")
 
@@ -649,7 +649,9 @@ def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understandi
     which_week = u.says(_WHICH_WEEK)  # 「截止那天落在这周还是下周」: the week, in its words
     # (or in a clause of its own: 「…想这周弄完，实在不行最晚能拖到下礼拜哪天」)
     framed = u.says(_WEEK_OF_DAY_ASKED) or which_week
-    if not (u.says(_WEEKDAY_ASKED) or in_week or framed):
+    # (or a weekday claimed for the day: 「报名是下周五截止吧」 is told the day's own weekday)
+    claimed = bool(WEEKDAY_NAMED.search(u.text)) and bool(_ENDS.search(u.text) or _STARTS.search(u.text))
+    if not (u.says(_WEEKDAY_ASKED) or in_week or framed or claimed):
         return ""
     first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
@@ -701,6 +703,8 @@ _IN_TIME = re.compile(IN_TIME)  # 来不来得及 and 赶不赶得上 hold 来�
 _TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 _OPENED = re.compile(r"开(?:始|放|通|启)?了")
+# A day said to be the first: 「今天才开放的」「是明天开始的吗」「12月1号刚开的」
+_OPENS_ON = re.compile(r"(?:才|刚)(?:开始|开放|开通|开启|开)|(?:开始|开放|开通|开启)的")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 
 
@@ -790,13 +794,19 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         return _day_chosen(u, today, start, end), True
     if ("status" not in u.asks and not can_then) or _elapsed_asked(u):  # (开了几天: how long, no yes or no)
         return "", False
-    if len(named) > 1 or "当天" in u.text:  # several days, or "that day": no one day to judge
+    # several days, or "that day" with no day said before it (「下礼拜一当天」 restates the one day): no one day to judge
+    if len(named) > 1 or ("当天" in u.text and not named):
         return "", False
     if not named and u.period is not None:
         return _period_verdict(u, today, start, end), False
     in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
     over = bool(_ASKS_OVER.search(u.text)) and not in_time
     if not named:
+        if _OPENS_ON.search(u.text) and _TODAY_SAID.search(u.text):  # 「编排考场是今天才开放的吧」: today claimed first
+            opens, closes = format_date(start, year=False), format_date(end, year=False)
+            if today == start:
+                return f"是的，今天（{opens}）开始，{closes}截止。", True
+            return f"不是，{opens}{'就开始了' if today > start else '才开始'}（{opens}至{closes}）。", True
         if _OPENED.search(u.text) and not over and not in_time:  # 「考场编排开放了吧」: whether it has begun
             return ("还没有，" if today < start else "是的，已经开始了，" if today <= end else "已经截止了，"), False
         if too_late and not in_time:
@@ -821,6 +831,10 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         on = f"{said}（{on}）"
     # 「…是不是就能…」 claims it can: 是的 or 不是 first, as to any claim
     claim = ("是的，", "不是，") if _CLAIMED.search(u.text) else ("", "")
+    if _OPENS_ON.search(u.text):  # 「编排考场是今天才开放的吧」: the day claimed is the first day
+        if when == start:
+            return f"是的，{opens}开始（{opens}至{closes}）。", True
+        return f"不是，{opens}{'就' if when > start else '才'}开始{'了' if today > start else ''}（{opens}至{closes}）。", True
     if over or too_late:
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
             if today > end:  # 「考场编排昨天截止了…还能改不」: and it has passed
@@ -979,7 +993,7 @@ _ELAPSED_ASKED = re.compile(
     r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)(?:天|日子)|(?<!还有)(?<![剩差])(?:几|多少)(?:天|日子)了"
 )
 
-_CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门")  # a window's end said (截止, 截了, 结束, 关了)
+_CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门|关口")  # a window's end said (截止, 截了, 结束, 关了, 关口子)
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
 _UNTIL_NOW = re.compile(rf"到{_FROM_TODAY}|至今|今天算|(?:几|多少)(?:天|日子)了")

@@ -533,6 +533,22 @@ class Topics:
             return False
         return informativeness(word) >= 7.0
 
+    def says_which_people(self, text: str) -> bool:
+        """Is every word new to us a noun right before people of ours (社会人员, 往届学生): which people, no new thing?"""
+        tagged = self.read(text)
+        foreign = set(self.foreign_share(text)[1])
+        return bool(foreign) and all(
+            any(
+                w == word
+                and flag.startswith("n")
+                and i + 1 < len(tagged)
+                and people_word(tagged[i + 1][0])
+                and tagged[i + 1][0] in self.ours
+                for i, (w, flag) in enumerate(tagged)
+            )
+            for word in foreign
+        )
+
     def foreign_share(self, text: str, near_ours: Callable[[str], bool] | None = None) -> tuple[float, list[str]]:
         """How much of what the question names is nothing of ours: the share of its naming words' weight
         (general-Chinese rarity) carried by words no part of our data uses, and those words. `near_ours`: a word
@@ -759,7 +775,10 @@ class Topics:
                     break  # 途径打印准考证: 打印 acts on 准考证, as our own text says; 途径 names nothing of it
                 # A noun before a thing of ours names whose or which it is (计算机二级考试, 智能财税1+X的备案表); a
                 # verb right before it only says what sort of it (起止时间, 打印时间) — unless 的 links them.
-                whose = kind is not None or linked or not (mflag[0] == "v" and mflag != "vn")
+                # (before a kind of one character that is a verb itself, 考, a verb is one of two acts in a row: 开门考)
+                a_verb = mflag[0] == "v" and mflag != "vn"
+                verb_kind = kind is not None and len(kind) == 1 and _tagged(kind)[0][1][:1] == "v"
+                whose = (kind is not None and not (a_verb and verb_kind)) or linked or not a_verb
                 if function_word(mod) or scope_word(mod) or _adverb_verb(mod):
                     # 全都考完了, 整个考核, 先签协议: an adverb (词林 K) says how, a scope word (Eb02) how much, and an
                     # adverb with a verb (先签, a noun to the dictionary) how an act is done: none says whose

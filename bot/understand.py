@@ -126,7 +126,9 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WEEKDAY_CHARS = "".join(_WEEKDAY_INDEX)
-_WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双休|weekend)")
+_WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双休|weekend)|(工作日)")
+# 「哪个不在周末考」: the weekend denied is the working days (不在, 不是, 非 right before it)
+_NOT_ON = re.compile(r"(?:不在|不是|不|非)$")
 # A weekday of a named week (这周六, 下周日, 下下个星期一) is one date: weeks run Monday to Sunday.
 _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
@@ -296,19 +298,24 @@ _ASKS = {
     ),
     # 几 after a demonstrative or 前/后/头/好 is "a few", not "how many" (考试那几天, 前几天, 好几天)
     "left": re.compile(
-        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|距今|离.{0,6}还有|多少天|(?<![这那前后头好哪])几天"
+        r"还有几天|还有多少天|还剩|还有多久|倒计时|距离|距今|离.{0,6}还有|多少天|(?<![这那前后头好哪请休])几天"
         r"|(?:距|离)[^，,。？?]{0,8}天数"  # 「距今天数是多少」: the count of days from now
         r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间|倒数"
     ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
     # 仍/仍然/依然 are the written 还 (是否仍可报名, 是否仍在期限内).
     "status": re.compile(
-        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|开[\u4e00-\u9fff]?了|完了|考完|(?:能|可以).{{0,12}}了(?:吗|不|没|么|$)"
+        rf"过了|结束了|截止了|还能|还可以|{IN_TIME}|开始了|开[\u4e00-\u9fff]?了|完了|考完(?!还是)|(?:能|可以).{{0,12}}了(?:吗|不|没|么|$)"
         # 「开放打印没」「开打了没有」: whether it has happened yet, asked with 没 at the end
         r"|(?<=[\u4e00-\u9fff])了?没有?$"
         # an act not yet or already complete (还没排完, 没弄好, 排好了没): where it stands against its window
         r"|(?:没|未)[\u4e00-\u9fff]{1,2}?[完好](?!成)|好了(?:吗|没|么|不)"
         r"|(?:仍|仍然|依然|依旧|还)(?:可|能|在|来[得的]及|开放|开着|开通)|(?:关闭|关)了"
+        # the day it opened, claimed (「是今天才开放的吧」「12月1号开始的吗」: 吧 and 吗 are gone after normalisation)
+        r"|(?:才|刚)(?:开始|开放|开通)|(?:开始|开放|开通)的$"
+        # whether one may do it then, later or again (「明天再报行不行」「下周再交可以不」)
+        # (a final 吗 is gone after normalisation: 「明天再报名行」)
+        r"|(?:再|还)[\u4e00-\u9fff]{1,4}?(?:行不行|行吗|行不|可以吗|可以不|可不可以|(?:行|可以)$)"
         # whether what is done now still counts (还作数不, 还算数吗, 还有效吗)
         r"|还(?:作数|算数|有效|管用)"
         # whether one still can, said by the verb's potential complement (还打得了, 今天交得了吗)
@@ -427,7 +434,7 @@ def _each(said: str, rest: str, lend: bool = True) -> list[str]:
 
 
 # Tags that ask to confirm what was just said (「16:30对吗」「是9点吧」「对不对」), at the end of a clause.
-CONFIRM_TAGS = "对|对吧|对不对|是吧|是不是|没错"
+CONFIRM_TAGS = "对|对吧|对不对|是吧|是不是|没错|真的假的|是真的|真的"
 
 # A space between Chinese words: members in a hurry use it for a comma (「我们是XX学院的考点 这周六考啥」「站点申报
 #还能交吗 考务负责人信息呢」) and also between the words of one short question (「初级 理论 几点」).
@@ -705,7 +712,9 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         days |= {(int(day), int(m.group(1)) if m.group(1) else None) for day in re.findall(r"\d{1,2}", m.group(2))}
     weekdays: set[int] = set()
     for m in _WEEKDAY.finditer(text):
-        named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6}
+        named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6} if m.group(2) else {0, 1, 2, 3, 4}
+        if m.group(2) and _NOT_ON.search(text[max(0, m.start() - 2) : m.start()]):
+            named = {0, 1, 2, 3, 4}
         week = _WEEK_OF.search(text[max(0, m.start() - 6) : m.start()]) if base is not None else None
         if base is not None and _SAME_DAY.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # 「明天周日有考试安排不」: 明天 is the day, as a date; 周日 only says which weekday it is

@@ -83,8 +83,8 @@ FLOORS = {  # set: least share of cases passed
     "blind69.yaml": 0.921,  # session 37's set (first run 103/128), one case below its 119/128 after the session
     "blind71.yaml": 0.937,  # session 38's set (first run 97/128), one case below its 121/128 after session 39
     "blind73.yaml": 0.929,  # session 39's set (first run 102/128), one case below its 120/128 after the session
-    "blind75.yaml": 0.812,  # session 40's sets (first runs 105/128 and 101/128), one case below
-    "blind77.yaml": 0.781,
+    "blind75.yaml": 0.921,  # session 40's sets (first runs 105/128 and 101/128), one case below their 119/128 and
+    "blind77.yaml": 0.875,  # 113/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -156,11 +156,11 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot14.yaml", 31, 2),
         ("fewshot15.yaml", 42, 4),
         ("fewshot16.yaml", 33, 11),
-        ("fewshot17.yaml", 34, 13),
+        ("fewshot17.yaml", 32, 13),
         ("fewshot18.yaml", 33, 16),
         ("fewshot19.yaml", 37, 15),
         ("fewshot20.yaml", 41, 10),
-        ("fewshot21.yaml", 37, 11),
+        ("fewshot21.yaml", 37, 12),
         ("fewshot22.yaml", 39, 13),
         ("fewshot23.yaml", 44, 13),
         ("fewshot24.yaml", 40, 14),
@@ -190,7 +190,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot48.yaml", 45, 13),  # session 37 (first run 46/64, 13 negatives answered; the same after the session)
         ("fewshot49.yaml", 39, 12),  # session 38 (first run 38/64, 12 negatives answered; 40/64 and 12 after the session)
         ("fewshot50.yaml", 47, 15),  # session 39 (first run 48/64, 15 negatives answered)
-        ("fewshot51.yaml", 55, 18),  # session 40 (first run 56/64, 18 negatives answered)
+        ("fewshot51.yaml", 57, 18),  # session 40 (first run 56/64, 18 negatives answered; 58/64 and 18 after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
@@ -238,7 +238,12 @@ def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: i
     676 negatives answered): fewshot26's and fewshot37's ceilings rose by one each, and fewshot13 and fewshot40 read
     one paraphrase fewer (34 and 35, still above their floors).
     Session 40's machine (AMD EPYC again, a fresh install) measures e60c618, whose `.ci/run` passed on session 39's,
-    with fewshot47 at 35 (37 there) and one more negative in fewshot15 (4): both floors hold on either machine now."""
+    with fewshot47 at 35 (37 there) and one more negative in fewshot15 (4): both floors hold on either machine now.
+    Session 40: words only an entry's answer uses (not its samples) are the entry's own, not another thing of ours,
+    when the entry staff added stands STAFF_LEAD clear (bot.answer._answer_only_words; paraphrases 1720 → 1748 of 2724
+    over every staff set, negatives kept 324 → 322 of 748): fewshot21's 「实操代码写了注释会加分吗」 now reaches the
+    code-similarity entry (ceiling 12), and fewshot17's 「…３０个学生的教室就派１个人盯可以吧」 the sick-candidate entry
+    (floor 32)."""
     from bench_fewshot import added
 
     hit, n, wrong, negs = added(knowledge, ROOT / "tests" / "eval" / name, False)

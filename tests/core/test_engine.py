@@ -4837,3 +4837,149 @@ def test_a_time_stated_of_a_sitting_takes_new_words_as_its_time(answerer) -> Non
     """「下午实操到底是一点整还是两点」 after 「中级那天上午九点考理论」: 点整 is how the time is said, the paper's."""
     reply = ask(answerer, "中级那天上午九点考理论，下午实操到底是一点整还是两点啊？", CLOCK_39)
     assert "实操考试 14:00-16:30" in reply.text, reply.text
+
+
+# ------------------------------------------------------------ session 40 (blind75, blind77, fewshot51)
+
+CLOCK_40 = datetime(2021, 12, 13, 9, 50)  # a Monday: room arrangement open to 12-15, tickets from 12-16
+
+
+def test_an_act_on_what_is_at_hand_sets_no_subject(answerer) -> None:
+    """「刚接手这摊活儿」: 接手 is new to us, but 这摊活儿 points at the work at hand; the QQ group is still ours."""
+    reply = ask(answerer, "刚接手这摊活儿，那个QQ工作群号多少来着？想拉新同事进去", CLOCK_40)
+    assert reply.entry_id == "qq-group" and "594707089" in reply.text, reply.text
+
+
+def test_the_weekend_denied_is_the_working_days(answerer) -> None:
+    reply = ask(answerer, "仨级别里头哪个不在周末考？那天学生还有课", CLOCK_40)
+    assert "高级" in reply.text and "初级" not in reply.text and "中级" not in reply.text, reply.text
+    reply = ask(answerer, "三场考试里只有一场落在工作日吧？是哪一级", CLOCK_40)
+    assert "高级" in reply.text and "12月18日" not in reply.text, reply.text
+
+
+def test_a_length_claimed_within_a_day_is_not_whether_it_is_over(answerer) -> None:
+    reply = ask(answerer, "每个级别是一天之内理论实操都考完，还是分两天考？", CLOCK_40)
+    assert "同一天" in reply.text and "还没有考完" not in reply.text, reply.text
+
+
+def test_whether_it_may_be_done_later_is_its_windows_status(answerer) -> None:
+    """「明天再报行不行」: 再 … 行不行 asks whether the window still holds then: 可以, for that day."""
+    reply = ask(answerer, "今儿11月19号礼拜五，班上还有俩学生犹豫着没报名，明天再报行不行？", CLOCK_40)
+    assert reply.text.startswith("明天（11月20日）可以"), reply.text
+
+
+def test_a_clause_naming_nothing_keeps_the_entry_the_one_before_asked(answerer) -> None:
+    """「编排考场还能调整不？截到哪天，从今儿算还剩几天」: the days left are the arrangement's, not the exams'."""
+    reply = ask(answerer, "早上好各位，编排考场这两天还能在平台上调整不？截到哪天，从今儿算还剩几天", CLOCK_40)
+    assert "离截止还有 2 天" in reply.text and "考试日期" not in reply.text, reply.text
+
+
+def test_the_next_term_is_another_season(answerer) -> None:
+    reply = ask(answerer, "教务处让报下学期编排考场的需求，截止哪天来着？", CLOCK_40)
+    assert reply.kind in TURNED_AWAY and "12月15日" not in reply.text, reply.text
+
+
+def test_that_week_is_the_week_the_clause_before_named(answerer) -> None:
+    reply = ask(answerer, "下下周想请几天假回老家，那周还有啥要办的吗？", CLOCK_40)
+    assert reply.entry_id == "timeline" and reply.text.startswith("下下周（12月27日至1月2日）没有"), reply.text
+
+
+def test_a_weekday_sitting_with_its_half_day_is_ours_whatever_verb(answerer) -> None:
+    """「礼拜天那场上午几点开门考」: 开门 is new, but 礼拜天那场上午 is 中级's morning paper."""
+    reply = ask(answerer, "礼拜天那场上午几点开门考？我得提前去开机房", CLOCK_40)
+    assert "9:00" in reply.text and "中级" in reply.text and "初级" not in reply.text, reply.text
+
+
+def test_that_day_after_a_day_named_is_that_day(answerer) -> None:
+    reply = ask(answerer, "准考证下礼拜一当天还能打不", CLOCK_40)
+    assert "12月20日只有高级可以" in reply.text, reply.text
+
+
+def test_a_yes_about_a_staff_entry_is_never_invented(answerer) -> None:
+    """An entry staff added says nothing of what may still be done: no 「可以，通知里没有给这项定具体日期」 before it."""
+    from tools.bench_fewshot import _answerer
+
+    FaqEntry = type(answerer.knowledge.faq.faqs[0])
+    added = FaqEntry(
+        id="marathon-closure",
+        questions=["马拉松封路进不了学校", "考试那天有马拉松比赛"],
+        answer="冬天不少城市办马拉松，赛道沿线一早就交通管制。考前查清管制公告，让送考车辆提前出发。",
+    )
+    staff = _answerer(answerer.knowledge, [*answerer.knowledge.faq.faqs, added])
+    reply = staff.answer("有考生想考完去跑马拉松，能提前交卷吗", now=CLOCK_40)
+    assert not reply.text.startswith("可以"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict"),
+    [
+        ("京津冀三地我们都有合作校，是不是得分别找三个老师？", "不是，北京、天津、河北都是同一位业务联系人。"),
+        ("云贵川是不是三位老师", "不是，云南、贵州、四川一共有 2 位业务联系人。"),
+        ("海南经贸职业技术学院，海南是不是跟广东一样两位老师都能找？", "不是，海南只有 1 位业务联系人。"),
+    ],
+)
+def test_a_count_of_people_claimed_is_answered_first(answerer, q: str, verdict: str) -> None:
+    """How many people to go to (找三个老师, its 老师 normalised away), or any of a count (两位老师都能找) of a place
+    likened to another (跟广东一样): the count is judged first, once, and the place likened is not carded."""
+    text = ask(answerer, q, CLOCK_40).text
+    assert text.startswith(verdict) and text.count("不是") == 1 and "王吉庆" not in text, text
+
+
+def test_context_about_the_asker_is_not_gathered_into_a_claim(answerer) -> None:
+    text = ask(answerer, "我们是广东的学校，林贺老师也管海南吧", CLOCK_40).text
+    assert text.startswith("是的") and "王吉庆" not in text, text
+
+
+def test_a_value_a_key_off_is_corrected_whichever_way_it_is_asked(answerer) -> None:
+    """「我抄的号码是594707080，是不是抄错了」: 不是 would read as "you did not copy it wrong"; the value is said wrong."""
+    reply = ask(answerer, "考核站点的QQ工作群，我抄的号码是594707080，搜不到，是不是抄错了？", CLOCK_40)
+    assert reply.text.startswith("594707080不对，正确的是594707089"), reply.text
+    reply = ask(answerer, "申报材料是发sale@zhonghui.vip吧", CLOCK_40)
+    assert "sale@zhonghui.vip不对，正确的是sales@zhonghui.vip" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("编排考场是今天才开放的吧？我刚看到系统里能点了", "不是，12月1日就开始了"),
+        ("编排考场是12月1号开始的吗", "是的，12月1日开始"),
+    ],
+)
+def test_a_day_claimed_as_a_windows_first_is_judged(answerer, q: str, lead: str) -> None:
+    reply = ask(answerer, q, CLOCK_40)
+    assert reply.text.startswith(lead), reply.text
+
+
+def test_the_days_since_a_window_closed_said_as_its_gate(answerer) -> None:
+    """关口子 is a window's end said in the group's words: the days since it closed are counted."""
+    reply = ask(answerer, "考核站点申报关口子到今天已经过了几天啦？有个新建的学院还想挤进来", CLOCK_40)
+    assert "已经截止 23 天了" in reply.text, reply.text
+
+
+def test_the_gap_between_a_levels_papers_is_a_time_of_that_sitting(answerer) -> None:
+    """「初级理论跟实操中间歇多久」: jieba cuts 间歇, new to us, but the gap of a level's two papers is asked."""
+    reply = ask(answerer, "初级理论跟实操中间歇多久？中午学生能回宿舍歇会儿不", CLOCK_40)
+    assert "中间相隔 3小时30分钟" in reply.text, reply.text
+
+
+def test_a_tag_asking_whether_it_holds_is_no_subject(answerer) -> None:
+    understood = answerer._clause("真的假的")
+    assert understood.other is None
+
+
+def test_a_weekday_claimed_for_a_windows_end_is_told_its_own(answerer) -> None:
+    reply = ask(answerer, "今天１１月８号周一，学生报名是下周五截止吧？", CLOCK_40)
+    assert reply.text.startswith("不是") and "11月20日是星期六" in reply.text, reply.text
+
+
+def test_a_day_asked_to_be_in_time_by_is_the_thing_befores(answerer) -> None:
+    """「考务负责人的联系方式我们还没报，下礼拜二之前报上还来得及不」: the day is the filing's, not another window's."""
+    reply = ask(answerer, "今天11月26日，考务负责人的联系方式我们还没报，下礼拜二之前报上还来得及不？离截止还有几天", CLOCK_40)
+    assert reply.entry_id == "contact-filing" and "11月20日截止" not in reply.text, reply.text
+    assert reply.text.startswith("11月30日可以"), reply.text
+
+
+def test_another_ones_group_named_by_a_verb_stays_another_ones(answerer) -> None:
+    """迎新QQ群: a verb before a kind that is no verb itself (群) still says whose; 开门考's 考 is a verb."""
+    reply = ask(answerer, "学院迎新QQ群群号多少呀？有家长想进", CLOCK_40)
+    assert "594707089" not in reply.text, reply.text
