@@ -199,6 +199,11 @@ _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
 VALUE_TYPO = 2
 _VALUE_STATED = re.compile(rf"{facets.EMAIL_SAID}|(?<!\d)\d{{6,}}(?!\d)", re.IGNORECASE)
 
+def _near_value(said: str, held: str) -> bool:
+    """Is a value said (lower-cased) the one held, or it mistyped: VALUE_TYPO edits at most, digits for digits?"""
+    return said.isdigit() == held.isdigit() and Levenshtein.distance(said, held, score_cutoff=VALUE_TYPO) <= VALUE_TYPO
+
+
 # A clause that is only a value the member expects and a tag asking to confirm it (「16:30对吗」「是9点吧」「11月30号前
 # 对不对」): it says what it expects of the question before it.
 _VALUE_CLAIMED = re.compile(
@@ -674,7 +679,7 @@ class Answerer:
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
         self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
-        self._text_words: dict[str, frozenset[str]] = {}  # the words of each entry's answer its samples do not use
+        self._answer_only: dict[str, frozenset[str]] = {}  # the words of each entry's answer its samples do not use
         self._answer_values: dict[str, tuple[str, ...]] = {}  # the long numbers and addresses each answer holds
         self._others_things: dict[str, bool] = {}  # whether each entry's samples ask of another's thing (_of_another)
         # the entries whose facet answers a question's very form (the timeline: the matters of a week), by facet
@@ -1322,9 +1327,9 @@ class Answerer:
         beyond how they put the question. A member naming the samples' own thing beside a new need asks of the thing
         for that need (「考生突然晕倒，要不要叫救护车」 of the siren entry); naming the answer's words is the member's
         own way to say what the entry is about."""
-        found = self._text_words.get(entry.id)
+        found = self._answer_only.get(entry.id)
         if found is None:
-            found = self._text_words[entry.id] = frozenset(words(self._answer_text(entry))) - self.index.entry_words.get(
+            found = self._answer_only[entry.id] = frozenset(words(self._answer_text(entry))) - self.index.entry_words.get(
                 entry.id, frozenset()
             )
         return found
@@ -2396,33 +2401,24 @@ class Answerer:
             text = self._answer_texts[entry.id] = normalize(self.knowledge.render(entry.answer))
         return text
 
-    def _holds_value(self, entry: FaqEntry, stated: tuple[str, ...]) -> bool:
-        """Does the entry's answer hold a value a question states (`stated`: its long numbers and addresses), or one
-        a key or two off it (594707098 for 594707089: a member's typo, to be corrected, is still a value of ours)?"""
+    def _held_values(self, entry: FaqEntry) -> tuple[str, ...]:
+        """The long numbers and addresses the entry's answer holds, lower-cased (kept per entry)."""
         held = self._answer_values.get(entry.id)
         if held is None:
             held = self._answer_values[entry.id] = tuple(_VALUE_STATED.findall(self._answer_text(entry).lower()))
-        return any(
-            Levenshtein.distance(v.lower(), h, score_cutoff=VALUE_TYPO) <= VALUE_TYPO and v.isdigit() == h.isdigit()
-            for v in stated
-            for h in held
-        )
+        return held
+
+    def _holds_value(self, entry: FaqEntry, stated: tuple[str, ...]) -> bool:
+        """Does the entry's answer hold a value a question states (`stated`: its long numbers and addresses), or one
+        a key or two off it (594707098 for 594707089: a member's typo, to be corrected, is still a value of ours)?"""
+        return any(_near_value(v.lower(), h) for v in stated for h in self._held_values(entry))
 
     def _mistyped_values(self, entry: FaqEntry, text: str) -> list[tuple[str, str]]:
         """The values the question states that are a key or two off one the entry's answer holds, each with that
         value (「我抄的号码是594707080」 → 594707089), when the right one is not stated too."""
-        self._holds_value(entry, ())  # (the answer's values, kept)
-        held = self._answer_values[entry.id]
+        held = self._held_values(entry)
         stated = [v.lower() for v in _VALUE_STATED.findall(text)]
-        return [
-            (v, h)
-            for v in stated
-            if v not in held
-            for h in held
-            if v.isdigit() == h.isdigit()
-            and h not in stated
-            and Levenshtein.distance(v, h, score_cutoff=VALUE_TYPO) <= VALUE_TYPO
-        ]
+        return [(v, h) for v in stated if v not in held for h in held if h not in stated and _near_value(v, h)]
 
     def _dated(self, entry: FaqEntry) -> bool:
         """Does the entry's answer, as members read it, state a date?"""

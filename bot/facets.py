@@ -775,6 +775,14 @@ def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
 
 
+def _opening(when: date, today: date, start: date, end: date, *, said_today: bool = False) -> str:
+    """Whether the day claimed as a window's first (`when`; today, said as 今天) is it, and its span."""
+    opens, closes = format_date(start, year=False), format_date(end, year=False)
+    if when == start:
+        return f"是的，今天（{opens}）开始，{closes}截止。" if said_today else f"是的，{opens}开始（{opens}至{closes}）。"
+    return f"不是，{opens}{'就' if when > start else '才'}开始{'了' if today > start else ''}（{opens}至{closes}）。"
+
+
 def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
@@ -803,10 +811,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     over = bool(_ASKS_OVER.search(u.text)) and not in_time
     if not named:
         if _OPENS_ON.search(u.text) and _TODAY_SAID.search(u.text):  # 「编排考场是今天才开放的吧」: today claimed first
-            opens, closes = format_date(start, year=False), format_date(end, year=False)
-            if today == start:
-                return f"是的，今天（{opens}）开始，{closes}截止。", True
-            return f"不是，{opens}{'就开始了' if today > start else '才开始'}（{opens}至{closes}）。", True
+            return _opening(today, today, start, end, said_today=True), True
         if _OPENED.search(u.text) and not over and not in_time:  # 「考场编排开放了吧」: whether it has begun
             return ("还没有，" if today < start else "是的，已经开始了，" if today <= end else "已经截止了，"), False
         if too_late and not in_time:
@@ -831,10 +836,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         on = f"{said}（{on}）"
     # 「…是不是就能…」 claims it can: 是的 or 不是 first, as to any claim
     claim = ("是的，", "不是，") if _CLAIMED.search(u.text) else ("", "")
-    if _OPENS_ON.search(u.text):  # 「编排考场是今天才开放的吧」: the day claimed is the first day
-        if when == start:
-            return f"是的，{opens}开始（{opens}至{closes}）。", True
-        return f"不是，{opens}{'就' if when > start else '才'}开始{'了' if today > start else ''}（{opens}至{closes}）。", True
+    if _OPENS_ON.search(u.text):  # 「编排考场是12月5号才开始的吧」: the day claimed is the first day
+        return _opening(when, today, start, end), True
     if over or too_late:
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
             if today > end:  # 「考场编排昨天截止了…还能改不」: and it has passed

@@ -1135,7 +1135,8 @@ class ContactRouter:
             kept = [m for m in kept if m not in near] or kept
         whose: list[_Mention] = []
         references: list[_Mention] = []
-        if any(not m.denied for m in people) or _claimed_count(text) is not None:
+        count = _claimed_count(text)  # (how many people a yes/no claims, read once)
+        if any(not m.denied for m in people) or count is not None:
             # 「重庆跟四川一样找雷鹏是吗」: the place compared with is not asked about, only the place before it
             # (and so with a count claimed: 「海南是跟广东一样两个老师都能找吗」)
             # (places joined to a reference share its part: 「挨着西藏新疆，是不是也找黄超老师」)
@@ -1213,7 +1214,7 @@ class ContactRouter:
         claimed += [
             m
             for m in kept
-            if (people or _claimed_count(text) is not None)  # a person or a count the asker takes from it
+            if (people or count is not None)  # a person or a count the asker takes from it
             and m not in claimed
             and _before(text, m.start).endswith(_LIKENED_BEFORE)
             # (跟宜春是一个省的吧: said to be one place with it is likened too)
@@ -1390,11 +1391,7 @@ class ContactRouter:
             or bool(claimed or claimed_role)
             # 「京津冀…是不是得分别找三个老师」: how many people to go to, claimed, asks for them; so does a count claimed
             # of a place likened to another (「天津跟广东一样也是两位老师吧」)
-            or bool(
-                provinces
-                and _claimed_count(text) is not None
-                and (references or ((m := _COUNT_CLAIMED.search(text)) is not None and m[2]))
-            ),
+            or bool(provinces and count is not None and (references or _count_sought(text))),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -1406,7 +1403,7 @@ class ContactRouter:
             same_person=same_person,
             unlisted=tuple(unlisted),
             surnames=tuple((n, ps) for n, ps in surnames if any(p in named for p in ps)),
-            claimed_count=_claimed_count(text),
+            claimed_count=count,
             any_will_do=_ANY_WILL_DO.search(text) is not None,
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
@@ -2168,6 +2165,12 @@ _ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)")
 
 # A count that ends the clause (its 老师 and 吧 gone after normalisation: 「也是两位老师吧」) is said to be confirmed.
 _CLAIM_END = re.compile(r"(?:吧|吗)?[?？!！。~～]*$")
+
+
+def _count_sought(text: str) -> bool:
+    """Is the count claimed one of people to go to (「是不是得分别找三个老师」), not one a place is said to have?"""
+    m = _COUNT_CLAIMED.search(text)
+    return m is not None and m[2] is not None
 
 
 def _claimed_count(text: str) -> int | None:
