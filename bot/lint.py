@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from . import semantic
 from .answer import Answerer, Reply
 from .faq import tokens
 from .knowledge import FAQ_FILE, DataError, Knowledge, Problem, load
@@ -60,7 +61,8 @@ def overlap_warnings(knowledge: Knowledge, tree: object) -> list[Problem]:
     # Every sample's retrieval in a few matrix products, not one pass over all samples each; with the samples,
     # the clauses the engine will read out of them (a miss only costs time, never changes a result).
     read_out = [c for entry in entries for q in entry.questions for c in clauses(q)]
-    with index.bulk(texts + read_out):
+    # (on every core the encoder may: `check` is a process of its own, with no member to answer)
+    with semantic.starting(), index.bulk(texts + read_out):
         nearest = index.nearest_other()
         asked = [[answerer.answer(q) for q in entry.questions] for entry in entries]
 

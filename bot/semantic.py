@@ -153,7 +153,8 @@ class _Turns:
 
 @contextmanager
 def starting() -> Iterator[None]:
-    """Start-up: samples use every core the encoder may (no member can ask yet; a question would still go first)."""
+    """Start-up, or `check` (a process of its own): samples use every core the encoder may (no member can ask yet;
+    a question would still go first)."""
     turns = getattr(encoder(), "_turns", None)
     if turns is None:
         yield
