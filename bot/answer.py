@@ -37,7 +37,7 @@ from .lexicon import TAGGER, TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .schema import Window
 from .text import normalize
-from .thesaurus import addresses_people, function_word, states_a_mind
+from .thesaurus import a_person, addresses_people, function_word, states_a_mind
 from .topics import (
     ANOTHER,
     EXTENT,
@@ -497,6 +497,8 @@ _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～
 _WITH_BEFORE = re.compile(r"[跟和与同]")
 # A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
 _COMPARED_SAME = re.compile(rf"(?<![不没])(?:{SAME_WORDS})")
+# A clause comparing with something it names by the word for "with" (跟初级…一样, 和中级的是不是相同)
+_COMPARED_WITH_LEVEL = re.compile(rf"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]+(?:{SAME_WORDS})")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会|截止(?:日期|时间)|期限|时限")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
@@ -985,13 +987,15 @@ class Answerer:
                 )
             )
         # The whole message is compared too, for a question split by stray commas; it costs one more
-        # embedding, so only when it differs from its one clause and no clause is answered already.
+        # embedding, so only when it differs from its one clause and no clause is answered already (or the message
+        # asks nothing: one description, below).
+        described = False
         if len(parts) == 1 and parts[0].u.text == text:
             whole = parts[0]
         else:
             whole = self._clause(
                 raw,
-                search=lambda: not any(c.confident for c in parts),
+                search=lambda: described or not any(c.confident for c in parts),
                 today=today,
                 ahead=ahead,
                 head=pairs[0][0] if len(pairs) > 1 else "",  # (the message read whole: its first clause, as above)
@@ -1002,6 +1006,7 @@ class Answerer:
             # one of ours (「考试费」「初级准考证打印时间」 name the topic outright and score high).
             for c in {id(c): c for c in [*parts, whole]}.values():
                 c.bar = STATED
+            described = True  # (its clauses are parts of one description: the whole is searched too)
 
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
@@ -1046,6 +1051,12 @@ class Answerer:
             findings = [
                 ContactFinding() if only and not f.people and set(f.provinces) <= covered else f
                 for f, only in zip(findings, context, strict=True)
+            ]
+        if any(f.claimed_role for f in findings):
+            # 「四川的学校，考试系统报错找黄超对吧」: a group's matter claimed for a person is judged on the group, whose
+            # people serve every province; the place only says who asks
+            findings = [
+                ContactFinding() if only and not f.people else f for f, only in zip(findings, context, strict=True)
             ]
         routed = [f for f in findings if f.routes]
         if not routed and not only_context:
@@ -1562,10 +1573,16 @@ class Answerer:
         pro = next((w for w, flag in tagged if flag[0] == "v" and w in PRO_VERBS), None)
         if pro is None:
             return text
+        said = self.topics.tagged(before)
         verbs = [
             w
-            for w, flag in self.topics.tagged(before)
-            if flag[0] == "v" and w not in PRO_VERBS and w not in _GRAMMAR_VERBS and informativeness(w) >= AUXILIARY
+            for i, (w, flag) in enumerate(said)
+            if flag[0] == "v"
+            and w not in PRO_VERBS
+            and w not in _GRAMMAR_VERBS
+            and informativeness(w) >= AUXILIARY
+            # (a verbal noun before a noun says which thing, 「考试软件得我们自个儿部署」: no act)
+            and not (flag == "vn" and i + 1 < len(said) and said[i + 1][1][:1] == "n")
         ]
         return text.replace(pro, verbs[-1], 1) if verbs else text
 
@@ -1719,6 +1736,16 @@ class Answerer:
             understand(text, self.vocabulary, year=self.year), text
         ):
             return about + text  # 「学生老问准考证，下礼拜哪天能开始打」: what they ask about is what is asked
+        if (
+            _COMPARED_WITH_LEVEL.search(text)
+            and self.vocabulary.find(self.vocabulary.levels, text)
+            and not self.topics.names_a_thing(text)
+            and (things := self._things(before))
+        ):
+            # 「高级的准考证最晚哪天打？跟初级截止是一样的不」: a level compared with (跟初级…一样) names no thing of its
+            # own; it is the same thing's, at each level: the levels before and after, with the thing
+            levels = "".join(dict.fromkeys(lv for lv in self.vocabulary.levels if lv in before or lv in text))
+            return levels + things + text
         said_before = [w for w, f in self.topics.tagged(before) if f[0] == "v"]
         acts = [w for w in said_before if informativeness(w) >= AUXILIARY]
         # (a pro-verb asks what to do, 交完还得干啥: no act of its own; a common verb counts when it is the very verb
@@ -2016,6 +2043,8 @@ class Answerer:
                 and not u.narrows_exams
                 and (
                     not self.topics.names_a_thing(u.text)
+                    # (after another's exam, who sits it is no thing of its own: 「普通话水平测试也是机考吧？学生下个月要考」)
+                    or (self.topics.names_another(context.u.text) and not self.topics.names_a_thing(u.text, people=False))
                     or _NO_SUBJECT.match(u.text)
                     or _ANAPHOR.match(u.text)
                     or self._opens_with_verb(u.text)
@@ -2208,7 +2237,7 @@ class Answerer:
                 and c.u.asks & _TIME_ASKS
                 # (days left are asked of an entry whose answer counts them: the timetable's are the countdown's)
                 and not ("left" in c.u.asks and not self._counts_days(before.best.entry))  # type: ignore[union-attr]
-                and not self.topics.names_a_thing(c.u.text)
+                and not self.topics.names_a_thing(c.u.text, people=False)  # (「…领导让我算算还有几天」)
                 and not self._names_its_own(c, before)
                 # (nor a level, a paper or a day of its own: not one a question before lent it — a statement's
                 # lends what the later clause asks its own question of: 「有个学生今天才来找我说要考初级，还能给他报上不」)
@@ -2248,6 +2277,10 @@ class Answerer:
                 first, c = c, first  # 「学生老问准考证，下礼拜哪天能开始打」: the clause that asks is the one answered
             chosen[entry_id] = c if first is None else replace(first, u=_together(first.u, c.u))
         if len(chosen) >= 2:
+            # 「隔壁楼练电弧焊，蓝光一阵阵打到显示器上」: a message that asks nothing is one description; its clauses read
+            # apart find fragments of other things (welding's fumes, a blast's flash), the whole what it describes
+            if whole.bar == STATED and all(c is not whole for c in parts) and whole.confident:
+                return [whole]
             return list(chosen.values())
         candidates = [c for c in [whole, *chosen.values()] if c.confident]
         if not candidates:
@@ -2292,7 +2325,15 @@ class Answerer:
         # follows, a verb done: 「规定了必须哪天前装好没」)
         tagged = self.topics.tagged(c.u.text)
         return any(
-            (flag in ("n", "vn", "nz") and word in self.topics.ours and not verb_done(tagged, i))
+            # (who asks or is spoken of is no thing: 「…领导让我算算还有几天」)
+            # (nor one character the dictionary tags a noun: 「院长问还有几天」)
+            (
+                flag in ("n", "vn", "nz")
+                and len(word) >= 2
+                and word in self.topics.ours
+                and not verb_done(tagged, i)
+                and not a_person(word)
+            )
             or (
                 len(word) >= 2
                 and word in own - theirs
@@ -2300,6 +2341,8 @@ class Answerer:
                 and not asking_word(word)
                 # (nor a word of time said of any window, 截止, 来得及: 「…还没报，下礼拜二之前报上还来得及不」)
                 and not (flag.startswith("v") and flag != "vn" and word in _WINDOW_WORDS)
+                # (nor the verb of the days left asked: 「…领导让我算算还有几天」)
+                and not (word in LEFT_VERBS and "left" in c.u.asks)
             )
             for i, (word, flag) in enumerate(tagged)
         )
@@ -2568,7 +2611,7 @@ class Answerer:
             and not (entry.facet or entry.window)
             and not self._dated(entry)
             and _asks(u, u.text)
-            and not body.startswith("通知里没有给这项定")  # (a deadline claimed is already answered so)
+            and "通知里没有给这项定" not in body.split("\n")[0]  # (a deadline claimed is already answered so)
             and not self._staff_knowledge(entry)  # (staff's 考前 says when to prepare, not that anything may still be done)
             and ((bound := facets.bound_of(body)) or _TIMELY.search(body))
         ):

@@ -570,7 +570,10 @@ def _on_exam_day(k: Knowledge, u: Understanding, by_level: dict[str, tuple[date,
 
 _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相同」「各级…一样吗」: every level
 # (报名头一天: a window's first day; 开打, 开排: a verb's first day, said with 开)
-_STARTS = re.compile(r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日|开[打印排报填]")
+# (and the verbs of opening, 开放/开通/开启, or a bare 开 after the word asking when: 「要是还没开，下周几开」)
+_STARTS = re.compile(
+    r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日|开[打印排报填]|开(?:放|通|启)|(?:几|哪天|几号|时候)开(?!会|考)"
+)
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
 # Every level, said of being done (全部考完, 整个考核…考完, 都考完): the last one's end is asked.
@@ -653,7 +656,10 @@ def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understandi
     claimed = bool(WEEKDAY_NAMED.search(u.text)) and bool(_ENDS.search(u.text) or _STARTS.search(u.text))
     if not (u.says(_WEEKDAY_ASKED) or in_week or framed or claimed):
         return ""
-    first = bool(_STARTS.search(u.text)) and not _ENDS.search(u.text)
+    starts, ends = bool(_STARTS.search(u.text)), bool(_ENDS.search(u.text))
+    if not (starts or ends):  # (「…能用了没？要是还没开，下周几开」: the clause joined to it says which)
+        starts, ends = u.says(_STARTS), u.says(_ENDS)
+    first = starts and not ends
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
     days = {lv: span[0] if first else span[1] for lv, span in asked}
     said = {
@@ -805,7 +811,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     # several days, or "that day" with no day said before it (「下礼拜一当天」 restates the one day): no one day to judge
     if len(named) > 1 or ("当天" in u.text and not named):
         return "", False
-    if not named and u.period is not None:
+    # (a period a day is asked within, 「下周几开」, is the frame of the question, not a time claimed for doing it)
+    if not named and u.period is not None and not u.says(re.compile(re.escape(u.period[2]) + r"的?(?:几|哪)")):
         return _period_verdict(u, today, start, end), False
     in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
     over = bool(_ASKS_OVER.search(u.text)) and not in_time
@@ -1188,7 +1195,7 @@ _WHICH_MATTERS = re.compile(
     # (or the one that did, pointed at: 「前天截止的那项是啥来着」)
     r"|的(?:那|这)[项件个](?:事|工作|任务)?(?:是|叫)(?:啥|什么|哪)"
     # (or asked which it was outright: 「上礼拜二截止的是哪项来着」)
-    r"|的是(?:哪|啥|什么)一?[项件样个](?:事|工作|任务)?"
+    r"|的是(?:哪|啥|什么)[一几]?[项件样个](?:事|工作|任务)?"
     # (or whether there is any work then at all: 「下个月还有跟这次考核相关的活儿没」「下周还有事吗」)
     r"|有[^，,。？?]{0,10}?(?:事|工作|任务|活)儿?(?:没有?|不|吗|么)?$"
 )
@@ -1331,7 +1338,8 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         days += [(all(holds(day, month, days_in(line)) for line in lines), True) for day, month in claimed]
     if claimed and not body_days and not _DATED.search(body) and _DEADLINE_CLAIMED.search(text):
         # 「技术负责人的联系方式是不是也11月30号前就截止了」: a deadline claimed where the answer gives no day at all
-        return "通知里没有给这项定具体日期。"
+        # is no day of the notice's
+        return "不是，通知里没有给这项定具体日期。"
     stated += days
     for value in _LABELLED.findall(body):  # 「实操也是机考吗」: a value the answer gives under a label (考核方式：机考)
         if value in text:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["addresses_people", "function_word", "names_people", "scope_word", "states_a_mind"]
+__all__ = ["a_person", "addresses_people", "function_word", "names_people", "scope_word", "states_a_mind"]
 
 # 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
 # state, kin, generation, relation, character, belief, and the pejoratives.
@@ -44,10 +44,15 @@ def names_people(word: str) -> bool:
     return word in _people_and_anyone()[0]
 
 
-def addresses_people(word: str) -> bool:
-    """Can `word` address people in a greeting (「各位领导好」「主任早」): any word of category A, 人, its occupations,
-    ranks and titles too (领导, 主任, 同仁), which `names_people` leaves out."""
+def a_person(word: str) -> bool:
+    """Is `word` any word for a person: category A of 词林, 人, its occupations, ranks and titles too (领导, 主任,
+    同仁), which `names_people` leaves out?"""
     return word in _people_and_anyone()[1]
+
+
+def addresses_people(word: str) -> bool:
+    """Can `word` address people in a greeting (「各位领导好」「主任早」): any word for a person (`a_person`)."""
+    return a_person(word)
 
 
 @cache

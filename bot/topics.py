@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
-from .thesaurus import function_word, names_people, scope_word
+from .thesaurus import a_person, function_word, names_people, scope_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -247,6 +247,21 @@ def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     while k >= 0 and tagged[k][1] == "d":
         k -= 1
     return k >= 0 and tagged[k][0] in AUXILIARIES
+
+
+# The asker (or the asker's side) as a person: 我出差, 我们放假. (我校, 本院 are bodies, not the one who acts.)
+_I = frozenset({"我", "我们", "咱", "咱们", "俺", "俺们", "本人"})
+
+
+def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is word i a verb whose subject is the asker (「明后两天我出差」「我们下周放假」), across adverbs, times and
+    auxiliaries? What the asker does is why they ask, not a thing asked about."""
+    if not tagged[i][1].startswith("v"):
+        return False
+    k = i - 1
+    while k >= 0 and (tagged[k][1][:1] in ("d", "t", "m", "f") or tagged[k][0] in AUXILIARIES):
+        k -= 1
+    return k >= 0 and tagged[k][0] in _I
 
 
 # 在 X 里, 到 X 上: a noun between a preposition of place and a localiser says where something is done, not what is asked
@@ -569,6 +584,8 @@ class Topics:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             if all(c in _PARTICLES for c in word):
                 continue  # 「准考证今天还打得了吧」: 得了吧, particles the dictionary lists as one idiom, names nothing
+            if _asker_acts(tagged, i):
+                continue  # 「明后两天我出差，平台上有啥到期的事儿不」: what the asker does is why they ask
             if _located(tagged, i) and self._foreign(word, flag):
                 continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
             if self._possessor_of_ours(tagged, i):
@@ -670,9 +687,10 @@ class Topics:
         """The question's dictionary words with their parts of speech (a school's name as one)."""
         return _tagged(text)
 
-    def names_a_thing(self, text: str) -> bool:
+    def names_a_thing(self, text: str, people: bool = True) -> bool:
         """Does the clause name a thing of its own (a noun of two characters or more, not a room), or only ask (几点开考;
-        the 时候 of 什么时候 is no thing)?"""
+        the 时候 of 什么时候 is no thing)? `people`: whether a word for a person counts (「领导让我算算还有几天」 names
+        who asks, no thing asked of)."""
         # (a room is where: 「…例会几点开？在哪个会议室」 asks where the thing before is — unless words before it and
         # 的 say which rooms, 「排好的考场还能再调不」, or an act ours do to rooms follows it, 「考场编排还能改吗」)
         tagged = self.read(text)
@@ -686,6 +704,7 @@ class Topics:
             and len(word) > 1
             and word not in ASKING_ONLY
             and not function_word(word)  # (有点, 全都: adverbs the dictionary tags as nouns)
+            and (people or not a_person(word))
             and not verb_done(tagged, i)  # (「规定了必须哪天前装好没」)
             and (not word.endswith(ROOMS) or a_room_spoken_of(i))
             for i, (word, flag) in enumerate(tagged)

@@ -98,7 +98,11 @@ _TODAY_IS = re.compile(
     # (the asker may say where first: 「我们这边已经12月8日了」)
     r"|(?:^|(?<=[，,。！!？?\s]))(?:(?:我们|咱们|我|咱)?(?:这边|这里|这儿))?(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了)"
     # (「11月5号了，咱学校想当考核站点…」: a clause that is only a day and the 了 of a new state says so too)
-    r"|(?:^|(?<=[，,。！!？?\s]))(?=\d{1,2}月\d{1,2}[日号]了(?:[，,。！!？?\s]|$)))"
+    r"|(?:^|(?<=[，,。！!？?\s]))(?=\d{1,2}月\d{1,2}[日号]了(?:[，,。！!？?\s]|$))"
+    # (and one that only says what it is where the asker is, on what they look at: 「我这儿日历上是11月22号，…」; not
+    # 「通知上是12月18号」, a day of the notice's)
+    r"|(?:^|(?<=[，,。！!？?\s]))(?:我们|咱们|我|咱)?(?:这边|这里|这儿)(?:[\u4e00-\u9fff]{1,3}上)?(?:是|显示)?"
+    r"(?=\d{1,2}月\d{1,2}[日号]?(?:[，,。！!？?\s]|$)))"
     # the weekday a member may say first (「今儿周五（17号）」), and a month written with a dot (「今天11.29号」,
     # 「今儿12.19，」: a day said right after today's word is a date, not a decimal); the day may be in brackets
     # (「我们今天（12月18号）初级在考」: normalising leaves them a space)

@@ -128,7 +128,17 @@ def test_people_before_de_say_which_people_not_whose(answerer) -> None:
     assert answerer.topics.names_another("考场有没有视频监控的要求") is None
 
 
-@pytest.mark.parametrize("q", ["明天会下雨吗", "考试那天成都会不会下雨", "今年考研是几号，几点开考", "计算机二级考试哪天考？几点开始"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "明天会下雨吗",
+        "考试那天成都会不会下雨",
+        "今年考研是几号，几点开考",
+        "计算机二级考试哪天考？几点开始",
+        # (a clause naming only who sits it goes on about the exam named before)
+        "普通话水平测试也是机考吧？学生下个月要考",
+    ],
+)
 def test_a_question_about_something_else_gets_no_dates(answerer, q: str) -> None:
     reply = ask(answerer, q)
     assert not any(d in reply.text for d in EXAM_DATES), reply.text
@@ -3616,11 +3626,19 @@ def test_days_said_to_follow_one_another_are_no_new_subject(answerer) -> None:
     assert text.startswith("是的，连着 2 天") and "星期日" in text and "星期一" in text, text
 
 
-@pytest.mark.parametrize("q", ["各考场技术负责人的联系方式是不是也11月30号前就截止了？", "技术负责人联系方式是不是12月1号前交"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "各考场技术负责人的联系方式是不是也11月30号前就截止了？",
+        "技术负责人联系方式是不是12月1号前交",
+        "技术负责任也是这个月30号前填吧？跟考务负责人一块报",
+    ],
+)
 def test_a_deadline_claimed_where_the_notice_gives_no_day_is_said_to_have_none(answerer, q: str) -> None:
-    """The technical contacts are filed 及时, with no day: a claimed deadline is not confirmed, nor left unanswered."""
+    """The technical contacts are filed 及时, with no day: a claimed deadline is denied (it is no day of the
+    notice's), not confirmed, nor left unanswered."""
     text = ask(answerer, q, BLIND58_CLOCK).text
-    assert text.startswith("通知里没有给这项定具体日期") and "是的" not in text, text
+    assert text.startswith("不是，通知里没有给这项定具体日期") and "是的" not in text, text
 
 
 def test_a_day_claimed_where_the_answer_gives_one_is_judged_as_before(answerer) -> None:
@@ -4983,3 +5001,70 @@ def test_another_ones_group_named_by_a_verb_stays_another_ones(answerer) -> None
     """迎新QQ群: a verb before a kind that is no verb itself (群) still says whose; 开门考's 考 is a verb."""
     reply = ask(answerer, "学院迎新QQ群群号多少呀？有家长想进", CLOCK_40)
     assert "594707089" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["编排考场的功能现在平台上能用了没？要是还没开，下周几开？", "编排考场下周几开", "编排考场下礼拜哪天开放"])
+def test_the_day_a_window_opens_asked_within_a_week_is_its_first(answerer, q: str) -> None:
+    """开 (开放, 开通) after the word asking when is the opening: its weekday, in the week's words; 下周 framing the
+    day asked is no week claimed for doing it (no 「可以」 before a window not open yet)."""
+    text = ask(answerer, q, datetime(2021, 11, 25, 14, 30)).text
+    assert "12月1日是星期三，下周三" in text and not text.startswith("可以"), text
+
+
+def test_what_the_asker_does_is_why_they_ask_not_another_subject(answerer) -> None:
+    """「明后两天我出差」: a verb whose subject is the asker is their circumstance; the matters falling due are asked."""
+    text = ask(answerer, "明后两天我出差，平台上有啥到期的事儿不？别给我耽误了", datetime(2021, 11, 25, 14, 30)).text
+    assert "11月30日" in text and "没有要截止" in text, text
+
+
+@pytest.mark.parametrize("who", ["领导让我算算", "主任让我算算", "院长问"])
+def test_who_asks_for_the_days_left_is_no_thing_of_their_own(answerer, who: str) -> None:
+    """「…领导让我算算还有几天」: a person (词林 A, ranks too) and the verb of the days left name nothing new; the days
+    are left to the window the clause before asked of, not to the exams."""
+    q = f"今天１１月８号，考核站点的申报是这周六到期还是下周六到期啊？{who}还有几天"
+    text = ask(answerer, q, datetime(2021, 11, 8, 10, 0)).text
+    assert "离截止还有 12 天" in text and "离初级考试" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q", ["高级的准考证最晚哪天打？跟初级截止是一样的不", "高级的准考证最晚哪天打，跟初级一样吗", "初级准考证几号开始打？跟高级的一样吗"]
+)
+def test_a_level_compared_with_is_the_same_things_at_that_level(answerer, q: str) -> None:
+    """「…？跟初级…一样吗」 names a level and no thing: the thing before, at both levels, compared (not 初级's exams,
+    not another window)."""
+    text = ask(answerer, q, datetime(2021, 11, 25, 14, 30)).text
+    assert "考生报名" not in text and "理论考试" not in text, text
+    if "开始" in q:
+        assert text.startswith("一样") and "12月16日" in text, text
+    else:
+        assert text.startswith("不一样") and "12月18日" in text and "12月20日" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "day"),
+    [
+        ("我这儿日历上是11月22号", date(2021, 11, 22)),
+        ("我这儿12月2号", date(2021, 12, 2)),
+        ("我们这边是12月2号", date(2021, 12, 2)),
+        # (a day of the notice's, or of an event, is no day said to be today)
+        ("通知上是12月18号", None),
+        ("我们这边12月18号考", None),
+    ],
+)
+def test_the_day_it_is_where_the_asker_is_is_today(q: str, day: date | None) -> None:
+    """「我这儿（日历上）是11月22号」: a clause that only says the day it is where the asker is states today."""
+    from bot.understand import stated_today
+
+    assert stated_today(normalize(q), year=2021, now=date(2021, 11, 25))[0] == day
+
+
+def test_a_day_stated_where_the_asker_is_counts_the_days_left(answerer) -> None:
+    text = ask(answerer, "我这儿日历上是11月22号，考务负责人的联系方式还剩几天截止", datetime(2021, 11, 25, 14, 30)).text
+    assert "8 天" in text, text
+
+
+def test_a_pro_verb_never_stands_for_a_verbal_noun_that_says_which_thing(answerer) -> None:
+    """「考试软件得我们自个儿部署吗？…哪天前弄好」: 考试 before 软件 says which software; 弄 is not 考."""
+    meant = answerer._pro_verb_meant("有没有规定哪天前弄好", "机房的考试软件得我们技术自个儿部署")
+    assert "考试好" not in meant, meant
+    assert answerer._pro_verb_meant("还能弄吗", "考场还没排完") == "还能排吗"
