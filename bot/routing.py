@@ -110,7 +110,7 @@ _PINYIN_ASKS = re.compile(
 # Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」,
 # 「考务负责人的联系方式还没填，还能填吗」.
 _FILING = re.compile(
-    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|"
+    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|截至|到期|期限|"
     r"(?:怎么|[在去往向到]哪|哪里)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
     # a date, or lateness, said of the sending (「是不是11月30号前报」「现在报算逾期吗」): its deadline, not whom to call
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
@@ -194,7 +194,8 @@ _ASIDE_BEFORE = re.compile(r"除(?:了|去|开)?$")
 _ASIDE_AFTER = re.compile(r"(?:老师)?(?:之外|以外)")
 # 「学校总部在黑龙江」「电子科大在成都」: a clause that says where something is, and asks nothing
 _PARENT_SITE = re.compile(r"本部|总部|总校|主校区|老校区")  # the parent school's seat, beside a campus'
-_PLACING_CLAUSE = re.compile(r"^[^谁哪吗找归管问]*(?:在|位于)[\u4e00-\u9fff]{2,8}$")
+# (or what a thing of the school's is said to be, 「学校牌子是北京的」: the asker's reason too, not who asks)
+_PLACING_CLAUSE = re.compile(r"^[^谁哪吗找归管问]*(?:在|位于)[\u4e00-\u9fff]{2,8}$|^[^谁哪吗找归管问我咱]+是[\u4e00-\u9fff]{2,8}的$")
 _PLACE_ASIDE_AFTER = re.compile(r"(?:以外|之外)?的?(?:$|[，,]?[^，,。？?]{0,8}?(?:还|另外|也|其他|其它|别的))")
 _OTHERS = re.compile(r"还有|另外|另一|其他|其它|别的|其余|剩下")
 # (said of people, counted or asked which — 「两个老师都行吗」, 老师 normalised away — not 「三个级别都能报吗」)
@@ -207,11 +208,19 @@ _OPTIONS_FOR_WHO = re.compile(r"谁[^还]{0,12}还是")
 _OPEN_ASK = re.compile(r"(?:哪|几|什么|啥|谁|多少)(?![个位些]?(?:老师|人)?[都也])")
 # A region pointed at as where one is (西北这块, 华东这边, 东北片区): the asker's part of it.
 _THIS_AREA = re.compile(r"[这那](?:块|边|片)|片区")
+
+
+def _points_at(clause: str, region: str) -> bool:
+    """Is the region pointed at right where it is named (西北这块, 华东片区), not a city after it (东三省加上包头那边)?"""
+    at = clause.find(region)
+    return at >= 0 and _THIS_AREA.match(clause, at + len(region)) is not None
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
+# (what kind of people may be said between the count and them: 两个不同的老师, 三位对接的老师)
+_SUCH = r"(?:[^，,。？?的]{1,4}的)?"
 _COUNT_CLAIMED = re.compile(  # (位 counts only people)
-    r"(?:是|有)([一两二三四五\d])(?:位|个(?:人|老师|联系人|负责人))"
+    rf"(?:是|有)([一两二三四五\d])(?:位|个{_SUCH}(?:人|老师|联系人|负责人))"
     # 「是不是得分别找三个老师」 (老师 is gone after normalisation: a count of whom to go to, at the clause's end)
-    r"|(?:找|问|联系)([一两二三四五\d])(?:位|个(?:人|老师|联系人|负责人)?)(?=$|[，,。？?!！])"
+    rf"|(?:找|问|联系)([一两二三四五\d])(?:位|个){_SUCH}(?:人|老师|联系人|负责人)?(?=$|[，,。？?!！])"
     # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do
     r"|([一两二三四五\d])(?:位|个)(?:人|老师|联系人)?都(?:能|可以|行)"
 )
@@ -758,8 +767,15 @@ class ContactRouter:
                 if joined.confirmation and joined.provinces:
                     findings[i - 1] = findings[i] = joined
                     continue
-            if f.routes and g.routes and g.provinces and set(g.provinces) == set(f.provinces) and not (
-                g.people or g.numbers or f.people or f.numbers
+            if (
+                f.routes
+                and g.routes
+                and g.provinces
+                and set(g.provinces) == set(f.provinces)
+                and not (g.numbers or f.people or f.numbers)
+                # (a person claimed for the place the clause before placed the school in: 「三亚学院在海南，海南是不是也
+                # 能找王吉庆老师」 is one yes/no, the person's)
+                and (not g.people or g.confirmation)
             ):  # 「东三省是不是三个老师分着管？黑吉辽各一个」: the same places asked again, in other words: one reply, the
                 # one that claims something of them if one does (「海南职业技术学院的，海南跟广东一样也是两位老师吧」)
                 claims = g.claimed_count is not None or g.confirmation
@@ -813,7 +829,7 @@ class ContactRouter:
         for i, f in enumerate(findings):
             # (or a region pointed at as the asker's own: 「西北民族大学想申报，西北这块是哪位老师对接」)
             if len(f.provinces) < 2 or f.people or f.numbers or not (
-                "还是" in clauses[i] or (f.regions and _THIS_AREA.search(clauses[i]))
+                "还是" in clauses[i] or any(_points_at(clauses[i], r) for r in f.regions)
             ):
                 continue
             said = [j for j, g in enumerate(findings) if j != i and g.provinces and not (g.asks_contact or g.people)]
@@ -1295,7 +1311,9 @@ class ContactRouter:
         claimed_role: str | None = None
         if (
             by_name
-            and not (provinces or aside or numbers or claimed or only_role)
+            # (a province beside it only says where the asker is: the groups' people serve every province, 「重庆这边
+            # 考试系统装不上，直接找杨德明老师处理行吧」)
+            and not (aside or numbers or claimed or only_role)
             # (a group the clause asks a phone of is still the group claimed: 「…报错，直接打雷鹏老师电话行吧」)
             and set(roles) <= set(self._groups_named(roles_text))
             and not self._asks_after_matter(text, roles_text)
@@ -1307,6 +1325,7 @@ class ContactRouter:
         ):
             members = set(self.directory.role_names(_ROLE_NAMES[groups[0]]))
             claimed_role = "是的。" if set(by_name) <= members else "不是。"
+            provinces = []
             first = min(m.start for m in people if not m.denied)
             said = self._group_words(groups[0])
             if claimed_role == "不是。":  # whom the group's matters go to; the person wrongly claimed is not carded
@@ -1391,7 +1410,10 @@ class ContactRouter:
             or bool(claimed or claimed_role)
             # 「京津冀…是不是得分别找三个老师」: how many people to go to, claimed, asks for them; so does a count claimed
             # of a place likened to another (「天津跟广东一样也是两位老师吧」)
-            or bool(provinces and count is not None and (references or _count_sought(text))),
+            or bool(provinces and count is not None and (references or _count_sought(text)))
+            # (and so does a count of people to go to said of the places before: 「东三省加上内蒙古都有学校，是不是得找两个
+            # 不同的老师」)
+            or (count is not None and _count_sought(text)),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -1556,7 +1578,8 @@ class ContactRouter:
         return found, shared
 
     def _groups_named(self, text: str) -> list[str]:
-        """The groups (TECHNICAL, EXAM_AFFAIRS) whose words `text` names."""
+        """The groups (TECHNICAL, EXAM_AFFAIRS) whose words `text` names (not inside a school's name: 青海交通职业技术学院)."""
+        text = _SCHOOL_NAME.sub(lambda m: " " * len(m[0]), text)
         return [role for role in (TECHNICAL, EXAM_AFFAIRS) if self._group_words(role).search(text)]
 
     def _group_words(self, group: str) -> re.Pattern[str]:

@@ -210,6 +210,12 @@ def test_a_yes_no_elsewhere_in_the_clause_claims_no_role_for_a_person_named(answ
         ("考试客户端装好了打不开，是联系陈海燕老师吗", "不是", {"张全伟", "侯仕平", "黄超"}, {"陈海燕"}),
         ("考务员那个线上培训的事，该问技术组张全伟老师不", "不是", {"陈海燕", "张晋静"}, {"15921571656"}),
         ("技术问题找黄超对吧", "是的", {"黄超"}, {"张晋静", "陈海燕"}),
+        # a province beside the matter only says where the asker is: the groups serve every province, and the
+        # province's business contact (named wrongly, or not named) is not carded
+        ("重庆这边考试系统装不上，直接找杨德明老师处理行吧？", "不是", {"张全伟", "侯仕平", "黄超"}, {"杨德明", "13551324832"}),
+        ("四川的学校，考试系统报错找雷鹏对吧", "不是", {"张全伟", "侯仕平", "黄超"}, {"雷鹏", "15397640352"}),
+        ("我们是湖南的，考务上的事找李雯吗", "不是", {"陈海燕", "张晋静"}, {"李雯", "15386416485"}),
+        ("四川的学校，考试系统报错找黄超对吧", "是的", {"黄超"}, {"雷鹏", "15397640352", "张晋静"}),
         # the person, then what they are said to do: what they are, in words, and whom the group's matters go to
         # (their own number is not given: they are not whom the matter goes to)
         ("张晋静是负责技术的吗", "不是，张晋静是考务工作联系人", {"张全伟", "侯仕平", "黄超"}, {"18583932660"}),
@@ -236,6 +242,8 @@ def test_a_person_claimed_for_a_groups_matter_is_judged_on_the_group(
         # a clause that only says where something is gives the member's reason: judged without it, not carded
         ("哈工大威海校区的，学校总部在黑龙江，签协议找郁晓东老师对不", {"不是", "贾昕旸"}, {"郁晓东", "18654936008"}),
         ("电子科技大学中山学院想报考点，电子科大在成都，所以也归雷老师管？", {"不是", "林贺"}, {"15397640352"}),
+        # (or says what a thing of the school's is: 牌子 is the parent's name, not where the campus is)
+        ("中国石油大学（北京）克拉玛依校区要对接，学校牌子是北京的，找蓝海鹏老师没错吧？", {"不是", "黄超"}, {"蓝海鹏", "17858620886"}),
         # a city said to be in (or with) a province: judged, and only the city's province carded
         ("南宁职业技术学院也想报，南宁跟宁夏是一块的吧？", {"不是", "广西", "陈淑"}, {"黄超"}),
         ("南宁是不是属于宁夏", {"不是", "陈淑"}, {"黄超"}),
@@ -2019,7 +2027,16 @@ def test_a_word_for_the_other_side_is_no_other_body(answerer) -> None:
     assert named(text) == covering("重庆"), text
 
 
-@pytest.mark.parametrize("question", ["考务负责人的电话那些，最迟几号交？", "考务负责人的电话，几号前要报"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "考务负责人的电话那些，最迟几号交？",
+        "考务负责人的电话，几号前要报",
+        # (a deadline said of them in any word for it: 截止, 到期, 期限)
+        "考务负责人联系方式是不是明天就到期了？",
+        "考务负责人联系方式的填报期限是哪天",
+    ],
+)
 def test_contacts_named_and_then_sent_are_the_sites_own(answerer, question: str) -> None:
     """A clause that names contacts without asking, then a clause that sends them: the site's own contacts are
     filed (by 11月30日), and no contact of ours is given."""
@@ -2383,3 +2400,32 @@ def test_going_to_a_person_claimed_is_that_claim_judged_once(router: ContactRout
 def test_which_of_a_persons_roles_is_their_card(router: ContactRouter) -> None:
     text = routed(router, "黄超老师到底是管考试系统技术的，还是管西藏新疆宁夏站点业务的？电话多少")
     assert not text.startswith("是的") and "考试系统技术工作联系人" in text and text.count("15928431762") == 1, text
+
+
+@pytest.mark.parametrize(
+    ("message", "places"),
+    [
+        # a count of people to go to, with what kind of people said between (两个不同的老师), asked of the places the
+        # clause before named: answered for all of them, one person
+        ("东三省加上内蒙古包头那边都有学校，是不是得找两个不同的老师？", ("黑龙江", "吉林", "辽宁", "内蒙古")),
+        ("京津冀都有学校，是不是得分别找三位对接的老师", ("北京", "天津", "河北")),
+    ],
+)
+def test_a_count_of_people_claimed_after_the_places_is_judged_on_all_of_them(
+    router: ContactRouter, message: str, places: tuple[str, ...]
+) -> None:
+    text = routed(router, message)
+    assert text.startswith("不是") and "同一位" in text and all(p in text for p in places), text
+    assert named(text) == covering(*places), text
+
+
+def test_a_city_pointed_at_is_no_region_pointed_at(router: ContactRouter) -> None:
+    """「…内蒙古包头那边」 points at 包头, not at the region named before it (东三省 is still asked)."""
+    text = routed(router, "东三省加上内蒙古包头那边都有学校，分别找谁")
+    assert named(text) == covering("黑龙江", "内蒙古") and "黑龙江" in text, text
+
+
+def test_a_school_placed_then_a_person_claimed_for_that_place_is_one_yes_no(router: ContactRouter) -> None:
+    """「三亚学院在海南，海南是不是也能找王吉庆老师」: the placing is the claim's ground; one verdict, the person's."""
+    text = routed(router, "三亚学院在海南，海南是不是也能找王吉庆老师？")
+    assert text.startswith("不是") and "是的" not in text and named(text) == {"林贺"}, text
