@@ -999,8 +999,10 @@ _WHICH_LEVEL = re.compile(r"哪[一两二三几]?(?:级|个级别)|什么级别|
 # How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
 # (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
 # (or the count then 了, 「截止到现在都过去多少天了」「截了有几天了」: days gone since, not those left, 还有几天了)
+# (or how long, in no unit, 「截了多久了」: counted in days, as people count them)
 _ELAPSED_ASKED = re.compile(
-    r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:几|多少)(?:天|日子)|(?<!还有)(?<![剩差])(?:几|多少)(?:天|日子)了"
+    r"第几天|第多少天|(?<![还剩差])[\u4e00-\u9fff](?<![剩差晚早])了(?:(?:几|多少)(?:天|日子)|多久|多长时间)"
+    r"|(?<!还有)(?<![剩差])(?:(?:几|多少)(?:天|日子)|多久|多长时间)了"
 )
 
 _CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门|关口")  # a window's end said (截止, 截了, 结束, 关了, 关口子)

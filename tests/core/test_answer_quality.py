@@ -85,7 +85,7 @@ FLOORS = {  # set: least share of cases passed
     "blind73.yaml": 0.929,  # session 39's set (first run 102/128), one case below its 120/128 after the session
     "blind75.yaml": 0.921,  # session 40's sets (first runs 105/128 and 101/128), one case below their 119/128 and
     "blind77.yaml": 0.875,  # 113/128 after the session
-    "blind78.yaml": 0.820,  # session 41's set (first run 106/128), one case below
+    "blind78.yaml": 0.898,  # session 41's set (first run 106/128), one case below its 116/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -163,7 +163,9 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot19.yaml", 37, 15),
         ("fewshot20.yaml", 41, 10),
         ("fewshot21.yaml", 37, 12),
-        ("fewshot22.yaml", 39, 13),
+        # (fewshot22: 「成绩排行榜会公布吗？学生都挺好奇的」 was reached only through its bare second clause; since
+        # session 41 that clause goes on about 排行榜, the other subject the clause before named)
+        ("fewshot22.yaml", 38, 13),
         ("fewshot23.yaml", 44, 13),
         ("fewshot24.yaml", 40, 14),
         ("fewshot25.yaml", 45, 11),
@@ -193,7 +195,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot49.yaml", 39, 12),  # session 38 (first run 38/64, 12 negatives answered; 40/64 and 12 after the session)
         ("fewshot50.yaml", 47, 15),  # session 39 (first run 48/64, 15 negatives answered)
         ("fewshot51.yaml", 57, 18),  # session 40 (first run 56/64, 18 negatives answered; 58/64 and 18 after the session)
-        ("fewshot52.yaml", 50, 14),  # session 41 (first run 51/64, 14 negatives answered)
+        ("fewshot52.yaml", 54, 14),  # session 41 (first run 51/64, 14 negatives answered; 55/64 after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:

@@ -5068,3 +5068,10 @@ def test_a_pro_verb_never_stands_for_a_verbal_noun_that_says_which_thing(answere
     meant = answerer._pro_verb_meant("有没有规定哪天前弄好", "机房的考试软件得我们技术自个儿部署")
     assert "考试好" not in meant, meant
     assert answerer._pro_verb_meant("还能弄吗", "考场还没排完") == "还能排吗"
+
+
+@pytest.mark.parametrize("q", ["站点申报截止多久了", "考核站点申报截止几天了", "站点申报截止有多长时间了"])
+def test_how_long_since_a_window_closed_is_counted_in_days(answerer, q: str) -> None:
+    """多久 / 多长时间 of a window's end gone by, in no unit, is counted in days as 几天 is."""
+    text = ask(answerer, q, datetime(2021, 11, 25, 14, 30)).text
+    assert "已经截止 5 天了" in text, text
