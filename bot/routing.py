@@ -837,6 +837,12 @@ class ContactRouter:
             # 山东的」)
             known = {p for j in said for p in findings[j].provinces} | {p for p, _ in f.via}
             chosen = tuple(p for p in f.provinces if p in known)
+            teams = {frozenset(c.name for c in self.directory.for_province(p)) for p in f.provinces}
+            if chosen and len(teams) == 1 and all(teams):
+                # 「河北工业大学其实在天津，那该找河北的老师还是天津的老师」: the either-or's places share their people,
+                # so either is right: said as one person's, every place named
+                findings[i] = replace(f, same_person=True, asks_contact=True)
+                continue
             if chosen and len(chosen) < len(f.provinces):
                 settled = replace(_keeping(f, chosen), asks_contact=True, regions=())
                 dropped |= set(f.provinces) - set(chosen)

@@ -85,7 +85,7 @@ FLOORS = {  # set: least share of cases passed
     "blind73.yaml": 0.929,  # session 39's set (first run 102/128), one case below its 120/128 after the session
     "blind75.yaml": 0.921,  # session 40's sets (first runs 105/128 and 101/128), one case below their 119/128 and
     "blind77.yaml": 0.875,  # 113/128 after the session
-    "blind78.yaml": 0.898,  # session 41's set (first run 106/128), one case below its 116/128 after the session
+    "blind78.yaml": 0.906,  # session 41's set (first run 106/128), one case below its 117/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {

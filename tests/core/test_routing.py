@@ -2429,3 +2429,11 @@ def test_a_school_placed_then_a_person_claimed_for_that_place_is_one_yes_no(rout
     """「三亚学院在海南，海南是不是也能找王吉庆老师」: the placing is the claim's ground; one verdict, the person's."""
     text = routed(router, "三亚学院在海南，海南是不是也能找王吉庆老师？")
     assert text.startswith("不是") and "是的" not in text and named(text) == {"林贺"}, text
+
+
+def test_an_either_or_of_places_sharing_their_person_says_so(router: ContactRouter) -> None:
+    """「…其实在天津，那该找河北的老师还是天津的老师」: either is right, one person; said so, not settled to one."""
+    text = routed(router, "河北工业大学其实在天津，那该找河北的老师还是天津的老师？")
+    assert "同一位" in text and "河北" in text and "天津" in text and named(text) == {"蓝海鹏"}, text
+    settled = routed(router, "电子科技大学中山学院的，咱们是找四川的老师还是广东的")
+    assert named(settled) == covering("广东") and "同一位" not in settled, settled
