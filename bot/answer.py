@@ -497,8 +497,8 @@ _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～
 _WITH_BEFORE = re.compile(r"[跟和与同]")
 # A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
 _COMPARED_SAME = re.compile(rf"(?<![不没])(?:{SAME_WORDS})")
-# A clause comparing with something it names by the word for "with" (跟初级…一样, 和中级的是不是相同)
-_COMPARED_WITH_LEVEL = re.compile(rf"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]+(?:{SAME_WORDS})")
+# A clause that opens by likening to what it names, with the word for "with" (跟初级…一样, 和中级的是不是相同)
+_LIKENED_TO = re.compile(rf"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]+(?:{SAME_WORDS})")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会|截止(?:日期|时间)|期限|时限")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
@@ -1737,7 +1737,7 @@ class Answerer:
         ):
             return about + text  # 「学生老问准考证，下礼拜哪天能开始打」: what they ask about is what is asked
         if (
-            _COMPARED_WITH_LEVEL.search(text)
+            _LIKENED_TO.search(text)
             and self.vocabulary.find(self.vocabulary.levels, text)
             and not self.topics.names_a_thing(text)
             and (things := self._things(before))
