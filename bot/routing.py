@@ -214,6 +214,8 @@ def _points_at(clause: str, region: str) -> bool:
     """Is the region pointed at right where it is named (西北这块, 华东片区), not a city after it (东三省加上包头那边)?"""
     at = clause.find(region)
     return at >= 0 and _THIS_AREA.match(clause, at + len(region)) is not None
+
+
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
 # (what kind of people may be said between the count and them: 两个不同的老师, 三位对接的老师)
 _SUCH = r"(?:[^，,。？?的]{1,4}的)?"
@@ -837,8 +839,8 @@ class ContactRouter:
             # 山东的」)
             known = {p for j in said for p in findings[j].provinces} | {p for p, _ in f.via}
             chosen = tuple(p for p in f.provinces if p in known)
-            teams = {frozenset(c.name for c in self.directory.for_province(p)) for p in f.provinces}
-            if chosen and len(teams) == 1 and all(teams):
+            teams = self._teams(f.provinces)
+            if chosen and all(teams) and all(t == teams[0] for t in teams):
                 # 「河北工业大学其实在天津，那该找河北的老师还是天津的老师」: the either-or's places share their people,
                 # so either is right: said as one person's, every place named
                 findings[i] = replace(f, same_person=True, asks_contact=True)
@@ -1414,12 +1416,10 @@ class ContactRouter:
             or same_person
             or only_role
             or bool(claimed or claimed_role)
-            # 「京津冀…是不是得分别找三个老师」: how many people to go to, claimed, asks for them; so does a count claimed
-            # of a place likened to another (「天津跟广东一样也是两位老师吧」)
-            or bool(provinces and count is not None and (references or _count_sought(text)))
-            # (and so does a count of people to go to said of the places before: 「东三省加上内蒙古都有学校，是不是得找两个
-            # 不同的老师」)
-            or (count is not None and _count_sought(text)),
+            # 「京津冀…是不是得分别找三个老师」: how many people to go to, claimed, asks for them, of the places it names
+            # or of those before (「东三省加上内蒙古都有学校，是不是得找两个不同的老师」); so does a count claimed of a
+            # place likened to another (「天津跟广东一样也是两位老师吧」)
+            or (count is not None and (_count_sought(text) or bool(provinces and references))),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),
@@ -1995,12 +1995,16 @@ class ContactRouter:
             lines.append(f"{'、'.join(named[len(provinces) :])}请另外再问一次。")
         return "\n".join(lines)
 
+    def _teams(self, provinces: Sequence[str]) -> list[set[str]]:
+        """The names of each province's business contacts (an empty set for a province with none listed)."""
+        return [{c.name for c in self.directory.for_province(p)} for p in provinces]
+
     def _same_person(self, provinces: Sequence[str]) -> str:
         """Whether the provinces asked share their business contacts; who they are follows, grouped by person.
 
         Empty when a province has none listed: the lines after say so, and no verdict would be true.
         """
-        teams = [{c.name for c in self.directory.for_province(p)} for p in provinces]
+        teams = self._teams(provinces)
         if not all(teams):
             return ""
         places = "、".join(provinces)
