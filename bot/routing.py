@@ -219,12 +219,15 @@ def _points_at(clause: str, region: str) -> bool:
 # A number of people claimed in a yes/no (「是不是也是两个人」「广东是两位老师负责吧」).
 # (what kind of people may be said between the count and them: 两个不同的老师, 三位对接的老师)
 _SUCH = r"(?:[^，,。？?的]{1,4}的)?"
+# (俩 and 仨 are 两个 and 三个 said as one word: 「是仨老师分别管吧」)
 _COUNT_CLAIMED = re.compile(  # (位 counts only people)
-    rf"(?:是|有)([一两二三四五\d])(?:位|个{_SUCH}(?:人|老师|联系人|负责人))"
+    rf"(?:是|有)(?:([一两二三四五\d])(?:位|个{_SUCH}(?:人|老师|联系人|负责人))|([俩仨]){_SUCH}(?:人|老师|联系人|负责人))"
     # 「是不是得分别找三个老师」 (老师 is gone after normalisation: a count of whom to go to, at the clause's end)
-    rf"|(?:找|问|联系)([一两二三四五\d])(?:位|个){_SUCH}(?:人|老师|联系人|负责人)?(?=$|[，,。？?!！])"
-    # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do
-    r"|([一两二三四五\d])(?:位|个)(?:人|老师|联系人)?都(?:能|可以|行)"
+    rf"|(?:找|问|联系)(?:([一两二三四五\d])(?:位|个)|([俩仨])){_SUCH}(?:人|老师|联系人|负责人)?(?=$|[，,。？?!！])"
+    # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do; 「两位老师是不是都得联系一遍」: all of whom
+    # must be gone to; 「是三个老师分别管吧」: each of whom does the duty (a count of whom to go to)
+    r"|(?:([一两二三四五\d])(?:位|个)|([俩仨]))(?:人|老师|联系人)?(?:是不是|是否)?都(?:能|可以|行|得|要|需要)"
+    r"|(?:([一两二三四五\d])(?:位|个)|([俩仨]))(?:人|老师|联系人)?(?:分别|各自)(?:管|负责|对接)"
 )
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
@@ -246,10 +249,10 @@ _YES_NO_NUMBER = re.compile(
 # nor 打错了 and 写错了, which take back what was typed: _RETRACTING)
 _ASKS_WRONG = re.compile(r"(?<![没不])(?:记|弄|搞|存|抄)错|是不是错|有误|不对")
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接", "打", "打给", "拨")  # (打: 「打雷鹏老师电话」, a call)
-# 「张孙慧负责湖北」「梁眉也管」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
+# 「张孙慧负责湖北」「梁眉也管」「侯仕平也能帮咱签」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
 # 「雷鹏是我们省的联系人」.
 _PERSON_RELATION_AFTER = re.compile(
-    r"(?:老师)?(?:也|还|都|就)?(?:负责|管|对接|分管|签|"
+    r"(?:老师)?(?:也|还|都|就)?(?:能|可以|会)?(?:负责|管|对接|分管|签|帮|替|"
     r"是(?:我们|咱们|我校|本校|这边|那边)?(?:省|市|区|学校|这边)?的?(?:业务)?(?:联系人|负责人|对接人|对接老师))"
 )
 # 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups); the
@@ -674,8 +677,15 @@ class ContactRouter:
             # 「同济大学浙江学院想当考点，是找上海那边的老师吗」: the place claimed and the place asked about stand in
             # clauses of their own; the message's one finding is the clause's that makes the claim
             claims = [i for i, f in enumerate(findings) if f.provinces and set(f.provinces) <= set(whole.claimed_places)]
-            if claims:
-                findings = _whole_stands_for(findings, whole, claims[0])
+            if claims:  # (every clause of the places claimed gives way: 「…广东海南两位老师是不是都得联系一遍」)
+                findings = _whole_stands_for(findings, whole, claims[0], claims)
+        if whole.claimed_role and not whole.provinces:
+            # 「机房考试系统装完一直连不上服务器，找广东的林贺老师能解决不」: a person claimed in one clause for the matter
+            # of a group another clause says is one claim, judged on the group (the place said of them says which person;
+            # a school's place is asked: 「石河子大学对接的是黄超老师，跟搞考试系统技术那个黄超是一个人不」)
+            judged = [i for i, f in enumerate(findings) if f.people and f.confirmation and not (f.claimed_role or f.via)]
+            if judged:
+                findings = _whole_stands_for(findings, whole, judged[0], judged)
         whole, reasons = self._without_reasons(clauses, whole)
         findings = [ContactFinding() if i in reasons else f for i, f in enumerate(findings)]
         if whole.confirmation and whole.provinces and not whole.numbers:
@@ -1250,12 +1260,16 @@ class ContactRouter:
         # the member's reading of where that place belongs: claimed and judged, not carded
         # (a contact asked for in between is asked of the school or city: the province after it is a question of its own,
         # 「我们江西九江的，联系人电话发一下，另外梁眉老师是不是也管湖北」)
-        if any(not m.denied for m in people) and not _WH_WORD.search(text) and "还是" not in text:
+        # (and so, in a yes/no about a count of people, are the provinces said as whose those people are: 「琼台师范学院在
+        # 海口，广东海南两位老师是不是都得联系一遍」; not those the asker has schools in, 「东三省加上内蒙古包头那边都有学校」)
+        counted = _COUNT_CLAIMED.search(text) if count is not None and not any(not m.denied for m in people) else None
+        if (any(not m.denied for m in people) or counted) and not _WH_WORD.search(text) and "还是" not in text:
             # (a region named bare reads the same way: 「东北大学秦皇岛分校的，东北的学校是不是都找郁晓东老师」)
             bare = [
                 k
                 for k in kept
-                if self._regions.is_province_form(form := text[k.start : k.end]) or self._regions.region_members(form)
+                if (self._regions.is_province_form(form := text[k.start : k.end]) or self._regions.region_members(form))
+                and (counted is None or _JOINED_PLACES.fullmatch(_blanked(text, kept), k.end, counted.start()))
             ]
             located = [k for k in kept if k not in bare]
             if len({k.key for k in located}) == 1:
@@ -1326,9 +1340,9 @@ class ContactRouter:
             and set(roles) <= set(self._groups_named(roles_text))
             and not self._asks_after_matter(text, roles_text)
             and _EITHER not in text
-            # (the person in a relation said right beside them, 找黄超 or 黄超是管…的: not any yes/no in the clause, 「账户叫
-            # 张老师…是不是名字的问题」)
-            and any(self._in_relation(text, m, after=_DUTY_AFTER) for m in people if not m.denied)
+            # (the person in a relation said right beside them, 找黄超 or 黄超是管…的, a place said of them between, 找广东的
+            # 林贺: not any yes/no in the clause, 「账户叫张老师…是不是名字的问题」)
+            and any(self._in_relation(text, m, after=_DUTY_AFTER, whose=kept) for m in people if not m.denied)
             and len(groups := self._groups_named(roles_text)) == 1
         ):
             members = set(self.directory.role_names(_ROLE_NAMES[groups[0]]))
@@ -1670,7 +1684,12 @@ class ContactRouter:
     def _deny(self, text: str, mentions: list[_Mention], skip: list[tuple[int, int]]) -> list[_Mention]:
         """Mark what the clause denies: 「不是X」, 「X不对」, anything before 「打错了」 when a correction follows."""
         mentions = [m for m in mentions if not any(s <= m.start < e for s, e in skip)]
-        corrections = [c.end() for c in _CORRECTION.finditer(text)]
+        # (「云浮应该是云南的」: 应该是 right after a place says what the asker takes that place to be, no correction)
+        corrections = [
+            c.end()
+            for c in _CORRECTION.finditer(text)
+            if not (c.group() == "应该是" and any(m.end == c.start() for m in mentions))
+        ]
         out = []
         for m in mentions:
             denied = bool(_DENIED_BEFORE.search(_before(text, m.start)) or _DENIED_AFTER.match(text, m.end))
@@ -2135,6 +2154,13 @@ _PLACES_PEOPLE = re.compile(
 )
 
 
+def _blanked(text: str, mentions: Sequence[_Mention]) -> str:
+    """`text` with the places mentioned blanked out (spaces: what stands between them is what is left)."""
+    for m in mentions:
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
+
+
 def _whole_stands_for(
     findings: list[ContactFinding], whole: ContactFinding, at: int, also: Sequence[int] = ()
 ) -> list[ContactFinding]:
@@ -2203,14 +2229,15 @@ _CLAIM_END = re.compile(r"(?:吧|吗)?[?？!！。~～]*$")
 def _count_sought(text: str) -> bool:
     """Is the count claimed one of people to go to (「是不是得分别找三个老师」), not one a place is said to have?"""
     m = _COUNT_CLAIMED.search(text)
-    return m is not None and m[2] is not None
+    return m is not None and (m[3] or m[4] or m[7] or m[8]) is not None
 
 
 def _claimed_count(text: str) -> int | None:
     m = _COUNT_CLAIMED.search(text)
     if m is None or not (_YES_NO.search(text) or _CLAIM_END.search(text, m.end())):
         return None
-    said = m[1] or m[2] or m[3]
+    said = next(g for g in m.groups() if g)
+    said = {"俩": "两", "仨": "三"}.get(said, said)
     return int(said) if said.isdigit() else cn_value(said)
 
 

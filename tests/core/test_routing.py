@@ -2437,3 +2437,55 @@ def test_an_either_or_of_places_sharing_their_person_says_so(router: ContactRout
     assert "同一位" in text and "河北" in text and "天津" in text and named(text) == {"蓝海鹏"}, text
     settled = routed(router, "电子科技大学中山学院的，咱们是找四川的老师还是广东的")
     assert named(settled) == covering("广东") and "同一位" not in settled, settled
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["云浮那边的技工学校来问，云浮应该是云南的，找宋菊老师吧", "湛江应该是广西的吧，找陈淑老师对吗"],
+)
+def test_a_place_the_asker_says_should_be_elsewhere_is_a_claim_judged(router: ContactRouter, message: str) -> None:
+    """「云浮应该是云南的」: 应该是 right after a place is what the asker takes it to be (no self-correction, as in
+    「广东的，哦应该是广西」): judged, and the person the wrong province would give is no yes."""
+    text = routed(router, message)
+    assert text.startswith("不是") and named(text) == covering("广东"), text
+
+
+def test_should_be_after_a_pause_still_corrects_the_place_before(router: ContactRouter) -> None:
+    text = routed(router, "广东的联系人，哦应该是广西，找谁")
+    assert named(text) == covering("广西"), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["机房考试系统装完一直连不上服务器，找广东的林贺老师能解决不？", "考试系统老报错，找四川的雷鹏老师处理行吧"],
+)
+def test_a_person_claimed_for_another_clauses_system_trouble_is_judged_on_the_group(
+    router: ContactRouter, message: str
+) -> None:
+    """The trouble in one clause, the person (placed: 广东的林贺) claimed in the next: one claim, the technical group's;
+    no provincial contact is carded."""
+    text = routed(router, message)
+    assert text.startswith("不是") and "张全伟" in text and named(text) <= {"黄超"}, text  # (黄超: technical too)
+
+
+def test_a_person_said_to_do_a_provinces_matter_for_the_asker_is_a_claim(router: ContactRouter) -> None:
+    """「侯仕平老师也能帮咱四川的站点把协议签了吧」: 能帮 after a name is what they are claimed to do."""
+    text = routed(router, "侯仕平老师也能帮咱四川的站点把协议签了吧？")
+    assert text.startswith("不是") and named(text) == covering("四川"), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["京津冀三地我们各有一个点，是仨老师分别管吧？", "京津冀是三个老师分别管吧", "北京天津河北是俩老师分别管吧"],
+)
+def test_a_count_of_people_each_doing_the_duty_is_a_count_claimed(router: ContactRouter, message: str) -> None:
+    """仨/俩 are counts of people; N个老师分别管 claims how many people the places have."""
+    text = routed(router, message)
+    assert text.startswith("不是") and "同一位" in text and named(text) == {"蓝海鹏"}, text
+
+
+def test_a_count_claimed_for_a_school_and_the_province_likened_cards_only_the_schools(router: ContactRouter) -> None:
+    """「琼台师范学院在海口，广东海南两位老师是不是都得联系一遍」: the school is 海南's, whose one person is the answer;
+    广东, said in the asker's count, is not carded (王吉庆 would be a wrong extra person)."""
+    text = routed(router, "琼台师范学院在海口，广东海南两位老师是不是都得联系一遍")
+    assert text.startswith("不是") and named(text) == {"林贺"}, text
