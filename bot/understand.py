@@ -26,6 +26,7 @@ __all__ = [
     "HOW_WORDS",
     "INTERROGATIVE",
     "STILL_TO_DO",
+    "TAGS_ENDING",
     "Understanding",
     "Vocabulary",
     "asking_word",
@@ -152,6 +153,8 @@ _PERIOD = re.compile(
 _SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
 TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + _RELATIVE_DAY_IN_TEXT.pattern)
+# A day said: a weekday or a day relative to today (TIME_WORD), or a date (12月1号, 15日).
+_DAY_SAID = re.compile(rf"{TIME_WORD.pattern}|\d{{1,2}}(?:月\d{{1,2}})?[日号]")
 # Time said as what comes next (接下来, 下一步, 后续) or where things stand (处在, 处于: a copula of time or place):
 # when a question is asked, never what it is about. jieba tags most such words t, c, d or f; these it tags as
 # idioms or verbs.
@@ -180,11 +183,16 @@ _PM = re.compile(_SPENT + r"(?:下午|午后)|afternoon")
 # A day counted from the day of the exam (考试前一天, 考完后两天; 提前一天 is how early, not a day of its own).
 _AROUND = re.compile(r"(?<![提最])([前后])([一两二三四五六七1-7])[天日]|(头)一天")  # (最后一天 is the last day)
 # ... and the day after a thing is done (考完第二天, 考完的次日, 结束后隔天): the Nth day counting its own as the first.
-_DAY_AFTER_DONE = re.compile(r"(?:完|过|结束|之后|以后)的?(?:第([二三四五2-5])天|(次日|隔天|转天))")
+# (what was done may stand between: 「考完初级的第二天」)
+_DAY_AFTER_DONE = re.compile(r"(?:完|过|结束|之后|以后)(?:[\u4e00-\u9fff]{1,4}?的|的)?(?:第([二三四五2-5])天|(次日|隔天|转天))")
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
-_SPAN = re.compile(r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)")
+# (or claimed: 「一共15天对吧」)
+_SPAN = re.compile(
+    r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)"
+    r"|(?:一共|总共|总计|合计|前后)(?:是|有)?\d{1,3}(?:个)?(?:整)?天"
+)
 # ... and so, with nothing said of what remains (还, 剩, 差, 离, 距), do the days something can be done in
 # (「准考证有几天能打」「能报几天」), not the days left (「还能打几天」).
 _SPAN_BARE = re.compile(r"(?:有|能|可以)[^，,。？?]{0,4}?(?:几天|多少天)")
@@ -197,6 +205,8 @@ SAME_WORDS = "同一|一样|相同|一致"
 DIFFERENCE_WORDS = "区别|差别"
 _COMPARES = re.compile(
     rf"{SAME_WORDS}|都(?:是|在)?一个|不同|{DIFFERENCE_WORDS}|分(?:[两几二]|成两)天|比.{{1,6}}?(?:早|晚|迟|提前|推后|多|少|长|短|久)"
+    # (「中级跟高级是一天考完吗」: done within one day, the days compared)
+    r"|(?<![第每前后这那哪同几])一天(?:之内|内|里)?(?:就|都)?(?:考完|考|结束|完事|搞定)"
 )
 # Units that measure time (a duration or an age of things): words of the language, never a subject.
 # Of those, the ones shorter than a day (a time left in them is counted to the minute, bot.facets).
@@ -363,6 +373,16 @@ def asking_word(word: str) -> bool:
 
 # Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
 _CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|、(?=还有|以及|另外)|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
+# A colon, where it stands between no digits (14:00 is a time), before a question: 「班主任想发个倒计时：准考证开打
+# 那天离今天差多少天」 (not before words quoted: 「帮我把这句话翻译成英文：我们下周开会」)
+_COLON = re.compile(r"(?<!\d):+|:+(?!\d)")
+
+
+def _before_a_question(part: str) -> list[str]:
+    pieces = _COLON.split(part)
+    if len(pieces) == 2 and pieces[0].strip() and INTERROGATIVE.search(normalize(pieces[1])):
+        return pieces
+    return [part]
 
 
 _CIRCLED = re.compile("[\u2460-\u2473]")  # ①…⑳ always start an item
@@ -437,8 +457,11 @@ def _each(said: str, rest: str, lend: bool = True) -> list[str]:
     return [thing + ("" if thing.endswith(shared) else shared) + rest for thing in things]
 
 
-# Tags that ask to confirm what was just said (「16:30对吗」「是9点吧」「对不对」), at the end of a clause.
-CONFIRM_TAGS = "对|对吧|对不对|是吧|是不是|没错|真的假的|是真的|真的"
+# Tags that ask to confirm what was just said (「16:30对吗」「是9点吧」「对不对」), at the end of a clause; and the
+# asker's own grasp of it, as confirmed (没记错吧, 我没理解错吧).
+# (those of two words or more end a clause on nothing else: 核对, 真的 may end one that says a thing)
+TAGS_ENDING = "对不对|是不是|没错|真的假的|(?:我)?没有?(?:记|说|搞|弄|算|理解|看)错"
+CONFIRM_TAGS = f"对|对吧|是吧|是真的|真的|{TAGS_ENDING}"
 
 # A space between Chinese words: members in a hurry use it for a comma (「我们是XX学院的考点 这周六考啥」「站点申报
 #还能交吗 考务负责人信息呢」) and also between the words of one short question (「初级 理论 几点」).
@@ -467,7 +490,7 @@ def _spaces_as_breaks(text: str) -> str:
 def raw_clauses(question: str) -> list[str]:
     """The clauses of a message as typed (with their 吗 and question marks)."""
     items = _numbered_items(_spaces_as_breaks(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question))))
-    return [q for item in items for p in _CLAUSE_BREAK.split(item) for q in _listed(p)]
+    return [q for item in items for c in _CLAUSE_BREAK.split(item) for p in _before_a_question(c) for q in _listed(p)]
 
 
 def clauses(question: str) -> list[str]:
@@ -484,9 +507,17 @@ def elliptical(clause: str) -> bool:
 
 def _listed(part: str) -> list[str]:
     """「考试费用应按照什么标准、在什么时间缴纳」: 、 lists two questions when each item asks its own (初级、中级
-    分别是哪天 lists levels)."""
+    分别是哪天 lists levels); and two things said to happen each on a day of its own (「考务负责人是后天截止、编排考场
+    大后天开」: each a claim to judge; not 「周六、周日分别考啥」, days listed)."""
     items = [i for i in part.split("、") if i.strip()]
-    return items if len(items) > 1 and all(INTERROGATIVE.search(normalize(i)) for i in items) else [part]
+    if len(items) < 2:
+        return [part]
+    if all(INTERROGATIVE.search(normalize(i)) for i in items):
+        return items
+    dated = [_DAY_SAID.search(i) for i in items]
+    if all(m is not None and len(i) - len(m.group()) >= 3 for i, m in zip(items, dated, strict=True)):
+        return items
+    return [part]
 
 
 # The time of day a member says it is (「这会儿下午两点十分了」「现在已经14:10了」), after arabic_numbers: an hour, and
@@ -757,9 +788,18 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     )
 
 
+_WEEK_OF_DAY = re.compile(r"(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])[日号](?:那|这|所在的?)(?:一|个)?(?:周|礼拜|星期)")
+
+
 def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     """The week or month the text names as a whole (这周, 下个星期, 本月), counted from `base` (weeks run Monday to
     Sunday), with the words that named it."""
+    if base is not None and (w := _WEEK_OF_DAY.search(text)):  # 「12月6号那一周」: the week that day falls in
+        day = date(base.year, int(w["month"]), int(w["day"]))
+        if (day - base).days < -183:  # (a month said in December of the January after)
+            day = day.replace(year=base.year + 1)
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6), w.group(0)
     m = _PERIOD.search(text) if base is not None else None
     if m is None or base is None:
         return None

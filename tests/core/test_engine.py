@@ -4897,6 +4897,17 @@ def test_the_next_term_is_another_season(answerer) -> None:
     assert reply.kind in TURNED_AWAY and "12月15日" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize(
+    ("months", "term"),
+    [({11, 12}, {2, 3, 4, 5, 6, 7}), ({12, 1}, {2, 3, 4, 5, 6, 7}), ({4, 5, 6}, {9, 10, 11, 12, 1})],
+)
+def test_the_next_term_follows_the_notices_own(months, term) -> None:
+    """下学期 is the spring term's months for an autumn notice, and the autumn term's for a spring one."""
+    from bot.answer import next_term
+
+    assert next_term(months) == term
+
+
 def test_that_week_is_the_week_the_clause_before_named(answerer) -> None:
     reply = ask(answerer, "下下周想请几天假回老家，那周还有啥要办的吗？", CLOCK_40)
     assert reply.entry_id == "timeline" and reply.text.startswith("下下周（12月27日至1月2日）没有"), reply.text
@@ -5075,3 +5086,169 @@ def test_how_long_since_a_window_closed_is_counted_in_days(answerer, q: str) -> 
     """多久 / 多长时间 of a window's end gone by, in no unit, is counted in days as 几天 is."""
     text = ask(answerer, q, datetime(2021, 11, 25, 14, 30)).text
     assert "已经截止 5 天了" in text, text
+
+
+CLOCK_42 = datetime(2021, 11, 23, 15, 40)  # a Tuesday: the 考务 contact form open to 11-30, arrangement from 12-01
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a clause about the asker between (「我下礼拜去考」) still lends the other subject the first clause named
+        "驾照科目一是机考吧？我下礼拜去考，抱名费多少",
+        # a meeting named by its kind inside the last word (总结会) is the topic of the clause after
+        "下周二的1+X证书试点工作总结会，每个专业都得交材料吗",
+        # a word of ours said before as another's (教学成果奖申报), named again (申报书)
+        "省教育厅教学成果奖申报截止是哪天？申报书要盖学校公章不",
+    ],
+)
+def test_a_later_clause_about_the_other_subject_before_is_not_ours(answerer, message: str) -> None:
+    reply = ask(answerer, message, CLOCK_42)
+    assert reply.kind in TURNED_AWAY and not re.search(r"\d+月\d+日|sales@|陈海燕", reply.text), reply.text
+
+
+def test_a_later_clause_of_ours_after_another_subject_is_still_answered(answerer) -> None:
+    reply = ask(answerer, "今年教学成果奖申报结束了，咱们Python考核的站点申报截止是哪天", CLOCK_42)
+    assert "11月20日" in reply.text, reply.text
+
+
+def test_an_idiom_of_time_before_an_exam_word_names_no_other_exam(answerer) -> None:
+    """一天到晚 (词林 Eb24, how long) before 考试 says when, not whose exam: the clause is no other subject."""
+    from bot.text import normalize
+
+    assert answerer.topics.names_another(normalize("学生一天到晚考试不合格，咋办")) is None
+    assert answerer.topics.names_another(normalize("计算机二级考试不合格，咋办")) is not None
+
+
+def test_two_dated_claims_listed_with_a_pause_mark_are_each_judged(answerer) -> None:
+    """「考务负责人是后天截止、编排考场大后天开，没记错吧」: 、 between two things each on a day of its own lists two
+    claims; 没记错吧 only asks to confirm them (no subject of its own), and the days count from the day stated."""
+    reply = ask(answerer, "礼拜天在家加班，今天11月28号。我理解考务负责人是后天截止、编排考场大后天开，没记错吧？", CLOCK_42)
+    assert reply.text.startswith("是的") and "不是" not in reply.text and "记错" not in reply.text, reply.text
+    assert "12月1日" in reply.text and "11月30日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["周六、周日分别考啥", "初级、中级分别是哪天"])
+def test_days_or_levels_listed_stay_one_question(message: str) -> None:
+    from bot.understand import clauses
+
+    assert len(clauses(message)) == 1, clauses(message)
+
+
+def test_a_weekday_offered_in_two_weeks_is_answered_by_its_week(answerer) -> None:
+    reply = ask(answerer, "考务负责人联系方式截止那天，算这周二还是下周二？", CLOCK_42)
+    assert reply.text.startswith("是下周二（11月30日）截止") and "不是" not in reply.text, reply.text
+
+
+def test_two_days_offered_after_a_statement_are_still_chosen_between(answerer) -> None:
+    reply = ask(answerer, "我们还有两个考场没编完，编排截止是明天还是后天啊", datetime(2021, 12, 14, 10, 0))
+    assert reply.text.startswith("是明天（12月15日）截止"), reply.text
+
+
+def test_not_yet_open_claimed_of_the_thing_named_before_is_judged(answerer) -> None:
+    """「有学生说准考证打不出来，是不是还没开放」: a yes/no naming nothing asks of the tickets the clause before named."""
+    reply = ask(answerer, "有学生说准考证打不出来，是不是还没开放？", datetime(2021, 12, 17, 10, 0))
+    assert reply.text.startswith("不是，已经开始了"), reply.text
+    before = ask(answerer, "编排考场是不是还没开始", CLOCK_42)
+    assert before.text.startswith("是的，还没开始"), before.text
+
+
+def test_today_claimed_as_the_day_it_must_be_done_by_is_judged(answerer) -> None:
+    reply = ask(answerer, "考务负责人那个联系方式是不是今天就得报完？", CLOCK_42)
+    assert reply.text.startswith("不是"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("考务负责人联系方式离截止还有7天吧", "是的"),
+        ("考务负责人联系方式离截止还有一个礼拜吧", "是的"),
+        ("初级离现在是不是还有一个来月？学生说还早着呢", "不是，不到一个来月"),
+        ("离初级考试还有3天吧", "不是"),
+        ("离初级考试还有25天对吧", "是的"),
+    ],
+)
+def test_a_count_of_days_left_claimed_is_judged(answerer, message: str, lead: str) -> None:
+    reply = ask(answerer, message, CLOCK_42)
+    assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [("高级那天是不是工作日？有学生在企业实习得提前请假", "是的"), ("中级是周末吧", "是的"), ("高级是周末吧", "不是")],
+)
+def test_a_kind_of_day_claimed_is_judged_on_each_day_given(answerer, message: str, lead: str) -> None:
+    """工作日 and 周末 are sets of weekdays: the claim holds when every day the answer gives is one of them."""
+    reply = ask(answerer, message, CLOCK_42)
+    assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"), [("中级跟高级是一天考完吗", "不是同一天"), ("初级是一天考完吗", "是的")]
+)
+def test_done_within_one_day_compares_the_days(answerer, message: str, lead: str) -> None:
+    reply = ask(answerer, message, CLOCK_42)
+    assert reply.text.startswith(lead), reply.text
+
+
+def test_a_sitting_pinned_by_its_day_half_day_and_place_is_ours_whatever_is_asked(answerer) -> None:
+    """「礼拜一早晨头一场是啥科目」: 头一场 points at one sitting (as 那场 does); which subject it is, the timetable's."""
+    reply = ask(answerer, "礼拜一早晨头一场是啥科目？", CLOCK_42)
+    assert reply.entry_id == "exam-schedule" and "高级" in reply.text and "理论" in reply.text, reply.text
+    assert "实操" not in reply.text and "初级" not in reply.text, reply.text
+
+
+def test_the_week_of_a_date_is_a_week_and_those_days_point_back_at_it(answerer) -> None:
+    """「12月6号那一周」 is the week that day falls in; 「那几天」, past a clause between, is that week; and what the asker
+    does then (我带队去参赛) is why they ask, no subject the question is about."""
+    reply = ask(answerer, "12月6号那一周我带队去省里参赛，整周不在，那几天有要到期的事吗", CLOCK_42)
+    assert reply.entry_id == "timeline" and "12月6日至12月12日" in reply.text and "12月15日" in reply.text, reply.text
+
+
+def test_a_colon_between_words_ends_a_clause_not_a_time() -> None:
+    from bot.understand import clauses
+
+    assert clauses("班主任想发个倒计时：准考证开打那天离今天差多少天") == ["班主任想发个倒计时", "准考证开打那天离今天差多少天"]
+    assert clauses("实操是１４：００开始吧") == ["实操是14:00开始"]
+
+
+def test_days_left_to_the_tickets_named_are_the_tickets(answerer) -> None:
+    reply = ask(answerer, "班主任想在班群发个倒计时：准考证开打那天离今天差多少天", CLOCK_42)
+    assert reply.entry_id == "tickets" and "离开始还有 23 天" in reply.text, reply.text
+
+
+def test_whether_anyone_sits_the_exam_today_is_the_countdowns(answerer) -> None:
+    """「今天有没有站点在考」: the exam verb in progress, asked of a day, is whether that day is an exam day (站点, the
+    word of site applications, is only who would sit it)."""
+    reply = ask(answerer, "今天有没有站点在考", CLOCK_42)
+    assert reply.entry_id == "countdown" and "11月23日没有考试" in reply.text, reply.text
+
+
+def test_the_day_after_a_level_done_is_counted_from_its_exam(answerer) -> None:
+    reply = ask(answerer, "考完初级的第二天上午考哪个？", CLOCK_42)
+    assert "考中级" in reply.text, reply.text
+
+
+def test_days_to_wait_are_counted_beside_the_span_asked(answerer) -> None:
+    reply = ask(answerer, "编排考场从今天算还得等几天？整个编排期一共几天", CLOCK_42)
+    assert "共 15 天" in reply.text and "离开始还有 8 天" in reply.text, reply.text
+    alone = ask(answerer, "编排期一共几天", CLOCK_42)
+    assert "离开始" not in alone.text, alone.text
+
+
+@pytest.mark.parametrize(("message", "lead"), [("编排考场一共１５天对吧？从哪天排到哪天", "是的"), ("编排考场一共14天对吧", "不是")])
+def test_a_span_of_days_claimed_is_judged_on_the_days_counted(answerer, message: str, lead: str) -> None:
+    reply = ask(answerer, message, CLOCK_42)
+    assert reply.text.startswith(lead) and "共 15 天" in reply.text and "离开始" not in reply.text, reply.text
+
+
+def test_whether_a_day_said_before_clashes_with_the_exam_is_judged(answerer) -> None:
+    reply = ask(answerer, "高级班有学生下个月20号想请假回家，跟高级考试撞不撞？离现在还有几天", CLOCK_42)
+    assert reply.text.startswith("会冲突") and "27 天" in reply.text, reply.text
+
+
+def test_what_a_paper_of_ours_is_said_to_be_is_asked_of_it(answerer) -> None:
+    """「实操是现场上机敲代码，还是交纸质报告」: words new to us said of our paper (its subject, before 是) describe it;
+    the clause opening on 还是 offers another answer to the same question."""
+    reply = ask(answerer, "实操是现场上机敲代码，还是交纸质报告？", CLOCK_42)
+    assert reply.kind == "faq" and "机考" in reply.text, reply.text
