@@ -192,7 +192,7 @@ _WINDOW_WORDS = frozenset({"截止", "结束", "开始", "来得及", "赶得上
 # One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
 _ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?场")  # (and by its place: 头一场, 最后一场)
 # A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
-_THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天")
+_THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天|[这那]两天")
 
 # Adverbs of doing a thing in time, with no day (及时填报, 提前熟悉, 尽快): a requirement a matter can still meet.
 _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
@@ -286,6 +286,7 @@ class _Clause:
         return top.score >= bar
 
 
+_AMOUNT_ASKED = frozenset({"多少", "几何", "多少钱"})
 # Asking whether there is a thing (有没有劳务补贴): the thing after it is what is asked for.
 _WHETHER_THERE_IS = frozenset({"有没有", "有无", "是否有", "有木有"})
 # What a question asks when it asks a time: when, how many days are left, where a window stands.
@@ -1169,11 +1170,10 @@ class Answerer:
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))
             return self._join(replies + [r for r in entries if not (set(_PHONE.findall(r.text)) or {""}) <= given])
-        if len(answered) == 1 and (lead := self._cue_asked(answered[0])) is not None:
-            # 「下周咱们站点有哪些事要赶的」: a week named and its matters asked is the timeline's whole question; an
-            # entry of no facet just ahead (the work requirements) cannot answer for that week
-            first = [lead, *(h for h in answered[0].hits if h is not lead)]
-            answered = [replace(answered[0], search=cache(lambda: first))]
+        # 「下周咱们站点有哪些事要赶的」: a week named and its matters asked is the timeline's whole question; an entry
+        # of no facet just ahead (the work requirements) cannot answer for that week (in each clause answered:
+        # 「月底前我们站点还有啥要交？12月份又有哪些事」)
+        answered = [self._led_by_cue(c) for c in answered]
         if len(answered) == 1 and len(ties := self._tied(answered[0].hits)) >= 2:
             # two entries the samples cannot tell apart — unless each is a facet of the notice's dates and the
             # question's own cues (a half-day, a level, how many days) are what exactly one of them answers:
@@ -1304,6 +1304,13 @@ class Answerer:
                 return after
             if word in _WHETHER_THERE_IS and (after_flag[0] == "n" or after_flag == "vn"):
                 return after  # 「监考有没有劳务补贴」: whether there is such a thing
+        # 「劳务费一场给多少」: an amount asked last, of the noun said before it (across a count and a verb)
+        if len(tagged) >= 2 and tagged[-1][0] in _AMOUNT_ASKED:
+            for word, flag in reversed(tagged[max(0, len(tagged) - 5) : -1]):
+                if flag[0] == "n" and len(word) >= 2:
+                    return word
+                if flag[0] not in "mqpvd":
+                    break
         return None
 
     def _names_ours(self, text: str, what: bool = False, besides: frozenset[str] = frozenset()) -> bool:
@@ -2316,12 +2323,13 @@ class Answerer:
                 elif (
                     before is not None
                     and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
-                    and c.u.asks & {"whether", "status"}
+                    and (c.u.asks & {"whether", "status"} or c.u.duration)
                     and _asks(c.u, c.typed or c.u.text)
                     and not (c.u.named_days or _ONLY_A_TAG.fullmatch(c.u.text))
                     and (key := before.best.entry.id) in chosen  # type: ignore[union-attr]
                 ):
-                    # 「有学生说准考证打不出来，是不是还没开放」: whether, asked of the dated thing just named
+                    # 「有学生说准考证打不出来，是不是还没开放」: whether, asked of the dated thing just named (or how long:
+                    # 「…同一天上午理论下午实操，两场加起来一共坐多久」)
                     chosen[key] = replace(chosen[key], u=_together(chosen[key].u, c.u))
                 continue
             entry_id = c.best.entry.id  # type: ignore[union-attr]
@@ -2339,9 +2347,11 @@ class Answerer:
                     set(c.u.levels) - set(lent.u.levels)
                     or set(c.u.papers) - set(lent.u.papers)
                     # (a day whether it is still in time by, 「下礼拜二之前报上还来得及不」, is the thing before's day)
-                    or (c.u.named_days - lent.u.named_days and "status" not in c.u.asks)
+                    or (c.u.named_days - lent.u.named_days and "status" not in c.u.asks and "还是" not in c.u.text)
                     if (lent := before if _asks(before.u, before.typed or before.u.text) else None) is not None
-                    else c.u.levels or c.u.papers or (c.u.named_days and "status" not in c.u.asks)
+                    # (days offered as an either-or are answers offered for the thing before: 「…截止那天，算下周二还是
+                    # 下下周二？离现在几天」)
+                    else c.u.levels or c.u.papers or (c.u.named_days and "status" not in c.u.asks and "还是" not in c.u.text)
                 )
             ):
                 # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the
@@ -2385,6 +2395,13 @@ class Answerer:
             best = replace(whole, u=replace(whole.u, joined=(part.u.text, *part.u.joined)))
         return [best]
 
+    def _led_by_cue(self, c: _Clause) -> _Clause:
+        """The clause with `_cue_asked`'s entry first, when there is one."""
+        if (lead := self._cue_asked(c)) is None:
+            return c
+        first = [lead, *(h for h in c.hits if h is not lead)]
+        return replace(c, search=lambda: first)
+
     def _cue_asked(self, c: _Clause) -> Hit | None:
         """The entry whose facet's cue is the clause's whole question (facets.Facet.cue_is_the_question), within
         MARGIN behind a best entry of no facet, or of a facet the question's form is not asked of (「这周有啥截止的事没」
@@ -2397,9 +2414,11 @@ class Answerer:
             return None
         # (a facet the question's form is not asked of cannot answer it, however close its samples: 「下周有哪些事要办」
         # is no countdown's question)
-        for h in hits[1:4] if top is not None else hits[1:3]:
+        # (a week or month named, its matters asked, is such a whole question however far the words of one step pull
+        # ahead: 「月底前我们站点还有啥要交」)
+        for h in hits[1:4] if top is not None or c.u.period is not None else hits[1:3]:
             kind = self._kind_of(h.entry, c.u)
-            near = top is not None or hits[0].score - h.score < MARGIN
+            near = top is not None or hits[0].score - h.score < MARGIN or (c.u.period is not None and h.score >= CLARIFY)
             if near and kind is not None and kind.cue_is_the_question and kind.answers_cue(c.u):
                 return h
         return None

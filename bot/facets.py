@@ -204,12 +204,16 @@ class Exams:
             first, last = min(e.date for e in exams), max(e.date for e in exams)
             verdict.append(f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。")
         # (said in a clause joined to this one too: 「报了中级的考生，理论和实操是一天考完还是分两天」)
-        if u.compares and u.says(_DAY) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers)):
+        days_compared = u.compares and u.says(_DAY) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers))
+        if days_compared:
             verdict = [_papers_compared(exams, u)]  # 「理论和实操是分两天考的吗」: the days of a level's papers
-        elif u.compares and u.duration and len(u.papers) == 2:
+        lengths = u.compares and u.duration and len(u.papers) == 2 and not days_compared
+        if lengths:
             verdict = [_lengths_compared(exams, u)]  # 「理论的时长是不是跟实操一样长」: the papers' lengths
-        elif u.duration and u.says(_TOTAL) and not u.says(DAYS_COUNTED) and len(u.papers) != 1:
-            verdict.append(_papers_total(exams))  # 「那天学生上机一共得考几个钟头」: a day's papers together
+        if u.duration and u.says(_TOTAL) and not u.says(DAYS_COUNTED) and len(u.papers) != 1 and not lengths:
+            # 「那天学生上机一共得考几个钟头」: a day's papers together (beside the day compared: 「…同一天上午理论下午
+            # 实操，两场加起来一共坐多久」)
+            verdict.append(_papers_total(exams))
         if not u.narrows_exams and (in_period is None or in_period == notice.exams):
             return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
         if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):

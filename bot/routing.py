@@ -1248,7 +1248,9 @@ class ContactRouter:
         claimed += [
             m
             for m in kept
-            if (people or count is not None)  # a person or a count the asker takes from it
+            # a person or a count the asker takes from it, or whom to go to for a place the table does not list
+            # (「香港跟广东一起报吗？找谁」: 广东's people are not 香港's)
+            if (people or count is not None or any(not self.directory.for_province(k.key) for k in kept if k.key != m.key))
             and m not in claimed
             and _before(text, m.start).endswith(_LIKENED_BEFORE)
             # (跟宜春是一个省的吧: said to be one place with it is likened too)

@@ -232,6 +232,8 @@ ASKING_ONLY = frozenset(
         "啥时候",
         "何时",
         "多少",
+        "多长",  # (how long: jieba tags it a noun)
+        "多久",
         "几个",
         "什么",
         "啥",
@@ -791,6 +793,11 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
 _WEEK_OF_DAY = re.compile(r"(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])[日号](?:那|这|所在的?)(?:一|个)?(?:周|礼拜|星期)")
 
 
+_WEEKDAY_PAIR = re.compile(
+    rf"(?<![这本下上])(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])(?:和|跟|与|、|到|至)?(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])"
+)
+
+
 def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     """The week or month the text names as a whole (这周, 下个星期, 本月), counted from `base` (weeks run Monday to
     Sunday), with the words that named it."""
@@ -801,6 +808,11 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
         monday = day - timedelta(days=day.weekday())
         return monday, monday + timedelta(days=6), w.group(0)
     m = _PERIOD.search(text) if base is not None else None
+    if m is None and base is not None and (pair := _WEEKDAY_PAIR.search(text)):
+        # 「我礼拜四礼拜五去外地培训，这两天…」: two weekdays said together, no week named, are the next such days
+        first = base + timedelta(days=(_WEEKDAY_INDEX[pair[1]] - base.weekday()) % 7)
+        span = (_WEEKDAY_INDEX[pair[2]] - _WEEKDAY_INDEX[pair[1]]) % 7
+        return first, first + timedelta(days=span), pair.group(0)
     if m is None or base is None:
         return None
     if m["week"]:

@@ -5252,3 +5252,42 @@ def test_what_a_paper_of_ours_is_said_to_be_is_asked_of_it(answerer) -> None:
     the clause opening on 还是 offers another answer to the same question."""
     reply = ask(answerer, "实操是现场上机敲代码，还是交纸质报告？", CLOCK_42)
     assert reply.kind == "faq" and "机考" in reply.text, reply.text
+
+
+def test_an_amount_asked_of_a_thing_new_to_us_is_said_not_in_the_notice(answerer) -> None:
+    """「监考老师的劳务费一场给多少」: 多少 asked last, of 劳务费 said before it; no entry gives it."""
+    reply = ask(answerer, "监考老师的劳务费一场给多少啊？", CLOCK_42)
+    assert "没有写到「劳务费」" in reply.text, reply.text
+
+
+def test_how_long_asked_after_the_sitting_described_is_its_total(answerer) -> None:
+    """「一个学生同一天上午理论下午实操，两场加起来…一共坐多久」: how long, asked naming nothing, of the papers just said;
+    the total beside the day compared."""
+    reply = ask(answerer, "一个学生同一天上午理论下午实操，两场加起来在机房里一共坐多久", CLOCK_42)
+    assert "4小时" in reply.text and "240分钟" in reply.text, reply.text
+
+
+def test_a_gap_asked_after_the_papers_named_is_theirs(answerer) -> None:
+    """「上午理论一交卷到下午开考，中间能给我们留多长」: 多长 asks, names no thing; the gap between the papers said."""
+    reply = ask(answerer, "实操开考前机房要重启，上午理论一交卷到下午开考，中间能给我们留多长", CLOCK_42)
+    assert "210分钟" in reply.text, reply.text
+
+
+def test_a_periods_matters_asked_in_one_clause_of_two_are_the_timelines(answerer) -> None:
+    reply = ask(answerer, "这个月还剩一个礼拜，月底前我们站点还有啥要交？12月份又有哪些事", CLOCK_42)
+    assert reply.entry_id == "timeline" and "考务负责人" in reply.text and "11月30日" in reply.text, reply.text
+    assert "12月份" in reply.text and "sales@" not in reply.text, reply.text
+
+
+def test_two_weekdays_said_together_are_the_days_pointed_back_at(answerer) -> None:
+    reply = ask(answerer, "我礼拜四礼拜五去外地培训，这两天平台上有啥要截止的事不？别给我误了", CLOCK_42)
+    assert reply.entry_id == "timeline" and "11月25日至11月26日" in reply.text and "没有" in reply.text, reply.text
+    assert "11月30日" in reply.text, reply.text
+
+
+def test_weeks_offered_then_days_left_ask_of_the_deadline_before(answerer) -> None:
+    """「…截止那天，算下周二还是下下周二？离现在几天」 on a stated Sunday: the days offered are answers for the deadline
+    named before, not days of their own; counted from the day stated."""
+    reply = ask(answerer, "今儿11月21号。考务负责人联系方式截止那天，算下周二还是下下周二？离现在几天", CLOCK_42)
+    assert reply.text.startswith("是下下周二（11月30日）截止") and "还有 9 天" in reply.text, reply.text
+    assert "没有考试" not in reply.text, reply.text

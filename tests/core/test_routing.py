@@ -2489,3 +2489,10 @@ def test_a_count_claimed_for_a_school_and_the_province_likened_cards_only_the_sc
     广东, said in the asker's count, is not carded (王吉庆 would be a wrong extra person)."""
     text = routed(router, "琼台师范学院在海口，广东海南两位老师是不是都得联系一遍")
     assert text.startswith("不是") and named(text) == {"林贺"}, text
+
+
+def test_a_province_likened_to_a_place_the_table_does_not_list_is_not_carded(router: ContactRouter) -> None:
+    """「香港跟广东一起报吗？找谁」: 广东 is the asker's model for 香港, which the table does not list; 广东's people
+    are no answer for 香港 (a wrong extra person)."""
+    text = routed(router, "香港一所大学的合作项目也想考这个证，香港跟广东一起报吗？找谁")
+    assert "香港" in text and not named(text), text
