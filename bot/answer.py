@@ -424,10 +424,6 @@ _DEMONSTRATIVES = frozenset({"这", "那", "这个", "那个", "这些", "那些
 _FUNCTION = "rdupcymqte"
 # A clause telling what the asker did or does: a first-person subject, not a possessor (我们的准考证).
 _OF_ONESELF = re.compile(f"(?:{'|'.join(sorted(FIRST_PERSON, key=len, reverse=True))})(?!们|的|这|那|是)")
-# ... anywhere in it, as the subject: not after a verb or preposition whose object it is (帮我写, 给我们发, 让我算)
-_ONESELF_ACTING = re.compile(
-    f"(?<![帮给让叫替跟和与对向把被请])(?:{'|'.join(sorted(FIRST_PERSON, key=len, reverse=True))})(?!们|的)"
-)
 # A clause that says what a thing of ours is: its subject, then 是 (「实操是现场上机敲代码」)
 _OURS_IS = re.compile(r"^(?:那|这)?(?:个)?(\w{2,4}?)(?:考试)?(?:也|都|就)?是(?!不是|否)")
 # A day asked for (哪天, 几号, 什么日期).
@@ -491,7 +487,6 @@ _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 # (not a time pointed at: 那天, 那周, 那个月, 那会儿 are when, not what)
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时|周|礼拜|星期|月|年|会|阵)")
-_POINTS_AT_PLACE = re.compile(r"(?:那边|那里|那儿|那头)")
 _EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛"  # kinds of exam, certificate and contest
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
@@ -2094,10 +2089,16 @@ class Answerer:
                 and (not _asks(context.u, context.typed or context.u.text) or bool(_THAT_PERIOD.match(u.text)))
                 and self._in_facet_form(u)
             )
-            # (a clause before that took its other subject from the one before it lends it as that one would: 「驾照科目一
-            # 是机考吧？我下礼拜去考，抱名费多少」)
+            # (a clause before that only tells what the asker does, its other subject taken from the one before it, lends
+            # it as that one would: 「驾照科目一是机考吧？我下礼拜去考，抱名费多少」)
             lender = context
-            while lender is not None and lender.other and lender.other not in lender.u.text and lender.before is not None:
+            while (
+                lender is not None
+                and lender.other
+                and lender.other not in lender.u.text
+                and _OF_ONESELF.match(lender.u.text)
+                and lender.before is not None
+            ):
                 lender = lender.before
             if (
                 other is None
@@ -2112,15 +2113,7 @@ class Answerer:
                     _asks(lender.u, lender.typed or lender.u.text)
                     or self.topics.names_another(lender.u.text)
                     or self.topics.names_whose(lender.u.text)
-                    # (not the asker's own doing, told: 「12月6号那一周我带队去省里参赛，…那几天有要到期的事吗」, unless
-                    # the clause points back at what it named: 「我们还挂了个1+X网络系统…的考点，那边排考场啥时候截止」)
-                    or (
-                        self._ends_naming(lender.u.text)
-                        and (
-                            not _ONESELF_ACTING.search(lender.u.text.split(lender.other)[0])
-                            or bool(_ANAPHOR.match(u.text) or _POINTS_AT_PLACE.match(u.text))
-                        )
-                    )
+                    or self._ends_naming(lender.u.text)
                 )
                 and not own_form
                 and not u.narrows_exams
