@@ -86,7 +86,7 @@ FLOORS = {  # set: least share of cases passed
     "blind75.yaml": 0.921,  # session 40's sets (first runs 105/128 and 101/128), one case below their 119/128 and
     "blind77.yaml": 0.875,  # 113/128 after the session
     "blind78.yaml": 0.906,  # session 41's set (first run 106/128), one case below its 117/128 after the session
-    "blind80.yaml": 0.710,  # session 42's set (first run 92/128), one case below
+    "blind80.yaml": 0.953,  # session 42's set (first run 92/128), one case below its 123/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -198,7 +198,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot50.yaml", 47, 15),  # session 39 (first run 48/64, 15 negatives answered)
         ("fewshot51.yaml", 57, 18),  # session 40 (first run 56/64, 18 negatives answered; 58/64 and 18 after the session)
         ("fewshot52.yaml", 54, 14),  # session 41 (first run 51/64, 14 negatives answered; 55/64 after the session)
-        ("fewshot53.yaml", 46, 16),  # session 42 (first run 47/64, 16 negatives answered)
+        ("fewshot53.yaml", 47, 16),  # session 42 (first run 47/64, 16 negatives answered; 48/64 and 16 after)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
