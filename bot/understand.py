@@ -802,11 +802,15 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     """The week or month the text names as a whole (这周, 下个星期, 本月), counted from `base` (weeks run Monday to
     Sunday), with the words that named it."""
     if base is not None and (w := _WEEK_OF_DAY.search(text)):  # 「12月6号那一周」: the week that day falls in
-        day = date(base.year, int(w["month"]), int(w["day"]))
-        if (day - base).days < -183:  # (a month said in December of the January after)
-            day = day.replace(year=base.year + 1)
-        monday = day - timedelta(days=day.weekday())
-        return monday, monday + timedelta(days=6), w.group(0)
+        try:
+            day = date(base.year, int(w["month"]), int(w["day"]))
+        except ValueError:  # (no such day: 2月30号)
+            day = None
+        if day is not None:
+            if (day - base).days < -183:  # (a month said in December of the January after)
+                day = date(base.year + 1, day.month, day.day)
+            monday = day - timedelta(days=day.weekday())
+            return monday, monday + timedelta(days=6), w.group(0)
     m = _PERIOD.search(text) if base is not None else None
     if m is None and base is not None and (pair := _WEEKDAY_PAIR.search(text)):
         # 「我礼拜四礼拜五去外地培训，这两天…」: two weekdays said together, no week named, are the next such days

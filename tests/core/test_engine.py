@@ -5291,3 +5291,8 @@ def test_weeks_offered_then_days_left_ask_of_the_deadline_before(answerer) -> No
     reply = ask(answerer, "今儿11月21号。考务负责人联系方式截止那天，算下周二还是下下周二？离现在几天", CLOCK_42)
     assert reply.text.startswith("是下下周二（11月30日）截止") and "还有 9 天" in reply.text, reply.text
     assert "没有考试" not in reply.text, reply.text
+
+
+def test_the_week_of_a_day_that_does_not_exist_is_no_week(answerer) -> None:
+    reply = ask(answerer, "2月30号那一周有啥事", CLOCK_42)
+    assert "2月30" not in reply.text, reply.text
