@@ -2326,6 +2326,9 @@ class Answerer:
                     chosen[key] = replace(chosen[key], u=_together(chosen[key].u, c.u))
                 continue
             entry_id = c.best.entry.id  # type: ignore[union-attr]
+            # (days offered as an either-or are answers offered for the thing before, 「…截止那天，算下周二还是下下周二？
+            # 离现在几天」, and a day whether it is still in time by is its day too)
+            days_its_own = "status" not in c.u.asks and "还是" not in c.u.text
             if (
                 before is not None
                 and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
@@ -2340,11 +2343,9 @@ class Answerer:
                     set(c.u.levels) - set(lent.u.levels)
                     or set(c.u.papers) - set(lent.u.papers)
                     # (a day whether it is still in time by, 「下礼拜二之前报上还来得及不」, is the thing before's day)
-                    or (c.u.named_days - lent.u.named_days and "status" not in c.u.asks and "还是" not in c.u.text)
+                    or (c.u.named_days - lent.u.named_days and days_its_own)
                     if (lent := before if _asks(before.u, before.typed or before.u.text) else None) is not None
-                    # (days offered as an either-or are answers offered for the thing before: 「…截止那天，算下周二还是
-                    # 下下周二？离现在几天」)
-                    else c.u.levels or c.u.papers or (c.u.named_days and "status" not in c.u.asks and "还是" not in c.u.text)
+                    else c.u.levels or c.u.papers or (c.u.named_days and days_its_own)
                 )
             ):
                 # 「考务负责人的联系方式我们还没报，截止是这周几」: a clause naming no thing of its own asks a time of the

@@ -22,6 +22,7 @@ from .understand import (
     COINCIDE,
     CONFIRM_TAGS,
     CONSECUTIVE,
+    DAYS_CLAIMED,
     DAYS_COUNTED,
     IN_TIME,
     INTERROGATIVE,
@@ -782,10 +783,19 @@ def _edge_offered(u: Understanding) -> bool:
     return _days_offered(u) and u.says(_EDGE_SAID)
 
 
+def _edge_asked(u: Understanding, start: date, end: date) -> tuple[date, str]:
+    """The window's edge an either-or asks of (its start when only the start is said) and its verb."""
+    opening = u.says(_START_ASKED) and not u.says(_DEADLINE_SAID)
+    return (start, "开始") if opening else (end, "截止")
+
+
+def _neither(edge: date, verb: str) -> str:
+    return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
+
+
 def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     """「是这周六截还是下周六截」: of two days offered, the one the window opens or closes on (or neither)."""
-    opening = u.says(_START_ASKED) and not u.says(_DEADLINE_SAID)
-    edge, verb = (start, "开始") if opening else (end, "截止")
+    edge, verb = _edge_asked(u, start, end)
     offered = {_on(d, m or edge.month, today) for d, m in u.named_days}
     # (周五还是周六: a weekday said bare is its next one, today's or after)
     offered |= {today + timedelta(days=(w - today.weekday()) % 7) for w in u.weekdays}
@@ -793,10 +803,10 @@ def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
         offered.add(today)
     if edge in offered:
         near = NEAR_DAYS.get((edge - today).days, "")  # (in the member's words: 明天 if they said 明天)
-        said = near if near and u.says(re.compile(near)) else week_said(edge, today) or near
+        said = near if near and any(near in t for t in (u.text, *u.joined)) else week_said(edge, today) or near
         on = format_date(edge, year=False)
         return f"是{said}（{on}）{verb}。" if said else f"是{on}{verb}。"
-    return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
+    return _neither(edge, verb)
 
 
 _WEEK_OFFERED = re.compile(r"(这|本|下下|下|上)个?(?:周|礼拜|星期)")
@@ -804,14 +814,12 @@ _WEEK_OFFERED = re.compile(r"(这|本|下下|下|上)个?(?:周|礼拜|星期)")
 
 def _week_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     """「算下周二还是下下周二」: of two weeks offered, the one the window closes (or opens) in, or neither."""
-    opening = u.says(_START_ASKED) and not u.says(_DEADLINE_SAID)
-    edge, verb = (start, "开始") if opening else (end, "截止")
+    edge, verb = _edge_asked(u, start, end)
     offered = {"这" if w == "本" else w for w in _WEEK_OFFERED.findall(" ".join((u.text, *u.joined)))}
     said = week_said(edge, today)
-    on = format_date(edge, year=False)
     if said and said[: -len(WEEKDAYS[edge.weekday()][2:])] in {f"{w}周" for w in offered}:
-        return f"是{said}（{on}）{verb}。"
-    return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
+        return f"是{said}（{format_date(edge, year=False)}）{verb}。"
+    return _neither(edge, verb)
 
 
 def _opening(when: date, today: date, start: date, end: date, *, said_today: bool = False) -> str:
@@ -1321,7 +1329,7 @@ _MINUTES = re.compile(r"(\d+)分钟")
 _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
 
 
-_DAYS_CLAIMED = re.compile(r"(?:一共|总共|总计|合计|前后)(?:是|有)?(\d{1,3})(?:个)?(?:整)?天")
+_DAYS_CLAIMED = re.compile(DAYS_CLAIMED)
 _MORNING = ("上午", "早上")
 _HALF_PAPER = re.compile(
     r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
@@ -1463,15 +1471,20 @@ def _left_verdict(u: Understanding, body: str) -> str:
     return f"不是，不到{said.group()[said.start('n') - said.start() :]}{mark}" if left < claimed else f"不是{mark}"
 
 
+def _judged(body: str) -> bool:
+    """Does the answer already lead with a yes or a no of its own?"""
+    return bool(_VERDICT.match(body) or _DENIED.search(body))
+
+
 def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Understanding, today: date) -> str:
     """The entry's answer, narrowed and dated by its facet (or as written, for an entry with none), led by the yes
     or no to a value the question states when the facet gave none of its own."""
     body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
-    if not (_VERDICT.match(body) or _DENIED.search(body)) and (left := _left_verdict(u, body)):
+    if not _judged(body) and (left := _left_verdict(u, body)):
         body = left + body
-    if not (_VERDICT.match(body) or _DENIED.search(body)):
+    if not _judged(body):
         body = _confirmed(u, body, today) + body
-    if u.says(COINCIDE) and not (_VERDICT.match(body) or _DENIED.search(body)) and (named := exam_days(k, u)):
+    if u.says(COINCIDE) and not _judged(body) and (named := exam_days(k, u)):
         # 「下个月20号想请假，跟高级考试撞不撞？离现在还有几天」: a day named, against the exams of the levels asked
         on = [e for e in k.notice.exams if e.date in named and (not u.levels or e.level in u.levels)]
         body = (f"会冲突，{format_date(on[0].date, year=False)}就是{on[0].level}考试。" if on else "不冲突。") + "\n" + body

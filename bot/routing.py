@@ -220,15 +220,19 @@ def _points_at(clause: str, region: str) -> bool:
 # (what kind of people may be said between the count and them: 两个不同的老师, 三位对接的老师)
 _SUCH = r"(?:[^，,。？?的]{1,4}的)?"
 # (俩 and 仨 are 两个 and 三个 said as one word: 「是仨老师分别管吧」)
+_COUNT = r"(?:[一两二三四五\d](?:位|个)|[俩仨])"
 _COUNT_CLAIMED = re.compile(  # (位 counts only people)
-    rf"(?:是|有)(?:([一两二三四五\d])(?:位|个{_SUCH}(?:人|老师|联系人|负责人))|([俩仨]){_SUCH}(?:人|老师|联系人|负责人))"
+    rf"(?:是|有)(?:[一两二三四五\d](?:位|个{_SUCH}(?:人|老师|联系人|负责人))|[俩仨]{_SUCH}(?:人|老师|联系人|负责人))"
     # 「是不是得分别找三个老师」 (老师 is gone after normalisation: a count of whom to go to, at the clause's end)
-    rf"|(?:找|问|联系)(?:([一两二三四五\d])(?:位|个)|([俩仨])){_SUCH}(?:人|老师|联系人|负责人)?(?=$|[，,。？?!！])"
+    rf"|(?:找|问|联系){_COUNT}{_SUCH}(?:人|老师|联系人|负责人)?(?=$|[，,。？?!！])"
     # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do; 「两位老师是不是都得联系一遍」: all of whom
     # must be gone to; 「是三个老师分别管吧」: each of whom does the duty (a count of whom to go to)
-    r"|(?:([一两二三四五\d])(?:位|个)|([俩仨]))(?:人|老师|联系人)?(?:是不是|是否)?都(?:能|可以|行|得|要|需要)"
-    r"|(?:([一两二三四五\d])(?:位|个)|([俩仨]))(?:人|老师|联系人)?(?:分别|各自)(?:管|负责|对接)"
+    rf"|{_COUNT}(?:人|老师|联系人)?(?:是不是|是否)?都(?:能|可以|行|得|要|需要)"
+    rf"|{_COUNT}(?:人|老师|联系人)?(?:分别|各自)(?:管|负责|对接)"
 )
+# Of those, the counts of whom to go to (找三个, 三个分别管), and the number said
+_COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:分别|各自)(?:管|负责|对接)$")
+_COUNT_SAID = re.compile(r"[一两二三四五\d俩仨]")
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -2231,14 +2235,14 @@ _CLAIM_END = re.compile(r"(?:吧|吗)?[?？!！。~～]*$")
 def _count_sought(text: str) -> bool:
     """Is the count claimed one of people to go to (「是不是得分别找三个老师」), not one a place is said to have?"""
     m = _COUNT_CLAIMED.search(text)
-    return m is not None and (m[3] or m[4] or m[7] or m[8]) is not None
+    return m is not None and _COUNT_SOUGHT.search(m.group()) is not None
 
 
 def _claimed_count(text: str) -> int | None:
     m = _COUNT_CLAIMED.search(text)
     if m is None or not (_YES_NO.search(text) or _CLAIM_END.search(text, m.end())):
         return None
-    said = next(g for g in m.groups() if g)
+    said = _COUNT_SAID.search(m.group()).group()  # type: ignore[union-attr]
     said = {"俩": "两", "仨": "三"}.get(said, said)
     return int(said) if said.isdigit() else cn_value(said)
 

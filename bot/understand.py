@@ -23,6 +23,7 @@ __all__ = [
     "A_NOT_A",
     "A_NOT_A_ASKED",
     "CONFIRM_TAGS",
+    "DAYS_CLAIMED",
     "HOW_WORDS",
     "INTERROGATIVE",
     "STILL_TO_DO",
@@ -188,10 +189,10 @@ _DAY_AFTER_DONE = re.compile(r"(?:完|过|结束|之后|以后)(?:[\u4e00-\u9fff
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
 _GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
-# (or claimed: 「一共15天对吧」)
+# (or claimed: 「一共15天对吧」, the days claimed its group)
+DAYS_CLAIMED = r"(?:一共|总共|总计|合计|前后)(?:是|有)?(\d{1,3})(?:个)?(?:整)?天"
 _SPAN = re.compile(
-    r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)"
-    r"|(?:一共|总共|总计|合计|前后)(?:是|有)?\d{1,3}(?:个)?(?:整)?天"
+    r"(?:一共|总共|总计|合计|加起来|前前后后|前后|持续|整个)[^，,。？?还剩]{0,8}?(?:几天|多少天|多久|多长时间)|" + DAYS_CLAIMED
 )
 # ... and so, with nothing said of what remains (还, 剩, 差, 离, 距), do the days something can be done in
 # (「准考证有几天能打」「能报几天」), not the days left (「还能打几天」).
