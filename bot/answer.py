@@ -59,6 +59,7 @@ from .understand import (
     COUNT_ORIGIN,
     COUNTS_TODAY,
     DATE_IN_TEXT,
+    DAYS_AHEAD,
     DIFFERENCE_WORDS,
     IN_TIME,
     INTERROGATIVE,
@@ -1217,7 +1218,12 @@ class Answerer:
                 answered = [
                     c
                     if c.u.levels
-                    or ((c.u.days or c.u.weekdays or c.u.relative_days) and set(self._levels_on(c.u)) != set(levels))
+                    # (a day that holds no exam says no level: 「今天12月16日，准考证今天就能打了吧？初级的…」)
+                    or (
+                        (c.u.days or c.u.weekdays or c.u.relative_days)
+                        and (on := set(self._levels_on(c.u)))
+                        and on != set(levels)
+                    )
                     or c.u.period
                     else replace(c, u=replace(c.u, levels=levels))
                     for c in answered
@@ -1529,7 +1535,11 @@ class Answerer:
         # kind that name is of: 「下周二的1+X证书试点工作总结会」)
         tagged = self.topics.tagged(c.u.text)
         last = tagged[-1][0] if tagged else ""
-        return bool(_TOPIC_END.search(c.u.text)) or (
+        # (a level said after the kind is which of that thing's levels: 「Web前端开发1+X证书中级」)
+        named = c.u.text
+        while tagged and len(tagged) > 1 and tagged[-1][0] in self.vocabulary.levels:
+            named, tagged = named[: -len(tagged[-1][0])], tagged[:-1]
+        return bool(_TOPIC_END.search(named)) or (
             (
                 (c.u.text.endswith(c.other) and c.other.endswith(SUBJECT_KINDS))
                 or (c.other in last and last != c.other and last.endswith(SUBJECT_KINDS))
@@ -1955,6 +1965,9 @@ class Answerer:
             and not u.days
             and context.u.days
             and u.weekdays <= _weekdays_of(context.u.days, self.year, today)
+            # (not the weekday of a level the clause names, which is that level's exam day: 「准考证明天能打了吧？中级的
+            # 学生是礼拜天考对吧」)
+            and not any(e.level in u.levels and e.date.weekday() in u.weekdays for e in self.knowledge.notice.exams)
         ):
             # 「机房这个周末想借给别的系用，周末会不会撞上咱们的考试」: a weekday said again, with no week of its own, is the
             # day the clause before named with its week
@@ -1989,12 +2002,20 @@ class Answerer:
             u = replace(u, days=context.u.days, relative_days=context.u.relative_days)
         # 「下下周想请几天假回老家，那周还有啥要盯的吗」: 那周 is the week the clause before named
         # (named further back, past a clause between: 「12月6号那一周我带队去参赛，整周不在，那几天有要到期的事吗」)
-        if u.period is None and _THAT_PERIOD.match(u.text):
+        # (这两天 counts from today only when nothing before names the days: `understand.DAYS_AHEAD`)
+        if (u.period is None or DAYS_AHEAD.fullmatch(u.period[2])) and _THAT_PERIOD.match(u.text):
             namer = context
             while namer is not None and namer.u.period is None:
                 namer = namer.before
             if namer is not None:
                 u = replace(u, period=namer.u.period)
+        if u.period and DAYS_AHEAD.fullmatch(u.period[2]) and context is not None:
+            # (这三天 after days named before it, 「下个礼拜一到礼拜三我去省厅开会，这三天…」, counts from them, not today)
+            before = context
+            while before is not None and not (before.u.days or before.u.weekdays):
+                before = before.before
+            if before is not None:
+                u = replace(u, period=None)
 
         @cache
         def hits() -> list[Hit]:
@@ -2042,6 +2063,16 @@ class Answerer:
             ):
                 novel.append(other)
                 other = None  # the words are new, but the question means what one of our samples means
+            if (
+                other
+                and not self.topics.names_a_thing(said)
+                and not self.topics.names_another(said)
+                and not self.topics.names_whose(said)
+                and (u.levels or u.papers or self._in_facet_form(u))
+            ):
+                # 「下下周有没有要掐着日子办的」「高级考试那天他得请假吗」: only an act or a manner new to us, said of a level or
+                # a paper of ours or in the whole form of a facet's question, names no other subject
+                other = None
             if other in ANOTHER and hits() and self._of_another(hits()[0].entry):
                 other = None  # the entry is about another's thing, said as its samples say it (其他证书的考试软件)
             if other and stated and any(self._holds_value(e, stated) for e in self.index.entries):

@@ -153,6 +153,16 @@ class ContactDirectory:
         """Whose number this is (bare digits, any of the forms `phone_keys` lists)."""
         return self._by_phone.get(digits)
 
+    def by_part(self, digits: str, at_start: bool) -> list[tuple[str, str]]:
+        """The numbers (as the table writes them) that start, or end, with these digits, with their owners:
+        「028开头的座机」「尾号6370」."""
+        return [
+            (phone, card.name)
+            for card in self._cards.values()
+            for phone in card.phones
+            if (_NOT_DIGIT.sub("", phone).startswith(digits) if at_start else _NOT_DIGIT.sub("", phone).endswith(digits))
+        ]
+
     def by_email(self, address: str) -> str | None:
         return self._by_email.get(address.lower())
 

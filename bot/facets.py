@@ -1235,7 +1235,9 @@ def _window(w: Window) -> tuple[date, date]:
 # Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
-    r"(?:哪些|哪几件?|哪一?[项件个]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
+    r"(?:哪些|哪几件?|哪一?[项件个样]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
+    # (or which are not done yet: 「本月里还差哪样材料没报」「还有啥没交」)
+    r"|(?:哪些|哪一?[项件个样]|什么|啥)(?:东西|事儿?|材料)?(?:还)?没(?:有)?(?:报|交|办|填|弄|做)"
     r"|(?:哪些|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
     # (the matters, or the days and time points, named first: 「下个月咱这边要盯的时间点有哪些」)
     r"|(?:事|工作|任务|节点|环节|活|时间点|日子|日期)儿?(?:都|还)?有(?:哪些|哪几[个项件天]|啥|什么)"
@@ -1246,7 +1248,7 @@ _WHICH_MATTERS = re.compile(
     # (or asked to be listed: 「这个月剩下的节点按先后给我列一列」「下个月咱这摊子事按日子捋一遍」)
     r"|(?:列|捋|梳理|理)(?:一|了)?(?:列|捋|理|遍|下)"
     # (or whether one falls due then: 「后天礼拜三是不是也有个截止」)
-    r"|有(?:个|啥|什么)?(?:要)?(?:截止|到期)[的了]?$"
+    r"|有(?:个|啥|什么)?(?:要)?(?:截止|到期)[的了]?(?:不|没有?|吗|么)?$"
     # (or the one that did, pointed at: 「前天截止的那项是啥来着」)
     r"|的(?:那|这)[项件个](?:事|工作|任务)?(?:是|叫)(?:啥|什么|哪)"
     # (or asked which it was outright: 「上礼拜二截止的是哪项来着」)
@@ -1446,9 +1448,10 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     return ""
 
 
-# A count of days left, claimed (还有一个礼拜, 还剩3天, 还有一个来月): a number and a unit of days, weeks or months.
+# A count of days left, claimed (还有一个礼拜, 还剩3天, 还有一个来月, 正好三个礼拜): a number and a unit of days, weeks or
+# months.
 _LEFT_CLAIMED = re.compile(
-    r"(?:还有|还剩|剩下?|还差|差|只有)(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
+    r"(?:还有|还剩|剩下?|还差|差|只有|正好|刚好|整好|整整)(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
 )
 _UNIT_DAYS = {"天": 1, "日": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30, "来月": 30, "多月": 30}
 

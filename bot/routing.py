@@ -164,19 +164,27 @@ _PLACED_BETWEEN = re.compile(r"(?:的?学校|这边|那边)?(?:是不是|是否|
 _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
 _TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
+_NEAR_AFTER = re.compile(r"(?:紧)?(?:挨着|靠着|挨得近|离得近|相邻|邻近|接壤|连着)")  # 跟广东挨着
+# 「六安是不是陕西西安那一带」: a place guessed to be in another's area (是不是 …那一带/附近): the guess, not the place asked
+_GUESSED_IN = re.compile(r"(?:是不是|是|在|属于|算)$")
+_AREA_OF = re.compile(r"(?:那|这)?(?:一带|附近|周边|旁边)")
 _COMPARED_WITH = re.compile(r"(?:跟|和|同|与|像)$")
 # 「汉中听着像武汉那边的」: 像 (not 好像, "it seems") says likeness by itself, with no 一样 or 差不多 after the place
 _LIKE = re.compile(r"(?<!好)像$")
 # 「…是不是都归山西的雷鹏老师」: 都 (all of them) gathers what the clauses before named
 _ALL_OF_THEM = re.compile(r"都(?:归|是|找|由|属于|算)")
 # 「找管西藏的黄超老师」: a verb of duty before the place said of a person
-_DUTY_BEFORE = re.compile(r"(?:分管|主管|负责|管)$")
+_DUTIES = r"(?:分管|主管|负责|管|对接)"
+_DUTY_BEFORE = re.compile(_DUTIES + "$")
+# A person described by what they handle, as a relative clause before the name: 「对接东北的」「负责西北几个省的」.
+_DUTY_CLAUSE = re.compile(_DUTIES + r"[\u4e00-\u9fff]{1,8}?的$")
 # 「香港能不能算广东」「澳门能不能挂在广东」「…可以归到广东吗」: a place right after a whether-modal and a verb of
 # placing with its preposition (在, 到, 进, 入, 靠) is where the member would file the place asked before (not
 # 「是不是也管湖北」: a person's duty)
 _COUNTED_AS = re.compile(r"(?:能不能|可不可以|能否|是不是|可以|能)(?:算(?:是|作|成|在)?|[\u4e00-\u9fff][在到进入靠])$")
 _FROM = re.compile(r"(?:离|距离?)$")  # the distance from a place: 离珠海近
-_CLOSE = re.compile(r"(?:很|挺|比较|特别|最|也)?(?:近|不远)")
+# (or a short way said as steps: 离承德就一步远, 几步路)
+_CLOSE = re.compile(r"(?:很|挺|比较|特别|最|也|就|只有?|才)?(?:近|不远|没多远|[一几两]步(?:路|远|之遥)?)")
 _ALIKE = re.compile(r"(?:差不多|差不离|类似|相似|相近|很像|挺像)")
 _AS_FOR = re.compile(r"的?(?:一样|似的|那样)(?:的)?(?:也|都|还)?(?:是|找|归|由|问|联系|对接|有?[一两二三四五\d](?:个|位))")
 # 「广西挨着广东，应该也是林贺吧」「广西靠近广东，林贺也负责吧」: a place said after the place asked, in a relation to
@@ -228,10 +236,12 @@ _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do; 「两位老师是不是都得联系一遍」: all of whom
     # must be gone to; 「是三个老师分别管吧」: each of whom does the duty (a count of whom to go to)
     rf"|{_COUNT}(?:人|老师|联系人)?(?:是不是|是否)?都(?:能|可以|行|得|要|需要)"
-    rf"|{_COUNT}(?:人|老师|联系人)?(?:分别|各自)(?:管|负责|对接)"
+    rf"|{_COUNT}(?:人|老师|联系人)?(?:分别|各自|一起|一块儿?|共同|一同)(?:管|负责|对接)"
+    # 「海南是不是两个老师管」: a count, then the duty, ending the clause (一个 so said asks whether it is the same one)
+    rf"|(?:[两二三四五\d](?:位|个)|[俩仨])(?:人|老师|联系人)?(?:管|负责|对接)的?(?=$|[，,。？?!！])"
 )
 # Of those, the counts of whom to go to (找三个, 三个分别管), and the number said
-_COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:分别|各自)(?:管|负责|对接)$")
+_COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:管|负责|对接)的?$")
 _COUNT_SAID = re.compile(r"[一两二三四五\d俩仨]")
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
@@ -311,7 +321,7 @@ _OWN_PROVINCE_PERSON = re.compile(
 # are the words of data/contact_words.yaml (学校, 考点 …; 业务 …).
 _SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|分着|各自|各?(?:一|两|俩|三|四|五|几)(?:个|位)"
 _SAME_GLUE = (
-    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|统?管|对接|联系|找|省|地区|"
+    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|(?:统一?)?管|对接|联系|找|省|地区|"
     r"这边|那边|\s|{sites}|{provincial}|"
     r"(?:两|俩|二|三|四|五|六|几)(?:个|所)?(?:省|地|市|边|{sites})"  # 「云贵两省」「川渝两地」「俩学校」「两边」: the places just named
     r"|(?:这|那)?俩"  # 「是不是一个老师管俩」「这俩对接人一样不」: 俩 alone is "the two of them"
@@ -323,7 +333,7 @@ _SAME_PERSON = f"(?:{_SAME_GLUE})*(?:{_SAME_CUE})(?:{_SAME_CUE}|{_SAME_GLUE})*(?
 # A clause that opens likening what it names to what was said before (「…，跟浙江的兄弟院校是一个对接老师吗」).
 _ALONGSIDE = re.compile(r"(?:那|那就|就)?(?:跟|和|与|同)")
 _SAME_ASKED_TAIL = re.compile(
-    r"(?:是不是|是否|是)(?:都|也|由|归)?(?:同一|一)(?:个|位)(?:对接)?(?:人|联系人|负责人|老师)?(?:全|都)?(?:管|负责|对接|包)?了?"
+    r"(?:是不是|是否|是)(?:都|也|由|归)?(?:同一|一)(?:个|位)(?:对接)?(?:人|联系人|负责人|老师)?(?:全|都|统一)?(?:管|负责|对接|包)?了?"
     r"(?:啊|呀|呢|吗|么|不)?$"
 )
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
@@ -545,6 +555,30 @@ class _Mention:
     end: int
     key: str  # a province, a person's name
     denied: bool = False
+
+
+# Part of a number said as its start or its end (at least three digits: an area code, the last four).
+_NUMBER_PART = re.compile(
+    r"(?<!\d)(?:(?P<head>\d{3,})(?:开头|打头)|(?:尾号|尾数|末尾|后[三四五六3456]位)(?:是|为)?(?P<tail>\d{3,})|(?P<end>\d{3,})(?:结尾))(?!\d)"
+)
+
+
+def _near_or_like(text: str, before: str, end: int) -> bool:
+    """Is the place that ends at `end` said as one the place before it is near or like, or guessed to be in: 离珠海近,
+    跟石家庄差不多, 跟广东挨着, 是不是陕西西安那一带?"""
+    return bool(
+        (_FROM.search(before) and _CLOSE.match(text, end))
+        or (_COMPARED_WITH.search(before) and (_ALIKE.match(text, end) or _NEAR_AFTER.match(text, end)))
+        or (_GUESSED_IN.search(before) and _AREA_OF.match(text, end))
+    )
+
+
+def _run_end(m: _Mention, places: Sequence[_Mention]) -> int:
+    """Where the places said one right after another from `m` end (河北承德: the province, then its city)."""
+    end = m.end
+    while nxt := next((p for p in places if p.start == end and p.end > end), None):
+        end = nxt.end
+    return end
 
 
 @lru_cache(maxsize=8192)
@@ -1166,7 +1200,7 @@ class ContactRouter:
             near: list[_Mention] = []
             for m in kept:
                 k = next((k for k in reversed(kept) if k.end <= m.start), None)
-                if (k is not None and self._nearby(text, k, m)) or (
+                if (k is not None and self._nearby(text, k, m, kept)) or (
                     k in near and _JOINED_PLACES.fullmatch(text, k.end, m.start)
                 ):
                     near.append(m)
@@ -1500,9 +1534,7 @@ class ContactRouter:
         if _COUNTED_AS.search(_before(text, m.start)):
             return True
         # 「澳门离珠海近」「石河子跟石家庄差不多」: the place the one asked is near, or like, is the member's model
-        if (_FROM.search(_before(text, m.start)) and _CLOSE.match(text, m.end)) or (
-            _COMPARED_WITH.search(_before(text, m.start)) and _ALIKE.match(text, m.end)
-        ):
+        if _near_or_like(text, _before(text, m.start), _run_end(m, kept)):
             return True
         k = before[-1]
         between = text[k.end : m.start]
@@ -1516,17 +1548,13 @@ class ContactRouter:
         )
 
     @staticmethod
-    def _nearby(text: str, k: _Mention, m: _Mention) -> bool:
+    def _nearby(text: str, k: _Mention, m: _Mention, kept: Sequence[_Mention] = ()) -> bool:
         """Is place `m` said as one the place `k` before it is near or like (九江挨着湖北, 澳门离珠海近, 石河子跟石家庄
-        差不多)?"""
+        差不多)? (What is said of it follows the places said with it: 离河北承德就一步远.)"""
         between = text[k.end : m.start]
         if not 0 < len(between) <= _RELATION_SPAN:
             return False
-        return bool(
-            _NEAR.search(between)
-            or (_FROM.search(between) and _CLOSE.match(text, m.end))
-            or (_COMPARED_WITH.search(between) and _ALIKE.match(text, m.end))
-        )
+        return bool(_NEAR.search(between)) or _near_or_like(text, between, _run_end(m, kept))
 
     def _asks_either_role(self, text: str) -> bool:
         """「黄超是管技术的还是管省的」「黄超是技术老师还是业务老师」: which of a person's roles, as an either/or.
@@ -1664,6 +1692,14 @@ class ContactRouter:
             found.append((start, text[start : pieces[i].start()].replace(" ", "") + typed, owner))
             spans.append((start, pieces[j].end()))
             i = j + 1
+        for m in _NUMBER_PART.finditer(text):
+            # 「通知上那个028开头的座机」「尾号6370的是谁」: part of a number said as such names the one number it is part
+            # of (none, or several: no number named)
+            digits, at_start = (m["head"], True) if m["head"] else (m["tail"] or m["end"], False)
+            matches = self.directory.by_part(digits, at_start)
+            if len(matches) == 1 and not any(s <= m.start() < e for s, e in spans):
+                found.append((m.start(), *matches[0]))
+                spans.append(m.span())
         found.sort()
         return [(typed, owner) for _, typed, owner in found], spans
 
@@ -1721,6 +1757,8 @@ class ContactRouter:
         start = next((w.start for w in whose if _OF_PERSON.fullmatch(text, w.end, start)), start)
         if whose and (duty := _DUTY_BEFORE.search(_before(text, start))):
             start -= len(duty.group())  # 「找管西藏的黄超老师」: the duty said with the place is the person's description
+        elif duty := _DUTY_CLAUSE.search(_before(text, start)):
+            start -= len(duty.group())  # 「是对接东北的郁晓东老师吗」: a relative clause of duty (a region's) says who
         return _before(text, start).endswith(_PERSON_RELATION_BEFORE) or after.match(text, m.end) is not None
 
     def _confirms(
@@ -2235,7 +2273,11 @@ _CLAIM_END = re.compile(r"(?:吧|吗)?[?？!！。~～]*$")
 def _count_sought(text: str) -> bool:
     """Is the count claimed one of people to go to (「是不是得分别找三个老师」), not one a place is said to have?"""
     m = _COUNT_CLAIMED.search(text)
-    return m is not None and _COUNT_SOUGHT.search(m.group()) is not None
+    return m is not None and (_COUNT_SOUGHT.search(m.group()) is not None or _DUTY_NEXT.match(text, m.end()) is not None)
+
+
+# 「是两位一起管」: the duty said right after the count (the count read as 是两位)
+_DUTY_NEXT = re.compile(r"(?:人|老师|联系人)?(?:分别|各自|一起|一块儿?|共同|一同|都)?(?:管|负责|对接)")
 
 
 def _claimed_count(text: str) -> int | None:

@@ -162,7 +162,18 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
         tagged = _a_not_a_apart(_classifier_after_demonstrative(tagged))
-    return tuple(_schools_as_one(_unit_after_pronoun(tagged)))
+    return tuple(_schools_as_one(_unit_after_pronoun(_acts_not_names(tagged))))
+
+
+# An aspect particle (了, 着, 过) follows a verb, never a name: 「教务科换人了」's 换人 (a name to the dictionary) is an act.
+_ASPECT = frozenset("了着过")
+
+
+def _acts_not_names(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [
+        (word, "v") if flag in ("nr", "nrt") and i + 1 < len(tagged) and tagged[i + 1][0] in _ASPECT else (word, flag)
+        for i, (word, flag) in enumerate(tagged)
+    ]
 
 
 # A one-character unit after a personal pronoun is whose unit it is (我们系, 咱们班, 你们院), a noun, whatever the

@@ -787,8 +787,24 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
         around=shift,
-        period=_period(text, base),
+        period=_period(text, base) or (None if weekdays else _days_ahead(text, base, days)),
     )
+
+
+# A stretch of days counted from today (这两天, 最近三天, 接下来几天 — 几 as three): today and the days after it; or,
+# when the text names that many days one after another (明天礼拜天后天礼拜一，这两天…), those days.
+DAYS_AHEAD = re.compile(r"(?:这|最近|近|未来|接下来的?|眼下这)(两|二|三|四|五|几|[2-5])天")
+
+
+def _days_ahead(text: str, base: date | None, days: set[tuple[int, int]]) -> tuple[date, date, str] | None:
+    if base is None or (m := DAYS_AHEAD.search(text)) is None:
+        return None
+    n = 3 if m[1] == "几" else int(m[1]) if m[1].isdigit() else _CN_DIGIT[m[1]]
+    named = sorted(base.replace(month=month, day=day) for day, month in days)
+    if len(named) == n and (named[-1] - named[0]).days == n - 1:
+        return named[0], named[-1], m.group(0)
+    # (days named otherwise say where the stretch starts, in words this does not read: 「我明天开始连着出差三天」)
+    return None if named else (base, base + timedelta(days=n - 1), m.group(0))
 
 
 _WEEK_OF_DAY = re.compile(r"(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])[日号](?:那|这|所在的?)(?:一|个)?(?:周|礼拜|星期)")

@@ -5296,3 +5296,99 @@ def test_weeks_offered_then_days_left_ask_of_the_deadline_before(answerer) -> No
 def test_the_week_of_a_day_that_does_not_exist_is_no_week(answerer) -> None:
     reply = ask(answerer, "2月30号那一周有啥事", CLOCK_42)
     assert "2月30" not in reply.text, reply.text
+
+
+_PROVINCIAL = ("雷鹏", "杨德明", "宋菊", "李雯", "陈淑", "项露琪", "赵江", "丁熙丽", "贾昕旸", "张孙慧", "蓝海鹏", "郁晓东", "梁眉", "林贺", "王吉庆")
+
+
+@pytest.mark.parametrize(
+    ("q", "people"),
+    [
+        ("内蒙古科技大学托我问一声，包头离山西大同就一步远，找雷鹏老师对接应该可以吧", {"郁晓东"}),
+        ("澳门有所学校想报，澳门跟广东挨着，找林贺老师就行吧", set()),
+        ("六安职业技术学院想报，六安是不是陕西西安那一带，找杨德明老师吧", {"项露琪"}),
+        ("九江学院要报站点，九江听着像九寨沟，是对接西南的宋菊老师吗", {"梁眉"}),
+    ],
+)
+def test_a_place_said_as_near_like_or_around_the_asked_one_is_not_carded(answerer, q: str, people: set[str]) -> None:
+    """A place the asked one is said to be a step from (离X就一步远), beside (跟X挨着) or guessed to be around (是不是X
+    那一带), said with its city too (山西大同), is the asker's model; and a person described by the region they handle
+    (对接西南的) is the person claimed. The claim is judged on the asked place; the model's people are not carded (a
+    wrong extra person)."""
+    reply = ask(answerer, q, datetime(2021, 11, 27, 10, 50))
+    assert reply.text.startswith("不是") and {p for p in _PROVINCIAL if p in reply.text} == people, reply.text
+
+
+CLOCK_43 = datetime(2021, 11, 27, 10, 50)  # a Saturday morning; the 考务 contact form is due on 11-30 (Tuesday)
+
+
+@pytest.mark.parametrize(
+    ("q", "span"),
+    [
+        ("最近三天有什么要办的", "11月27日至11月29日"),
+        ("这两天平台上有啥要截止的不", "11月27日至11月28日"),
+        ("后天大后天，这两天有啥到期的不", "11月29日至11月30日"),
+        ("明天礼拜天后天礼拜一，这两天有啥到期的不？想安心歇个周末", "11月28日至11月29日"),
+    ],
+)
+def test_days_counted_from_today_are_a_period_whose_matters_are_asked(answerer, q: str, span: str) -> None:
+    """这两天, 最近三天: today and the days after it; or the days named one after another before it. What falls due
+    in them (有啥到期的不: asked with its A-not-A tail) is the timeline's, with the next deadline when none does."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.entry_id == "timeline" and span in reply.text and "11月30日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [("下周有没有要掐着点办的", "考场编排"), ("中级考试那天学生得调课吗？还有几天", "22 天"), ("下下周有没有要掐着日子办的？", "考场编排")],
+)
+def test_an_act_or_manner_new_to_us_said_of_a_thing_of_ours_is_no_other_subject(answerer, q: str, said: str) -> None:
+    """掐着点 (how it is done), 调课 (what the asker must do): a word new to us that names no thing, in a clause about a
+    period's matters or a level's exam day, does not make the question about something else."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.kind == "faq" and said in reply.text, reply.text
+
+
+def test_a_name_before_an_aspect_particle_is_an_act(answerer) -> None:
+    """「教务科换人了」: 换人, a name to the dictionary, takes 了: an act the asker tells, not another's subject."""
+    reply = ask(answerer, "教务科换人了，工作群号多少", CLOCK_43)
+    assert "594707089" in reply.text, reply.text
+
+
+def test_a_day_that_holds_no_exam_says_no_level_for_its_clause(answerer) -> None:
+    """「今天12月16日，准考证今天就能打了吧？初级的学生是后天考对吧」: today holds no exam, so the level the later
+    clause names is the level the tickets are asked of too; the other levels' last days are not given."""
+    reply = ask(answerer, "今天12月16日，准考证今天就能打了吧？初级的学生是后天考对吧", CLOCK_43)
+    assert "12月18日" in reply.text and "12月19日" not in reply.text and "12月20日" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("q", "verdict"), [("离初级开考还剩多少天？是不是正好三个礼拜", "是的"), ("离中级考试还有几天？是不是刚好三个礼拜", "不是")])
+def test_days_left_claimed_as_exactly_a_count_are_judged(answerer, q: str, verdict: str) -> None:
+    """正好/刚好 N个礼拜: a count of days left claimed exactly (21 days to 初级, 22 to 中级 on 11-27)."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.text.startswith(verdict), reply.text
+
+
+@pytest.mark.parametrize("q", ["十一月眼看到头了，本月里咱考点还差哪样材料没报？", "这个月还有啥没交的"])
+def test_which_matters_are_not_done_yet_is_a_periods_matters(answerer, q: str) -> None:
+    """哪样…没报, 啥没交: what is not done yet in a period named is the period's matters."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.entry_id == "timeline" and "考务负责人" in reply.text and "11月30日" in reply.text, reply.text
+
+
+def test_a_weekday_said_with_a_level_is_that_levels_day_not_the_day_before(answerer) -> None:
+    """「准考证明天能打了吧？中级的学生是礼拜天考对吧」: 明天 is a Sunday too, yet 礼拜天 said with 中级 is 中级's
+    exam day (12-19), which the claim is judged on."""
+    reply = ask(answerer, "准考证明天能打了吧？中级的学生是礼拜天考对吧", CLOCK_43)
+    assert "是的。中级" in reply.text and "不是。中级" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict", "people"),
+    [("海南是不是两个老师管", "不是", {"林贺"}), ("广东是不是两个老师管", "是的", {"林贺", "王吉庆"}), ("海南是不是两位老师一起管", "不是", {"林贺"})],
+)
+def test_a_count_of_people_doing_the_duty_is_a_contact_question(answerer, q: str, verdict: str, people: set[str]) -> None:
+    """「海南是不是两个老师管」: a count of people said to handle a place (管, 一起管) is judged on the table and the
+    place's people carded; it was refused."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.text.startswith(verdict) and {p for p in _PROVINCIAL if p in reply.text} == people, reply.text

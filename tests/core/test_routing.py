@@ -2496,3 +2496,42 @@ def test_a_province_likened_to_a_place_the_table_does_not_list_is_not_carded(rou
     are no answer for 香港 (a wrong extra person)."""
     text = routed(router, "香港一所大学的合作项目也想考这个证，香港跟广东一起报吗？找谁")
     assert "香港" in text and not named(text), text
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("九江学院要报站点，是对接华中的张孙慧老师吗", "江西"),
+        ("我们在遵义，是负责西南的宋菊老师吧", "贵州"),
+    ],
+)
+def test_a_person_described_by_the_region_they_handle_is_a_claim(router: ContactRouter, message: str, province: str) -> None:
+    """「是对接东北的郁晓东老师吗」: a relative clause of duty before the name (对接/负责 + a region + 的) says which
+    person is meant; the yes/no is judged on the asker's place, and only its people are carded."""
+    text = routed(router, message)
+    assert named(text) == covering(province), text
+
+
+@pytest.mark.parametrize(
+    ("message", "person"),
+    [("通知上那个028开头的座机是谁的", "陈海燕"), ("尾号6370是哪位老师", "林贺"), ("后四位2175的号码是谁的", "宋菊")],
+)
+def test_part_of_a_number_names_the_one_number_it_is_part_of(router: ContactRouter, message: str, person: str) -> None:
+    """028开头, 尾号6370, 后四位2175: part of a number said as its start or end finds the one number of ours it is part
+    of, and its owner."""
+    text = routed(router, message)
+    assert text.startswith(next(p for p in router.directory.card(person).phones)) or person in text.split("\n")[0], text
+
+
+def test_part_of_a_number_several_numbers_share_names_no_one(router: ContactRouter) -> None:
+    """「153开头的是谁」: several of our numbers start so; none is named (a wrong person would be worse than none)."""
+    assert not named(routed(router, "153开头的是谁")), routed(router, "153开头的是谁")
+
+
+@pytest.mark.parametrize("message", ["两广的学校是不是一个老师统一管", "广东广西是不是一个老师统一管"])
+def test_whether_one_person_uniformly_handles_places_is_the_same_person_question(
+    router: ContactRouter, message: str
+) -> None:
+    """统一 (uniformly) between the count and the verb still asks whether the places share one person."""
+    text = routed(router, message)
+    assert "同一位" in text, text
