@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from itertools import pairwise
 from typing import Literal
 
@@ -191,6 +191,10 @@ _TAG_ENDS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{TAGS_ENDING})$")
 # Verbs of a window's time, said of any window (its end, being in time): no thing of one entry's
 _WINDOW_WORDS = frozenset({"截止", "结束", "开始", "来得及", "赶得上", "赶趟", "过期", "逾期"})
 # One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
+# A level named by its place among the exam days: the last (最后考的那一级) or the first (最早考的是哪个级别).
+_LEVEL_BY_ORDER = re.compile(
+    r"(?:(?P<last>最后|最晚|最末)|最先|最早|头一个|第一个)(?:考|开考)?的?(?:是)?(?:那|哪)?一?个?(?:级别|等级|级)"
+)
 _ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?场")  # (and by its place: 头一场, 最后一场)
 # A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
 _THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天|[这那]两天")
@@ -903,8 +907,9 @@ class Answerer:
         if not ((u.levels or sitting) and (u.papers or u.half_day) and (timed or (sitting and u.half_day))):
             return False
         # (a level that names a noun new to us right after it is that noun's grade, 初级护师, 中级会计: not ours)
+        # (or said with it as one word: 初级职称)
         tagged = self.topics.read(u.text)
-        return not any(
+        return not self.topics.grades_another(u.text) and not any(
             word in u.levels and flag[:1] == "n" and len(after) >= 2 and after not in self.topics.ours
             for (word, _), (after, flag) in pairwise(tagged)
         )
@@ -1476,7 +1481,11 @@ class Answerer:
         """Is the clause's subject, before its 是, one of our papers or levels (「实操是现场上机敲代码」)?"""
         m = _OURS_IS.match(text)
         v = self.vocabulary
-        return m is not None and bool(v.find(v.papers, m[1]) or v.find(v.levels, m[1]))
+        return (
+            m is not None
+            and bool(v.find(v.papers, m[1]) or v.find(v.levels, m[1]))
+            and not self.topics.grades_another(m[1])  # (会计初级职称是机考吧: another thing's grade)
+        )
 
     def _likened_to_ours(self, c: _Clause) -> bool:
         """Is the clause's other subject what it says is (也是) a thing of ours: 「驾照科目一是机考吧」「普通话水平测试也是
@@ -1927,6 +1936,14 @@ class Answerer:
             ((day, month),) = context.u.days
             spoken = _THAT_DAY.sub(f"{month or today.month}月{day}日", spoken, count=1)
         u = understand(self._respelt(spoken), self.vocabulary, year=self.year, now=today)
+        if u.levels and (graded := self.topics.graded_words(u.text)):
+            # 「会计初级职称是机考吧」: a level said inside another thing's grade is none of ours
+            rest = reduce(lambda t, w: t.replace(w, " "), graded, u.text)
+            u = replace(u, levels=tuple(self.vocabulary.find(self.vocabulary.levels, rest)))
+        if not u.levels and (order := _LEVEL_BY_ORDER.search(u.text)):
+            # 「最后考的那一级是礼拜几考」: a level named by its place among the exam days
+            ordered = sorted(self.knowledge.notice.exams, key=lambda e: e.date)
+            u = replace(u, levels=(ordered[-1 if order["last"] else 0].level,))
         if asks - u.asks:
             u = replace(u, asks=u.asks | asks)
         if (
@@ -1985,7 +2002,8 @@ class Answerer:
             levels = tuple(v for v in context.u.levels if v in on) or context.u.levels or on
             # (the level of another subject is not ours: 「软考中级的成绩出来没，在哪查」 asks about 软考's; read from
             # the words alone, so that no clause is searched before the message's clauses are embedded together)
-            if self.topics.names_another(context.u.text) is None:
+            # (nor a level said as another thing's grade: 「会计初级职称是机考吧？几点开考」)
+            if self.topics.names_another(context.u.text) is None and not self.topics.grades_another(context.u.text):
                 # (a paper of its own it keeps: 「只报了高级，实操那门安排在哪天下午几点」 asks 高级's 实操)
                 u = replace(u, levels=levels, papers=u.papers or context.u.papers, half_day=u.half_day if u.papers else half_day)
         # 「…考试前一天才返校，那天再打准考证还来得及吗」: 那天 is the day the clause before counted from the exam's

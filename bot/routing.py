@@ -241,7 +241,7 @@ _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     rf"|(?:[两二三四五\d](?:位|个)|[俩仨])(?:人|老师|联系人)?(?:管|负责|对接)的?(?=$|[，,。？?!！])"
 )
 # Of those, the counts of whom to go to (找三个, 三个分别管), and the number said
-_COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:管|负责|对接)的?$")
+_COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:分别|各自)(?:管|负责|对接)$")
 _COUNT_SAID = re.compile(r"[一两二三四五\d俩仨]")
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
@@ -2273,9 +2273,15 @@ _CLAIM_END = re.compile(r"(?:吧|吗)?[?？!！。~～]*$")
 def _count_sought(text: str) -> bool:
     """Is the count claimed one of people to go to (「是不是得分别找三个老师」), not one a place is said to have?"""
     m = _COUNT_CLAIMED.search(text)
-    return m is not None and (_COUNT_SOUGHT.search(m.group()) is not None or _DUTY_NEXT.match(text, m.end()) is not None)
+    if m is None:
+        return False
+    # (or, asked yes or no, how many people handle the place: 「海南是不是两个老师管」「是两位一起管吗」 — not a count
+    # only reported: 「听说广东那边是两个老师一起管」)
+    duty = _DUTY_ENDS.search(m.group()) or _DUTY_NEXT.match(text, m.end())
+    return _COUNT_SOUGHT.search(m.group()) is not None or (duty is not None and _YES_NO.search(text) is not None)
 
 
+_DUTY_ENDS = re.compile(r"(?:管|负责|对接)的?$")
 # 「是两位一起管」: the duty said right after the count (the count read as 是两位)
 _DUTY_NEXT = re.compile(r"(?:人|老师|联系人)?(?:分别|各自|一起|一块儿?|共同|一同|都)?(?:管|负责|对接)")
 

@@ -448,6 +448,21 @@ class Topics:
             and _a_word(word)
         )
 
+    def grades_another(self, text: str) -> bool:
+        """Does the text say a level as another thing's grade (初级职称)?"""
+        return bool(self.graded_words(text))
+
+    def graded_words(self, text: str) -> list[str]:
+        """The words that say a level as another thing's grade (初级职称, 中级会计师)."""
+        return [word for word, _ in self.read(text) if self._is_level(word) and self._graded(word)]
+
+    def _graded(self, word: str) -> bool:
+        """A level said with a noun new to us as one word (初级职称, 中级会计师): that noun's grade, not a level of ours."""
+        return any(
+            self._is_level(word[:k]) and not self._is_level(word[k:]) and word[k:] not in self.ours
+            for k in range(1, len(word) - 1)
+        )
+
     def _after_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
         """Does a word of ours (or a level) stand right before word i, 的 aside?"""
         j = i - 1
@@ -541,7 +556,7 @@ class Topics:
             return core not in self.ours and informativeness(core) >= VERB_RARITY
         if not flag.startswith(_NAMING) and not (flag.startswith("v") and informativeness(word) >= VERB_RARITY):
             return False
-        if any(ch.isdigit() for ch in word) or self._is_place(word) or self._is_level(word):
+        if any(ch.isdigit() for ch in word) or self._is_place(word) or (self._is_level(word) and not self._graded(word)):
             return False
         if flag == "nt" or word.endswith(INSTITUTIONS):  # who is asking (广州市技师学院), not what is asked
             return False

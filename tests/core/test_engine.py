@@ -5392,3 +5392,16 @@ def test_a_count_of_people_doing_the_duty_is_a_contact_question(answerer, q: str
     place's people carded; it was refused."""
     reply = ask(answerer, q, CLOCK_43)
     assert reply.text.startswith(verdict) and {p for p in _PROVINCIAL if p in reply.text} == people, reply.text
+
+
+@pytest.mark.parametrize(("q", "day"), [("三个级别里，最后考的那一级是礼拜几考？", "12月20日"), ("最早考的是哪个级别", "12月18日")])
+def test_a_level_named_by_its_place_among_the_exam_days(answerer, q: str, day: str) -> None:
+    """最后考的那一级, 最早考的是哪个级别: the level whose exam day comes last (or first), and only its day."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert day in reply.text and sum(d in reply.text for d in EXAM_DATES) == 1, reply.text
+
+
+def test_the_arrangements_said_by_themselves_are_a_periods_matters(answerer) -> None:
+    """「下个月都有哪些安排，帮我从头到尾捋一遍」: 哪些安排 of a period is its matters (not only the exams)."""
+    reply = ask(answerer, "下个月都有哪些安排，帮我从头到尾捋一遍", CLOCK_43)
+    assert reply.entry_id == "timeline" and "考场编排" in reply.text and "12月16日" in reply.text, reply.text
