@@ -5405,3 +5405,11 @@ def test_the_arrangements_said_by_themselves_are_a_periods_matters(answerer) -> 
     """「下个月都有哪些安排，帮我从头到尾捋一遍」: 哪些安排 of a period is its matters (not only the exams)."""
     reply = ask(answerer, "下个月都有哪些安排，帮我从头到尾捋一遍", CLOCK_43)
     assert reply.entry_id == "timeline" and "考场编排" in reply.text and "12月16日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["会计初级职称是机考吧", "初级职称什么时候考", "中级会计师几号考"])
+def test_a_level_said_inside_another_things_grade_is_not_ours(answerer, q: str) -> None:
+    """初级职称, 中级会计师: a level said as one word with a noun new to us is that thing's grade; the question is
+    about it, and none of our exam facts is given (a fact leaked on a negative)."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.kind in TURNED_AWAY and not any(d in reply.text for d in EXAM_DATES) and "机考" not in reply.text, reply.text
