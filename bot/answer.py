@@ -457,6 +457,8 @@ _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系�
 # An opener that asks the group whether anyone knows (有谁知道, 有没有人了解): what follows it is what is asked.
 _WHO_KNOWS = re.compile(r"^(?:请问)?(?:有没有人|有谁|谁|有人)(?:知道|晓得|了解|清楚)")
 _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
+# A verb and its negation, the second verb left out (「是下周二截止不」「打完了没」), before a clause that asks on.
+_NOT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$")
 # ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对: understand.A_NOT_A_ASKED): a yes/no question
 # whatever it ends with (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
@@ -972,7 +974,11 @@ class Answerer:
         # 「下周日我们站点要开考，是考哪一级的」, a statement and an open question)
         typed = dict(pairs)  # 「明天周末了」 as typed, apart from the 「有啥…」 of the message
         pieces = {
-            "".join(g): tuple(c for c in g if _yes_no_typed(c, typed.get(c, ""))) for g in groups if len(g) > 1
+            "".join(g): tuple(
+                c for c in g if _yes_no_typed(c, typed.get(c, "")) or (c != g[-1] and _NOT_TAIL.search(c))
+            )
+            for g in groups
+            if len(g) > 1
         }
         heads = {"".join(g): g[0] for g in groups if len(g) > 1}
         said = [p for g in groups for p in self._respective("".join(g), today, typed.get(g[0], "") if len(g) == 1 else "")]

@@ -727,6 +727,9 @@ _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 whil
 _OPENED = re.compile(r"开(?:始|放|通|启)?了")
 _NOT_YET_OPEN = re.compile(r"(?:还没有?|尚未|还未)(?:开始|开放|开通|开启|开)")
 # A day said to be the first: 「今天才开放的」「是明天开始的吗」「12月1号刚开的」
+# A day said as the deadline (「上礼拜六截的」「15号截止了吧」), and now said beside it (这会儿, 现在, 眼下).
+_EDGE_CLAIMED = re.compile(r"(?:截|截止|结束|关)(?:的|了)")
+_NOW_SAID = re.compile(r"这会儿?|现在|眼下|目前|如今|此时")
 _OPENS_ON = re.compile(r"(?:才|刚)(?:开始|开放|开通|开启|开)|(?:开始|开放|开通|开启)的")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 
@@ -883,6 +886,11 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     except ValueError:
         return "", False
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
+    if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID)):
+        # 「站点申报是上礼拜六截的吧？…这会儿补发还赶趟不」: the day claimed as the deadline, judged, and whether one can
+        # now asked (not on that day)
+        now = "现在不能了。" if today > end else f"现在还来得及（{closes}截止）。" if today >= start else f"现在还不能（{opens}开始）。"
+        return f"{'是的' if when == end else '不是'}，{closes}截止，{now}", True
     said = {1: "明天", 2: "后天"}.get((when - today).days)
     if said and said in u.text:  # 「明天是不是就能编排考场了」: the day as the member said it, and its date
         on = f"{said}（{on}）"

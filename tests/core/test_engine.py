@@ -5413,3 +5413,24 @@ def test_a_level_said_inside_another_things_grade_is_not_ours(answerer, q: str) 
     about it, and none of our exam facts is given (a fact leaked on a negative)."""
     reply = ask(answerer, q, CLOCK_43)
     assert reply.kind in TURNED_AWAY and not any(d in reply.text for d in EXAM_DATES) and "机考" not in reply.text, reply.text
+
+
+def test_a_verb_and_its_negation_before_a_clause_that_asks_on_is_a_yes_no(answerer) -> None:
+    """「是下周二截止不？离今天几天」: V不, the second verb left out, asks yes or no, though the count asked after it
+    joins the two; the claim (下周二, from the stated 11-22) is judged."""
+    reply = ask(answerer, "今天11月22号，考务负责人联系方式是下周二截止不？离今天几天", CLOCK_43)
+    assert reply.text.startswith("是的") and "8 天" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("站点申报是上礼拜六截的吧？我们备案表还压在手里没发，这会儿补发还赶趟不", "是的，11月20日截止，现在不能了"),
+        ("编排是12月15号截止的吧？现在还能编吗", "是的，12月15日截止，现在还不能"),
+    ],
+)
+def test_a_day_claimed_as_the_deadline_beside_now_is_judged_then_now_answered(answerer, q: str, lead: str) -> None:
+    """The day said with 截的/截止的 is the deadline claimed (judged), and the yes/no asked with 这会儿/现在 is about
+    today, not about that day (「11月20日可以」 read the claim as a day offered)."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.text.startswith(lead), reply.text
