@@ -800,7 +800,12 @@ def _days_ahead(text: str, base: date | None, days: set[tuple[int, int]]) -> tup
     if base is None or (m := DAYS_AHEAD.search(text)) is None:
         return None
     n = 3 if m[1] == "几" else int(m[1]) if m[1].isdigit() else _CN_DIGIT[m[1]]
-    named = sorted(base.replace(month=month, day=day) for day, month in days)
+    if any(month is None for _, month in days):
+        return None  # (15号16号: days said without their month are read where they are used)
+    try:
+        named = sorted(base.replace(month=month, day=day) for day, month in days)
+    except ValueError:  # (2月30号: a day no month has)
+        return None
     if len(named) == n and (named[-1] - named[0]).days == n - 1:
         return named[0], named[-1], m.group(0)
     # (days named otherwise say where the stretch starts, in words this does not read: 「我明天开始连着出差三天」)

@@ -5434,3 +5434,10 @@ def test_a_day_claimed_as_the_deadline_beside_now_is_judged_then_now_answered(an
     today, not about that day (「11月20日可以」 read the claim as a day offered)."""
     reply = ask(answerer, q, CLOCK_43)
     assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize("q", ["15号16号这两天有啥到期的", "2月30号31号这两天有啥要办的", "下礼拜三礼拜四这两天有事吗"])
+def test_days_ahead_with_days_said_without_a_month_or_none_such(answerer, q: str) -> None:
+    """这两天 beside days said with no month (15号) or no such day (2月30号): answered, never an error."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.text and reply.kind in ("faq", "clarify", "fallback", "offtopic"), reply.text
