@@ -156,12 +156,13 @@ class ContactDirectory:
     def by_part(self, digits: str, at_start: bool) -> list[tuple[str, str]]:
         """The numbers (as the table writes them) that start, or end, with these digits, with their owners:
         「028开头的座机」「尾号6370」."""
-        return [
-            (phone, card.name)
-            for card in self._cards.values()
-            for phone in card.phones
-            if (_NOT_DIGIT.sub("", phone).startswith(digits) if at_start else _NOT_DIGIT.sub("", phone).endswith(digits))
-        ]
+        found = []
+        for card in self._cards.values():
+            for phone in card.phones:
+                bare = _NOT_DIGIT.sub("", phone)
+                if bare.startswith(digits) if at_start else bare.endswith(digits):
+                    found.append((phone, card.name))
+        return found
 
     def by_email(self, address: str) -> str | None:
         return self._by_email.get(address.lower())

@@ -229,6 +229,8 @@ def _points_at(clause: str, region: str) -> bool:
 _SUCH = r"(?:[^，,。？?的]{1,4}的)?"
 # (俩 and 仨 are 两个 and 三个 said as one word: 「是仨老师分别管吧」)
 _COUNT = r"(?:[一两二三四五\d](?:位|个)|[俩仨])"
+# How several people do a duty: each their own part, or together (分别管, 一起管)
+_SHARED_DUTY = r"(?:分别|各自|一起|一块儿?|共同|一同)"
 _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     rf"(?:是|有)(?:[一两二三四五\d](?:位|个{_SUCH}(?:人|老师|联系人|负责人))|[俩仨]{_SUCH}(?:人|老师|联系人|负责人))"
     # 「是不是得分别找三个老师」 (老师 is gone after normalisation: a count of whom to go to, at the clause's end)
@@ -236,7 +238,7 @@ _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     # 「是跟广东一样两个老师都能找吗」: a count of people any of whom will do; 「两位老师是不是都得联系一遍」: all of whom
     # must be gone to; 「是三个老师分别管吧」: each of whom does the duty (a count of whom to go to)
     rf"|{_COUNT}(?:人|老师|联系人)?(?:是不是|是否)?都(?:能|可以|行|得|要|需要)"
-    rf"|{_COUNT}(?:人|老师|联系人)?(?:分别|各自|一起|一块儿?|共同|一同)(?:管|负责|对接)"
+    rf"|{_COUNT}(?:人|老师|联系人)?{_SHARED_DUTY}(?:管|负责|对接)"
     # 「海南是不是两个老师管」: a count, then the duty, ending the clause (一个 so said asks whether it is the same one)
     rf"|(?:[两二三四五\d](?:位|个)|[俩仨])(?:人|老师|联系人)?(?:管|负责|对接)的?(?=$|[，,。？?!！])"
 )
@@ -2281,9 +2283,9 @@ def _count_sought(text: str) -> bool:
     return _COUNT_SOUGHT.search(m.group()) is not None or (duty is not None and _YES_NO.search(text) is not None)
 
 
-_DUTY_ENDS = re.compile(r"(?:管|负责|对接)的?$")
+_DUTY_ENDS = re.compile(_DUTIES + "的?$")
 # 「是两位一起管」: the duty said right after the count (the count read as 是两位)
-_DUTY_NEXT = re.compile(r"(?:人|老师|联系人)?(?:分别|各自|一起|一块儿?|共同|一同|都)?(?:管|负责|对接)")
+_DUTY_NEXT = re.compile(rf"(?:人|老师|联系人)?(?:{_SHARED_DUTY}|都)?{_DUTIES}")
 
 
 def _claimed_count(text: str) -> int | None:
