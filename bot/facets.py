@@ -1325,6 +1325,9 @@ EMAIL_SAID = r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # an e-mail 
 _VALUE = re.compile(rf"{EMAIL_SAID}|https?://[!-~]+|(?<!\d)\d{{5,}}(?!\d)")
 # A clock time a question states (9点, 2点半, 4点30, 14:00; numbers are arabic by then), and one an answer gives.
 _CLOCK = re.compile(r"(?<![\d月/.\-])(\d{1,2})(?:[:：](\d{2})|点(?:(半)|(\d{1,2})分?)?)")
+# A way of examining claimed at the question's end (是纸笔考, 改成笔试, 用机考), and one an answer says (都是机考).
+_WAY_CLAIMED = re.compile(r"(?:是|改成|改为|换成|用|搞)(?P<way>[\u4e00-\u9fff]{1,2}(?<!考)(?:考|试))(?:吗|吧|么|呢|不|没)?$")
+_WAY_SAID = re.compile(r"是([\u4e00-\u9fff](?<!考)考)")
 _LABELLED = re.compile(r"[:：]\s*([^\s\d，。；、:：（）]{2,8})[。；\n]")
 _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 # What the facets above lead with when they judge the question themselves: a verdict (是的, 可以, 不一样 …) or the
@@ -1421,6 +1424,10 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # ... or says in so many words (「都是机考」): what 是 is said of, ending the question, found in the answer
     if (said := _IS_SAID.search(text)) and said[1] in body and not stated:
         stated.append((True, True))
+    # 「理论是纸笔考吗」「能不能改成笔试」: a way of examining claimed (a word ending in 考 or 试), where the answer says
+    # the way it is (「都是机考」): the same or another
+    if (way := _WAY_CLAIMED.search(text)) and (ways := set(_WAY_SAID.findall(body))):
+        stated.append((way["way"] in ways, True))
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
     if u.half_day and u.papers and not _CLOCK.search(text) and ("上午" in body or "下午" in body):

@@ -5441,3 +5441,12 @@ def test_days_ahead_with_days_said_without_a_month_or_none_such(answerer, q: str
     """这两天 beside days said with no month (15号) or no such day (2月30号): answered, never an error."""
     reply = ask(answerer, q, CLOCK_43)
     assert reply.text and reply.kind in ("faq", "clarify", "fallback", "offtopic"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "verdict"), [("理论是纸笔考吗", "不是"), ("理论能不能改成纸笔考", "不是"), ("实操也是机考吗", "是的")]
+)
+def test_a_way_of_examining_claimed_is_judged_on_the_answers(answerer, q: str, verdict: str) -> None:
+    """纸笔考, 机考: a way of examining claimed (a word ending in 考 or 试) is judged on the way the answer says."""
+    reply = ask(answerer, q, CLOCK_43)
+    assert reply.text.startswith(verdict) and "机考" in reply.text, reply.text
