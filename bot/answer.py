@@ -2093,6 +2093,7 @@ class Answerer:
                 and not self.topics.names_another(said)
                 and not self.topics.names_whose(said)
                 and (u.levels or u.papers or self._in_facet_form(u))
+                and _asks(u, typed or u.text)  # (a statement's new act is context: 「有个报了初级的娃去当兵了」)
             ):
                 # 「下下周有没有要掐着日子办的」「高级考试那天他得请假吗」: only an act or a manner new to us, said of a level or
                 # a paper of ours or in the whole form of a facet's question, names no other subject
