@@ -1427,7 +1427,7 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     # 「理论是纸笔考吗」「能不能改成笔试」: a way of examining claimed (a word ending in 考 or 试), where the answer says
     # the way it is (「都是机考」): the same or another
     if (way := _WAY_CLAIMED.search(text)) and (ways := set(_WAY_SAID.findall(body))):
-        stated.append((way["way"] in ways, True))
+        stated.append((any(w in way["way"] for w in ways), True))  # (上机考 is 机考 said in full)
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
     if u.half_day and u.papers and not _CLOCK.search(text) and ("上午" in body or "下午" in body):

@@ -5444,7 +5444,8 @@ def test_days_ahead_with_days_said_without_a_month_or_none_such(answerer, q: str
 
 
 @pytest.mark.parametrize(
-    ("q", "verdict"), [("理论是纸笔考吗", "不是"), ("理论能不能改成纸笔考", "不是"), ("实操也是机考吗", "是的")]
+    ("q", "verdict"),
+    [("理论是纸笔考吗", "不是"), ("理论能不能改成纸笔考", "不是"), ("实操也是机考吗", "是的"), ("中级实操也是上机考吗", "是的")],
 )
 def test_a_way_of_examining_claimed_is_judged_on_the_answers(answerer, q: str, verdict: str) -> None:
     """纸笔考, 机考: a way of examining claimed (a word ending in 考 or 试) is judged on the way the answer says."""
