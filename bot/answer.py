@@ -190,11 +190,11 @@ _ONLY_A_TAG = re.compile(rf"(?:{CONFIRM_TAGS})")
 _TAG_ENDS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{TAGS_ENDING})$")
 # Verbs of a window's time, said of any window (its end, being in time): no thing of one entry's
 _WINDOW_WORDS = frozenset({"截止", "结束", "开始", "来得及", "赶得上", "赶趟", "过期", "逾期"})
-# One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
 # A level named by its place among the exam days: the last (最后考的那一级) or the first (最早考的是哪个级别).
 _LEVEL_BY_ORDER = re.compile(
     r"(?:(?P<last>最后|最晚|最末)|最先|最早|头一个|第一个)(?:考|开考)?的?(?:是)?(?:那|哪)?一?个?(?:级别|等级|级)"
 )
+# One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
 _ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?场")  # (and by its place: 头一场, 最后一场)
 # A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
 _THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天|[这那]两天")
@@ -316,6 +316,13 @@ def _weekdays_of(days: frozenset[tuple[int, int | None]], year: int, today: date
         except ValueError:
             continue
     return out
+
+
+def _back(c: _Clause | None, found: Callable[[_Clause], bool]) -> _Clause | None:
+    """The nearest clause, `c` or one before it, for which `found` holds."""
+    while c is not None and not found(c):
+        c = c.before
+    return c
 
 
 def _asks(u: Understanding, said: str) -> bool:
@@ -457,10 +464,10 @@ _WHOSE_CONTACT = re.compile(r"[^\W的]{0,14}?的?[^\W的]{0,3}?(?:电话|联系�
 # An opener that asks the group whether anyone knows (有谁知道, 有没有人了解): what follows it is what is asked.
 _WHO_KNOWS = re.compile(r"^(?:请问)?(?:有没有人|有谁|谁|有人)(?:知道|晓得|了解|清楚)")
 _YES_NO_TYPED = re.compile(r"[吗吧么嘛][\s？?！!。…~～]*$")
-# A verb and its negation, the second verb left out (「是下周二截止不」「打完了没」), before a clause that asks on.
-_NOT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$")
 # ... or put as a verb and its negation (是不是, 能不能, 有没有, 对不对: understand.A_NOT_A_ASKED): a yes/no question
 # whatever it ends with (「初级是不是下个月18号考啊」), unless a question word makes it an open one.
+# A verb and its negation, the second verb left out (「是下周二截止不」「打完了没」), before a clause that asks on.
+_NOT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$")
 # The months the holidays of the Chinese year fall in (a time expression as much as 12月 is).
 _SEASONS = {
     "寒假": frozenset({1, 2}),
@@ -1552,7 +1559,7 @@ class Answerer:
         last = tagged[-1][0] if tagged else ""
         # (a level said after the kind is which of that thing's levels: 「Web前端开发1+X证书中级」)
         named = c.u.text
-        while tagged and len(tagged) > 1 and tagged[-1][0] in self.vocabulary.levels:
+        while len(tagged) > 1 and tagged[-1][0] in self.vocabulary.levels:
             named, tagged = named[: -len(tagged[-1][0])], tagged[:-1]
         return bool(_TOPIC_END.search(named)) or (
             (
@@ -2027,19 +2034,15 @@ class Answerer:
         # 「下下周想请几天假回老家，那周还有啥要盯的吗」: 那周 is the week the clause before named
         # (named further back, past a clause between: 「12月6号那一周我带队去参赛，整周不在，那几天有要到期的事吗」)
         # (这两天 counts from today only when nothing before names the days: `understand.DAYS_AHEAD`)
-        if (u.period is None or DAYS_AHEAD.fullmatch(u.period[2])) and _THAT_PERIOD.match(u.text):
-            namer = context
-            while namer is not None and namer.u.period is None:
-                namer = namer.before
-            if namer is not None:
-                u = replace(u, period=namer.u.period)
-        if u.period and DAYS_AHEAD.fullmatch(u.period[2]) and context is not None:
-            # (这三天 after days named before it, 「下个礼拜一到礼拜三我去省厅开会，这三天…」, counts from them, not today)
-            before = context
-            while before is not None and not (before.u.days or before.u.weekdays):
-                before = before.before
-            if before is not None:
-                u = replace(u, period=None)
+        if (
+            (u.period is None or DAYS_AHEAD.fullmatch(u.period[2]))
+            and _THAT_PERIOD.match(u.text)
+            and (namer := _back(context, lambda c: c.u.period is not None)) is not None
+        ):
+            u = replace(u, period=namer.u.period)
+        # (这三天 after days named before it, 「下个礼拜一到礼拜三我去省厅开会，这三天…」, counts from them, not today)
+        if u.period and DAYS_AHEAD.fullmatch(u.period[2]) and _back(context, lambda c: bool(c.u.days or c.u.weekdays)):
+            u = replace(u, period=None)
 
         @cache
         def hits() -> list[Hit]:

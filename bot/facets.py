@@ -726,10 +726,9 @@ _TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 _OPENED = re.compile(r"开(?:始|放|通|启)?了")
 _NOT_YET_OPEN = re.compile(r"(?:还没有?|尚未|还未)(?:开始|开放|开通|开启|开)")
-# A day said to be the first: 「今天才开放的」「是明天开始的吗」「12月1号刚开的」
-# A day said as the deadline (「上礼拜六截的」「15号截止了吧」), and now said beside it (这会儿, 现在, 眼下).
+# A day said as the deadline (「上礼拜六截的」「15号截止了吧」): judged, beside now said (_NOW_SAID, below).
 _EDGE_CLAIMED = re.compile(r"(?:截|截止|结束|关)(?:的|了)")
-_NOW_SAID = re.compile(r"这会儿?|现在|眼下|目前|如今|此时")
+# A day said to be the first: 「今天才开放的」「是明天开始的吗」「12月1号刚开的」
 _OPENS_ON = re.compile(r"(?:才|刚)(?:开始|开放|开通|开启|开)|(?:开始|开放|开通|开启)的")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 

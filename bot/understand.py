@@ -796,7 +796,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
 DAYS_AHEAD = re.compile(r"(?:这|最近|近|未来|接下来的?|眼下这)(两|二|三|四|五|几|[2-5])天")
 
 
-def _days_ahead(text: str, base: date | None, days: set[tuple[int, int]]) -> tuple[date, date, str] | None:
+def _days_ahead(text: str, base: date | None, days: set[tuple[int, int | None]]) -> tuple[date, date, str] | None:
     if base is None or (m := DAYS_AHEAD.search(text)) is None:
         return None
     n = 3 if m[1] == "几" else int(m[1]) if m[1].isdigit() else _CN_DIGIT[m[1]]
