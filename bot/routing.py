@@ -69,6 +69,8 @@ _ASKS_CONTACT = re.compile(
     rf"{_WHO_IN_CHARGE}|{_REACH_WHO}|"
     r"联系人|联系方式|联系电话|联络|谁负责|负责人|负责的|负责|对接|谁管|归谁|管[着了过]?哪|也管|"
     r"还管|都管|找(?:啥|什么)(?:人|老师)|(?:跟|和|与|同)谁|"
+    # whose people to go to, asked as an either-or (「找湖南的还是湖北的老师」, its 老师 normalised away)
+    r"找[^\W的]{1,8}的(?:人|老师)?还是|"
     # a way to reach someone, asked for — not the mailbox something is sent to (还没发邮箱, 交邮件)
     # (nor the thing something is compared with, 比手机慢了, nor the device as a place, 手机上能看吗)
     # (「…这三个省，业务老师分别是？」: each one's, asked by leaving the name to fill in)
@@ -81,6 +83,9 @@ _ASKS_CONTACT = re.compile(
     r"(?:是|在|管|负责)[着了过]?(?:哪个|哪些|哪几个|什么|啥)(?:省|地区|地方)|负责[着了过]?哪|(?:管|负责)[着了过]?(?:什么|啥)|"
     r"\bwho\b|\bwhom\b|\bcontact|\bhandles?\b|in charge|responsible|\bphone\b|e-?mail|\bcovers?\b"
 )
+# What a person handles, asked yes or no (「侯仕平是不是也分片管站点」「是不是管考务的」): a question about that person,
+# when no place is named (not the person described by a duty, 「是不是找管新疆宁夏的黄超老师」)
+_DUTY_ASKED = re.compile(r"(?:是不是|是否)(?:也|还|都)?(?:(?![找问联归])[\u4e00-\u9fff]){0,2}?管(?![理道控制用])")
 # What a person does, asked the way a chat asks it (「黄超老师是干啥的」「林贺做什么的」): a contact ask only when a
 # person is named, since 「考生要做什么」 asks for no contact.
 _ASKS_PERSON_ROLE = re.compile(r"(?:干|做|搞|管)(?:什么|啥|嘛|哪块|哪一块)|干嘛")
@@ -241,6 +246,10 @@ _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     rf"|{_COUNT}(?:人|老师|联系人)?{_SHARED_DUTY}(?:管|负责|对接)"
     # 「海南是不是两个老师管」: a count, then the duty, ending the clause (一个 so said asks whether it is the same one)
     rf"|(?:[两二三四五\d](?:位|个)|[俩仨])(?:人|老师|联系人)?(?:管|负责|对接)的?(?=$|[，,。？?!！])"
+    # 「是不是一个老师就能全管了」: a count, then the duty after its adverbs (就, 都, 能, 全), asked yes or no
+    # (or one group of them, 「是一拨老师对接吗」: the same people)
+    rf"|(?:{_COUNT}(?:人|老师|联系人)?(?:就|都|能|可以|全|也|一起)+|一[拨批](?:人|老师|联系人)?(?:就|都|能|可以|全|也|一起)*)"
+    rf"{_DUTIES}"
 )
 # Of those, the counts of whom to go to (找三个, 三个分别管), and the number said
 _COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:分别|各自)(?:管|负责|对接)$")
@@ -273,7 +282,7 @@ _PERSON_RELATION_AFTER = re.compile(
 )
 # 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups); the
 # rhetorical 不是…吗 (「黄超老师不是管考试系统技术的吗」, its 吗 normalised away) claims it too
-_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:不是|是)?(?:负责|管|对接|分管)")
+_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:是不是|是否|不是|是)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
@@ -900,6 +909,13 @@ class ContactRouter:
                 dropped |= set(f.provinces) - set(chosen)
                 for j in [*said, i]:
                     findings[j] = settled  # one reply, sent once
+            elif not chosen and said and len({findings[j].provinces for j in said}) == 1:
+                # 「芜湖职业技术学院要签协议…那是找湖南的还是湖北的老师」: the asker's place is neither option: neither
+                # is theirs (judged, not carded), their own place is
+                settled = replace(findings[said[0]], asks_contact=True, claimed_role="都不是。")
+                dropped |= set(f.provinces)
+                for j in [*said, i]:
+                    findings[j] = settled
         # 「洛阳的站点联系人是谁？另外郁晓东老师管哪几个省」: two open asks, each of its own clause, are two questions,
         # not one yes/no question about the person and the place.
         # A clause that only claims a number (「…联系人是谁？电话是15386416485吗」) claims it for the place asked
@@ -1274,10 +1290,13 @@ class ContactRouter:
         claimed += [
             m
             for m in kept
-            if not people
-            and m not in claimed
+            if m not in claimed
             and (k := next((k for k in reversed(kept) if k.end <= m.start), None)) is not None
-            and not self._regions.is_province_form(text[k.start : k.end])  # a city or a school, said to be in a province
+            # (with a person named, only for a place the table lists no one for: 「香港算广东片区吧，找林贺老师行不」)
+            and (not people or not self.directory.for_province(k.key))
+            # a city or a school said to be in a province, or a place the table lists no one for (「香港算广东片区吧」)
+            and (not self._regions.is_province_form(text[k.start : k.end]) or not self.directory.for_province(k.key))
+            and not _SCHOOL_NAME.match(text, m.start)  # (a place, not another school: both schools are asked of)
             and (
                 _PLACED_BETWEEN.fullmatch(text, k.end, m.start)
                 or (_LIKENED_BETWEEN.fullmatch(text, k.end, m.start) and _TOGETHER_AFTER.match(text, m.end))
@@ -1293,6 +1312,8 @@ class ContactRouter:
             if (people or count is not None or any(not self.directory.for_province(k.key) for k in kept if k.key != m.key))
             and m not in claimed
             and _before(text, m.start).endswith(_LIKENED_BEFORE)
+            # (a school is one a member speaks for, never a model: 「宁夏大学和南宁职业技术学院一起找我」 asks of both)
+            and not _SCHOOL_NAME.match(text, m.start)
             # (跟宜春是一个省的吧: said to be one place with it is likened too)
             and (_LIKENED_AFTER.match(text, m.end) or _TOGETHER_AFTER.match(text, m.end))
             and any(k.key != m.key for k in kept)
@@ -1475,7 +1496,8 @@ class ContactRouter:
             # 「京津冀…是不是得分别找三个老师」: how many people to go to, claimed, asks for them, of the places it names
             # or of those before (「东三省加上内蒙古都有学校，是不是得找两个不同的老师」); so does a count claimed of a
             # place likened to another (「天津跟广东一样也是两位老师吧」)
-            or (count is not None and (_count_sought(text) or bool(provinces and references))),
+            or (count is not None and (_count_sought(text) or bool(provinces and references)))
+            or (bool(named) and not provinces and _DUTY_ASKED.search(text) is not None),
             confirmation=confirmation,
             numbers=tuple(numbers),
             roles=tuple(roles),

@@ -2535,3 +2535,49 @@ def test_whether_one_person_uniformly_handles_places_is_the_same_person_question
     """统一 (uniformly) between the count and the verb still asks whether the places share one person."""
     text = routed(router, message)
     assert "同一位" in text, text
+
+
+# ---------------------------------------------------------------- classes found on session 44's blind84
+
+
+def test_two_schools_said_together_are_both_asked_not_one_the_others_model(router: ContactRouter) -> None:
+    """「宁夏大学和南宁职业技术学院一起找我…是一个人不」: a school is one a member speaks for, never a model nor a place
+    another is said to be in: both are asked, and one person for both is denied."""
+    text = routed(router, "宁夏大学和南宁职业技术学院一起找我，俩地名都带个宁，对接老师是一个人不？")
+    assert text.startswith("不是") and named(text) == {"黄超", "陈淑"}, text
+
+
+@pytest.mark.parametrize(
+    ("message", "people"),
+    [("川渝两地的学校想组团申报，是不是一个老师就能全管了？", {"雷鹏", "杨德明"}), ("江门、荆门各有所学校来问，是一拨老师对接吗", {"林贺", "王吉庆", "梁眉"})],
+)
+def test_one_person_or_one_group_claimed_for_several_places_is_judged(router: ContactRouter, message: str, people: set) -> None:
+    """A count of one (一个老师就能全管, 一拨老师对接) claimed for several places, the duty after its adverbs, is judged."""
+    text = routed(router, message)
+    assert text.startswith("不是") and named(text) == people, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["芜湖职业技术学院要签协议，芜湖带个湖字，那是找湖南的还是湖北的老师？", "我们是安徽的学校，找湖南的还是湖北的老师"],
+)
+def test_an_either_or_of_places_neither_the_askers_is_denied_and_not_carded(router: ContactRouter, message: str) -> None:
+    """找A的还是B的老师 asks whose people to go to; when the asker's place is neither, neither's people are carded."""
+    text = routed(router, message)
+    assert text.startswith("都不是") and named(text) == {"项露琪"}, text
+
+
+@pytest.mark.parametrize(
+    "message", ["香港一所大学的持续教育学院也想考这个证，香港算广东片区吧，直接找林贺老师行不", "澳门的学校找林贺老师对吗"]
+)
+def test_a_place_the_table_lists_no_one_for_is_asked_never_a_model(router: ContactRouter, message: str) -> None:
+    """香港, 澳门 (no one listed) said to belong to 广东, or beside 林贺: 广东's people are not carded for them."""
+    text = routed(router, message)
+    assert text.startswith("不是") and not named(text), text
+
+
+@pytest.mark.parametrize("message", ["侯仕平老师是不是也分片管站点", "侯仕平是不是管业务的", "张晋静是不是管考务的"])
+def test_what_a_person_of_ours_handles_asked_yes_or_no_is_answered(router: ContactRouter, message: str) -> None:
+    """A person of ours named in a yes/no about what they handle is a contact question (it was refused)."""
+    name = message[:3]
+    assert name in routed(router, message)
