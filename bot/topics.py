@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, _ensure_dictionary, informativeness, words
 from .lexicon import TAGGER, TOKENIZER
 from .text import OWN, TITLES, WHICH
-from .thesaurus import a_person, function_word, names_people, scope_word, time_word
+from .thesaurus import a_person, function_word, names_people, scope_word, tells, time_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -262,6 +262,9 @@ def _after_modal(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 # The asker (or the asker's side) as a person: 我出差, 我们放假. (我校, 本院 are bodies, not the one who acts.)
 FIRST_PERSON = frozenset({"我", "我们", "咱", "咱们", "俺", "俺们", "本人"})
+
+
+_BODIES = ("处", "厅", "局", "部", "办", "委", "院", "校", "中心", "协会", "室")  # an office, a bureau, a school
 
 
 def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -620,10 +623,22 @@ class Topics:
                 continue  # 「满打满算还剩几天」: a four-character idiom said of how, before the verb
             if names_people(word) and any(f.startswith(_NAMING) for _, f in tagged[i + 1 :]):
                 continue  # 「那批孩子的准考证」「家长问准考证哪天能打」: who is spoken of, with the thing after (not 「联系家长」)
+            if (
+                flag.startswith("n")
+                and not word.endswith(_BODIES)
+                and i + 1 < len(tagged)
+                and tagged[i + 1][1].startswith("v")
+                and tells(tagged[i + 1][0])
+            ):
+                # 「财务说考试费想拖到下礼拜四」: who said it; what they said is asked (a body that tells, 「教务处说下周开
+                # 考务培训会」, announces its own affairs)
+                continue
             if _ranked(word) and i + 1 < len(tagged) and tagged[i + 1][0] in self.ours:
                 continue  # 「新疆的省级业务联系人」: a place's rank before a thing of ours says which one, nothing new
             weight = informativeness(word)
             total += weight
+            if word in ASKING_ONLY:
+                continue  # 「这样算数吗」: a word that only asks is no new thing, whatever the dictionary tags it
             if grade or (
                 not (word in CATEGORY and self._after_ours(tagged, i))
                 and not self._recut_ours(tagged, i)
