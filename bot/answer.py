@@ -71,6 +71,8 @@ from .understand import (
     TIME_AMOUNTS,
     TIME_WORD,
     WEEKDAY_ASKED,
+    WEEKDAY_INDEX,
+    WEEKDAY_NAMED,
     WHICH_ONE,
     Understanding,
     Vocabulary,
@@ -78,6 +80,7 @@ from .understand import (
     asking_word,
     asks_when,
     compared,
+    day_said_with_weekday,
     elliptical,
     month_named,
     raw_clauses,
@@ -145,6 +148,8 @@ WORD_NEAR = 0.89
 # set (2468 paraphrases, 676 negatives): 0.05 reached 15 more paraphrases and answered 4 more negatives.
 STAFF_LEAD = 0.05
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
+ASKED_LEAD = 0.06  # the asking clause's first entry leads its second by less than this: it barely tells them apart
+DESCRIBED_LEAD = 0.15  # and a clause describing the matter comes this much nearer the second than it does the first
 # A question asked exactly as one entry's sample (a sample staff just taught) is that entry's, even where a
 # few-sample entry's bonuses (FEW_SAMPLES, its answer's evidence) reach the 1.0 cap beside it.
 VERBATIM = 2 * TIE
@@ -411,14 +416,32 @@ def _yes_no_typed(clause: str, typed: str) -> bool:
 
 # A greeting: people addressed, then 好 or a time of day's 好 (「各位领导好」「老师们早上好」「大家辛苦了」).
 _GREETING = re.compile(r"(?:各位|诸位|大家|亲爱的)?(?P<who>\w*?)们?(?:早上|上午|中午|下午|晚上)?(?:好|早|辛苦了?)[啊呀哇哈呢]*")
+_WEEK_BEFORE = re.compile(r"(?:下下?|上|这|本)个?$")  # (下周日 is a day of another week)
+_A_DAY = re.compile(rf"{WEEKDAY_NAMED.pattern}|周末|节日|新年|元旦")
 
 
 def _greets(text: str) -> bool:
-    """Is the clause a greeting: people addressed (by words for people only) and 好?"""
+    """Is the clause a greeting: people addressed (by words for people only), or the day greeted (「周三好」「周末好」),
+    and 好?"""
     if not (m := _GREETING.fullmatch(text)):
         return False
     who = m["who"]
-    return not who or all(people_word(w) or addresses_people(w) or w in ("你", "您") for w in words(who))
+    return (
+        not who
+        or all(people_word(w) or addresses_people(w) or w in ("你", "您") for w in words(who))
+        or _A_DAY.fullmatch(who) is not None
+    )
+
+
+def _today_by_its_weekday(clause: str, today: date, typed: str) -> str:
+    """「周日在家赶材料，今天11月21号，…今儿补发还算数不」: in a clause that asks nothing, the weekday of the day the
+    member says it is, is today, not a day asked about."""
+    if _QUESTION_FORM.search(typed) or INTERROGATIVE.search(clause):
+        return clause
+    for m in WEEKDAY_NAMED.finditer(clause):
+        if WEEKDAY_INDEX[m["weekday"]] == today.weekday() and not _WEEK_BEFORE.search(clause, 0, m.start()):
+            return clause[: m.start()] + "今天" + clause[m.end() :]
+    return clause
 
 
 def _asks_something(text: str) -> bool:
@@ -500,6 +523,7 @@ _MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
 _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
 # (not a time pointed at: 那天, 那周, 那个月, 那会儿 are when, not what)
+_THEIR = re.compile(r"(?:他|她)们?的?")  # people spoken of before, a third person
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时|周|礼拜|星期|月|年|会|阵)")
 _EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛"  # kinds of exam, certificate and contest
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
@@ -957,6 +981,8 @@ class Answerer:
         if stated is None:  # 「11月5号了，…」: a clause that says nothing but the day it is now
             said_days = (stated_today(c, year=self.year, now=now.date()) for c, _ in pairs)
             stated = next((day for day, rest in said_days if day and not rest.strip()), None)
+        if stated is None:  # 「11月8号礼拜一，备案表刚盖完章」: a clause that says only a date and its own weekday
+            stated = day_said_with_weekday([c for c, _ in pairs], self.year)
         today = stated or now.date()
         moment = None if stated else now.replace(tzinfo=None)  # the hour is known only for the clock's own day
         if said_time := stated_time(numbered):  # 「今天12月18号，这会儿下午两点十分了」
@@ -999,9 +1025,11 @@ class Answerer:
         # A lone character that asks nothing (the 好 left of 老师们好, 嗯) takes no place from the questions, nor
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
-        said = [c for c in said if not self._only_states_today(c, today)] or said
+        said = [c for c in said if not (self._only_states_today(c, today) or _greets(c))] or said
         said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
+        if stated is not None:  # (by the clock alone, 「周一考的那个级别」 on a Monday is the exam's day asked)
+            said = [_today_by_its_weekday(c, today, typed.get(c, c)) for c in said]
         said = self._day_lent(said, today, typed)
         said = self._span_joined(said, typed)
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
@@ -1404,8 +1432,10 @@ class Answerer:
         )
 
     def _only_states_today(self, text: str, today: date) -> bool:
-        day, rest = stated_today(normalize(arabic_numbers(text)), year=self.year, now=today)
-        return day is not None and not _asks_something(rest)
+        said = normalize(arabic_numbers(text))
+        day, rest = stated_today(said, year=self.year, now=today)
+        # (or only a date and its weekday: 「11月8号礼拜一，…」)
+        return (day is not None and not _asks_something(rest)) or day_said_with_weekday([said], self.year) == today
 
     def _others_contact(self, c: _Clause, f: ContactFinding, before: _Clause | None = None) -> bool:
         """「广东省教育考试院的电话」「山东省职业技能鉴定中心的联系人」: a place that says where another body is, whose
@@ -1616,11 +1646,21 @@ class Answerer:
                 or self._times_the_act(text, before)
                 or self._offers_options(text, before)
                 or self._measures_between(text, before)
+                or self._compares_levels_of(text, before)
             ):
                 out[-1].append(text)
             else:
                 out.append([text])
         return out
+
+    def _compares_levels_of(self, text: str, before: str) -> bool:
+        """「理论考试时长多少分钟？初级、中级、高级都一样吗」: a clause that compares levels and names nothing else
+        compares them on what the clause before asked of: one question."""
+        u = understand(normalize(text), self.vocabulary, year=self.year)
+        if not (u.compares and len(u.levels) > 1) or u.papers or self.topics.names_a_thing(u.text):
+            return False
+        theirs = understand(normalize(before), self.vocabulary, year=self.year)
+        return bool(theirs.papers) and not theirs.levels
 
     def _measures_between(self, text: str, before: str) -> bool:
         """「理论考完到实操开考，中间空几个钟头」: a clause that only asks how long lies between (中间, 之间) and names no
@@ -1802,6 +1842,8 @@ class Answerer:
                 and not (asked.named_days or asked.weekdays or asked.levels or asked.papers)
                 and not self.topics.names_a_thing(c)
                 and self._things(out[-1])
+                # (the statement names a thing of ours to count to: not 「写周报要用，报名从开始到今天过去多少天」)
+                and self._names_ours(self._respelt(out[-1]))
                 # (said, not asked: 「中级准考证最后哪天能打？离现在还有几天」 counts to what the answer gives)
                 and not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
             ):
@@ -2175,9 +2217,12 @@ class Answerer:
                     or self._ends_naming(lender.u.text)
                 )
                 and not own_form
-                and not u.narrows_exams
+                # (a half of the day is any event's: 「…编程比赛在哪个机房？是下午两点开始吗」)
+                and not replace(u, half_day=None).narrows_exams
                 and (
                     not self.topics.names_a_thing(u.text)
+                    # (their thing, who the clause before spoke of: 「俩老师报了软考中级，他们准考证哪天能打」)
+                    or _THEIR.match(u.text)
                     # (after another's exam, who sits it is no thing of its own: 「普通话水平测试也是机考吧？学生下个月要考」)
                     or (self.topics.names_another(lender.u.text) and not self.topics.names_a_thing(u.text, people=False))
                     or _NO_SUBJECT.match(u.text)
@@ -2387,7 +2432,8 @@ class Answerer:
             entry_id = c.best.entry.id  # type: ignore[union-attr]
             # (days offered as an either-or are answers offered for the thing before, 「…截止那天，算下周二还是下下周二？
             # 离现在几天」, and a day whether it is still in time by is its day too)
-            days_its_own = "status" not in c.u.asks and "还是" not in c.u.text
+            # (nor a day claimed for it, 「…截止日，是不是落在下个礼拜二？还剩几天」)
+            days_its_own = "status" not in c.u.asks and "还是" not in c.u.text and "whether" not in c.u.asks
             if (
                 before is not None
                 and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
@@ -2439,6 +2485,8 @@ class Answerer:
             if whole.bar == STATED and all(c is not whole for c in parts) and whole.confident:
                 return [whole]
             return list(chosen.values())
+        if len(chosen) == 1 and (held := self._held_by_the_rest(next(iter(chosen.values())), parts)) is not None:
+            chosen = {held.best.entry.id: held}  # type: ignore[union-attr]
         candidates = [c for c in [whole, *chosen.values()] if c.confident]
         if not candidates:
             return []
@@ -2447,6 +2495,32 @@ class Answerer:
             part = next(iter(chosen.values()))
             best = replace(whole, u=replace(whole.u, joined=(part.u.text, *part.u.joined)))
         return [best]
+
+    def _held_by_the_rest(self, c: _Clause, parts: list[_Clause]) -> _Clause | None:
+        """「烤漆间排风一开冲鼻子的油漆气，闻着头晕，能让汽车学院停一天吗」: the one clause that asks comes nearly as near
+        its second entry as its first, and a clause that describes the matter comes far nearer that second one than
+        the asking clause comes to either: the message is about that entry. That description, to be answered as asked;
+        None when the rest of the message holds no such entry."""
+        hits = c.hits
+        if len(hits) < 2 or hits[0].score - hits[1].score >= ASKED_LEAD:
+            return None
+        second = hits[1].entry.id
+        described = [
+            p
+            for p in parts
+            if p is not c
+            and p.searched
+            and p.best is not None
+            and p.best.entry.id == second
+            and not _asks(p.u, p.typed or p.u.text)
+        ]
+        if not described or any(p.best is not None and p.best.entry.id == hits[0].entry.id for p in parts if p is not c and p.searched):
+            return None
+        nearest = max(described, key=lambda p: p.best.score)  # type: ignore[union-attr]
+        if nearest.best.score < hits[0].score + DESCRIBED_LEAD:  # type: ignore[union-attr]
+            return None
+        # (the description answers, asked by the clause that asks: its new words are the matter's own)
+        return replace(nearest, subject=lambda: None, bar=ACCEPT, u=_together(nearest.u, c.u))
 
     def _led_by_cue(self, c: _Clause) -> _Clause:
         """The clause with `_cue_asked`'s entry first, when there is one."""

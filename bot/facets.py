@@ -588,6 +588,8 @@ _LEVELS_ALL = re.compile(r"级别|各级|每级")  # 「三个级别…是否相
 # (and the verbs of opening, 开放/开通/开启, or a bare 开 after the word asking when: 「要是还没开，下周几开」)
 _STARTS = re.compile(
     r"开始|起始|从几号|哪天起|(?:头|第一|首)一?天|首日|开[打印排报填]|开(?:放|通|启)|(?:几|哪天|几号|时候)开(?!会|考)"
+    # (the earliest one may, 才能: 「还要等几天才能打」「啥时候才可以排」)
+    r"|才(?:能|可以)"
 )
 # An exam finished (考完, 结束, 最后一场): when its last paper ends is part of the answer.
 _FINISHED = re.compile(r"考完|考结束|最后一场|全部结束|结束")
@@ -837,8 +839,9 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
     # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
     named = u.named_days
-    # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 is judged
-    if named and _NOW_SAID.search(u.text) and all(_on(d, m, today) < today for d, m in named):
+    # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 (or 今天:
+    # 「备案表昨天没顾上发，今儿补发还算数不」) is judged
+    if named and (_NOW_SAID.search(u.text) or u.relative_days) and all(_on(d, m, today) < today for d, m in named):
         named = frozenset()
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
@@ -1243,6 +1246,8 @@ def _window(w: Window) -> tuple[date, date]:
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
     r"(?:哪些|哪几件?|哪一?[项件个样]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
+    # (what is to be handed in or filled in then: 「下周一要交啥不」)
+    r"|(?:要|得|需要|该)(?:交|报|填)(?:些|点儿?)?(?:什么|啥|哪些)"
     # (or the arrangements, said by themselves: 「下个月都有哪些安排」, not 「哪些考试安排」)
     r"|(?:哪些|哪几[项件个]|什么|啥)安排"
     # (or which are not done yet: 「本月里还差哪样材料没报」「还有啥没交」)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
@@ -33,6 +34,7 @@ __all__ = [
     "asking_word",
     "clauses",
     "cn_value",
+    "day_said_with_weekday",
     "elliptical",
     "raw_clauses",
     "respective",
@@ -130,8 +132,8 @@ COUNT_ORIGIN = re.compile(
 _ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "下一年": 1, "后年": 2}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
-_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_WEEKDAY_CHARS = "".join(_WEEKDAY_INDEX)
+WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAY_CHARS = "".join(WEEKDAY_INDEX)
 _WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双休|weekend)|(工作日)")
 # 「哪个不在周末考」: the weekend denied is the working days (不在, 不是, 非 right before it)
 _NOT_ON = re.compile(r"(?:不在|不是|不|非)$")
@@ -278,6 +280,9 @@ ASKING_ONLY = frozenset(
         "多少时间",
         "多久",
         "几",
+        # whether a thing done counts (「这样算数吗」「还作数不」): jieba tags 算数 (arithmetic) a noun
+        "算数",
+        "作数",
         # totals: 「一共考几天」 counts what is asked; jieba tags 一共 an abbreviation and 总共 an attribute word
         "一共",
         "总共",
@@ -342,7 +347,9 @@ _ASKS = {
         # in time or too late (「还赶趟不」「现在交会不会晚了」), or fine to do now (「现在让学生去打准考证没问题吧」)
         r"|晚不晚|(?:晚|迟)了(?:吗|不|没|么|$)|(?<!有)没(?:啥|什么)?问题(?:吧|吗|么|$)"
         # whether one can now (「今天能打吗」「现在可以报名吗」): where today stands against the window
-        r"|(?:今天|现在|目前|这会儿?)(?:是不是|是否)?(?:就|还)?(?:能|可以)"
+        # (or with the verb first: 「这会儿打行不行」「现在交可以吗」)
+        r"|(?:今天|现在|目前|眼下|这会儿?)(?:是不是|是否)?(?:就|还|先)?(?:能|可以"
+        r"|[\u4e00-\u9fff]{1,2}?(?:行不行|行吗|行不|可以吗|可以不|可不可以|(?:行|可以)$))"
         # 「还收不」「还报不报」: a verb said with 还 and asked A-not-A, its 不 last
         r"|还(?!是)([\u4e00-\u9fff])不\1?$"
         # whether it is still to be done (「还要报吗」「还需要填不」), not what else is (还要交什么)
@@ -572,15 +579,44 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
         except ValueError:
             return None, text
     else:
-        weekday = _WEEKDAY_INDEX[m["weekday"]] if m["weekday"] else None
+        weekday = WEEKDAY_INDEX[m["weekday"]] if m["weekday"] else None
         when = _nearest_with_day(day, now, weekday) if now is not None else None
         if when is None:
             return None, text
     end = m.end()
     # 「今天12月13号礼拜一」: the weekday said after the day, when it is that day's, is part of saying it
-    if when is not None and (after := _WEEKDAY_AFTER.match(text, end)) and _WEEKDAY_INDEX[after["weekday"]] == when.weekday():
+    if when is not None and (after := _WEEKDAY_AFTER.match(text, end)) and WEEKDAY_INDEX[after["weekday"]] == when.weekday():
         end = after.end()
     return when, text[: m.start()] + text[end:]
+
+
+# A clause that only says a date and the weekday it falls on (「11月8号礼拜一，备案表刚盖完章…」), or only a date after a
+# clause that says that weekday (「礼拜天在考点值班，12月19号，中级那拨正在机房里」): the member says what day it is. A
+# date alone (「12月18号，考什么」) is the day asked about; so is one whose weekday is not the one said, and so are dates
+# said one after another (「12月18号周六，19号周日，分别考什么」).
+_DAY_CLAUSE = re.compile(
+    r"(?:(?:星期|周|礼拜)(?P<before>[一二三四五六日天]))?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]"
+    r"(?:(?:星期|周|礼拜)(?P<after>[一二三四五六日天]))?"
+)
+_ANOTHER_DATE = re.compile(r"(?<![\d.])\d{1,2}[日号]|\d{1,2}月\d{1,2}")
+
+
+def day_said_with_weekday(clauses: Sequence[str], year: int) -> date | None:
+    """The day a clause of `clauses` (normalised) says it is by `_DAY_CLAUSE`, if one does."""
+    for k, clause in enumerate(clauses):
+        if (m := _DAY_CLAUSE.fullmatch(clause)) is None:
+            continue
+        if any(_ANOTHER_DATE.search(later) for later in clauses[k + 1 :]):
+            return None
+        said = m["before"] or m["after"]
+        if said is None and k:
+            said = next((w["weekday"] for w in re.finditer(_WEEKDAY_SAID, clauses[k - 1])), None)
+        try:
+            if said is not None and date(year, int(m["month"]), int(m["day"])).weekday() == WEEKDAY_INDEX[said]:
+                return date(year, int(m["month"]), int(m["day"]))
+        except ValueError:
+            continue
+    return None
 
 
 # A weekday said right after a day (「12月13号礼拜一」「19号（周日）」).
@@ -750,7 +786,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         days |= {(int(day), int(m.group(1)) if m.group(1) else None) for day in re.findall(r"\d{1,2}", m.group(2))}
     weekdays: set[int] = set()
     for m in _WEEKDAY.finditer(text):
-        named = {_WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6} if m.group(2) else {0, 1, 2, 3, 4}
+        named = {WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6} if m.group(2) else {0, 1, 2, 3, 4}
         if m.group(2) and _NOT_ON.search(text[max(0, m.start() - 2) : m.start()]):
             named = {0, 1, 2, 3, 4}
         week = _WEEK_OF.search(text[max(0, m.start() - 6) : m.start()]) if base is not None else None
@@ -836,8 +872,8 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     m = _PERIOD.search(text) if base is not None else None
     if m is None and base is not None and (pair := _WEEKDAY_PAIR.search(text)):
         # 「我礼拜四礼拜五去外地培训，这两天…」: two weekdays said together, no week named, are the next such days
-        first = base + timedelta(days=(_WEEKDAY_INDEX[pair[1]] - base.weekday()) % 7)
-        span = (_WEEKDAY_INDEX[pair[2]] - _WEEKDAY_INDEX[pair[1]]) % 7
+        first = base + timedelta(days=(WEEKDAY_INDEX[pair[1]] - base.weekday()) % 7)
+        span = (WEEKDAY_INDEX[pair[2]] - WEEKDAY_INDEX[pair[1]]) % 7
         return first, first + timedelta(days=span), pair.group(0)
     if m is None or base is None:
         return None

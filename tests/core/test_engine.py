@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -5451,3 +5452,166 @@ def test_a_way_of_examining_claimed_is_judged_on_the_answers(answerer, q: str, v
     """纸笔考, 机考: a way of examining claimed (a word ending in 考 or 试) is judged on the way the answer says."""
     reply = ask(answerer, q, CLOCK_43)
     assert reply.text.startswith(verdict) and "机考" in reply.text, reply.text
+
+
+CLOCK_44 = datetime(2021, 11, 19, 16, 10)  # a Friday afternoon; applications and registration close tomorrow (11-20)
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("11月8号礼拜一，备案表刚盖完章，离申报考核站点的最后一天还剩多少天", "12 天"),
+        ("12月6号周一，编排考场还剩几天截止", "9 天"),
+        ("周日在考点值班，12月19号，高级准考证这会儿打行不行", "可以"),
+    ],
+)
+def test_a_clause_of_only_a_date_and_its_own_weekday_says_what_day_it_is(answerer, q: str, said: str) -> None:
+    """A clause that is only a date with the weekday it falls on (or only a date after a clause that names that
+    weekday) is the member saying what day it is: counts and verdicts are from it, not from the clock."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["12月18号，初级考什么", "12月18号周五，考什么", "12月18号周六，12月19号考中级吗"])
+def test_a_date_without_its_own_weekday_or_beside_other_dates_is_asked_about(answerer, q: str) -> None:
+    """A date alone, with a weekday not its own, or one of several days said is a day asked about, not today."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert ("12月18日" in reply.text or "12月19日" in reply.text) and "今天" not in reply.text, reply.text
+
+
+def test_todays_weekday_in_a_statement_and_a_past_day_beside_today_asked(answerer) -> None:
+    """「周日在家赶材料」 on a Sunday says what day it is (no 中级 exam asked); 昨天 in 「昨天没顾上发」 is when it was not
+    done, and 今儿 in the question is the day judged."""
+    reply = ask(answerer, "周日在家赶材料，今天11月21号，备案表昨天没顾上发，今儿补发到sales邮箱还算数不", CLOCK_44)
+    assert reply.text.startswith("不能了") and "12月19日" not in reply.text, reply.text
+
+
+def test_a_weekday_greeted_is_no_day_asked(answerer) -> None:
+    """「周三好」 greets; the 周三 is no day claimed for the deadline asked after it."""
+    reply = ask(answerer, "周三好，今儿11月24日，考务负责人联系方式是不是下个礼拜二截止，还剩几天", CLOCK_44)
+    assert reply.text.startswith("是的") and "6 天" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["财务说考试费想拖到下礼拜四再交，赶趟不", "领导问考试费下礼拜四交来得及吗"])
+def test_who_said_it_is_no_subject_of_the_question(answerer, q: str) -> None:
+    """A noun before a verb of telling or asking (词林 Hi12A, Hi15A, Hi18A) is who said it; what they said is asked."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.entry_id == "fees", reply.text
+
+
+@pytest.mark.parametrize("q", ["领导说期末考试几号开始", "财务说发票什么时候开"])
+def test_what_another_said_of_another_thing_is_still_not_ours(answerer, q: str) -> None:
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.kind in TURNED_AWAY and not any(d in reply.text for d in EXAM_DATES), reply.text
+
+
+@pytest.mark.parametrize("q", ["高级准考证现在打行不行", "高级准考证这会儿打可以吗"])
+def test_now_then_a_verb_then_may_i_asks_where_today_stands(answerer, q: str) -> None:
+    reply = ask(answerer, q, datetime(2021, 12, 19, 10, 0))
+    assert reply.text.startswith("可以"), reply.text
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["校内技能节Python编程比赛在哪个机房？是下午两点开始吗", "教研室俩老师报了软考中级系统集成，他们准考证哪天能打？"],
+)
+def test_a_clause_after_anothers_event_asks_of_it_by_half_day_or_their_thing(answerer, q: str) -> None:
+    """下午 narrows any event's time, and 他们的准考证 is the people's of the clause before: both still ask about the other
+    subject that clause named, so no fact of ours is given."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.kind in TURNED_AWAY and not any(d in reply.text for d in EXAM_DATES), reply.text
+
+
+def test_a_half_day_after_our_own_level_still_narrows_our_exam(answerer) -> None:
+    reply = ask(answerer, "初级是周六吧？是下午两点开始吗", CLOCK_44)
+    assert reply.text.startswith("是的") and "14:00" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("q", "said"), [("理论考试时长多少分钟？初级、中级、高级都一样吗", "理论考试时间相同"), ("实操几点开始？初级中级高级一样吗", "实操考试时间相同")])
+def test_levels_compared_in_a_clause_of_their_own_are_compared_on_the_paper_before(answerer, q: str, said: str) -> None:
+    reply = ask(answerer, q, CLOCK_44)
+    assert said in reply.text, reply.text
+
+
+def test_a_count_of_days_for_an_act_of_ours_is_not_lent_to_the_statement_before(answerer) -> None:
+    """「写周报要用，报名从开始到今天一共过去多少天了」: the count names 报名 (an act of ours, a verb to the tagger), so
+    it is not joined to the statement about 周报 before it."""
+    reply = ask(answerer, "写周报要用，报名从开始到今天一共过去多少天了？", CLOCK_44)
+    assert reply.entry_id == "registration-window" and "10月20日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["1+X平台上眼下能先把考场排起来不", "现在能先把考场排起来吗"])
+def test_now_may_i_asks_where_today_stands_against_a_window(answerer, q: str) -> None:
+    """眼下/现在 (先) 能…: whether one can now asks where today stands, so a window's entry, not the exam venue."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.entry_id == "room-arrangement" and reply.text.startswith("还不能"), reply.text
+
+
+def test_the_earliest_one_may_asks_the_first_day(answerer) -> None:
+    """「还要等几天才能打？是下礼拜几」: 才能 asks the earliest day one may, so the weekday said is the first day's."""
+    reply = ask(answerer, "今天12月9日，学生准考证还要等几天才能打？是下礼拜几", CLOCK_44)
+    assert "12月16日是星期四，下周四" in reply.text, reply.text
+
+
+def test_a_body_that_tells_announces_its_own_affairs(answerer) -> None:
+    """「教务处说下周开考务培训会」: an office that tells is no reporter of our facts (财务说 is); its meeting's room is
+    its own affair."""
+    reply = ask(answerer, "教务处说下周开考务培训会，会议室定在几楼了？", datetime(2021, 11, 29, 10, 30))
+    assert reply.kind in TURNED_AWAY, reply.text
+
+
+@pytest.mark.parametrize("q", ["周四下午困得不行，谁来聊两句提提神", "周一考的那个级别，下午那科考到几点"])
+def test_a_weekday_on_the_clocks_own_day_is_not_taken_for_today(answerer, q: str) -> None:
+    """Only a day the member states makes its weekday today; by the clock alone a weekday is a day spoken of."""
+    reply = ask(answerer, q, datetime(2021, 11, 25, 14, 30) if "周四" in q else datetime(2021, 11, 15, 10, 5))
+    assert ("周四" in q and reply.kind in TURNED_AWAY) or ("16:30" in reply.text and "高级" in reply.text), reply.text
+
+
+def test_a_count_after_a_statement_about_our_thing_counts_to_it(answerer) -> None:
+    """「学生天天追着问准烤证，离能打印还差多少天」: the count is to the tickets the statement named (typed 准烤证)."""
+    reply = ask(answerer, "学生天天追着问准烤证，离能打印还差多少天？", datetime(2021, 11, 22, 10, 15))
+    assert reply.entry_id == "tickets" and "24 天" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["学生自己在网上报名算数吗", "有个学生说他自个儿在网上已经报好了，这样算数吗"])
+def test_whether_a_thing_done_counts_names_no_other_subject(answerer, q: str) -> None:
+    """算数, 作数 (a noun to the tagger) only ask whether what was done counts: never a subject of another's."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.kind != "offtopic", reply.text
+
+
+def test_a_description_far_nearer_the_asking_clauses_second_entry_decides(answerer) -> None:
+    """「烤漆间排风一开冲鼻子的油漆气，闻着头晕，能让汽车学院停一天吗」 with fewshot55's entries: the asking clause barely
+    tells two entries apart, and the clause describing the matter is far nearer its second: the message is about that
+    one (it was answered with the other)."""
+    import yaml
+
+    from tools.bench_fewshot import _answerer
+
+    FaqEntry = type(answerer.knowledge.faq.faqs[0])
+    spec = yaml.safe_load((Path(__file__).parents[1] / "eval" / "fewshot55.yaml").read_text(encoding="utf-8"))
+    added = [FaqEntry(id=e["id"], questions=e["questions"], answer=e["answer"]) for e in spec["entries"]]
+    staff = _answerer(answerer.knowledge, [*answerer.knowledge.faq.faqs, *added])
+    reply = staff.answer("烤漆间排风一开冲鼻子的油漆气，闻着头晕，能让汽车学院停一天吗", now=CLOCK_44)
+    assert reply.entry_id == "auto-body-spray-booth", reply.text
+
+
+@pytest.mark.parametrize("q", ["哈喽，周末愉快，下周一要交啥不", "下礼拜二得报些啥"])
+def test_what_is_to_be_handed_in_on_a_day_named_is_that_days_matters(answerer, q: str) -> None:
+    """要交啥, 得报些啥 on a day named asks that day's matters (the timeline), not the days to the exams."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.entry_id == "timeline" and "考务负责人" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead", "left"),
+    [
+        ("今儿11月24日，报考务负责人电话的截止日，是不是落在下个礼拜二？还剩几天", "是的", "6 天"),
+        ("考务负责人电话的截止日是不是下周二？还剩几天", "不是", "11 天"),
+    ],
+)
+def test_a_day_claimed_in_a_joined_yes_no_is_the_things_before(answerer, q: str, lead: str, left: str) -> None:
+    """「…截止日，是不是落在下个礼拜二？还剩几天」: the day said in the yes/no is claimed for the deadline the clause
+    before named (judged), and the days left are that deadline's, not a count to the day claimed."""
+    reply = ask(answerer, q, CLOCK_44)
+    assert reply.text.startswith(lead) and left in reply.text and "没有考试" not in reply.text, reply.text
