@@ -88,7 +88,7 @@ FLOORS = {  # set: least share of cases passed
     "blind78.yaml": 0.906,  # session 41's set (first run 106/128), one case below its 117/128 after the session
     "blind80.yaml": 0.953,  # session 42's set (first run 92/128), one case below its 123/128 after the session
     "blind82.yaml": 0.796,  # session 43's set (first run 88/128), one case below its 103/128 after the session
-    "blind84.yaml": 0.726,  # session 44's set (first run 94/128), one case below it
+    "blind84.yaml": 0.851,  # session 44's set (first run 94/128), one case below its 110/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -204,7 +204,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot52.yaml", 54, 14),  # session 41 (first run 51/64, 14 negatives answered; 55/64 after the session)
         ("fewshot53.yaml", 47, 16),  # session 42 (first run 47/64, 16 negatives answered; 48/64 and 16 after)
         ("fewshot54.yaml", 50, 16),  # session 43 (first run 51/64, 16 negatives answered; the same after)
-        ("fewshot55.yaml", 35, 13),  # session 44 (first run 36/64, 13 negatives answered)
+        ("fewshot55.yaml", 36, 13),  # session 44 (first run 36/64, 13 negatives answered; 37/64 and 13 after)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
