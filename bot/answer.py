@@ -70,6 +70,7 @@ from .understand import (
     TAGS_ENDING,
     TIME_AMOUNTS,
     TIME_WORD,
+    WEEK_OF,
     WEEKDAY_ASKED,
     WEEKDAY_INDEX,
     WEEKDAY_NAMED,
@@ -416,7 +417,6 @@ def _yes_no_typed(clause: str, typed: str) -> bool:
 
 # A greeting: people addressed, then 好 or a time of day's 好 (「各位领导好」「老师们早上好」「大家辛苦了」).
 _GREETING = re.compile(r"(?:各位|诸位|大家|亲爱的)?(?P<who>\w*?)们?(?:早上|上午|中午|下午|晚上)?(?:好|早|辛苦了?)[啊呀哇哈呢]*")
-_WEEK_BEFORE = re.compile(r"(?:下下?|上|这|本)个?$")  # (下周日 is a day of another week)
 _A_DAY = re.compile(rf"{WEEKDAY_NAMED.pattern}|周末|节日|新年|元旦")
 
 
@@ -439,7 +439,8 @@ def _today_by_its_weekday(clause: str, today: date, typed: str) -> str:
     if _QUESTION_FORM.search(typed) or INTERROGATIVE.search(clause):
         return clause
     for m in WEEKDAY_NAMED.finditer(clause):
-        if WEEKDAY_INDEX[m["weekday"]] == today.weekday() and not _WEEK_BEFORE.search(clause, 0, m.start()):
+        # (下周日 is a day of another week)
+        if WEEKDAY_INDEX[m["weekday"]] == today.weekday() and not WEEK_OF.search(clause, 0, m.start()):
             return clause[: m.start()] + "今天" + clause[m.end() :]
     return clause
 
@@ -1842,10 +1843,10 @@ class Answerer:
                 and not (asked.named_days or asked.weekdays or asked.levels or asked.papers)
                 and not self.topics.names_a_thing(c)
                 and self._things(out[-1])
-                # (the statement names a thing of ours to count to: not 「写周报要用，报名从开始到今天过去多少天」)
-                and self._names_ours(self._respelt(out[-1]))
                 # (said, not asked: 「中级准考证最后哪天能打？离现在还有几天」 counts to what the answer gives)
                 and not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
+                # (the statement names a thing of ours to count to: not 「写周报要用，报名从开始到今天过去多少天」)
+                and self._names_ours(self._respelt(out[-1]))
             ):
                 _join_last(out, c, typed)
                 continue
@@ -2504,17 +2505,13 @@ class Answerer:
         hits = c.hits
         if len(hits) < 2 or hits[0].score - hits[1].score >= ASKED_LEAD:
             return None
-        second = hits[1].entry.id
+        others = [p for p in parts if p is not c and p.searched and p.best is not None]
+        if any(p.best.entry.id == hits[0].entry.id for p in others):  # type: ignore[union-attr]
+            return None
         described = [
-            p
-            for p in parts
-            if p is not c
-            and p.searched
-            and p.best is not None
-            and p.best.entry.id == second
-            and not _asks(p.u, p.typed or p.u.text)
+            p for p in others if p.best.entry.id == hits[1].entry.id and not _asks(p.u, p.typed or p.u.text)  # type: ignore[union-attr]
         ]
-        if not described or any(p.best is not None and p.best.entry.id == hits[0].entry.id for p in parts if p is not c and p.searched):
+        if not described:
             return None
         nearest = max(described, key=lambda p: p.best.score)  # type: ignore[union-attr]
         if nearest.best.score < hits[0].score + DESCRIBED_LEAD:  # type: ignore[union-attr]

@@ -236,6 +236,7 @@ _SUCH = r"(?:[^，,。？?的]{1,4}的)?"
 _COUNT = r"(?:[一两二三四五\d](?:位|个)|[俩仨])"
 # How several people do a duty: each their own part, or together (分别管, 一起管)
 _SHARED_DUTY = r"(?:分别|各自|一起|一块儿?|共同|一同)"
+_DUTY_ADVERB = r"(?:就|都|能|可以|全|也|一起)"  # what may stand between people counted and their duty (就能全管)
 _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     rf"(?:是|有)(?:[一两二三四五\d](?:位|个{_SUCH}(?:人|老师|联系人|负责人))|[俩仨]{_SUCH}(?:人|老师|联系人|负责人))"
     # 「是不是得分别找三个老师」 (老师 is gone after normalisation: a count of whom to go to, at the clause's end)
@@ -248,8 +249,7 @@ _COUNT_CLAIMED = re.compile(  # (位 counts only people)
     rf"|(?:[两二三四五\d](?:位|个)|[俩仨])(?:人|老师|联系人)?(?:管|负责|对接)的?(?=$|[，,。？?!！])"
     # 「是不是一个老师就能全管了」: a count, then the duty after its adverbs (就, 都, 能, 全), asked yes or no
     # (or one group of them, 「是一拨老师对接吗」: the same people)
-    rf"|(?:{_COUNT}(?:人|老师|联系人)?(?:就|都|能|可以|全|也|一起)+|一[拨批](?:人|老师|联系人)?(?:就|都|能|可以|全|也|一起)*)"
-    rf"{_DUTIES}"
+    rf"|(?:{_COUNT}(?:人|老师|联系人)?{_DUTY_ADVERB}+|一[拨批](?:人|老师|联系人)?{_DUTY_ADVERB}*){_DUTIES}"
 )
 # Of those, the counts of whom to go to (找三个, 三个分别管), and the number said
 _COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:分别|各自)(?:管|负责|对接)$")

@@ -141,7 +141,7 @@ _NOT_ON = re.compile(r"(?:不在|不是|不|非)$")
 _WEEK_OFFSET = {"这": 0, "这个": 0, "本": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 _WEEK_NAMES = "|".join(sorted(_WEEK_OFFSET, key=len, reverse=True))
 # (the week may be said whole before its day, with 的: 下下周的周一, 下个礼拜的星期三)
-_WEEK_OF = re.compile(rf"({_WEEK_NAMES})(?:(?:周|星期|礼拜)的)?$")
+WEEK_OF = re.compile(rf"({_WEEK_NAMES})(?:(?:周|星期|礼拜)的)?$")
 # A whole week or month named from today (这周, 这个星期, 下周, 本月, 这个月内): a stretch of days, not one (这周六 is one).
 # So is a part of a month (月底, 下个月初, 12月中旬: its first, middle or last ten days), up to it from today when
 # 前 follows (这个月底前).
@@ -595,8 +595,8 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
 # date alone (「12月18号，考什么」) is the day asked about; so is one whose weekday is not the one said, and so are dates
 # said one after another (「12月18号周六，19号周日，分别考什么」).
 _DAY_CLAUSE = re.compile(
-    r"(?:(?:星期|周|礼拜)(?P<before>[一二三四五六日天]))?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]"
-    r"(?:(?:星期|周|礼拜)(?P<after>[一二三四五六日天]))?"
+    rf"(?:(?:星期|周|礼拜)(?P<before>[{_WEEKDAY_CHARS}]))?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
+    rf"(?:(?:星期|周|礼拜)(?P<after>[{_WEEKDAY_CHARS}]))?"
 )
 _ANOTHER_DATE = re.compile(r"(?<![\d.])\d{1,2}[日号]|\d{1,2}月\d{1,2}")
 
@@ -612,10 +612,11 @@ def day_said_with_weekday(clauses: Sequence[str], year: int) -> date | None:
         if said is None and k:
             said = next((w["weekday"] for w in re.finditer(_WEEKDAY_SAID, clauses[k - 1])), None)
         try:
-            if said is not None and date(year, int(m["month"]), int(m["day"])).weekday() == WEEKDAY_INDEX[said]:
-                return date(year, int(m["month"]), int(m["day"]))
+            when = date(year, int(m["month"]), int(m["day"]))
         except ValueError:
             continue
+        if said is not None and when.weekday() == WEEKDAY_INDEX[said]:
+            return when
     return None
 
 
@@ -789,7 +790,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         named = {WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6} if m.group(2) else {0, 1, 2, 3, 4}
         if m.group(2) and _NOT_ON.search(text[max(0, m.start() - 2) : m.start()]):
             named = {0, 1, 2, 3, 4}
-        week = _WEEK_OF.search(text[max(0, m.start() - 6) : m.start()]) if base is not None else None
+        week = WEEK_OF.search(text[max(0, m.start() - 6) : m.start()]) if base is not None else None
         if base is not None and _SAME_DAY.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # 「明天周日有考试安排不」: 明天 is the day, as a date; 周日 only says which weekday it is
         if week is not None:  # 这周六, 下周末: days of one week
