@@ -233,7 +233,8 @@ def _points_at(clause: str, region: str) -> bool:
 # (what kind of people may be said between the count and them: 两个不同的老师, 三位对接的老师)
 _SUCH = r"(?:[^，,。？?的]{1,4}的)?"
 # (俩 and 仨 are 两个 and 三个 said as one word: 「是仨老师分别管吧」)
-_COUNT = r"(?:[一两二三四五\d](?:位|个)|[俩仨])"
+# (好几个, 几位 in a yes/no: several, a count above one — 「是不是得分开找好几个老师」)
+_COUNT = r"(?:[一两二三四五\d](?:位|个)|[俩仨]|好?几(?:位|个))"
 # How several people do a duty: each their own part, or together (分别管, 一起管)
 _SHARED_DUTY = r"(?:分别|各自|一起|一块儿?|共同|一同)"
 _DUTY_ADVERB = r"(?:就|都|能|可以|全|也|一起)"  # what may stand between people counted and their duty (就能全管)
@@ -253,7 +254,8 @@ _COUNT_CLAIMED = re.compile(  # (位 counts only people)
 )
 # Of those, the counts of whom to go to (找三个, 三个分别管), and the number said
 _COUNT_SOUGHT = re.compile(r"^(?:找|问|联系)|(?:分别|各自)(?:管|负责|对接)$")
-_COUNT_SAID = re.compile(r"[一两二三四五\d俩仨]")
+_COUNT_SAID = re.compile(r"[一两二三四五\d俩仨几]")
+SEVERAL = -1  # the count claimed when it is 几 (several): any above one holds
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
@@ -1342,8 +1344,14 @@ class ContactRouter:
                     if m not in claimed
                     and m.key != located[0].key
                     # (judged from where the place was said nearest: 「衡水有所学校要对接，衡水是湖南的吧？找李雯？」)
-                    and not _ASKS_CONTACT.search(
-                        text, *min(((min(k.end, m.start), max(k.start, m.start)) for k in located), key=lambda g: g[1] - g[0])
+                    and not (
+                        _ASKS_CONTACT.search(
+                            text,
+                            *min(((min(k.end, m.start), max(k.start, m.start)) for k in located), key=lambda g: g[1] - g[0]),
+                        )
+                        # (and the place is what the person is said to handle, named after them — not a reason given
+                        # before the claim: 「重庆电子工程职业学院问对接人，川渝不分家，找雷鹏老师也一样吧」)
+                        and any(p.end <= m.start for p in people if not p.denied)
                     )
                 ]
         kept = [m for m in kept if m not in claimed]
@@ -1941,14 +1949,15 @@ class ContactRouter:
             place, claimed = finding.provinces[0], finding.claimed_count
             n = len(self.directory.for_province(place))
             if n:  # 「是不是也是两个人」: yes or no to the count first
-                lines.append(f"{'是的' if n == claimed else '不是'}，{place}{'只' if n < claimed else ''}有 {n} 位业务联系人。")
+                only = "只" if n < (2 if claimed == SEVERAL else claimed) else ""
+                lines.append(f"{'是的' if _count_holds(n, claimed) else '不是'}，{place}{only}有 {n} 位业务联系人。")
         elif finding.claimed_count is not None and len(finding.provinces) >= 2:
             # 「京津冀三地是不是得分别找三个老师」: the people of every place asked, counted once each
             claimed = finding.claimed_count
             n = len({c.name for p in finding.provinces for c in self.directory.for_province(p)})
             if n:
                 together = "都是同一位" if n == 1 else f"一共有 {n} 位"
-                lines.append(f"{'是的' if n == claimed else '不是'}，{'、'.join(finding.provinces)}{together}业务联系人。")
+                lines.append(f"{'是的' if _count_holds(n, claimed) else '不是'}，{'、'.join(finding.provinces)}{together}业务联系人。")
         elif (
             finding.any_will_do
             and len(finding.provinces) == 1
@@ -2316,7 +2325,12 @@ def _claimed_count(text: str) -> int | None:
         return None
     said = _COUNT_SAID.search(m.group()).group()  # type: ignore[union-attr]
     said = {"俩": "两", "仨": "三"}.get(said, said)
-    return int(said) if said.isdigit() else cn_value(said)
+    return SEVERAL if said == "几" else int(said) if said.isdigit() else cn_value(said)
+
+
+def _count_holds(n: int, claimed: int) -> bool:
+    """Does a place's (or places') n people make the count claimed (several: more than one)?"""
+    return n > 1 if claimed == SEVERAL else n == claimed
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -2581,3 +2581,22 @@ def test_what_a_person_of_ours_handles_asked_yes_or_no_is_answered(router: Conta
     """A person of ours named in a yes/no about what they handle is a contact question (it was refused)."""
     name = message[:3]
     assert name in routed(router, message)
+
+
+# ---------------------------------------------------------------- classes found on session 45's blind86
+
+
+def test_a_region_given_as_a_reason_is_not_carded_beside_the_schools_place(router: ContactRouter) -> None:
+    """「重庆电子工程职业学院问对接人，川渝不分家，找雷鹏老师也一样吧」: the school is in 重庆; 川渝 is the member's reason,
+    said before the claim, so 四川's person is judged, never carded (an extra person is the worst error)."""
+    text = routed(router, "重庆电子工程职业学院问对接人，川渝不分家，找雷鹏老师也一样吧？")
+    assert text.startswith("不是") and named(text) == {"杨德明"}, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [("东三省加内蒙古都有合作校，是不是得分开找好几个老师？", "不是"), ("广东是不是得找好几个老师", "是的")],
+)
+def test_several_people_claimed_is_judged_as_more_than_one(router: ContactRouter, message: str, lead: str) -> None:
+    """好几个 (several) claimed: more than one holds; 东三省 and 内蒙古 have one person."""
+    assert routed(router, message).startswith(lead), routed(router, message)
