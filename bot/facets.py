@@ -139,8 +139,8 @@ class Exams:
             )
         if (in_period := _of_period(u, named_days, exams)) is not None:
             if not in_period:  # 「这个月底前要考试不」: none in the week or month named
-                if u.levels:
-                    return _not_then(notice.exams, u, today)
+                if u.levels:  # (and the days left, when asked too: 「高级是下个月考吧？离现在几天」)
+                    return "\n".join([_not_then(notice.exams, u, today), *left])
                 return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
             asked = [e for e in notice.exams if not u.levels or e.level in u.levels]
             if not INTERROGATIVE.search(u.text) and _CAN.search(u.text) and all(e in in_period for e in asked):
@@ -168,8 +168,9 @@ class Exams:
             exams = on_day
             if not exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
-                    # beside the level: 「中级…18日」 reads as the very claim denied)
-                    return _not_then(notice.exams, u, today)
+                    # beside the level: 「中级…18日」 reads as the very claim denied); then the days left, when asked
+                    # too (「高级是礼拜二考吧？离现在几天」)
+                    return "\n".join([_not_then(notice.exams, u, today), *left])
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if u.around and u.levels and _WHICH_LEVEL.search(u.text):
             # 「初级考完第二天轮到哪一级」: the level named is where the count starts; the day counted holds the answer
@@ -238,8 +239,8 @@ class Exams:
         return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
 
 
-# Together, summed (一共, 加起来): a total asked.
-_TOTAL = re.compile(r"一共|总共|总计|合计|加起来|加一块|加在一起|共计|加上")
+# Together, summed (一共, 加起来, and over a whole span: 一天下来): a total asked.
+_TOTAL = re.compile(r"一共|总共|总计|合计|加起来|加一块|加在一起|共计|加上|(?:一|一整|整)天下来")
 
 
 def _lengths_compared(exams: list[Exam], u: Understanding) -> str:

@@ -619,8 +619,12 @@ class Topics:
                 continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
             if self._possessor_of_ours(tagged, i):
                 continue  # 「初级那批孩子的准考证」: whose our thing is; the thing asked is ours
-            if flag in _IDIOMS and len(word) == 4 and i + 1 < len(tagged) and tagged[i + 1][1][0] in "dvp":
-                continue  # 「满打满算还剩几天」: a four-character idiom said of how, before the verb
+            if (
+                ((flag in _IDIOMS and len(word) == 4) or (flag == "i" and len(word) >= 3))
+                and i + 1 < len(tagged)
+                and tagged[i + 1][1][0] in "dvp"
+            ):
+                continue  # 「满打满算还剩几天」「实打实要考几个钟头」: an idiom said of how, before the verb
             if names_people(word) and any(f.startswith(_NAMING) for _, f in tagged[i + 1 :]):
                 continue  # 「那批孩子的准考证」「家长问准考证哪天能打」: who is spoken of, with the thing after (not 「联系家长」)
             if (
@@ -808,6 +812,8 @@ class Topics:
                 if word not in self.ours and not common and not how and self._foreign(head, "n"):
                     return head
 
+            if kind is not None and j + 2 < len(tagged) and tagged[j + 1][0] in _LOCALISERS and tells(tagged[j + 2][0]):
+                continue  # 「家长群里问中级那场离今天还有几天」: where someone asked, not what is asked of
             i, seen, after, linked = j - 1, 0, word, False
             while i >= 0 and seen < MODIFIERS:
                 mod, mflag = tagged[i]
@@ -855,6 +861,8 @@ class Topics:
                 if after in ("的", "之") and people_word(mod) and not self._foreign_name(mod, pinyin):
                     break  # 困难生的考试费: people own things of every kind (which people, not whose)
                 if len(mod) >= 2 and mod.endswith(ROOMS) and not self._foreign_name(mod, pinyin):
+                    if word in UNIT_THINGS and mod not in self.ours:
+                        return mod  # 教研室的QQ群: what a unit has of its own (a group, a number) is that unit's
                     break  # 机房的电脑, 教室的考试环境: where the thing of ours is, not whose
                 if not linked and i > 0 and tagged[i - 1][0] in _PIVOTS and not self._foreign_name(mod, pinyin):
                     break  # 叫同学代领: 同学 is who does it, not whose 代领 is

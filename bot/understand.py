@@ -365,8 +365,9 @@ _ASKS = {
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是否|(?:就|也)(?:行|可以)$|" + A_NOT_A_ASKED.pattern),
 }
 # The interrogative words of an open question (什么, 几, 哪, 谁, 怎么, 多少, 何 …, and 是否…还是); a question with
-# none of them asks yes or no.
-INTERROGATIVE = re.compile(r"什么|啥|几|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
+# none of them asks yes or no. 几 beside a power of ten (几百人, 十几个, 二十几号) or after a demonstrative or 好/没/前
+# (这几天, 好几个, 没几天) is "a few", a number said, not asked.
+INTERROGATIVE = re.compile(r"什么|啥|(?<![十这那好没前头])几(?![十百千万])|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
 # 行不行, 能不能, 有没有: the question form of a verb; group 1 + group 2 is the verb (bot.topics reads it so).
 A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
 
