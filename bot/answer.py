@@ -1027,7 +1027,10 @@ class Answerer:
         # does a clause that only says what day it is (「今天都12月1号了」): that day is `today` for every clause.
         said = [c for c in said if (len(c) > 1 or understand(c, self.vocabulary, year=self.year).asks)] or said
         said = [c for c in said if not (self._only_states_today(c, today) or _greets(c))] or said
-        said = [c for c in said if not (self._announces(c) or self._reports_asking(c))] or said
+        # (a clause saying that the schools of places ask, 「福州跟抚州各有学校问」, names who the question is about)
+        said = [
+            c for c in said if not (self._announces(c) or (self._reports_asking(c) and not self.router.find(c).provinces))
+        ] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         if stated is not None:  # (by the clock alone, 「周一考的那个级别」 on a Monday is the exam's day asked)
             said = [_today_by_its_weekday(c, today, typed.get(c, c)) for c in said]
@@ -1537,14 +1540,17 @@ class Answerer:
         at = c.u.text.find("是")
         return bool(c.other) and at > 0 and c.other in c.u.text[:at] and self._names_ours(c.u.text[at + 1 :])
 
-    def _its_thing_again(self, c: _Clause, u: Understanding) -> bool:
+    def _its_thing_again(self, c: _Clause, u: Understanding, ours: bool = True) -> bool:
         """Does `u` name again a thing of ours that clause `c` named after its other subject, as that one's (申报 of
-        「省教育厅教学成果奖申报」, then 「申报书…」)?"""
+        「省教育厅教学成果奖申报」, then 「申报书…」)? `ours=False`: a word of that subject's own that is nothing of ours
+        (面试 of 「教师资格证面试」, then 「面试的准考证…」)."""
         at = c.u.text.find(c.other) if c.other else -1
         if at < 0:
             return False
         owned = {w for w, flag in self.topics.tagged(c.u.text[at + len(c.other) :]) if flag[0] in "nv" and len(w) >= 2}
-        return any(w in owned and w in self.topics.ours and w not in ASKING_ONLY for w, _ in self.topics.tagged(u.text))
+        return any(
+            w in owned and (w in self.topics.ours) == ours and w not in ASKING_ONLY for w, _ in self.topics.tagged(u.text)
+        )
 
     def _says_ours(self, u: Understanding) -> bool:
         """Does the clause say it speaks of our sitting: a level or a paper, the asker's own (咱们, 这次), or the
@@ -1592,6 +1598,13 @@ class Answerer:
         named = c.u.text
         while len(tagged) > 1 and tagged[-1][0] in self.vocabulary.levels:
             named, tagged = named[: -len(tagged[-1][0])], tagged[:-1]
+        # (or is nothing but another exam's name, no verb of its own: 「全国计算机等级考试二级Python，…」)
+        if (
+            self._names_another_exam(c.u.text)
+            and not self.topics.is_place_word(c.other, "")  # (校区 of 「…克拉玛依校区申报考核站点」: a place, who asks)
+            and not any(f[0] == "v" and f != "vn" for _, f in tagged)
+        ):
+            return True
         return bool(_TOPIC_END.search(named)) or (
             (
                 (c.u.text.endswith(c.other) and c.other.endswith(SUBJECT_KINDS))
@@ -1608,6 +1621,8 @@ class Answerer:
         if INTERROGATIVE.search(u.text) or u.narrows_exams:
             return False
         tagged = list(self.topics.tagged(u.text))
+        if any(w == "的" and n in _QUESTION_NOUNS for (w, _), (n, _) in pairwise(tagged)):
+            return False  # 「那几天有要到期的事吗」: a matter described (…的事) is what is asked about
         return any(w in _QUESTION_NOUNS for w, _ in tagged) and all(
             w in _QUESTION_NOUNS
             or w in _ASKING_VERBS
@@ -2228,6 +2243,8 @@ class Answerer:
                     or (self.topics.names_another(lender.u.text) and not self.topics.names_a_thing(u.text, people=False))
                     or _NO_SUBJECT.match(u.text)
                     or _ANAPHOR.match(u.text)
+                    # (the other subject's own word said again, 「教研室有同事报了教师资格证面试，面试的准考证啥时候能打」)
+                    or (self.topics.names_another(lender.u.text) and self._its_thing_again(lender, u, ours=False))
                     or self._opens_with_verb(u.text)
                     # 「全国计算机等级考试下次是几月份？报名费多少」: a question about another exam, then what every exam
                     # has, with nothing saying it is ours (咱们, 这次, a level, the certificate's name): that exam's
@@ -2429,6 +2446,19 @@ class Answerer:
                     # 「有学生说准考证打不出来，是不是还没开放」: whether, asked of the dated thing just named (or how long:
                     # 「…同一天上午理论下午实操，两场加起来一共坐多久」)
                     chosen[key] = replace(chosen[key], u=_together(chosen[key].u, c.u))
+                elif (
+                    before is not None
+                    and before.best.entry.facet  # type: ignore[union-attr]
+                    and "when" in c.u.asks
+                    and c.u.levels
+                    and not set(c.u.levels) & set(before.u.levels)
+                    and not _asks(before.u, before.typed or before.u.text)
+                    and _asks(c.u, c.typed or c.u.text)
+                    and (key := before.best.entry.id) in chosen  # type: ignore[union-attr]
+                ):
+                    # 「初级明天考，那中级、高级分别排在礼拜几」: what the member states of one level is what they know; the
+                    # other levels' time, asked after it, is the question (of the same facet's entry)
+                    chosen[key] = replace(chosen[key], u=c.u)
                 continue
             entry_id = c.best.entry.id  # type: ignore[union-attr]
             # (days offered as an either-or are answers offered for the thing before, 「…截止那天，算下周二还是下下周二？
@@ -2600,9 +2630,29 @@ class Answerer:
         key = self._key_word(u)
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
         pairs = self._modified_nouns(u.text)
+        # Days left are counted to the thing the question names: to a window's own thing (「学生报名还有几天能报」), the
+        # window's entry counts them, not the exam's countdown.
+        # (not where the question names a sitting of ours, 「…报了高级，离开考还有多久」, nor where the window's samples
+        # use the word only to say which of another thing, 考核 of 考核站点)
+        counted_to = {
+            h.entry.id
+            for h in hits
+            if "left" in u.asks
+            and key
+            and not u.cues_exams
+            and h.entry.window
+            and key in self.index.entry_words.get(h.entry.id, ())
+            and not self._only_modifies(h.entry, key, u.text)
+        }
         for h in hits:
             facet = self._kind_of(h.entry, u)
             score = h.score
+            if counted_to and h.entry.id not in counted_to and self._counts_days(h.entry) and not h.entry.window:
+                facet = None  # (the countdown: another thing's days)
+            if h.entry.id in counted_to:
+                score += FACET_CUE
+            elif counted_to and not self._counts_days(h.entry):
+                score -= UNTIMED  # (an answer that gives the dates but counts nothing: of the wrong type)
             # 「技术负责人的联系方式明天就截止了吧」: a question naming another of the entry's kind (技术负责人, of the
             # 考务负责人 entry) asks no time of that entry's thing, whatever time it asks
             another = bool(pairs) and self._names_another_of_its_kind(h.entry, pairs)
@@ -2628,6 +2678,19 @@ class Answerer:
             out.append(replace(h, score=score) if score != h.score else h)
         return sorted(out, key=lambda h: h.score, reverse=True)
 
+    def _pairs_of(self, entry: FaqEntry) -> frozenset[tuple[str, str]]:
+        """The modifier and head nouns of ours the entry's samples name (`_modified_nouns`), found once per entry."""
+        if entry.id not in self._sample_pairs:
+            self._sample_pairs[entry.id] = frozenset().union(*(self._modified_nouns(normalize(q)) for q in entry.questions))
+        return self._sample_pairs[entry.id]
+
+    def _only_modifies(self, entry: FaqEntry, word: str, text: str) -> bool:
+        """Does the entry's samples use `word` only to say which of another noun of ours (考核 in 考核站点), a noun the
+        question does not name?"""
+        heads = {h for m, h in self._pairs_of(entry) if m == word}
+        alone = any(word in words(normalize(q)) and not any(h in q for h in heads) for q in entry.questions)
+        return bool(heads) and not alone and not any(h in text for h in heads)
+
     def _modified_nouns(self, text: str) -> frozenset[tuple[str, str]]:
         """Each noun of ours (two characters or more) with the noun of ours right before it that says which one
         (技术 负责人, 考务 负责人, 考场 技术)."""
@@ -2642,11 +2705,7 @@ class Answerer:
     def _names_another_of_its_kind(self, entry: FaqEntry, pairs: frozenset[tuple[str, str]]) -> bool:
         """Do the entry's samples name a head noun the question names, only ever with another modifier — one its
         answer does not use either (网页 链接 is the 网页填报链接 its answer gives, not another kind of 链接)?"""
-        mine = self._sample_pairs.get(entry.id)
-        if mine is None:
-            mine = self._sample_pairs[entry.id] = frozenset().union(
-                *(self._modified_nouns(normalize(q)) for q in entry.questions)
-            )
+        mine = self._pairs_of(entry)
         return any(
             (m, h) not in mine and any(h2 == h and m2 != m for m2, h2 in mine) and m not in self._answer_text(entry)
             for m, h in pairs

@@ -5615,3 +5615,78 @@ def test_a_day_claimed_in_a_joined_yes_no_is_the_things_before(answerer, q: str,
     before named (judged), and the days left are that deadline's, not a count to the day claimed."""
     reply = ask(answerer, q, CLOCK_44)
     assert reply.text.startswith(lead) and left in reply.text and "没有考试" not in reply.text, reply.text
+
+
+# ---------------------------------------------------------------- classes found on session 45's blind86
+
+CLOCK_45 = datetime(2021, 12, 17, 9, 10)
+
+
+@pytest.mark.parametrize(("q", "asks"), [("几百人一起过街车又快", False), ("十几个学生没带证", False), ("有几个学生没报", True)])
+def test_a_few_said_with_a_power_of_ten_is_no_question_word(q: str, asks: bool) -> None:
+    """几百, 十几 say a number (several hundred, ten-odd); 几个 alone still asks how many."""
+    from bot.understand import INTERROGATIVE
+
+    assert bool(INTERROGATIVE.search(q)) is asks
+
+
+def test_a_matter_described_with_de_is_asked_not_announced(answerer) -> None:
+    """「那几天有要到期的事吗」: a matter described (…的事) is what is asked about, no "I have a question" opener."""
+    reply = ask(answerer, "12月6号那一周我带队去省里参赛，整周不在，那几天有要到期的事吗", datetime(2021, 11, 23, 15, 40))
+    assert reply.entry_id == "timeline", reply.text
+
+
+def test_places_whose_schools_ask_are_the_places_the_question_is_about(answerer) -> None:
+    """「福州跟抚州各有学校问，…是不是都归福建的赵江老师」: a clause saying the schools of places ask names who the
+    yes/no is about: 抚州 (江西) is not 赵江's."""
+    reply = ask(answerer, "福州跟抚州各有学校问，俩地名一个音，是不是都归福建的赵江老师", CLOCK_45)
+    assert reply.text.startswith("不是") and "梁眉" in reply.text and "赵江" in reply.text, reply.text
+
+
+def test_where_someone_asked_is_no_other_group(answerer) -> None:
+    """「家长群里问中级那场离今天还有几天」: the parents' group is where it was asked; the countdown is what is asked."""
+    reply = ask(answerer, "家长群里问中级那场离今天还有几天，我咋回", CLOCK_45)
+    assert reply.entry_id == "countdown" and "2 天" in reply.text and "12月19日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["高级是礼拜二考吧？离现在几天", "高级是下个月考吧？离现在几天"])
+def test_a_wrong_day_claimed_is_denied_and_the_days_left_still_given(answerer, q: str) -> None:
+    """A level's day claimed wrongly, with the days left asked too: no, when it is, and how many days are left."""
+    reply = ask(answerer, q, CLOCK_45)
+    assert reply.text.startswith("不是") and "还有 3 天" in reply.text, reply.text
+
+
+def test_days_left_for_a_windows_thing_are_the_windows(answerer) -> None:
+    """「学生报名还有几天能报」: the days are counted to registration's close, not to the exams."""
+    reply = ask(answerer, "学生报名还有几天能报", datetime(2021, 11, 12, 10, 0))
+    assert reply.entry_id == "registration-window" and "8 天" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["新开的教研室ＱＱ群，群号多少来着？我要拉２个新同事", "教研室的QQ群号多少"])
+def test_an_offices_own_group_is_not_ours(answerer, q: str) -> None:
+    """A group or number an office (教研室) has is its own, not our QQ group."""
+    reply = ask(answerer, q, CLOCK_45)
+    assert "594707089" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "q", ["教研室有同事报了教师资格证面试，面试的准考证啥时候能打？", "全国计算机等级考试二级Python，我们学校能不能申请当考点？"]
+)
+def test_a_clause_after_another_exam_goes_on_about_it(answerer, q: str) -> None:
+    """The other exam's own word said again (面试), or a clause that is only another exam's name, sets what follows."""
+    reply = ask(answerer, q, CLOCK_45)
+    assert reply.kind in TURNED_AWAY, reply.text
+
+
+def test_a_whole_day_over_asks_the_papers_total_whatever_idiom_says_how(answerer) -> None:
+    """「一天下来…实打实要考几个钟头」: over a whole day is a total (both papers summed); an idiom before the verb (实打实)
+    says how, no new thing asked of."""
+    reply = ask(answerer, "理论加实操，一天下来学生实打实要考几个钟头？", CLOCK_45)
+    assert "240分钟" in reply.text and "实打实" not in reply.text, reply.text
+
+
+def test_what_the_member_states_of_one_level_is_context_for_the_others_asked(answerer) -> None:
+    """「初级明天考，那中级、高级分别排在礼拜几」: the statement about 初级 is what the member knows; the other levels' days
+    are what is asked (it was answered 「是的。初级…」 alone)."""
+    reply = ask(answerer, "今儿礼拜五，初级明天考，那中级、高级分别排在礼拜几？", CLOCK_45)
+    assert "星期日" in reply.text and "星期一" in reply.text and not reply.text.startswith("是的"), reply.text
