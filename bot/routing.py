@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory
 from .knowledge import ContactWords, Knowledge
-from .lexicon import TOKENIZER
+from .lexicon import TAGGER, TOKENIZER
 from .regions import SCHOOL_TAIL, Match
 from .text import OWN, TITLES
 from .understand import INTERROGATIVE, cn_value
@@ -1191,7 +1191,7 @@ class ContactRouter:
         )
         asks = (
             bool(
-                _ASKS_CONTACT.search(text)
+                _asks_contact(text)
                 or _PINYIN_ASKS.search(text)
                 or either_role
                 or (any(not m.denied for m in people) and _ASKS_PERSON_ROLE.search(text))
@@ -2273,6 +2273,41 @@ _NOT_DONE = "没未忘漏"  # not yet, or forgotten (忘报了, 漏交): the sit
 _NOT_SENT = re.compile(
     rf"(?:(?:[{_NOT_DONE}]|忘记|忘了)(?:把[^，,。？?！!]{{1,14}}?)?|能|要|可以|需要|得|来[得的]及|赶[得的]上)(报|交)"
 )
+
+
+# A way to reach someone said as the first part of another thing's name (手机镜头, 电话会议, 邮件附件): the noun it
+# begins or stands before is what is spoken of — unless that noun is a part of the way itself (手机号, 邮箱地址).
+_REACH_WORDS = frozenset({"电话", "手机", "座机", "固话", "邮箱", "邮件", "微信"})
+_REACH_PARTS = ("号", "地址", "方式", "账号", "多少")
+
+
+def _asks_contact(text: str) -> bool:
+    """Does the clause ask for a contact (`_ASKS_CONTACT`), read on jieba's words: a way to reach someone that only
+    names another thing (「对着手机镜头卖货」「电话会议几点开」) asks for none."""
+    cut: list[str] | None = None
+    for m in _ASKS_CONTACT.finditer(text):
+        if m[0] not in _REACH_WORDS:
+            return True
+        cut = cut if cut is not None else TOKENIZER.lcut(text, HMM=False)
+        at = 0
+        for k, word in enumerate(cut):
+            if at == m.start():
+                rest = word[len(m[0]) :] if word.startswith(m[0]) else None
+                after = cut[k + 1] if k + 1 < len(cut) else ""
+                if rest is None:
+                    return True
+                if rest:  # the word goes on past it: 电话会议 is a meeting, 手机号 a number
+                    if rest.startswith(_REACH_PARTS):
+                        return True
+                elif not (
+                    len(after) >= 2 and TAGGER.word_tag_tab.get(after, "")[:1] == "n" and not after.startswith(_REACH_PARTS)
+                ):
+                    return True
+                break
+            at += len(word)
+            if at > m.start():
+                return True  # (it begins inside another word: what the regex allows, as before)
+    return False
 
 
 def _not_sent(text: str) -> bool:

@@ -2600,3 +2600,21 @@ def test_a_region_given_as_a_reason_is_not_carded_beside_the_schools_place(route
 def test_several_people_claimed_is_judged_as_more_than_one(router: ContactRouter, message: str, lead: str) -> None:
     """好几个 (several) claimed: more than one holds; 东三省 and 内蒙古 have one person."""
     assert routed(router, message).startswith(lead), routed(router, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("金华职业技术学院的，周末同学们对着手机镜头卖货", False),
+        ("广东的学校，电话会议几点开", False),
+        ("林贺的邮箱地址多少", True),
+        ("我要林贺手机号", True),
+        ("林贺电话多少", True),
+    ],
+)
+def test_a_way_to_reach_someone_inside_another_things_name_asks_no_contact(message: str, asks: bool) -> None:
+    """Read on jieba's words, not substrings: 手机 before 镜头, 电话 in 电话会议 name other things; 手机号 and 邮箱地址 are
+    still the ways to reach someone."""
+    from bot.routing import _asks_contact
+
+    assert _asks_contact(normalize(message)) is asks
