@@ -189,7 +189,10 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot35.yaml", 33, 6),  # session 24 (first run 34/64, 6 negatives answered)
         ("fewshot36.yaml", 43, 8),  # session 25 (first run 44/64, 8 negatives answered; 45 after the session; 43 in session 30, see below)
         ("fewshot37.yaml", 40, 6),  # session 26 (first run 39/64, 5 negatives answered; 41 after the session; 6 since session 36)
-        ("fewshot38.yaml", 32, 14),  # session 27 (first run 33/64, 14 negatives answered; 33 after the session)
+        # session 27 (first run 33/64, 14 negatives answered; 33 after the session). 15 since session 45: 「…九江职业技术
+        # 学院的。考场里手机信号要不要用屏蔽仪屏蔽」 was kept away only by a wrong contact card read off the substring 手机;
+        # read on words, it reaches the projector entry (also wrong)
+        ("fewshot38.yaml", 32, 15),
         ("fewshot39.yaml", 39, 12),  # session 28 (first run 40/64, 12 negatives answered; the same after the session)
         ("fewshot40.yaml", 30, 13),  # session 29 (first run 31/64, 13 negatives answered; the same after the session)
         ("fewshot41.yaml", 35, 13),  # session 30 (first run 38/64, 12 negatives answered; 36/64, 13 after the session)
