@@ -2634,16 +2634,17 @@ class Answerer:
         # window's entry counts them, not the exam's countdown.
         # (not where the question names a sitting of ours, 「…报了高级，离开考还有多久」, nor where the window's samples
         # use the word only to say which of another thing, 考核 of 考核站点)
-        counted_to = {
-            h.entry.id
-            for h in hits
-            if "left" in u.asks
-            and key
-            and not u.cues_exams
-            and h.entry.window
-            and key in self.index.entry_words.get(h.entry.id, ())
-            and not self._only_modifies(h.entry, key, u.text)
-        }
+        counted_to = (
+            {
+                h.entry.id
+                for h in hits
+                if h.entry.window
+                and key in self.index.entry_words.get(h.entry.id, ())
+                and not self._only_modifies(h.entry, key, u.text)
+            }
+            if "left" in u.asks and key and not u.cues_exams
+            else set()
+        )
         for h in hits:
             facet = self._kind_of(h.entry, u)
             score = h.score

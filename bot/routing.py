@@ -2285,28 +2285,22 @@ def _asks_contact(text: str) -> bool:
     """Does the clause ask for a contact (`_ASKS_CONTACT`), read on jieba's words: a way to reach someone that only
     names another thing (「对着手机镜头卖货」「电话会议几点开」) asks for none."""
     cut: list[str] | None = None
+    begins: dict[int, int] = {}  # where each word of the cut begins: its index
     for m in _ASKS_CONTACT.finditer(text):
         if m[0] not in _REACH_WORDS:
             return True
-        cut = cut if cut is not None else TOKENIZER.lcut(text, HMM=False)
-        at = 0
-        for k, word in enumerate(cut):
-            if at == m.start():
-                rest = word[len(m[0]) :] if word.startswith(m[0]) else None
-                after = cut[k + 1] if k + 1 < len(cut) else ""
-                if rest is None:
-                    return True
-                if rest:  # the word goes on past it: 电话会议 is a meeting, 手机号 a number
-                    if rest.startswith(_REACH_PARTS):
-                        return True
-                elif not (
-                    len(after) >= 2 and TAGGER.word_tag_tab.get(after, "")[:1] == "n" and not after.startswith(_REACH_PARTS)
-                ):
-                    return True
-                break
-            at += len(word)
-            if at > m.start():
-                return True  # (it begins inside another word: what the regex allows, as before)
+        if cut is None:
+            cut = TOKENIZER.lcut(text, HMM=False)
+            begins = {at: k for k, at in enumerate(accumulate((len(w) for w in cut[:-1]), initial=0))}
+        k = begins.get(m.start())
+        if k is None or not cut[k].startswith(m[0]):
+            return True  # (it begins inside another word: what the regex allows, as before)
+        rest, after = cut[k][len(m[0]) :], cut[k + 1] if k + 1 < len(cut) else ""
+        if rest:  # the word goes on past it: 电话会议 is a meeting, 手机号 a number
+            if rest.startswith(_REACH_PARTS):
+                return True
+        elif not (len(after) >= 2 and TAGGER.word_tag_tab.get(after, "")[:1] == "n" and not after.startswith(_REACH_PARTS)):
+            return True
     return False
 
 
