@@ -90,6 +90,7 @@ FLOORS = {  # set: least share of cases passed
     "blind82.yaml": 0.796,  # session 43's set (first run 88/128), one case below its 103/128 after the session
     "blind84.yaml": 0.851,  # session 44's set (first run 94/128), one case below its 110/128 after the session
     "blind86.yaml": 0.867,  # session 45's set (first run 102/128), one case below its 112/128 after the session
+    "blind88.yaml": 0.859,  # session 46's set (first run 111/128), one case below it
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -135,6 +136,7 @@ CLOCKS = {
     "blind82.yaml": datetime(2021, 11, 27, 10, 50),
     "blind84.yaml": datetime(2021, 11, 19, 16, 10),
     "blind86.yaml": datetime(2021, 12, 17, 9, 10),
+    "blind88.yaml": datetime(2021, 11, 21, 14, 30),
 }
 
 
@@ -211,6 +213,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot54.yaml", 50, 16),  # session 43 (first run 51/64, 16 negatives answered; the same after)
         ("fewshot55.yaml", 36, 13),  # session 44 (first run 36/64, 13 negatives answered; 37/64 and 13 after)
         ("fewshot56.yaml", 45, 14),  # session 45 (first run 46/64, 14 negatives answered)
+        ("fewshot57.yaml", 47, 14),  # session 46 (first run 48/64, 14 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
