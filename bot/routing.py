@@ -284,7 +284,7 @@ _PERSON_RELATION_AFTER = re.compile(
 )
 # 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups); the
 # rhetorical 不是…吗 (「黄超老师不是管考试系统技术的吗」, its 吗 normalised away) claims it too
-_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:是不是|是否|不是|是)?(?:也|还|都|就)?(?:负责|管|对接|分管)")
+_DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:是不是|是否|不是|是)?(?:也|还|都|就)?(?:负责|管|对接|分管|搞|做)")
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after

@@ -2618,3 +2618,12 @@ def test_a_way_to_reach_someone_inside_another_things_name_asks_no_contact(messa
     from bot.routing import _asks_contact
 
     assert _asks_contact(normalize(message)) is asks
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [("黄超老师是搞考试系统的吗", "是的"), ("张晋静老师是做技术的吗", "不是"), ("张晋静老师是做考务的吧", "是的")],
+)
+def test_a_role_claimed_with_any_verb_of_duty_is_judged(router: ContactRouter, message: str, lead: str) -> None:
+    """搞 and 做 say what a person does as 管 and 负责 do: the role claimed is judged, yes or no."""
+    assert routed(router, message).startswith(lead), routed(router, message)
