@@ -148,6 +148,8 @@ WORD_NEAR = 0.89
 # ours, is asked about whatever new words the question says it in. Measured with tools/bench_fewshot.py on every staff
 # set (2468 paraphrases, 676 negatives): 0.05 reached 15 more paraphrases and answered 4 more negatives.
 STAFF_LEAD = 0.05
+# ... and so, by this much, for a question that also names things of ours (机房, 考生: the sites staff write about)
+STAFF_CLEAR_LEAD = 0.2
 TIE = 0.005  # two entries closer than this to a question are indistinguishable: ask which
 ASKED_LEAD = 0.06  # the asking clause's first entry leads its second by less than this: it barely tells them apart
 DESCRIBED_LEAD = 0.15  # and a clause describing the matter comes this much nearer the second than it does the first
@@ -526,13 +528,16 @@ _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # (not a time pointed at: 那天, 那周, 那个月, 那会儿 are when, not what)
 _THEIR = re.compile(r"(?:他|她)们?的?")  # people spoken of before, a third person
 _ANAPHOR = re.compile(r"(?:那个|那|这个|该|此)(?!边|里|儿|么|样|些|天|时|周|礼拜|星期|月|年|会|阵)")
-_EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛"  # kinds of exam, certificate and contest
+_EXAM_KINDS = r"证书|证|考试|考核|认证|认定|竞赛|比赛|大赛|职称"  # kinds of exam, certificate and contest
 # What a clause that names a topic ends with: a kind of exam or certificate (not 这个证, 这次考核, 本次考试: this one,
 # ours), or 那 with a measure word and the short name after it (那个证, 那场, 那个1+X: that one, named before).
 _TOPIC_END = re.compile(rf"(?<![这本此该][次个场批项门])(?<![这此该])(?:{_EXAM_KINDS})$|那(?:个|场|次|批)[\w+]{{0,4}}$")
 # The kind of thing that follows another's name, a few characters on, when that thing is an exam, a certificate or a
 # contest (计算机等级考试, 二级几号考, 蓝桥杯的比赛).
 _EXAM_KIND_AFTER = rf"[\w+]{{0,6}}?(?:{_EXAM_KINDS}|考)"
+_EXAM_KIND_END = re.compile(rf"(?:{_EXAM_KINDS})$")
+_KIND_AFTER = rf"[\w+]{{0,6}}?(?:{'|'.join(SUBJECT_KINDS)})"  # any kind of subject a few characters on
+_LONG_KINDS = tuple(k for k in SUBJECT_KINDS if len(k) >= 2)  # (会, 证, 考 alone end too many words of their own)
 # A clause that points at the asker's own sitting (咱们, 我们, 本次, 这回 …): ours, not another's named before.
 _OWN_SAID = re.compile(r"咱|我们|我校|本校|[这本此]次|这回|本期|本季")
 # A clause that opens with its verb has no subject of its own (「华为认证在哪考，是机考吗」「…，也要打准考证吗」): the
@@ -758,8 +763,10 @@ class Answerer:
         _last_pairs = cuts
         people = set(self.contacts.names())
         self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
-        self._sounds = self._our_sounds(ours, people)
-        self._folded_sounds = self._our_sounds(ours, people, _folded)
+        # (and the kinds of subject a message may name, 大赛 or 会议, ours or not: 技能大塞 is another contest misspelt)
+        heard = ours | {k for k in SUBJECT_KINDS if len(k) >= 2}
+        self._sounds = self._our_sounds(heard, people)
+        self._folded_sounds = self._our_sounds(heard, people, _folded)
         self.topics = Topics(
             frozenset(ours),
             self._is_place,
@@ -1521,7 +1528,20 @@ class Answerer:
         return (
             other is not None
             and len(other) >= 2
-            and (re.search(re.escape(other) + _EXAM_KIND_AFTER, text) is not None or self.topics.is_grade(other))
+            and (
+                re.search(re.escape(other) + _EXAM_KIND_AFTER, text) is not None
+                or self.topics.is_grade(other)
+                or _EXAM_KIND_END.search(other) is not None  # (the kind itself, 技能大赛's 大赛)
+            )
+        )
+
+    def _names_another_kind(self, text: str) -> bool:
+        """Does the clause name another's subject of a kind (an exam, a meeting, a group, a project: 计算机等级考试的机房,
+        教研会的签到), not only a thing said with a word new to us (吹手的机器, 家属区空地: a thing an entry staff added
+        names, in words of the member's own)?"""
+        other = self.topics.names_another(text)
+        return other is not None and (
+            other.endswith(SUBJECT_KINDS) or re.search(re.escape(other) + _KIND_AFTER, text) is not None
         )
 
     def _is_said_of_ours(self, text: str) -> bool:
@@ -1605,10 +1625,19 @@ class Answerer:
             and not any(f[0] == "v" and f != "vn" for _, f in tagged)
         ):
             return True
+        # (or with a kind of two characters or more and an act of ours done for it: 「省级精品在线开放课程项目申报」)
+        kind_then_act = (
+            len(tagged) >= 2
+            and tagged[-1][0] in self.topics.ours
+            and tagged[-2][0].endswith(_LONG_KINDS)
+            and tagged[-2][0] not in self.topics.ours  # (考核 站点: a thing of ours named, no kind of another's)
+            and c.u.text.find(c.other) <= c.u.text.rfind(tagged[-2][0])
+        )
         return bool(_TOPIC_END.search(named)) or (
             (
                 (c.u.text.endswith(c.other) and c.other.endswith(SUBJECT_KINDS))
                 or (c.other in last and last != c.other and last.endswith(SUBJECT_KINDS))
+                or kind_then_act
             )
             and self.topics.names_another(c.u.text) == c.other
         )
@@ -2166,11 +2195,15 @@ class Answerer:
             if other and self._asks_by_key(u, hits()):
                 novel.append(other)
                 other = None  # new words asked of our topic (「疫情这块要求学生做核酸不」): the notice may not say
-            if other and hits() and len(hits()[0].entry.questions) <= FEW and not self.topics.names_another(u.text):
+            if other and hits() and len(hits()[0].entry.questions) <= FEW and not self._names_another_kind(u.text):
                 entry = hits()[0].entry
-                if self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
+                lead = hits()[0].score - hits()[1].score if len(hits()) > 1 else 1.0
+                # (a thing named with a word new to us, 吹手的机器: the entry must stand clear of every other)
+                if self.topics.names_another(u.text) and lead < STAFF_CLEAR_LEAD:
+                    pass
+                elif self.topics.foreign_share(u.text, lambda w: self._means_a_word_of(entry, w))[0] < FOREIGN_SHARE:
                     other = None  # its new words are the entry's words said otherwise (寝室 for 宿舍)
-                elif len(hits()) > 1 and hits()[0].score - hits()[1].score >= STAFF_LEAD and not self._speaks_of_ours(u, entry):
+                elif len(hits()) > 1 and lead >= STAFF_LEAD and not self._speaks_of_ours(u, entry):
                     # 「耗子把网线咬断了咋整」 of an entry written with 老鼠: words staff never wrote, but nothing of ours is
                     # named and the entry they added stands clear of every other: the member asks what it answers
                     other = None
@@ -2890,6 +2923,8 @@ class Answerer:
         """`message`: the whole question, normalised (a condition may stand in a clause of its own)."""
         if moment is not None and u.moment is None:
             u = replace(u, moment=moment)
+        if message:
+            u = replace(u, message=message)
         base = self.knowledge.render(entry.answer).strip()
         if denied := _only_after(message or u.text, base) or _only_part(message or u.text, base):
             return Reply(f"{denied}\n{base}", "faq", entry.id)  # (not where today stands: that is not asked)

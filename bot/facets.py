@@ -26,6 +26,7 @@ from .understand import (
     DAYS_COUNTED,
     IN_TIME,
     INTERROGATIVE,
+    SAME_HOUR,
     STILL_TO_DO,
     WEEKDAY_ASKED,
     WEEKDAY_NAMED,
@@ -121,6 +122,8 @@ class Exams:
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = exam_days(k, u)
         left = []
+        if run := _run_so_far(exams, u):  # 「要是搁考试当天这个钟点，实操那场已经进行多久了」
+            return run
         if _asks_left(u):
             if hours := _hours_left(exams, u):  # 「离高级实操开考还剩多长时间」: to the minute
                 return hours  # (it names the paper and its day: the other levels' dates would be noise)
@@ -391,6 +394,42 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     left = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
     what = "结束" if ends else "开考"
     return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"
+
+
+# How long a paper has run at an hour (「开考多久了」「已经考了几分钟」「进行多长时间了」), on its day or at "this hour"
+# of another day (understand.SAME_HOUR: 「要是搁明儿这个点」): the same hour of day, said of the day the paper is on.
+_RUN_SO_FAR = re.compile(
+    r"(?:考|进行|开考|开始|答)了?(?:有)?(?:多久|多长时间|几分钟|多少分钟|几个?(?:小时|钟头))"
+    r"|已经[^，,。？?]{0,8}?(?:多久|多长时间|几分钟|多少分钟)"
+)
+
+
+def _minutes(n: int) -> str:
+    return f"{n}分钟" if n < 60 else f"{format_duration(timedelta(minutes=n))}（{n}分钟）"
+
+
+def _run_so_far(exams: list[Exam], u: Understanding) -> str:
+    """「开考多久了？离收卷还差多长时间」 at the hour asked (the clock's, or the one the member says), on the paper's
+    day or at that same hour of the day asked of (「要是搁考试当天这个钟点」): how long the paper in progress has run and
+    how long is left; "" when the hour is unknown, not asked, or no paper asked is that day."""
+    if u.moment is None or not _RUN_SO_FAR.search(u.text):
+        return ""
+    at = u.moment.time()
+    # (that hour on the day asked of: every exam asked, all one timetable, or one level; else this very day's)
+    elsewhere = SAME_HOUR.search(u.message or u.text)  # (said in a clause of its own: 「要是搁考试当天这个钟点，…」)
+    asked = exams if elsewhere else [e for e in exams if e.date == u.moment.date()]
+    papers = {(s, e.paper(s).start, e.paper(s).end) for e in asked for s in (u.papers or tuple(PAPER_LABEL))}  # type: ignore[arg-type]
+    going = [(s, start, end) for s, start, end in papers if start <= at < end]
+    if not asked or len(going) != 1:
+        return ""
+    s, start, end = going[0]
+    whose = asked[0].level if len({e.level for e in asked}) == 1 else "各级别"
+    ran = (at.hour * 60 + at.minute) - (start.hour * 60 + start.minute)
+    left = (end.hour * 60 + end.minute) - (at.hour * 60 + at.minute)
+    return (
+        f"按 {format_clock(at)} 算：{whose}{PAPER_LABEL[s]} {format_clock(start)} 开考，已经考了{_minutes(ran)}，"
+        f"离 {format_clock(end)} 收卷还有{_minutes(left)}。"
+    )
 
 
 # Whether a paper has begun (已经开考了吧, 开始了没): judged at the hour the member asks, on its day.
@@ -730,7 +769,8 @@ _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 whil
 _OPENED = re.compile(r"开(?:始|放|通|启)?了")
 _NOT_YET_OPEN = re.compile(r"(?:还没有?|尚未|还未)(?:开始|开放|开通|开启|开)")
 # A day said as the deadline (「上礼拜六截的」「15号截止了吧」): judged, beside now said (_NOW_SAID, below).
-_EDGE_CLAIMED = re.compile(r"(?:截|截止|结束|关)(?:的|了)")
+# (「昨天是报名最后一天吧」: the last day claimed; not asked, 「最后一天是哪天」)
+_EDGE_CLAIMED = re.compile(r"(?:截|截止|结束|关)(?:的|了)|最后一天(?!是?(?:哪|几|啥|什么))")
 # A day said to be the first: 「今天才开放的」「是明天开始的吗」「12月1号刚开的」
 _OPENS_ON = re.compile(r"(?:才|刚)(?:开始|开放|开通|开启|开)|(?:开始|开放|开通|开启)的")
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
@@ -749,11 +789,15 @@ def _period_verdict(u: Understanding, today: date, start: date, end: date) -> st
     if last <= end:
         # (a period that holds the first day: it can be done in it, from that day on)
         return f"可以，{words}来得及（{closes}截止）。" if first >= start else f"可以，{opens}开始，{closes}截止。"
-    return f"要在{closes}前完成，{words}过了{closes}就不行了。"
+    # (a period that runs past the close, begun in the window: in time, on its days up to the close)
+    lead = "来得及，但" if start <= first else ""
+    return f"{lead}要在{closes}前完成，{words}过了{closes}就不行了。"
 
 
 _TODAY_SAID = re.compile(r"今天|今日|当天")
 _NOW_SAID = re.compile(r"现在|目前|这会儿?|此时|眼下")
+# today said as when one asks, not the day it is (「今天12月14号」); not 当天: that day, the one named
+_TODAY_WORD = re.compile(r"(?:今天|今儿|今日)(?![是为都已经]*\d)")
 
 
 def _on(day: int, month: int | None, today: date) -> date:
@@ -889,7 +933,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     except ValueError:
         return "", False
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
-    if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID)):
+    if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID) or _TODAY_WORD.search(u.message or u.text)):
         # 「站点申报是上礼拜六截的吧？…这会儿补发还赶趟不」: the day claimed as the deadline, judged, and whether one can
         # now asked (not on that day)
         now = "现在不能了。" if today > end else f"现在还来得及（{closes}截止）。" if today >= start else f"现在还不能（{opens}开始）。"
@@ -1218,7 +1262,10 @@ class Timeline:
             period = (days[0], days[-1], "")
         lines: list[str] = []
         if period:
-            said, due = _in_period(period, steps[:-1], n.exams, today, closing=_CLOSING_ASKED.search(u.text) is not None)
+            closing = _CLOSING_ASKED.search(u.text) is not None
+            # (what closes in it, all its days, unless what is still to close is asked: 「这周还有啥要截止的」)
+            whole = closing and not _STILL_AHEAD.search(u.text)
+            said, due = _in_period(period, steps[:-1], n.exams, today, closing=closing, whole=whole)
             if due:  # the day's or the week's matters are the answer; the overview would crowd it
                 return said
             lines.append(said)
@@ -1232,6 +1279,7 @@ class Timeline:
 _CLOSES = r"截止|截至|到期"
 # (or a thing to be done before a time, 「赶在走之前弄完的」: what falls due by then)
 _CLOSING_ASKED = re.compile(_CLOSES + r"|赶在[^，,。？?]{0,8}(?:之|以)?前")
+_STILL_AHEAD = re.compile(r"还(?:有|要|得|剩|没)")  # (what is still to come: 「这周还有啥要截止的」)
 # How many papers are asked (考几门, 一共几场, 有几科)
 _HOW_MANY_PAPERS = re.compile(r"(?:几|多少)(?:门|场|科)")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
@@ -1254,6 +1302,8 @@ _WHICH_MATTERS = re.compile(
     # (or which are not done yet: 「本月里还差哪样材料没报」「还有啥没交」)
     r"|(?:哪些|哪一?[项件个样]|什么|啥)(?:东西|事儿?|材料)?(?:还)?没(?:有)?(?:报|交|办|填|弄|做)"
     r"|(?:哪些|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
+    # (or described by what they do, with no noun: 「这周截止的都有啥」「有哪些要到期的」)
+    r"|[\u4e00-\u9fff]的(?:都|还)?有(?:哪些|哪几[个项件样]|啥|什么)(?![\u4e00-\u9fff])|有(?:哪些|啥|什么)[^，,。？?的]{1,6}的$"
     # (the matters, or the days and time points, named first: 「下个月咱这边要盯的时间点有哪些」)
     r"|(?:事|工作|任务|节点|环节|活|时间点|日子|日期)儿?(?:都|还)?有(?:哪些|哪几[个项件天]|啥|什么)"
     # (or named, then asked what it is: 「下个月头一件要办的事是啥」)
@@ -1284,14 +1334,15 @@ def _run_of_days(named: frozenset[tuple[int, int | None]]) -> bool:
 
 
 def _in_period(
-    period: tuple[date, date, str], steps: list, exams: list[Exam], today: date, closing: bool = False
+    period: tuple[date, date, str], steps: list, exams: list[Exam], today: date, closing: bool = False, whole: bool = False
 ) -> tuple[str, bool]:
     """「这个星期站点有哪些事要办完」: the steps open or due in the week or month named (from today on), and its exams;
     and whether there are any. `closing`: what falls due is asked (「这周有啥截止的事没」): the steps that close in it,
-    or that none does and which closes next."""
+    or that none does and which closes next; `whole`: of all the period's days, those already past too."""
     first, last, said = period
-    # (from today on, when the period reaches it; a day or week wholly past is itself: 「前天截止的那项是啥」)
-    first = max(first, today) if last >= today else first
+    # (from today on, when the period reaches it; a day or week wholly past is itself: 「前天截止的那项是啥」; what
+    # closes in it is asked of all its days: 「这周截止的都有啥」 on a Sunday holds Saturday's)
+    first = max(first, today) if last >= today and not whole else first
     span = format_span(first, last, year=False) if first < last else format_date(first, year=False)
     when = f"{said}（{span}）" if said else span
     if closing:

@@ -41,7 +41,7 @@ __all__ = ["Topics"]
 
 # Kinds of things a question can be about (language, not this notice): exams and certificates, meetings,
 # projects, groups, mailboxes, contests, courses.
-SUBJECT_KINDS = ("考试", "考核", "考证", "测试", "测验", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课")
+SUBJECT_KINDS = ("考试", "考核", "考证", "测试", "测验", "证书", "认证", "证", "考", "会议", "例会", "会", "项目", "群", "邮箱", "比赛", "大赛", "竞赛", "课程", "课", "职称")
 # Kinds of institution: a school's name tells who asks (…学院, …大学, …技师), never what is asked.
 INSTITUTIONS = ("学院", "大学", "学校", "技师", "职院", "中专", "技校", "职校", "高职", "院校")
 # What a unit has of its own (a group, a mailbox, a number): 我们学校的邮箱 is the school's; 我们学校的联系人 is ours,

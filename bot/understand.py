@@ -114,6 +114,14 @@ _TODAY_IS = re.compile(
     r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?![\d.个小倍])))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
 )
 _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)))
+# A day counted in days or weeks from today: 「四个礼拜后的今天」, 「再过3天」, 「今天起两周后」, or such a count opening the
+# clause (「三天以后考哪个级别」). (After another event, 「截止3天后」, the count is from that event, not from today.)
+_COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|[一二三]?十[一二三四五六七八九]?)个?(?P<unit>天|周|星期|礼拜)"
+_DAYS_FROM_NOW = (
+    re.compile(rf"{_COUNT}(?:之后|以后|后)的(?:今天|今儿|这天|这一天)"),
+    re.compile(rf"(?:^|(?:{_TODAY_WORDS}|现在)(?:起|开始)?(?:算)?)(?:再过)?{_COUNT}(?:之后|以后|后)"),
+    re.compile(rf"再过{_COUNT}"),
+)
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
 # So is a day followed by 到 when days are counted after it (今天到中级考试那天还差多少天; 明天到考场 is going there).
 _FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多少天|几天))")
@@ -218,7 +226,11 @@ TIME_UNITS = frozenset(
     {*CLOCK_UNITS, "钟", "秒", "秒钟", "天", "周", "星期", "礼拜", "月", "月份", "年", "年份", "半天", "整天"}
 )
 DAYS_COUNTED = re.compile(r"几天|多少天")  # 「初级和高级中间隔了几天」: a gap counted in days
-_DURATION = re.compile(r"多久|多长|几个?(?:小时|钟头?)|时长|多少分钟|几分钟|多少时间|how long")
+_DURATION = re.compile(
+    r"多久|多长|几个?(?:小时|钟头?)|时长|多少分钟|几分钟|多少时间|how long"
+    # or a length claimed, the clause ending with it (「理论考试是两个钟头吧」): how long it is, judged
+    r"|是(?:不是)?(?:就|只)?(?:\d+|[一二两三四五六七八九十半]+)个?半?(?:小时|钟头|分钟)$"
+)
 # The question words that ask "how" (怎么弄, 咋办); bot.topics also reads a verb after them as that verb.
 HOW_WORDS = ("怎么", "怎样", "如何", "咋")
 # Words that bound a span of time (到哪天为止, 截至几号, 几号以前): where it ends or starts, naming nothing of their own.
@@ -280,6 +292,10 @@ ASKING_ONLY = frozenset(
         "多少时间",
         "多久",
         "几",
+        # a way asked for (「有啥办法没」「有什么好方法」): how, as 怎么 asks it
+        "办法",
+        "方法",
+        "法子",
         # whether a thing done counts (「这样算数吗」「还作数不」): jieba tags 算数 (arithmetic) a noun
         "算数",
         "作数",
@@ -703,6 +719,10 @@ class Vocabulary:
         return list(dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)))
 
 
+# This hour of the day, said of another day (「搁考试当天这个钟点」「前天同一时刻」「明儿这个点」).
+SAME_HOUR = re.compile(r"这个?(?:钟点|点钟?|时刻|时间点)|同一(?:个)?(?:时刻|时间|钟点|点)|同个点")
+
+
 @dataclass(frozen=True)
 class Understanding:
     text: str  # normalised, with the member's own 'today is …' taken out
@@ -728,6 +748,9 @@ class Understanding:
     moment: datetime | None = None
     # a whole week or month named (这个星期, 这个月内): its first and last day, and the words that named it
     period: tuple[date, date, str] | None = None
+    # the whole message the clause was answered in, normalised: what other clauses say around it (「要是搁考试当天这个
+    # 钟点，…」, 「昨天是最后一天吧？今天有个班主任还想补报，还行不」)
+    message: str = ""
 
     @property
     def narrows_exams(self) -> bool:
@@ -771,6 +794,10 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
             for offset in _RELATIVE_DAYS[m.group(0)]:
                 when = base + timedelta(days=offset)
                 (relative if when == base else said).add((when.day, when.month))
+        for m in (m for p in _DAYS_FROM_NOW for m in p.finditer(text)):  # 「四个礼拜后的今天」「再过3天」
+            n = int(m["n"]) if m["n"].isdigit() else cn_value(m["n"])
+            when = base + timedelta(days=n * (1 if m["unit"] == "天" else 7))
+            said.add((when.day, when.month))
     days = relative | said
     years: list[tuple[int, str]] = []
     for m in _YEAR_IN_TEXT.finditer(text):
@@ -872,6 +899,11 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
             monday = day - timedelta(days=day.weekday())
             return monday, monday + timedelta(days=6), w.group(0)
     m = _PERIOD.search(text) if base is not None else None
+    if m is not None and (to := _PERIOD.match(text, m.end() + 1)) and text[m.end()] in "到至" and to.group(0) != m.group(0):
+        # 「上周到这周」: from the first period's first day to the second's last
+        a, b = _period(m.group(0), base), _period(to.group(0), base)
+        if a is not None and b is not None and a[0] <= b[1]:
+            return a[0], b[1], text[m.start() : to.end()]
     if m is None and base is not None and (pair := _WEEKDAY_PAIR.search(text)):
         # 「我礼拜四礼拜五去外地培训，这两天…」: two weekdays said together, no week named, are the next such days
         first = base + timedelta(days=(WEEKDAY_INDEX[pair[1]] - base.weekday()) % 7)

@@ -5690,3 +5690,157 @@ def test_what_the_member_states_of_one_level_is_context_for_the_others_asked(ans
     are what is asked (it was answered 「是的。初级…」 alone)."""
     reply = ask(answerer, "今儿礼拜五，初级明天考，那中级、高级分别排在礼拜几？", CLOCK_45)
     assert "星期日" in reply.text and "星期一" in reply.text and not reply.text.startswith("是的"), reply.text
+
+
+CLOCK_46 = datetime(2021, 11, 21, 14, 30)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "全国职业院校技能大塞软件测试赛项，省赛报名截止了没？",  # 大塞: 大赛 misspelt by its sound
+        "全国职业院校技能大赛软件测试赛项，省赛的实操啥时候考？",  # the contest named by its kind alone (大赛)
+        "省级精品在线开放课程项目申报，备案表在哪下载？",  # a kind (项目) and the act done for it (申报)
+        "全国职业院校技能大赛报名，备案表要交吗",
+        "我爱人考中级会计职称，今年也是机考吗？几号考",  # 职称: a professional title's exam is a kind of its own
+    ],
+)
+def test_another_contest_project_or_title_named_first_is_what_follows_asks_of(answerer, q: str) -> None:
+    """A clause naming another's contest, project or professional title (a kind of subject, even misspelt by sound, or
+    a kind followed by the act done for it) sets what the question after it is about: no fact of ours."""
+    reply = ask(answerer, q, CLOCK_46)
+    assert reply.kind in TURNED_AWAY, reply.text
+
+
+def test_a_way_asked_for_is_a_question_word_not_a_thing_of_ours(answerer) -> None:
+    """「有啥办法没」: 办法 asks how (our answers use it, 退费办法, but it names nothing of ours): no 考务 contacts offered
+    for a barking dog."""
+    reply = ask(answerer, "我家狗老是半夜叫，有啥办法没", CLOCK_46)
+    assert reply.kind == "offtopic", reply.text
+
+
+def test_a_persons_other_role_said_of_them_lists_no_one_else(answerer) -> None:
+    """「黄超老师不是搞考试系统技术的吗，咋也管宁夏」: the role is said of the person named (搞, a verb of duty); the
+    other technical contacts are not listed beside him (a wrong extra person is the worst error)."""
+    reply = ask(answerer, "宁夏职业技术学院问对接人，黄超老师不是搞考试系统技术的吗，咋也管宁夏？", CLOCK_46)
+    assert "黄超" in reply.text and "张全伟" not in reply.text and "侯仕平" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "ran", "left"),
+    [
+        # this hour of the exam day, asked the day before it (the member's clock 14:30): every level's 实操 alike
+        ("我看了下表现在两点半，要是搁考试当天这个钟点，实操那场已经进行多久了？再过多久收卷", CLOCK_46, "30分钟", "2小时"),
+        # that hour two days ago, the level named
+        ("拿现在这个钟点说，前天同一时刻中级那场理论已经考了几分钟了？", datetime(2021, 12, 21, 10, 20), "80分钟", "10分钟"),
+        # on the exam day itself, no other day said
+        ("理论考试开考多久了", datetime(2021, 12, 19, 10, 20), "80分钟", "10分钟"),
+    ],
+)
+def test_how_long_a_paper_has_run_at_an_hour_is_counted_on_its_timetable(
+    answerer, q: str, now: datetime, ran: str, left: str
+) -> None:
+    """How long a paper has run, and how long is left, at the hour asked: on its own day, or at this same hour of the
+    day asked of (这个钟点, 同一时刻)."""
+    reply = ask(answerer, q, now)
+    assert f"已经考了{ran}" in reply.text or f"（{ran}）" in reply.text.split("收卷")[0], reply.text
+    assert left in reply.text.split("收卷")[-1], reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "level"),
+    [
+        ("刚翻日历算了下，中级是不是正好四个礼拜后的今天？也是礼拜天考吧", CLOCK_46, "中级"),  # 11-21 + 28 days
+        ("3天后有考试吗", datetime(2021, 12, 15, 14, 30), "初级"),
+        ("今天起两周后考哪个级别", datetime(2021, 12, 5, 10, 0), "中级"),  # 12-05 + 14 days
+    ],
+)
+def test_a_day_counted_in_days_or_weeks_from_today_is_that_date(answerer, q: str, now: datetime, level: str) -> None:
+    """「四个礼拜后的今天」「3天后」「今天起两周后」: that many days (or weeks) on from today is the day asked about."""
+    reply = ask(answerer, q, now)
+    others = {"初级", "中级", "高级"} - {level}
+    assert level in reply.text and not any(o in reply.text for o in others), reply.text
+    assert not reply.text.startswith("不是"), reply.text
+
+
+def test_a_count_of_days_after_another_event_is_no_day_from_today(answerer) -> None:
+    """「截止3天后」 counts from the deadline, 「3天考完」 is a length: no day named from today."""
+    for q in ("报名截止3天后还能改吗", "3天考完吗", "两天都考吗"):
+        assert not understand(q, answerer.vocabulary, year=2021, now=date(2021, 12, 6)).days, q
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "lead", "verdict"),
+    [
+        ("昨天礼拜六是报名最后一天吧？今天有个班主任还想给娃补报，还行不？", CLOCK_46, "是的", "现在不能了"),
+        ("明天是报名最后一天吧？今天补报还行不？", datetime(2021, 11, 19, 14, 30), "是的", "现在还来得及"),
+    ],
+)
+def test_a_last_day_claimed_is_judged_and_today_said_elsewhere_is_when_one_asks(
+    answerer, q: str, now: datetime, lead: str, verdict: str
+) -> None:
+    """The day claimed as a window's last is judged; today, said in another clause (「今天有个班主任还想补报」), is when
+    the member asks whether it can still be done — not on the day claimed."""
+    reply = ask(answerer, q, now)
+    assert reply.text.startswith(lead) and verdict in reply.text, reply.text
+
+
+def test_a_week_that_runs_past_the_close_is_in_time_up_to_the_close(answerer) -> None:
+    """「这礼拜之内发出去，还来得及不」 on a Wednesday, the window closing that Saturday: yes, before the close."""
+    reply = ask(answerer, "今天11月17日周三，备案表这礼拜之内发出去，还来得及不？", CLOCK_46)
+    assert reply.text.startswith("来得及") and "11月20日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("q", "lead", "length"), [("理论考试是两个钟头吧？", "不是", "90分钟"), ("实操是两个半小时吧", "是的", "150分钟")])
+def test_a_length_claimed_is_judged_with_the_real_length(answerer, q: str, lead: str, length: str) -> None:
+    """A paper's length claimed (两个钟头): yes or no, and the length it really is."""
+    reply = ask(answerer, q, CLOCK_46)
+    assert reply.text.startswith(lead) and length in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "has", "lacks"),
+    [
+        ("上周到这周截止的都有啥？我写周报要用", "考生报名", "填报考务负责人"),  # two weeks joined by 到, all their days
+        ("这周截止的都有啥", "考生报名", "填报考务负责人"),  # on a Sunday: Saturday's deadlines are this week's
+        ("这周还有啥要截止的", "填报考务负责人", "考生报名（"),  # still to close: from today on, none; the next one
+    ],
+)
+def test_what_closes_in_a_period_is_asked_of_all_its_days_unless_still_ahead(answerer, q: str, has: str, lacks: str) -> None:
+    """Matters described only by what they do (截止的都有啥) are the timeline's; a period joined to another by 到 runs from
+    the first one's start to the second's end."""
+    reply = ask(answerer, q, CLOCK_46)
+    assert reply.entry_id == "timeline" and has in reply.text and lacks not in reply.text, reply.text
+
+
+def _staff(answerer, name: str):
+    import yaml
+
+    from tools.bench_fewshot import _answerer
+
+    FaqEntry = type(answerer.knowledge.faq.faqs[0])
+    spec = yaml.safe_load((Path(__file__).parents[1] / "eval" / name).read_text(encoding="utf-8"))
+    added = [FaqEntry(id=e["id"], questions=e["questions"], answer=e["answer"]) for e in spec["entries"]]
+    return _answerer(answerer.knowledge, [*answerer.knowledge.faq.faqs, *added])
+
+
+@pytest.mark.parametrize(
+    ("q", "entry"),
+    [
+        ("校门外运蔗拖拉机排成一条长龙，早高峰寸步难行", "sugar-mill-cane-trucks"),  # 外运: jieba's cut, no subject
+        ("家属区空地上拿柏树枝谷壳炕香肠，呛得人直咳嗽", "cured-meat-smoking"),  # 家属区's 空地: where, in new words
+    ],
+)
+def test_a_thing_said_in_new_words_reaches_the_staff_entry_standing_clear(answerer, q: str, entry: str) -> None:
+    """A few-sample entry staff added, STAFF_CLEAR_LEAD ahead of every other, is asked about whatever new words modify
+    the thing it names — unless they name another subject of a kind (an exam, a meeting, a project)."""
+    reply = _staff(answerer, "fewshot57.yaml").answer(q, now=CLOCK_46)
+    assert reply.entry_id == entry, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("期末考试的机房能借吗", True), ("教研会的签到表在哪", True), ("校门外运蔗拖拉机排成一条长龙", False)],
+)
+def test_another_subject_of_a_kind_is_told_from_a_thing_in_new_words(answerer, text: str, kind: bool) -> None:
+    assert answerer._names_another_kind(normalize(text)) is kind
