@@ -983,6 +983,9 @@ class Countdown:
         exams = [e for e in every if not u.levels or e.level in u.levels]
         if u.gap and len({e.date for e in exams}) >= 2 and len(u.levels) >= 2:  # 「初级和高级中间隔了几天」
             return _levels_gap(exams) + f"\n考试日期：{k.context['exam_dates']}。" or every
+        if u.span and not _asks_left(u) and len(exams) >= 2:  # 「考试前后跨几天」: how long they last, not how far off
+            first, last = min(e.date for e in exams), max(e.date for e in exams)
+            return f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。\n考试日期：{k.context['exam_dates']}。"
         named = exam_days(k, u)
         if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
             asked = "、".join(format_date(d, year=False) for d in sorted(named))

@@ -5844,3 +5844,9 @@ def test_a_thing_said_in_new_words_reaches_the_staff_entry_standing_clear(answer
 )
 def test_another_subject_of_a_kind_is_told_from_a_thing_in_new_words(answerer, text: str, kind: bool) -> None:
     assert answerer._names_another_kind(normalize(text)) is kind
+
+
+def test_the_exams_span_asked_of_the_countdown_is_how_long_they_last(answerer) -> None:
+    """「考试前后跨几天」: how many days the exams span (first to last), not how far off the first one is."""
+    reply = ask(answerer, "考试前后跨几天", datetime(2021, 12, 17, 9, 10))
+    assert "共 3 天" in reply.text and "还有 1 天" not in reply.text, reply.text
