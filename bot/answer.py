@@ -764,7 +764,7 @@ class Answerer:
         people = set(self.contacts.names())
         self._people_sounds = {tuple(lazy_pinyin(name)) for name in people}  # 丁熙丽 → (ding, xi, li)
         # (and the kinds of subject a message may name, 大赛 or 会议, ours or not: 技能大塞 is another contest misspelt)
-        heard = ours | {k for k in SUBJECT_KINDS if len(k) >= 2}
+        heard = ours | set(_LONG_KINDS)
         self._sounds = self._our_sounds(heard, people)
         self._folded_sounds = self._our_sounds(heard, people, _folded)
         self.topics = Topics(

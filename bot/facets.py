@@ -206,8 +206,7 @@ class Exams:
         if u.says(CONSECUTIVE) and len({e.date for e in exams}) >= 2:
             verdict.append(_consecutive(sorted({e.date for e in exams})))
         if u.span and len(exams) >= 2 and not (u.duration and u.papers):  # 「考试一共考几天」: first exam day to last
-            first, last = min(e.date for e in exams), max(e.date for e in exams)
-            verdict.append(f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。")
+            verdict.append(_exams_span(exams))
         # (said in a clause joined to this one too: 「报了中级的考生，理论和实操是一天考完还是分两天」)
         days_compared = u.compares and u.says(_DAY) and (len(u.papers) == 2 or (len(exams) == 1 and not u.papers))
         if days_compared:
@@ -515,6 +514,12 @@ def _asks_wait(u: Understanding) -> bool:
 
 
 _WAIT = re.compile(r"等(?:多少|几)天|等多久|(?:多少|几)天(?:才|后)")
+
+
+def _exams_span(exams: list[Exam]) -> str:
+    """「考试共 3 天（12月18日至12月20日）。」: the exams' first day to their last."""
+    first, last = min(e.date for e in exams), max(e.date for e in exams)
+    return f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。"
 
 
 def _asks_left(u: Understanding) -> bool:
@@ -984,8 +989,7 @@ class Countdown:
         if u.gap and len({e.date for e in exams}) >= 2 and len(u.levels) >= 2:  # 「初级和高级中间隔了几天」
             return _levels_gap(exams) + f"\n考试日期：{k.context['exam_dates']}。" or every
         if u.span and not _asks_left(u) and len(exams) >= 2:  # 「考试前后跨几天」: how long they last, not how far off
-            first, last = min(e.date for e in exams), max(e.date for e in exams)
-            return f"考试共 {(last - first).days + 1} 天（{format_span(first, last, year=False)}）。\n考试日期：{k.context['exam_dates']}。"
+            return f"{_exams_span(exams)}\n考试日期：{k.context['exam_dates']}。"
         named = exam_days(k, u)
         if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
             asked = "、".join(format_date(d, year=False) for d in sorted(named))
