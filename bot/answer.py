@@ -70,6 +70,7 @@ from .understand import (
     TAGS_ENDING,
     TIME_AMOUNTS,
     TIME_WORD,
+    TODAY_WORDS,
     WEEK_OF,
     WEEKDAY_ASKED,
     WEEKDAY_INDEX,
@@ -433,6 +434,10 @@ def _greets(text: str) -> bool:
         or all(people_word(w) or addresses_people(w) or w in ("你", "您") for w in words(who))
         or _A_DAY.fullmatch(who) is not None
     )
+
+
+# A clause that only says it is today (「今天了」, from 「周二了」 on a Tuesday): the 了 of a state reached.
+_TODAY_ONLY = re.compile(rf"(?:都|已经|已)?(?:{TODAY_WORDS})(?:了|啦)?")
 
 
 def _today_by_its_weekday(clause: str, today: date, typed: str) -> str:
@@ -1040,7 +1045,9 @@ class Answerer:
         ] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         if stated is not None:  # (by the clock alone, 「周一考的那个级别」 on a Monday is the exam's day asked)
-            said = [_today_by_its_weekday(c, today, typed.get(c, c)) for c in said]
+            # (a clause that only said that weekday, 「周二了，今天12月7日…」, said only what day it is: it goes)
+            weekdays = {c: _today_by_its_weekday(c, today, typed.get(c, c)) for c in said}
+            said = [w for c, w in weekdays.items() if w == c or not _TODAY_ONLY.fullmatch(w)] or said
         said = self._day_lent(said, today, typed)
         said = self._span_joined(said, typed)
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text
@@ -1120,6 +1127,19 @@ class Answerer:
         only_context = asked_else and any(context)
         if only_context:
             findings = [ContactFinding() if only else f for f, only in zip(findings, context, strict=True)]
+        if confirmed := {name for f in findings if f.confirmation for name in f.people}:
+            # 「对接人是张孙慧老师没错吧？我记得她管山东」: a clause that only names a person whom another clause's claim is
+            # about, asking nothing of them (no question word, no role), is that claim, judged there (a card of its
+            # own would show the person wrongly claimed)
+            findings = [
+                ContactFinding()
+                if not (f.confirmation or f.provinces or f.numbers or f.roles or f.claimed_role)
+                and f.people
+                and set(f.people) <= confirmed
+                and not (INTERROGATIVE.search(c.u.text) or "还是" in c.u.text)  # (which of two: 「是管技术还是管新疆的」)
+                else f
+                for c, f in zip(parts, findings, strict=True)
+            ]
         if covered := {p for f in findings for name in f.people for p in self.router.covered_by(name)}:
             # 「我们是广东的，林贺电话多少」: the person asked by name covers the place that says who asks (广东's other
             # contact would be an extra person); a place the person does not cover is still carded (「我们是福建的，
@@ -1158,9 +1178,17 @@ class Answerer:
                 for b, c in pairwise(parts)
                 if b.other
                 and c.other is None
-                and _asks(b.u, b.typed or b.u.text)  # (a statement's new thing may be what an entry staff added is about,
-                and not (c.best and self._staff_knowledge(c.best.entry))  # and so may a question's)
-                and not self._speaks_of_ours(understand(c.u.text, self.vocabulary, year=self.year, now=today))
+                # (a statement's new thing may be what an entry staff added is about, and so may a question's)
+                and not (c.best and self._staff_knowledge(c.best.entry))
+                and (
+                    (
+                        _asks(b.u, b.typed or b.u.text)
+                        and not self._speaks_of_ours(understand(c.u.text, self.vocabulary, year=self.year, now=today))
+                    )
+                    # (or the clause before only names that subject, a topic the next one comments on, naming no thing
+                    # of its own: 「…建设项目的申报书，25号前交给谁」)
+                    or (self._only_names(b.u.text) and not self.topics.names_a_thing(c.u.text))
+                )
             }
             # 「上周末截止了啥事来着？我出去培训了一礼拜刚回来」: a clause that asks nothing and tells what the asker did,
             # after one that asks, says why they asked (one before it may set what is asked: 「我们学院还没申报站点，
@@ -1370,6 +1398,13 @@ class Answerer:
                 if flag[0] not in "mqpvd":
                     break
         return None
+
+    def _only_names(self, text: str) -> bool:
+        """Is the clause a noun phrase (「学院实训基地建设项目的申报书」): things named, no verb (a verbal noun is a thing)?"""
+        tagged = self.topics.tagged(text)
+        return any(flag[0] == "n" for _, flag in tagged) and not any(
+            flag[0] == "v" and flag != "vn" for _, flag in tagged
+        )
 
     def _names_ours(self, text: str, what: bool = False, besides: frozenset[str] = frozenset()) -> bool:
         """Does the clause name a thing or an act of ours (a content word our data uses)? The 考务 contacts are
@@ -1716,7 +1751,11 @@ class Answerer:
         things = [
             w
             for i, (w, flag) in enumerate(tagged)
-            if flag[0] == "n" and len(w) > 1 and w not in ASKING_ONLY and not (i and asking_word(tagged[i - 1][0]))
+            if flag[0] == "n"
+            and len(w) > 1
+            and w not in ASKING_ONLY
+            and w not in TIME_AMOUNTS  # (间隔 in 「中间隔多久」: the time between, asked, no thing)
+            and not (i and asking_word(tagged[i - 1][0]))
         ]
         if not u.gap or u.levels or u.papers or things:
             return False

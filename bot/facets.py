@@ -6,6 +6,7 @@ question names a level, a paper or a day) and how it renders. A new facet is one
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -219,7 +220,7 @@ class Exams:
             # 实操，两场加起来一共坐多久」)
             verdict.append(_papers_total(exams))
         if not u.narrows_exams and (in_period is None or in_period == notice.exams):
-            return "\n".join([*verdict, base]) + _exams_status(notice.exams, today)
+            return "\n".join([*verdict, base]) + _exams_status(notice.exams, today, u)
         if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):
             exams = [e for e in exams if e.date == today]  # 「下午考啥」 on an exam day: this afternoon's
         papers = list(u.papers)
@@ -238,7 +239,7 @@ class Exams:
                     label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
-        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today)
+        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today, u)
 
 
 # Together, summed (一共, 加起来, and over a whole span: 一天下来): a total asked.
@@ -527,12 +528,14 @@ def _asks_left(u: Understanding) -> bool:
     return "left" in u.asks and bool(_REMAINING.search(u.text))
 
 
-def _exams_status(exams: list[Exam], today: date) -> str:
+def _exams_status(exams: list[Exam], today: date, u: Understanding) -> str:
     if not exams:
         return ""
     last = max(e.date for e in exams)
     if today > last:
-        return f"\n（以上考试已经结束：最后一场在{format_date(last)}。）"  # (no other date: 今天 may be another level's)
+        # (no other date: 今天 may be another level's; the days since, asked: 「初级考完几天了」)
+        gone = f"，已经过去 {(today - last).days} 天" if _elapsed_asked(u) else ""
+        return f"\n（以上考试已经结束：最后一场在{format_date(last)}{gone}。）"
     if any(e.date == today for e in exams):
         return f"\n今天（{format_date(today)}）就有考试。"
     return ""
@@ -970,8 +973,10 @@ class Countdown:
     counts_days: ClassVar[bool] = True
 
     def asked_by(self, u: Understanding) -> bool:
-        # 「高级那场距现在差几天」; not the days left until a deadline, nor between two days
-        return _asks_left(u) and not (_DEADLINE_SAID.search(u.text) or u.gap)
+        # 「高级那场距现在差几天」, and the days gone since a level's (「初级考完到今天几天了」); not the days left until
+        # a deadline, nor between two days
+        asked = _asks_left(u) or (bool(u.levels) and _elapsed_asked(u) and not u.span)
+        return asked and not (_DEADLINE_SAID.search(u.text) or u.gap)
 
     def answers_cue(self, u: Understanding) -> bool:
         # a level named with a paper, a half-day or a day of its own asks about that sitting (「上周六那场是初级还是
@@ -1080,7 +1085,8 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
         last = max(e.date for e in exams)
         which = "本季考试" if len(exams) == len(every) else "、".join(e.level for e in exams) + "考试"
         ended = "全部结束" if len(exams) == len(every) else "结束"
-        return f"{which}已经{ended}（{format_date(last)}，今天是{format_date(today)}）。"
+        gone = f" {(today - last).days} 天了" if _elapsed_asked(u) else ""  # 「初级考完几天了」: the days since
+        return f"{which}已经{ended}{gone}（{format_date(last)}，今天是{format_date(today)}）。"
     if len(u.levels) > 1 and len(upcoming) > 1:  # 「中级和高级分别还剩几天开考」: each level named, its own count
         return "；".join(
             f"{e.level}今天（{format_date(today)}）考" if e.date == today
@@ -1118,6 +1124,7 @@ _ELAPSED_ASKED = re.compile(
     r"|(?<!还有)(?<![剩差])(?:(?:几|多少)(?:天|日子)|多久|多长时间)了"
 )
 
+_NTH_DAY = re.compile(r"第(?:几|多少)天")  # which day of it today is, asked
 _CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门|关口")  # a window's end said (截止, 截了, 结束, 关了, 关口子)
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
@@ -1207,7 +1214,11 @@ class WindowStatus:
                 # days left only when they are asked too: one count answers one question)
                 if not _REMAINING.search(u.text):
                     status = f"{going}（{format_date(end, year=False)}截止）。"
-                status = f"今天是第 {(today - start).days + 1} 天（{format_date(start, year=False)}开始），{status}"
+                nth = f"今天是第 {(today - start).days + 1} 天"
+                # (asked how many days have gone, not which day today is: both counts, the days gone first)
+                if not u.says(_NTH_DAY):
+                    nth = f"已经过去 {(today - start).days} 天，{nth}"
+                status = f"{nth}（{format_date(start, year=False)}开始），{status}"
         if u.span and not _elapsed_asked(u):  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u, today) + _no_hour(u)
@@ -1504,6 +1515,14 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
     lengths = {int(n) for n in re.findall(r"共 (\d+) 天", body)}
     for m in _DAYS_CLAIMED.finditer(text):  # 「编排考场一共15天对吧」: a span of days claimed, against the one counted
         stated.append((int(m[1]) in lengths, bool(lengths)))
+    if u.compares and len(u.papers) == 2 and _claimed_minutes(text):
+        # 「实操是不是跟理论一样也考90分钟」: the paper likened to (跟理论一样) is the measure, the length is claimed of the
+        # paper said first
+        own = PAPER_LABEL[u.papers[0]]
+        spans = {
+            60 * (int(c) - int(a)) + int(d) - int(b)
+            for a, b, c, d in re.findall(rf"{own}[^\d\n]{{0,6}}(\d{{1,2}}):(\d{{2}})-(\d{{1,2}}):(\d{{2}})", body)
+        } or spans
     for minutes in _claimed_minutes(text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
         stated.append((minutes in spans, bool(spans)))
     if len(u.weekdays) > 1:  # 「高级那天是不是工作日」「中级是周末吧」: each day the answer gives is one of them
@@ -1536,9 +1555,20 @@ _LEFT_CLAIMED = re.compile(
 _UNIT_DAYS = {"天": 1, "日": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30, "来月": 30, "多月": 30}
 
 
-def _left_verdict(u: Understanding, body: str) -> str:
+_EXACTLY = ("正好", "刚好", "整好", "整整")
+
+
+def _months_on(today: date, n: int) -> date:
+    """The day `n` calendar months after `today` (the month's last day when it is shorter: 1-31 → 2-28)."""
+    index = today.year * 12 + today.month - 1 + n
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _left_verdict(u: Understanding, body: str, today: date) -> str:
     """「我跟他说还有一个礼拜，是这么算的吧」「是不是还有一个来月」: a count of days left claimed, judged on the days the
-    answer counts (a month is 28 to 31 days, give or take: 一个来月 is about one)."""
+    answer counts (a month is 28 to 31 days, give or take: 一个来月 is about one; 正好一个月 is to the same day of the
+    next month)."""
     said = next((m for t in (u.text, *u.joined) if (m := _LEFT_CLAIMED.search(t))), None)
     counted = re.search(r"还有 (\d+) 天", body)
     if said is None or counted is None or not ("whether" in u.asks or not INTERROGATIVE.search(u.text)):
@@ -1548,6 +1578,8 @@ def _left_verdict(u: Understanding, body: str) -> str:
         return ""
     claimed, left = n * _UNIT_DAYS[said["unit"]], int(counted[1])
     near = 3 if _UNIT_DAYS[said["unit"]] == 30 else 0
+    if said["unit"] == "月" and said.group().startswith(_EXACTLY) and n == int(n):
+        claimed, near = (_months_on(today, int(n)) - today).days, 0
     mark = "，" if body.startswith(("离", "还")) else "。"
     if abs(left - claimed) <= near:
         return f"是的{mark}"
@@ -1563,7 +1595,7 @@ def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Un
     """The entry's answer, narrowed and dated by its facet (or as written, for an entry with none), led by the yes
     or no to a value the question states when the facet gave none of its own."""
     body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
-    if not _judged(body) and (left := _left_verdict(u, body)):
+    if not _judged(body) and (left := _left_verdict(u, body, today)):
         body = left + body
     if not _judged(body):
         body = _confirmed(u, body, today) + body

@@ -353,6 +353,12 @@ _SAME_ASKED_TAIL = re.compile(
 # 一个 is no 同一个: the places are listed, not compared.
 _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
 # A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
+# A clause that only asks whether what was said before is right: a pointer to it, what it is, and a confirming tag
+# (这个号对吧, 这个邮箱没错吧, 是这个吗, 对不对).
+_CONFIRMS_ONLY = re.compile(
+    r"(?:这|那)?(?:个|一)?(?:号码?|电话|手机号?|邮箱|地址|人|位)?(?:是|就是)?(?:这个|这位)?"
+    r"(?:对|对的|对吧|对吗|对不对|没错|没错吧|正确|准确|没问题|吗|吧|是吧|是不是)"
+)
 _ASK_ONLY = re.compile(
     r"(?:请问|那么?|分别|各自|又|都|应该|该|要|去)*(?:联系|找|问|打给)(?:谁|哪位|哪个|哪个人)(?:呢|啊|呀)?"
     rf"|(?:那么?|分别|各自|又|都)*(?:是谁|{_WHO_IN_CHARGE})(?:呢|啊|呀)?"
@@ -808,6 +814,14 @@ class ContactRouter:
             if findings[i - 1].routes and (_DETAILS_ONLY.fullmatch(c) or _ASK_ONLY.fullmatch(c)):
                 findings[i] = findings[i - 1]  # the same reply, sent once
             elif (
+                findings[i - 1].routes
+                and (findings[i - 1].numbers or findings[i - 1].people)
+                and not findings[i - 1].confirmation
+                and _CONFIRMS_ONLY.fullmatch(c)
+                and (joined := self._within(self.find(clauses[i - 1] + c), whole)).confirmation
+            ):  # 「蓝海鹏老师手机17858620886，这个号对吧」: a clause that only confirms makes the one before a yes/no
+                findings[i - 1] = findings[i] = joined
+            elif (
                 # (the places named in the nearest clause naming any: 「贵阳和桂阳各有一所学校，读音一样，这俩对接人一样不」)
                 (j := next((j for j in range(i - 1, -1, -1) if findings[j].provinces), None)) is not None
                 and len(findings[j].provinces) >= 2
@@ -1261,7 +1275,8 @@ class ContactRouter:
             if not _WH_WORD.search(text) and "还是" not in text
             and _PLACES_PEOPLE.match(text, m.end)
             and _before(text, m.start).endswith(_CLAIMED_BEFORE)
-            and any(k.key != m.key for k in kept)
+            # (the province of the place asked about claimed holds: 「广州的学校是不是找广东的老师」 gets a yes)
+            and any(k is not m for k in kept)
         ]
         # 「四川美术学院签考点协议，按四川找雷鹏对吧」: a province said as it stands in the name of a school placed
         # elsewhere (the academy is in 重庆) is the member's reading of that name — claimed for the school, not asked
@@ -2227,7 +2242,9 @@ _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?
 # A place's people claimed as whom to go to: 「是找上海那边的老师吗」「归江苏的联系人管吧」
 # (老师 after 的 is dropped as filler before the router reads the clause: 「找上海那边的」 is what is left)
 _PLACES_PEOPLE = re.compile(
-    r"(?:省|市)?(?:这边|那边|这里|那里|这块|那块|这片|那片|那位|这位|那个|这个)?的?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
+    # (who, pointed at and counted: 那两位, 这俩, 的两位老师)
+    r"(?:省|市)?(?:这边|那边|这里|那里|这块|那块|这片|那片|[这那](?:[一两二三几]|俩)?(?:位|个|些)?)?的?"
+    r"(?:(?:[一两二三几]|俩)(?:位|个)?)?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
 )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "INTERROGATIVE",
     "STILL_TO_DO",
     "TAGS_ENDING",
+    "TODAY_WORDS",
     "Understanding",
     "Vocabulary",
     "asking_word",
@@ -88,6 +89,7 @@ _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨
 _RELATIVE_DAY |= {"明早": 1, "明晨": 1, "明晚": 1, "今早": 0, "今晨": 0, "今晚": 0, "昨晚": -1}
 # Today, in each of the forms above (今天, 今日, 今儿个, 今儿).
 _TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
+TODAY_WORDS = _TODAY_WORDS  # 今天, 今儿 …, as alternatives of a pattern
 # Two days said as one (明后天, 今明两天): each of them is named.
 _RELATIVE_DAYS = {w: (offset,) for w, offset in _RELATIVE_DAY.items()}
 _RELATIVE_DAYS |= {"明后天": (1, 2), "明后两天": (1, 2), "今明两天": (0, 1), "今明天": (0, 1)}
@@ -127,7 +129,7 @@ _DAYS_FROM_NOW = (
 _FROM = re.compile(r"距离|距|离|到(?=[^，,。？?]*(?:还[有差剩]|多少天|几天))")
 # ... and so is a day after 离 or 距 that ends that phrase (中级离今天还差多少天): the other end of the span asked
 # (in 离今天最后一场交卷还有几个钟头, 今天 is the day of what is counted to).
-_FROM_BEFORE = re.compile(r"(?:距离|距|离)$")
+_FROM_BEFORE = re.compile(r"(?:距离|距|离|到)$")  # (and the day a count runs to: 「考完到今天几天了」)
 _SPAN_ASKED_AFTER = re.compile(r"还|有|差|剩|多少|几|天?数")  # (距今天数: the count of days)
 # ... and so is a day counted from (从今天算起, 从今天数, 自今日起算): 算, 数 and 起 after 从 say where a count starts
 _FROM_START = re.compile(r"(?:从|自)$")
@@ -375,7 +377,8 @@ _ASKS = {
     "where": re.compile(rf"哪里|哪儿|在哪(?!{WHICH_ONE})|何处|何地|哪个平台|什么地方|网址|链接|地址|where"),
     # (做啥, 干什么: what to do is how to go about it)
     "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|(?:做|干|办|弄|搞)(?:些)?(?:啥|什么)|how"),
-    "howmuch": re.compile(r"多少钱|多少|几个|几门|几道|how much|how many"),
+    # (not 这几个, 好几个: "a few", said as INTERROGATIVE reads it)
+    "howmuch": re.compile(r"多少钱|多少|(?<![十这那好没前头])几(?:个|门|道)|how much|how many"),
     # (行不行, and 就行 / 也可以 at the end, a claim that it will do: 「赶在月底前交就行吧」 with its 吧 dropped)
     # (and any verb asked A-not-A: 是不是, 有没有, 撞不撞, 冲不冲突)
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是否|(?:就|也)(?:行|可以)$|" + A_NOT_A_ASKED.pattern),

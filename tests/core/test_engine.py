@@ -5850,3 +5850,37 @@ def test_the_exams_span_asked_of_the_countdown_is_how_long_they_last(answerer) -
     """「考试前后跨几天」: how many days the exams span (first to last), not how far off the first one is."""
     reply = ask(answerer, "考试前后跨几天", datetime(2021, 12, 17, 9, 10))
     assert "共 3 天" in reply.text and "还有 1 天" not in reply.text, reply.text
+
+
+CLOCK_47 = datetime(2021, 11, 16, 15, 20)  # a Tuesday afternoon: registration and applications open until 11-20
+
+
+def test_a_clause_that_only_says_todays_weekday_names_no_day_asked(answerer) -> None:
+    """「周二了，今天12月7日…离那天还有几天」: 周二了 only says what day it is (the 了 of a state reached); 那天 is the
+    deadline asked before it, not today."""
+    reply = ask(answerer, "周二了，今天12月7日，考试费最迟哪天交？离那天还有几天", CLOCK_47)
+    assert reply.entry_id == "fees" and "还有 8 天" in reply.text and "没有考试" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["初级那场考完到今天几天了", "初级考完几天了", "离初级考试过去几天了"])
+def test_the_days_since_a_past_exam_are_counted(answerer, q: str) -> None:
+    """The days gone since a level's exam, asked after it: counted (12-18 to 12-21 is 3), and 到今天 is where the count
+    ends, no day claimed for the exam."""
+    reply = ask(answerer, q, datetime(2021, 12, 21, 10, 0))
+    assert re.search(r"(?<!\d)3 天", reply.text) and not reply.text.startswith("不是"), reply.text
+
+
+def test_a_person_named_and_then_claimed_for_a_place_is_judged_once(answerer) -> None:
+    """「对接人是张孙慧老师没错吧？我记得她管山东」: the clause naming her is the claim the next clause makes; she covers
+    河南, so the reply is no and 山东's person — her card would be a wrong extra person."""
+    reply = ask(answerer, "山东一所高职托我问，对接人是张孙慧老师没错吧？我记得她管山东", CLOCK_47)
+    assert reply.text.startswith("不是") and "贾昕旸" in reply.text, reply.text
+    assert "15966325037" not in reply.text and "zhangsunhui" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("number", "lead"), [("17858620886", "是的"), ("17858620887", "不是")])
+def test_a_clause_that_only_confirms_makes_the_number_before_it_a_claim(answerer, number: str, lead: str) -> None:
+    """「…蓝海鹏老师手机17858620886，这个号对吧」: 这个号对吧 asks whether the number said before is right, after a
+    school's clause too."""
+    reply = ask(answerer, f"石家庄职业技术学院明天要跟省里对接，蓝海鹏老师手机{number}，这个号对吧？", CLOCK_47)
+    assert lead in reply.text, reply.text

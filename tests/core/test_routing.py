@@ -2627,3 +2627,19 @@ def test_a_way_to_reach_someone_inside_another_things_name_asks_no_contact(messa
 def test_a_role_claimed_with_any_verb_of_duty_is_judged(router: ContactRouter, message: str, lead: str) -> None:
     """搞 and 做 say what a person does as 管 and 负责 do: the role claimed is judged, yes or no."""
     assert routed(router, message).startswith(lead), routed(router, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "people"),
+    [
+        ("广州的学校是不是找广东的老师", "是的", {"林贺", "王吉庆"}),
+        ("广州的学校是不是找广东那两位老师", "是的", {"林贺", "王吉庆"}),
+        ("成都的学校是找广东的老师吗", "不是", {"雷鹏"}),
+        ("澳门的学校对接人是不是广东那两位？", "不是", set()),
+    ],
+)
+def test_a_provinces_people_claimed_for_a_place_are_judged(router: ContactRouter, message: str, lead: str, people) -> None:
+    """A province's people claimed as whom a place goes to (找广东的老师, 广东那两位: pointed at and counted) are judged,
+    the same province too: yes for 广州; no for 成都 (四川's person) and for 澳门, whom the table lists no one for."""
+    text = routed(router, message)
+    assert text.startswith(lead) and named(text) == people, text
