@@ -1,6 +1,7 @@
 """Which province(s) a message is about: 广东, 廣東, 广东省, Guangdong, guang dong, 深圳, 粤找谁 …
 
-The table is data/regions.json (built by tools/build_regions.py from the 民政部 division codes).
+The table is data/regions.json (built by tools/build_regions.py from the 民政部 division codes of about 2016 and
+the divisions created or renamed since, tools/sources/divisions_added_2023.tsv).
 `RegionIndex.find` scans the text once with a single regex made of every Chinese province and city
 name form (a character trie, so the scan is linear and longest-match-first), once for the district and
 county forms (海淀区, 浦东, 万州: a small trie per two-character prefix, because one regex over ~5 000

@@ -97,7 +97,10 @@ def _city_forms() -> list[tuple[str, str]]:
 
 def test_json_names_its_source() -> None:
     """The data file says where its names come from."""
-    assert RAW["source"] == "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码)"
+    assert RAW["source"] == (
+        "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码) + tools/sources/divisions_added_2023.tsv "
+        "(china-division 2.7.0, 国家统计局统计用区划代码 2023: divisions created or renamed since)"
+    )
 
 
 def test_json_has_all_provinces_and_only_cities() -> None:
@@ -238,6 +241,105 @@ def test_districts_resolve(index: RegionIndex, text: str, expected: list[str]) -
 def test_districts_never_misfire(index: RegionIndex, text: str) -> None:
     """Names shared by several provinces and everyday words that look like districts resolve nothing."""
     assert provinces_in(index, text) == []
+
+
+# --- divisions created or renamed after cpca's codes (tools/sources/divisions_added_2023.tsv) ---------------------
+
+ADDED = Path(__file__).resolve().parents[1] / "tools" / "sources" / "divisions_added_2023.tsv"
+ADDED_ROWS = [
+    line.split("\t") for line in ADDED.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("彬州的学校找谁", ["陕西"]),  # 彬县 became 彬州市 in 2018
+        ("彬州市的考点", ["陕西"]),
+        ("彬县的学校", ["陕西"]),  # cpca's old name stays: people still say it
+        ("坪山区的考点联系谁", ["广东"]),  # 深圳's, 2016
+        ("坪山的学校", ["广东"]),
+        ("漠河市联系人", ["黑龙江"]),  # 漠河县 became a city in 2018
+        ("漠河的学校", ["黑龙江"]),
+        ("京山市的学校", ["湖北"]),  # 2018
+        ("襄都区的学校", ["河北"]),  # 邢台's 桥东区, renamed in 2020 under its code
+        ("郫都区", ["四川"]),  # 郫县, 2016
+        ("可克达拉的考点", ["新疆"]),  # a 兵团 city of 2019
+        ("那曲市", ["西藏"]),  # 那曲地区 became a city in 2017
+        ("加格达奇区", ["黑龙江"]),
+        ("临平区的学校", ["浙江"]),  # 2021
+    ],
+)
+def test_divisions_created_or_renamed_after_2016_route_to_their_province(
+    index: RegionIndex, text: str, expected: list[str]
+) -> None:
+    """A school or city named by today's name (a division created or renamed after cpca's 2016 codes) is routed."""
+    assert provinces_in(index, text) == expected
+
+
+def test_added_divisions_and_regions_json_agree() -> None:
+    """Every row of divisions_added_2023.tsv that names a city or district is in regions.json under its code, and a
+    renamed one keeps its cpca name there too: the only code two entries share (build_regions.py reads the file with
+    cpca's csv; .ci/run checks that regenerating gives regions.json)."""
+    entries = [(e["adcode"], e["name"]) for e in [*CITIES, *DISTRICTS]]
+    assert len(ADDED_ROWS) > 100
+    for code, name, cpca_name in ADDED_ROWS:
+        assert len(code) == 12 and code.endswith("000000"), code
+        if code[4:6] == "00" or name.endswith(("市", "区", "县", "旗")):  # not 大柴旦行政委员会: neither
+            assert (code, name) in entries, name
+        if cpca_name:  # 襄都区, once 桥东区
+            assert (code, cpca_name) in entries, cpca_name
+    codes = [code for code, _ in entries]
+    assert {c for c in codes if codes.count(c) > 1} == {code for code, _, cpca_name in ADDED_ROWS if cpca_name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "shared"),
+    [
+        # 深圳's 龙华区 (2016) and 海口's: asked back, each found through its city
+        ("龙华区的学校找谁", [], ["广东", "海南"]),
+        ("深圳龙华区的学校", ["广东"], None),
+        ("海口龙华区的学校", ["海南"], None),
+        # a city created later takes no name a district bore: 龙港市 (浙江, 2019) and 葫芦岛's 龙港区 (辽宁)
+        ("龙港的学校找谁", [], ["浙江", "辽宁"]),
+        ("葫芦岛龙港的学校", ["辽宁"], None),
+        ("温州龙港的考点", ["浙江"], None),
+        ("龙港区的学校", ["辽宁"], None),
+        # 沙湾市 (新疆, 2021) and 乐山's 沙湾区: as before, asked back
+        ("沙湾的学校找谁", [], ["四川", "新疆"]),
+        ("乐山沙湾的考点", ["四川"], None),
+    ],
+)
+def test_a_new_division_sharing_a_name_leaves_it_shared(
+    index: RegionIndex, text: str, expected: list[str], shared: list[str] | None
+) -> None:
+    assert provinces_in(index, text) == expected
+    if shared:
+        ((_, provinces),) = index.ambiguous(text)
+        assert sorted(provinces) == sorted(shared)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "province"),
+    [
+        # 同仁市 (2020): an everyday word, read only as a place in context
+        ("各位同仁，考点联系人是谁", "同仁", "青海"),
+        ("这次考试要一视同仁", "同仁", "青海"),
+        ("无为而治", "无为", "安徽"),  # 无为市 (2019)
+        ("超新星", "新星", "新疆"),  # 新星市 (2021)
+        ("白杨树下", "白杨", "新疆"),
+        ("怀仁堂", None, None),  # 怀仁市 (2018): words that held 怀仁县's short form stay no place
+        ("南怀仁", None, None),
+        ("杨玉环", None, None),
+        ("京山线", None, None),
+    ],
+)
+def test_a_new_citys_everyday_word_names_no_place(
+    index: RegionIndex, text: str, word: str | None, province: str | None
+) -> None:
+    assert provinces_in(index, text) == []
+    if word:
+        assert index.in_context(word) == province
 
 
 def test_hand_edited_district_clash_is_refused() -> None:

