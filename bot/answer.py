@@ -1518,6 +1518,8 @@ class Answerer:
         at = c.u.text.find(other)
         if at < 0 or not _WHOSE_CONTACT.match(c.u.text, at + len(other)):
             return False  # the other thing must be whose contact is asked (考试院的电话), not what is done (办理…联系谁)
+        if any(0 <= (p := c.u.text.find(v)) <= at and at + len(other) <= p + len(v) for _, v in f.via):
+            return False  # 彬州市 cut 彬 / 州市, 光明区 cut 光明 / 区: a piece of the place named, no other body
         places = [c.u.text.find(t) for t in [*f.provinces, *(v for _, v in f.via)]]
         # 「湖南的学校，四六级找谁报名」: the place is the clause before's, and this clause asks about another subject
         return all(p < 0 for p in places) or any(0 <= p <= at for p in places)  # 广东省教育厅: the place inside

@@ -42,6 +42,21 @@ def test_a_place_inside_a_school_or_province_name_is_routed(answerer, q: str) ->
 
 
 @pytest.mark.parametrize(
+    ("q", "province"),
+    [
+        ("彬州市的学校找谁", "陕西"),
+        ("光明区的学校找谁", "广东"),
+        ("横州市的考点联系谁", "广西"),
+        ("观山湖区的学校找谁", "贵州"),
+    ],
+)
+def test_a_place_name_jieba_cuts_apart_is_no_other_subject(answerer, q: str, province: str) -> None:
+    """彬州市 cut 彬 / 州市, 光明区 cut 光明 / 区: the piece is the place's, not another body whose contact is asked."""
+    reply = ask(answerer, q)
+    assert reply.kind == "contact" and province in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
     "q",
     [
         "12月考试几号",
