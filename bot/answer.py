@@ -777,6 +777,7 @@ class Answerer:
             self._is_place,
             lambda w: bool(self.vocabulary.find(self.vocabulary.levels, w)),
             frozenset(pairs),
+            certificate=normalize(k.notice.certificate).replace(" ", ""),
         )
         # the two-character verbs of ours (jieba's dictionary tags), by their last character: 排 → 编排, 安排
         self._verbs = frozenset(w for w in ours if len(w) == 2 and _CJK.match(w) and TAGGER.word_tag_tab.get(w, "")[:1] == "v")
@@ -1200,6 +1201,15 @@ class Answerer:
                 and not _asks(c.u, c.typed or c.u.text)
                 and any(_asks(b.u, b.typed or b.u.text) for b in parts[:i])
             }
+            # 「我礼拜四礼拜五去外地培训，这两天平台上有啥要截止的事不」: a clause that asks nothing and only tells what the
+            # asker goes to do, beside one that asks, says why they ask (培训 there is theirs, not our training)
+            said_where |= {
+                c.u.text
+                for c in parts
+                if not _asks(c.u, c.typed or c.u.text)
+                and self.topics.tells_own_doing(c.u.text)
+                and any(_asks(b.u, b.typed or b.u.text) for b in parts if b is not c)
+            }
             # 「从今天算，平台上编排考场的功能还得等几天才开」: a clause that only says where a count starts, beside one
             # that asks, is how that one is put, no question of its own
             said_where |= {
@@ -1400,10 +1410,15 @@ class Answerer:
         return None
 
     def _only_names(self, text: str) -> bool:
-        """Is the clause a noun phrase (「学院实训基地建设项目的申报书」): things named, no verb (a verbal noun is a thing)?"""
-        tagged = self.topics.tagged(text)
-        return any(flag[0] == "n" for _, flag in tagged) and not any(
-            flag[0] == "v" and flag != "vn" for _, flag in tagged
+        """Is the clause a noun phrase naming another's thing (「学院实训基地建设项目的申报书」): nouns and what modifies
+        them (的, numbers, pronouns), ending in a noun, with nothing said of them (no verb, adjective, adverb or 了:
+        「学生名单都齐了」「机房座位有限」 say something), and a kind of thing named as another's?"""
+        tagged = [(w, flag) for w, flag in self.topics.tagged(text) if w.strip()]
+        return (
+            bool(tagged)
+            and tagged[-1][1][:1] == "n"
+            and all(flag[:1] in ("n", "m", "q", "r", "b", "j", "f") or flag in ("uj", "vn", "eng", "x") for _, flag in tagged)
+            and (self.topics.names_another(text) or self.topics.names_whose(text)) is not None
         )
 
     def _names_ours(self, text: str, what: bool = False, besides: frozenset[str] = frozenset()) -> bool:

@@ -167,7 +167,8 @@ _DENIAL_CLAUSE = re.compile(
 # 「南宁是不是属于宁夏」「南宁算宁夏的吗」: one place said to be in another; 「南宁跟宁夏是一块的吧」: together with it
 _PLACED_BETWEEN = re.compile(r"(?:的?学校|这边|那边)?(?:是不是|是否|应该|也)?(?:属于|算|归|在)")
 _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
-_TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|片区|区域|省)|同一个?(?:地方|片区|区域|省))")
+_WHICH_ONE_BETWEEN = re.compile(r"(?:省|市)?(?:那个|这个|那边的|这边的|的)?")  # 浙江那个台州: the province says which
+_TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|地儿|片区|区域|省)|同一个?(?:地方|地儿|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
 _NEAR_AFTER = re.compile(r"(?:紧)?(?:挨着|靠着|挨得近|离得近|相邻|邻近|接壤|连着)")  # 跟广东挨着
 # 「六安是不是陕西西安那一带」: a place guessed to be in another's area (是不是 …那一带/附近): the guess, not the place asked
@@ -1319,6 +1320,19 @@ class ContactRouter:
                 or (_LIKENED_BETWEEN.fullmatch(text, k.end, m.start) and _TOGETHER_AFTER.match(text, m.end))
             )
         ]
+        # 「泰州跟浙江那个台州是一个地方吧」: a place said with its province first (浙江那个台州: which 台州), likened to the
+        # place asked about as one place, is the member's confusion: both mentions claimed, judged, not carded
+        for m, n in pairwise(kept):
+            if (
+                m not in claimed
+                and n.key == m.key
+                and _WHICH_ONE_BETWEEN.fullmatch(text, m.end, n.start)
+                and (k := next((k for k in reversed(kept) if k.end <= m.start), None)) is not None
+                and k.key != m.key
+                and _LIKENED_BETWEEN.fullmatch(text, k.end, m.start)
+                and _TOGETHER_AFTER.match(text, n.end)
+            ):
+                claimed += [m, n]
         # 「张家界那边有所学院…是跟河北一起找蓝老师吗」: a place the asked one is likened to (跟河北一起, 和广东一样) is
         # the member's model for whom to go to, claimed, not asked (a count likened is judged as a count)
         claimed += [

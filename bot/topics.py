@@ -278,6 +278,38 @@ def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     return k >= 0 and tagged[k][0] in FIRST_PERSON
 
 
+# A programme's certificate (1+x …证书, 1+x的…证): the name between the programme's tag and the kind.
+_PROGRAMME_CERTIFICATE = re.compile(r"\d\+x(?:的)?\s*(?P<name>[\w+#.]{2,20}?)\s*(?:的)?(?:职业技能)?(?:等级)?证书")
+_LEVELISH = ("职业技能", "等级", "证书")
+
+
+def _in_askers_act(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is word i where the asker goes, or what they go there to do (「我要去外地开会」: 外地 after 去, and 开会 after
+    it)? Back over adverbs, times, auxiliaries and such a going to a first person who is the subject (not 帮我写,
+    让我去: there 我 is acted on)."""
+    k = i - 1
+    if tagged[i][1].startswith("n"):  # the place gone to, right after the verb of going
+        if not (k >= 0 and tagged[k][0] in _GOING):
+            return False
+        k -= 1
+    elif not tagged[i][1].startswith("v"):
+        return False
+    while k >= 0:
+        word, flag = tagged[k]
+        if word in FIRST_PERSON:
+            return not (k and tagged[k - 1][1][:1] in ("v", "p"))
+        if flag[:1] in ("d", "t", "m", "f") or word in AUXILIARIES:
+            k -= 1
+        elif flag.startswith("n") and k and tagged[k - 1][0] in _GOING:
+            k -= 2  # 去外地 (开会): the going and where to
+        else:
+            return False
+    return False
+
+
+_GOING = frozenset({"去", "到", "回", "赴", "往"})
+
+
 # 在 X 里, 到 X 上: a noun between a preposition of place and a localiser says where something is done, not what is asked
 _PLACE_PREPOSITIONS = frozenset({"在", "到", "去", "从", "往", "于"})
 _LOCALISERS = frozenset({"里", "上", "中", "内", "外", "边", "旁", "里面", "上面", "外面", "旁边", "附近", "门口"})
@@ -389,8 +421,13 @@ def _a_word(word: str) -> bool:
 
 
 class Topics:
-    def __init__(self, ours: frozenset[str], is_place, is_level, pairs: frozenset[tuple[str, str]] = frozenset()) -> None:
+    def __init__(
+        self, ours: frozenset[str], is_place, is_level, pairs: frozenset[tuple[str, str]] = frozenset(), certificate: str = ""
+    ) -> None:
         self.ours = ours
+        # Our certificate's name as the notice writes it, normalised (python程序开发职业技能等级证书): another name in a
+        # programme's certificate (1+x云计算平台运维与开发证书) is another certificate.
+        self.certificate = certificate
         # Words that stand side by side in our own text (打印 准考证): a verb our text uses on a noun acts on it.
         self.pairs = pairs
         # A word that sounds exactly like one of ours is that word misspelt (考式 for 考试), not a new subject.
@@ -613,8 +650,8 @@ class Topics:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             if all(c in _PARTICLES for c in word):
                 continue  # 「准考证今天还打得了吧」: 得了吧, particles the dictionary lists as one idiom, names nothing
-            if _asker_acts(tagged, i):
-                continue  # 「明后两天我出差，平台上有啥到期的事儿不」: what the asker does is why they ask
+            if _asker_acts(tagged, i) or _in_askers_act(tagged, i):
+                continue  # 「明后两天我出差，平台上有啥到期的事儿不」「我要去外地开会」: what the asker does is why they ask
             if _located(tagged, i) and self._foreign(word, flag):
                 continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
             if self._possessor_of_ours(tagged, i):
@@ -755,10 +792,44 @@ class Topics:
             for i, (word, flag) in enumerate(tagged)
         )
 
+    def tells_own_doing(self, text: str) -> bool:
+        """Does the clause only tell what the asker does (「我礼拜四礼拜五去外地培训」: I, when, going where, to do what)?
+        Then it says why they ask, whatever its words are."""
+        tagged = self.read(text)
+        if not any(w in FIRST_PERSON for w, _ in tagged):
+            return False
+        return all(
+            w in FIRST_PERSON
+            or f[:1] in ("t", "m", "d", "f", "u", "x", "p", "c", "y")
+            or w in AUXILIARIES
+            or _asker_acts(tagged, i)
+            or _in_askers_act(tagged, i)
+            for i, (w, f) in enumerate(tagged)
+        )
+
+    def names_another_certificate(self, text: str) -> str | None:
+        """「1+X云计算平台运维与开发证书的考试费」: a certificate of a programme (N+X) named by a name that ours does not
+        bear is another certificate, however many of its words are ours (平台, 开发). A level or 等级 is no name."""
+        if not self.certificate:
+            return None
+        for m in _PROGRAMME_CERTIFICATE.finditer(text):
+            name = m["name"]
+            for word in (*_LEVELISH, *(w for w, _ in self.read(name) if self._is_level(w))):
+                name = name.replace(word, "")
+            # (and two characters of it left when the words of ours in it are taken out: 1+X平台的证书 is ours)
+            rest = name
+            for word in sorted((w for w in self.ours if len(w) >= 2 and w in name), key=len, reverse=True):
+                rest = rest.replace(word, "")
+            if len(name) >= 2 and name not in self.certificate and len(re.sub(r"[与和及的、\s]", "", rest)) >= 2:
+                return m["name"]
+        return None
+
     def names_another(self, text: str) -> str | None:
         """A thing of ours named as another one's: a kind of thing (考试, 证书, 会, 群 …) or any noun of ours
         (备案表, 报名表, 群号) modified by a name nothing of ours uses or by "another" — 计算机二级考试, 教研会,
         别的群, 智能财税1+X的备案表, 国赛集训队的报名表, WPS办公应用证书的考务QQ群号."""
+        if (certificate := self.names_another_certificate(text)) is not None:
+            return certificate
         tagged = self.read(text)
         pinyin = _typed_in_pinyin(tagged)
         for j, (word, flag) in enumerate(tagged):

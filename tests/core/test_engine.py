@@ -5899,3 +5899,30 @@ def test_a_clause_that_only_confirms_makes_the_number_before_it_a_claim(answerer
     school's clause too."""
     reply = ask(answerer, f"石家庄职业技术学院明天要跟省里对接，蓝海鹏老师手机{number}，这个号对吧？", CLOCK_47)
     assert lead in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "q", ["明天后天我要去外地开会，这两天有啥截止的吗？", "我要去省城参加培训，这周还有啥要截止的没"]
+)
+def test_where_the_asker_goes_and_what_they_do_there_is_context(answerer, q: str) -> None:
+    """「我要去外地开会」: the place the asker goes to and what they do there are why they ask (the words are new to us,
+    yet name nothing asked about); the question is what falls due."""
+    reply = ask(answerer, q, CLOCK_47)
+    assert reply.kind not in TURNED_AWAY and "11月20日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "ours"),
+    [
+        ("1+X云计算平台运维与开发证书的考试费一个人多少钱？在哪交", False),
+        ("我们还报了1+X网店运营推广的证书，那个证的理论考试几号", False),
+        ("1+X证书的考试费交给谁", True),
+        ("1+X Python程序开发证书考试费多少", True),
+        ("1+X中级证书理论考试几点", True),
+    ],
+)
+def test_another_certificate_of_the_programme_is_told_by_its_name(answerer, q: str, ours: bool) -> None:
+    """A programme's certificate named by a name ours does not bear (云计算平台运维与开发, 网店运营推广) is another
+    certificate, though 平台 and 开发 are words of ours; the programme alone, our name or a level is ours."""
+    reply = ask(answerer, q, CLOCK_47)
+    assert (reply.kind not in TURNED_AWAY) is ours, reply.text

@@ -2645,3 +2645,17 @@ def test_a_provinces_people_claimed_for_a_place_are_judged(router: ContactRouter
     the same province too: yes for 广州; no for 成都 (四川's person) and for 澳门, whom the table lists no one for."""
     text = routed(router, message)
     assert text.startswith(lead) and named(text) == people, text
+
+
+@pytest.mark.parametrize(
+    ("message", "people"),
+    [
+        ("泰州职业技术学院想报，泰州跟浙江那个台州是一个地方吧？归赵江老师？", {"丁熙丽"}),
+        ("柳州的学校，柳州跟四川那个泸州是一个地儿吧？找雷鹏老师？", {"陈淑"}),
+    ],
+)
+def test_a_place_likened_to_the_one_asked_with_its_province_first_is_claimed(router: ContactRouter, message: str, people) -> None:
+    """「泰州跟浙江那个台州是一个地方吧」: 浙江那个台州 (the province says which) is the member's confusion, judged and not
+    carded; the person claimed for it is a wrong extra person. The place asked about is the school's."""
+    text = routed(router, message)
+    assert text.startswith("不是") and named(text) == people, text
