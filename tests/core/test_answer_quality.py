@@ -91,7 +91,7 @@ FLOORS = {  # set: least share of cases passed
     "blind84.yaml": 0.851,  # session 44's set (first run 94/128), one case below its 110/128 after the session
     "blind86.yaml": 0.867,  # session 45's set (first run 102/128), one case below its 112/128 after the session
     "blind88.yaml": 0.945,  # session 46's set (first run 111/128), one case below its 122/128 after the session
-    "blind90.yaml": 0.851,  # session 47's set (first run 110/128), one case below it
+    "blind90.yaml": 0.953,  # session 47's set (first run 110/128), one case below its 123/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -219,7 +219,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot55.yaml", 36, 13),  # session 44 (first run 36/64, 13 negatives answered; 37/64 and 13 after)
         ("fewshot56.yaml", 45, 14),  # session 45 (first run 46/64, 14 negatives answered)
         ("fewshot57.yaml", 50, 14),  # session 46 (first run 48/64, 14 negatives answered; 51/64 after the session)
-        ("fewshot58.yaml", 50, 17),  # session 47 (first run 51/64, 17 negatives answered)
+        ("fewshot58.yaml", 50, 17),  # session 47 (first run 51/64, 17 negatives answered; the same after the session)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
