@@ -5926,3 +5926,47 @@ def test_another_certificate_of_the_programme_is_told_by_its_name(answerer, q: s
     certificate, though 平台 and 开发 are words of ours; the programme alone, our name or a level is ours."""
     reply = ask(answerer, q, CLOCK_47)
     assert (reply.kind not in TURNED_AWAY) is ours, reply.text
+
+
+def test_a_count_after_a_demonstrative_asks_none(answerer) -> None:
+    """那几个娃: 几 after 那 is "those few", no count asked; the clause asks whether tickets print on the exam day."""
+    reply = ask(answerer, "高级那几个娃准考证能拖到考试当天再打不？", CLOCK_47)
+    assert reply.text.startswith("可以") and "12月20日" in reply.text, reply.text
+
+
+def test_the_time_between_the_papers_asked_in_a_clause_of_its_own(answerer) -> None:
+    """「…，中间隔多久」: jieba reads 间隔 as a noun; it is the time between, asked of the papers the clause before named."""
+    reply = ask(answerer, "初级理论考完到实操开始，中间隔多久？", CLOCK_47)
+    assert "210分钟" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("q", "lead"), [("中级实操是不是跟理论一样也考90分钟？", "不是"), ("理论是不是跟实操一样考90分钟？", "是的")])
+def test_a_length_claimed_with_the_other_paper_likened_is_judged_on_the_first(answerer, q: str, lead: str) -> None:
+    """跟理论一样 names the measure: the length is claimed of the paper said first (实操 150 minutes, 理论 90)."""
+    assert ask(answerer, q, CLOCK_47).text.startswith(lead), ask(answerer, q, CLOCK_47).text
+
+
+def test_exactly_a_month_is_to_the_same_day_of_the_next_month(answerer) -> None:
+    """正好一个月 from 11-16 is 12-16; 中级 on 12-19 is 33 days off: not exactly a month."""
+    reply = ask(answerer, "中级那场距今天还差几天？是不是正好１个月", CLOCK_47)
+    assert reply.text.startswith("不是") and "33 天" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("q", "gone"), [("学生报名开始到今天过去多少天了", True), ("报名到今天算第几天了", False)])
+def test_days_gone_since_a_window_opened_come_with_todays_ordinal(answerer, q: str, gone: bool) -> None:
+    """Asked how many days have gone: 27 (10-20 to 11-16) and today's ordinal, 第 28 天; asked which day: the ordinal."""
+    text = ask(answerer, q, CLOCK_47).text
+    assert "第 28 天" in text and ("已经过去 27 天" in text) is gone, text
+
+
+@pytest.mark.parametrize(
+    ("q", "refused"),
+    [
+        ("学院实训基地建设项目的申报书，２５号前交给谁？", True),
+        ("学生名单都齐了，这礼拜之内能不能把考场排上？", False),  # a statement, not a topic named
+    ],
+)
+def test_a_clause_that_only_names_anothers_thing_is_the_next_clauses_topic(answerer, q: str, refused: bool) -> None:
+    """「…建设项目的申报书」 names another's thing and says nothing of it: 「25号前交给谁」 asks of it, not of our fee."""
+    reply = ask(answerer, q, CLOCK_47)
+    assert (reply.kind in TURNED_AWAY) is refused, reply.text
