@@ -1047,8 +1047,8 @@ class Answerer:
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
         if stated is not None:  # (by the clock alone, 「周一考的那个级别」 on a Monday is the exam's day asked)
             # (a clause that only said that weekday, 「周二了，今天12月7日…」, said only what day it is: it goes)
-            weekdays = {c: _today_by_its_weekday(c, today, typed.get(c, c)) for c in said}
-            said = [w for c, w in weekdays.items() if w == c or not _TODAY_ONLY.fullmatch(w)] or said
+            weekdays = [(c, _today_by_its_weekday(c, today, typed.get(c, c))) for c in said]
+            said = [w for c, w in weekdays if w == c or not _TODAY_ONLY.fullmatch(w)] or said
         said = self._day_lent(said, today, typed)
         said = self._span_joined(said, typed)
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text

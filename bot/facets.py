@@ -6,7 +6,6 @@ question names a level, a paper or a day) and how it renders. A new facet is one
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from .understand import (
     Understanding,
     cn_value,
     day_said,
+    month_of,
 )
 
 __all__ = ["FACETS", "Facet", "exam_days", "render"]
@@ -1418,6 +1418,11 @@ _MINUTES = re.compile(r"(\d+)分钟")
 _SPAN = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})")
 
 
+def _span_minutes(spans: re.Pattern[str], text: str) -> set[int]:
+    """The lengths in minutes of the clock spans (9:00-10:30) a pattern with four groups, h:m-h:m, finds."""
+    return {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in spans.findall(text)}
+
+
 _DAYS_CLAIMED = re.compile(DAYS_CLAIMED)
 _MORNING = ("上午", "早上")
 _HALF_PAPER = re.compile(
@@ -1511,18 +1516,14 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         label = next(label for label in PAPER_LABEL.values() if label.startswith(paper))
         hours = [int(h) for h in re.findall(rf"{label}[^\d\n]{{0,6}}(\d{{1,2}}):\d{{2}}", body)]
         stated.append((bool(hours) and all((h < 12) == (half in _MORNING) for h in hours), bool(hours)))
-    spans = {60 * (int(c) - int(a)) + int(d) - int(b) for a, b, c, d in _SPAN.findall(body)}
+    spans = _span_minutes(_SPAN, body)
     lengths = {int(n) for n in re.findall(r"共 (\d+) 天", body)}
     for m in _DAYS_CLAIMED.finditer(text):  # 「编排考场一共15天对吧」: a span of days claimed, against the one counted
         stated.append((int(m[1]) in lengths, bool(lengths)))
     if u.compares and len(u.papers) == 2 and _claimed_minutes(text):
         # 「实操是不是跟理论一样也考90分钟」: the paper likened to (跟理论一样) is the measure, the length is claimed of the
         # paper said first
-        own = PAPER_LABEL[u.papers[0]]
-        spans = {
-            60 * (int(c) - int(a)) + int(d) - int(b)
-            for a, b, c, d in re.findall(rf"{own}[^\d\n]{{0,6}}(\d{{1,2}}):(\d{{2}})-(\d{{1,2}}):(\d{{2}})", body)
-        } or spans
+        spans = _span_minutes(re.compile(rf"{PAPER_LABEL[u.papers[0]]}[^\d\n]{{0,6}}" + _SPAN.pattern), body) or spans
     for minutes in _claimed_minutes(text):  # 「实操是考两个小时吧」: a length claimed for what the answer times
         stated.append((minutes in spans, bool(spans)))
     if len(u.weekdays) > 1:  # 「高级那天是不是工作日」「中级是周末吧」: each day the answer gives is one of them
@@ -1549,20 +1550,18 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
 
 # A count of days left, claimed (还有一个礼拜, 还剩3天, 还有一个来月, 正好三个礼拜): a number and a unit of days, weeks or
 # months.
+_EXACTLY = ("正好", "刚好", "整好", "整整")
 _LEFT_CLAIMED = re.compile(
-    r"(?:还有|还剩|剩下?|还差|差|只有|正好|刚好|整好|整整)(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
+    rf"(?:还有|还剩|剩下?|还差|差|只有|{'|'.join(_EXACTLY)})(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?"
+    r"(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
 )
 _UNIT_DAYS = {"天": 1, "日": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30, "来月": 30, "多月": 30}
 
 
-_EXACTLY = ("正好", "刚好", "整好", "整整")
-
-
 def _months_on(today: date, n: int) -> date:
     """The day `n` calendar months after `today` (the month's last day when it is shorter: 1-31 → 2-28)."""
-    index = today.year * 12 + today.month - 1 + n
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+    first, last = month_of(today.month - 1 + n, today.year)
+    return first.replace(day=min(today.day, last.day))
 
 
 def _left_verdict(u: Understanding, body: str, today: date) -> str:

@@ -353,13 +353,13 @@ _SAME_ASKED_TAIL = re.compile(
 # 「一个在江苏一个在安徽」「一个校区在江苏，另一个在安徽」「有的在…有的在…」: one … the other, each place in turn. Its
 # 一个 is no 同一个: the places are listed, not compared.
 _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|所|边)|有的\S{0,12}?有的")
-# A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
 # A clause that only asks whether what was said before is right: a pointer to it, what it is, and a confirming tag
 # (这个号对吧, 这个邮箱没错吧, 是这个吗, 对不对).
 _CONFIRMS_ONLY = re.compile(
     r"(?:这|那)?(?:个|一)?(?:号码?|电话|手机号?|邮箱|地址|人|位)?(?:是|就是)?(?:这个|这位)?"
     r"(?:对|对的|对吧|对吗|对不对|没错|没错吧|正确|准确|没问题|吗|吧|是吧|是不是)"
 )
+# A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
 _ASK_ONLY = re.compile(
     r"(?:请问|那么?|分别|各自|又|都|应该|该|要|去)*(?:联系|找|问|打给)(?:谁|哪位|哪个|哪个人)(?:呢|啊|呀)?"
     rf"|(?:那么?|分别|各自|又|都)*(?:是谁|{_WHO_IN_CHARGE})(?:呢|啊|呀)?"

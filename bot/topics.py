@@ -269,45 +269,33 @@ _BODIES = ("处", "厅", "局", "部", "办", "委", "院", "校", "中心", "�
 
 def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is word i a verb whose subject is the asker (「明后两天我出差」「我们下周放假」), across adverbs, times and
-    auxiliaries? What the asker does is why they ask, not a thing asked about."""
-    if not tagged[i][1].startswith("v"):
-        return False
-    k = i - 1
-    while k >= 0 and (tagged[k][1][:1] in ("d", "t", "m", "f") or tagged[k][0] in AUXILIARIES):
-        k -= 1
-    return k >= 0 and tagged[k][0] in FIRST_PERSON
-
-
-# A programme's certificate (1+x …证书, 1+x的…证): the name between the programme's tag and the kind.
-_PROGRAMME_CERTIFICATE = re.compile(r"\d\+x(?:的)?\s*(?P<name>[\w+#.]{2,20}?)\s*(?:的)?(?:职业技能)?(?:等级)?证书")
-_LEVELISH = ("职业技能", "等级", "证书")
-
-
-def _in_askers_act(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
-    """Is word i where the asker goes, or what they go there to do (「我要去外地开会」: 外地 after 去, and 开会 after
-    it)? Back over adverbs, times, auxiliaries and such a going to a first person who is the subject (not 帮我写,
-    让我去: there 我 is acted on)."""
-    k = i - 1
+    auxiliaries, or where the asker goes and what they go there to do (「我要去外地开会」: 外地 after 去, and 开会
+    after it)? What the asker does is why they ask, not a thing asked about. Past a going, the first person must be
+    the subject (not 帮我写, 让我去: there 我 is acted on)."""
+    k, went = i - 1, False
     if tagged[i][1].startswith("n"):  # the place gone to, right after the verb of going
         if not (k >= 0 and tagged[k][0] in _GOING):
             return False
-        k -= 1
+        k, went = k - 1, True
     elif not tagged[i][1].startswith("v"):
         return False
     while k >= 0:
         word, flag = tagged[k]
         if word in FIRST_PERSON:
-            return not (k and tagged[k - 1][1][:1] in ("v", "p"))
+            return not (went and k and tagged[k - 1][1][:1] in ("v", "p"))
         if flag[:1] in ("d", "t", "m", "f") or word in AUXILIARIES:
             k -= 1
         elif flag.startswith("n") and k and tagged[k - 1][0] in _GOING:
-            k -= 2  # 去外地 (开会): the going and where to
+            k, went = k - 2, True  # 去外地 (开会): the going and where to
         else:
             return False
     return False
 
 
 _GOING = frozenset({"去", "到", "回", "赴", "往"})
+# A programme's certificate (1+x …证书, 1+x的…证书): the name between the programme's tag and the kind.
+_PROGRAMME_CERTIFICATE = re.compile(r"\d\+x(?:的)?\s*(?P<name>[\w+#.]{2,20}?)\s*(?:的)?(?:职业技能)?(?:等级)?证书")
+_LEVELISH = ("职业技能", "等级", "证书")
 
 
 # 在 X 里, 到 X 上: a noun between a preposition of place and a localiser says where something is done, not what is asked
@@ -650,7 +638,7 @@ class Topics:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             if all(c in _PARTICLES for c in word):
                 continue  # 「准考证今天还打得了吧」: 得了吧, particles the dictionary lists as one idiom, names nothing
-            if _asker_acts(tagged, i) or _in_askers_act(tagged, i):
+            if _asker_acts(tagged, i):
                 continue  # 「明后两天我出差，平台上有啥到期的事儿不」「我要去外地开会」: what the asker does is why they ask
             if _located(tagged, i) and self._foreign(word, flag):
                 continue  # 「保洁还能在楼道里干活吗」: where it is done is no new thing asked (nor, if ours, none)
@@ -803,7 +791,6 @@ class Topics:
             or f[:1] in ("t", "m", "d", "f", "u", "x", "p", "c", "y")
             or w in AUXILIARIES
             or _asker_acts(tagged, i)
-            or _in_askers_act(tagged, i)
             for i, (w, f) in enumerate(tagged)
         )
 

@@ -37,6 +37,7 @@ __all__ = [
     "cn_value",
     "day_said_with_weekday",
     "elliptical",
+    "month_of",
     "raw_clauses",
     "respective",
     "stated_time",
@@ -88,8 +89,7 @@ _RELATIVE_DAY |= {"明儿个": 1, "明儿": 1, "今儿个": 0, "今儿": 0, "昨
 # and the day with its morning or evening in one word (明早 is 明天早上, 今晚 今天晚上)
 _RELATIVE_DAY |= {"明早": 1, "明晨": 1, "明晚": 1, "今早": 0, "今晨": 0, "今晚": 0, "昨晚": -1}
 # Today, in each of the forms above (今天, 今日, 今儿个, 今儿).
-_TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
-TODAY_WORDS = _TODAY_WORDS  # 今天, 今儿 …, as alternatives of a pattern
+TODAY_WORDS = "|".join(sorted((w for w, offset in _RELATIVE_DAY.items() if not offset), key=len, reverse=True))
 # Two days said as one (明后天, 今明两天): each of them is named.
 _RELATIVE_DAYS = {w: (offset,) for w, offset in _RELATIVE_DAY.items()}
 _RELATIVE_DAYS |= {"明后天": (1, 2), "明后两天": (1, 2), "今明两天": (0, 1), "今明天": (0, 1)}
@@ -99,7 +99,7 @@ _WEEKDAY_SAID = r"(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])"
 # 「截至12月10日」「截止到今天12月10日」: "as of" a day says the same in writing.
 # 「若今日为12月17日」: 为 is the written 是. 截至 takes the day itself: 「截至是12月19号吧」 states a deadline.
 _TODAY_IS = re.compile(
-    rf"(?:(?:{_TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{_TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{_TODAY_WORDS})?"
+    rf"(?:(?:{TODAY_WORDS}|现在|目前)(?:是|为|都|已经|已|都已经|{TODAY_WORDS})*|(?:截至|截止到|截止至)(?:{TODAY_WORDS})?"
     # 「已经12月21号了，…」「都19号了」「都12.22了」: a clause that only says the day it already is
     # (the asker may say where first: 「我们这边已经12月8日了」)
     r"|(?:^|(?<=[，,。！!？?\s]))(?:(?:我们|咱们|我|咱)?(?:这边|这里|这儿))?(?:都|已经|都已经)(?=(?:\d{1,2}(?:月|[./]))?\d{1,2}[日号]?了)"
@@ -121,7 +121,7 @@ _RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAYS, key=len, reve
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|[一二三]?十[一二三四五六七八九]?)个?(?P<unit>天|周|星期|礼拜)"
 _DAYS_FROM_NOW = (
     re.compile(rf"{_COUNT}(?:之后|以后|后)的(?:今天|今儿|这天|这一天)"),
-    re.compile(rf"(?:^|(?:{_TODAY_WORDS}|现在)(?:起|开始)?(?:算)?)(?:再过)?{_COUNT}(?:之后|以后|后)"),
+    re.compile(rf"(?:^|(?:{TODAY_WORDS}|现在)(?:起|开始)?(?:算)?)(?:再过)?{_COUNT}(?:之后|以后|后)"),
     re.compile(rf"再过{_COUNT}"),
 )
 # A day followed by 距离 or 离 is where a span is counted from (今天距离考试还有几天), not a day asked about.
@@ -328,6 +328,8 @@ WEEKDAY_NAMED = re.compile(_WEEKDAY_SAID)  # a weekday said, 周六, 礼拜天
 WHICH_ONE = r"一?[天号日年月周个些种级位门场次]"
 # A verb asked A-not-A anywhere in a clause (是不是, 有没有, 撞不撞): whether.
 A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
+# 几 after a ten, a demonstrative or 好/没/前/头 (十几, 这几天, 好几个, 没几天) is "a few", a number said, not asked.
+_A_FEW_NOT = r"(?<![十这那好没前头])"
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
@@ -378,7 +380,7 @@ _ASKS = {
     # (做啥, 干什么: what to do is how to go about it)
     "how": re.compile("|".join(HOW_WORDS) + r"|流程|步骤|方式|(?:做|干|办|弄|搞)(?:些)?(?:啥|什么)|how"),
     # (not 这几个, 好几个: "a few", said as INTERROGATIVE reads it)
-    "howmuch": re.compile(r"多少钱|多少|(?<![十这那好没前头])几(?:个|门|道)|how much|how many"),
+    "howmuch": re.compile(rf"多少钱|多少|{_A_FEW_NOT}几(?:个|门|道)|how much|how many"),
     # (行不行, and 就行 / 也可以 at the end, a claim that it will do: 「赶在月底前交就行吧」 with its 吧 dropped)
     # (and any verb asked A-not-A: 是不是, 有没有, 撞不撞, 冲不冲突)
     "whether": re.compile(r"吗$|(?<![什怎那这多要])么$|是否|(?:就|也)(?:行|可以)$|" + A_NOT_A_ASKED.pattern),
@@ -386,7 +388,7 @@ _ASKS = {
 # The interrogative words of an open question (什么, 几, 哪, 谁, 怎么, 多少, 何 …, and 是否…还是); a question with
 # none of them asks yes or no. 几 beside a power of ten (几百人, 十几个, 二十几号) or after a demonstrative or 好/没/前
 # (这几天, 好几个, 没几天) is "a few", a number said, not asked.
-INTERROGATIVE = re.compile(r"什么|啥|(?<![十这那好没前头])几(?![十百千万])|哪|谁|怎|多少|多久|多长|何|是否.{0,12}还是")
+INTERROGATIVE = re.compile(rf"什么|啥|{_A_FEW_NOT}几(?![十百千万])|哪|谁|怎|多少|多久|多长|何|是否.{{0,12}}还是")
 # 行不行, 能不能, 有没有: the question form of a verb; group 1 + group 2 is the verb (bot.topics reads it so).
 A_NOT_A = re.compile(r"^(.)[不没]\1(.*)$")
 
@@ -920,7 +922,7 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     if m["number"]:  # 12月底: the month of that number nearest to today
         first, last = _nearest_month(int(m["number"]), base)
     else:  # 这个月, 下个月, 上月 (月底 alone: this month's): counted as weeks are
-        first, last = _month_of(base.month - 1 + _WEEK_OFFSET[m["month"] or "这"], base.year)
+        first, last = month_of(base.month - 1 + _WEEK_OFFSET[m["month"] or "这"], base.year)
     if m["part"]:
         start, end = _MONTH_PARTS[m["part"]]
         first, last = first.replace(day=start), first.replace(day=min(end, last.day))
@@ -929,7 +931,7 @@ def _period(text: str, base: date | None) -> tuple[date, date, str] | None:
     return first, last, m.group(0)
 
 
-def _month_of(month: int, year: int) -> tuple[date, date]:
+def month_of(month: int, year: int) -> tuple[date, date]:
     """The first and last day of a month counted from January of `year` (0 is January, 12 next January)."""
     first = date(year + month // 12, month % 12 + 1, 1)
     return first, date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
@@ -938,7 +940,7 @@ def _month_of(month: int, year: int) -> tuple[date, date]:
 def _nearest_month(number: int, base: date) -> tuple[date, date]:
     """The month of that number nearest to `base` (1月 said in December is next January)."""
     year = base.year + (base.month - number > 6) - (number - base.month > 6)
-    return _month_of((year - base.year) * 12 + number - 1, base.year)
+    return month_of((year - base.year) * 12 + number - 1, base.year)
 
 
 _WHOLE_MONTH = re.compile(r"(?<![\d几])(1[0-2]|[1-9])月份")
