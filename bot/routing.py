@@ -630,6 +630,11 @@ def _keeping(f: ContactFinding, provinces: tuple[str, ...]) -> ContactFinding:
     )
 
 
+def _said_before(mentions: list[_Mention], m: _Mention) -> _Mention | None:
+    """The mention said last before m (mentions in the order said), if any."""
+    return next((k for k in reversed(mentions) if k.end <= m.start), None)
+
+
 @dataclass
 class ContactRouter:
     """Built from the loaded data folder: contacts.json (the directory), regions.json (places), notice.yaml."""
@@ -1234,7 +1239,7 @@ class ContactRouter:
             # place's is asked (「湖北挨着湖南，两个省分别找谁」)
             near: list[_Mention] = []
             for m in kept:
-                k = next((k for k in reversed(kept) if k.end <= m.start), None)
+                k = _said_before(kept, m)
                 if (k is not None and self._nearby(text, k, m, kept)) or (
                     k in near and _JOINED_PLACES.fullmatch(text, k.end, m.start)
                 ):
@@ -1248,7 +1253,7 @@ class ContactRouter:
             # (and so with a count claimed: 「海南是跟广东一样两个老师都能找吗」)
             # (places joined to a reference share its part: 「挨着西藏新疆，是不是也找黄超老师」)
             for m in kept:
-                k = next((k for k in reversed(kept) if k.end <= m.start), None)
+                k = _said_before(kept, m)
                 if self._is_reference(text, m, kept, people) or (
                     k in references and _JOINED_PLACES.fullmatch(text, k.end, m.start)
                 ):
@@ -1309,7 +1314,7 @@ class ContactRouter:
             m
             for m in kept
             if m not in claimed
-            and (k := next((k for k in reversed(kept) if k.end <= m.start), None)) is not None
+            and (k := _said_before(kept, m)) is not None
             # (with a person named, only for a place the table lists no one for: 「香港算广东片区吧，找林贺老师行不」)
             and (not people or not self.directory.for_province(k.key))
             # a city or a school said to be in a province, or a place the table lists no one for (「香港算广东片区吧」)
@@ -1327,7 +1332,7 @@ class ContactRouter:
                 m not in claimed
                 and n.key == m.key
                 and _WHICH_ONE_BETWEEN.fullmatch(text, m.end, n.start)
-                and (k := next((k for k in reversed(kept) if k.end <= m.start), None)) is not None
+                and (k := _said_before(kept, m)) is not None
                 and k.key != m.key
                 and _LIKENED_BETWEEN.fullmatch(text, k.end, m.start)
                 and _TOGETHER_AFTER.match(text, n.end)
