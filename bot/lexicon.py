@@ -265,3 +265,9 @@ class Tagger(jieba.posseg.POSTokenizer):
 TOKENIZER = PackedTokenizer()
 TAGGER = Tagger(TOKENIZER)
 jieba.posseg.dt.word_tag_tab = TAGGER.word_tag_tab
+
+
+def is_word(word: str) -> bool:
+    """Does jieba's dictionary list the word (a frequency above 0)?"""
+    TOKENIZER.check_initialized()
+    return TOKENIZER.FREQ.get(word, 0) > 0

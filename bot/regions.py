@@ -643,6 +643,10 @@ class RegionIndex:
         via = self._bracketed.get(form) or t.original[span[0] : span[1]]
         return Match(province, span, via, city=self._nickname_city.get(form))
 
+    def _named_by_place(self, school: str) -> bool:
+        """Does a listed school's name begin with a province's or a city's name (沧州职业技术学院, 四川大学)?"""
+        return any(self._zh.get(school[:k]) is not None for k in range(2, len(school)))
+
     def _find_zh(self, t: _Text) -> Iterator[Match]:
         text = t.compact
         # Provinces and cities (and not-place phrases, province None) first, in text order.
@@ -653,10 +657,12 @@ class RegionIndex:
             if province is not None and form in self._city_shorts and text[m.end() : m.end() + 1] in ("区", "县"):
                 continue  # 朝阳区, 中山区: a district that shares a city's name; the district scan decides
             if form in self._schools and (
-                text[: m.start()].endswith(_SCHOOL_ENDS) or (places and places[-1][1] == m.start())
+                (text[: m.start()].endswith(_SCHOOL_ENDS) and not self._named_by_place(form))
+                or (places and places[-1][1] == m.start() and not text[places[-1][0] : m.start()].endswith(_SCHOOL_ENDS))
             ):
-                # 厦门大学国际关系学院: a school's faculty that shares another school's name; 广州电子科技大学 (not on
-                # the list): a place and a listed name, one school of that place
+                # 厦门大学国际关系学院: a school's faculty that shares another school's name (a faculty is not named
+                # by a city: 常州技师学院、沧州职业技术学院 are two schools, the comma normalised away); 广州电子科技大学
+                # (not on the list): a place and a listed name, one school of that place
                 continue
             places.append((m.start(), m.end(), province))
         beaten: set[int] = set()  # places inside a longer district name: 河北 in 河北区 (天津)
@@ -683,7 +689,9 @@ class RegionIndex:
         for j, (start, end, _) in enumerate(places):
             # (a city right after the school's name is its campus too: 哈尔滨工业大学（威海）, typed without 分校)
             campus = text[end : end + 2] in _CAMPUS or text[start:end] not in self._province_forms
-            if campus and text[:start].endswith(_SCHOOL_ENDS):
+            # (a listed school named by its own place is a school of its own: 常州技师学院、沧州职业技术学院)
+            own_school = text[start:end] in self._schools and self._named_by_place(text[start:end])
+            if campus and text[:start].endswith(_SCHOOL_ENDS) and not own_school:
                 # 东北大学秦皇岛分校, 北京理工大学珠海学院: a campus named by its own place after its school's name is
                 # in that place; the places of the school's name before it are not where it is
                 beaten.update(i for i in range(j) if _CAMPUS_PARENT.fullmatch(text, places[i][0], start))

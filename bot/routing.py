@@ -115,7 +115,7 @@ _PINYIN_ASKS = re.compile(
 # Filling in the site's own contacts, or sending material, is not asking for one: 「考务负责人联系方式几号前填报」,
 # 「考务负责人的联系方式还没填，还能填吗」.
 _FILING = re.compile(
-    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|截至|到期|期限|"
+    r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|截至|截到|到期|期限|"
     r"(?:怎么|[在去往向到]哪|哪里)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
     # a date, or lateness, said of the sending (「是不是11月30号前报」「现在报算逾期吗」): its deadline, not whom to call
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
@@ -532,6 +532,7 @@ class ContactFinding:
     # 「是不是记错了」「有误吗」: the yes/no asks whether the value is wrong, so a plain 是 or 不是 would read backwards
     asks_wrong: bool = False
     asks_landline: bool = False  # a desk phone asked for (座机, 固话): said plainly when the person has none
+    asks_places: bool = False  # 「侯仕平负责哪个省」: which places a person named covers is asked
     # 「…是找上海那边的老师吗」: places whose people are claimed as whom the places asked about go to
     claimed_places: tuple[str, ...] = ()
     # 「考务问题找黄超吗」: the verdict on a person claimed for a group's matter (「是的。」 or 「不是。」)
@@ -577,6 +578,7 @@ class _Mention:
     denied: bool = False
 
 
+_NOT_DIGIT = re.compile(r"\D")
 # Part of a number said as its start or its end (at least three digits: an area code, the last four).
 _NUMBER_PART = re.compile(
     r"(?<!\d)(?:(?P<head>\d{3,})(?:开头|打头)|(?:尾号|尾数|末尾|后[三四五六3456]位)(?:是|为)?(?P<tail>\d{3,})|(?P<end>\d{3,})(?:结尾))(?!\d)"
@@ -750,7 +752,29 @@ class ContactRouter:
             if judged:
                 findings = _whole_stands_for(findings, whole, judged[0], judged)
         whole, reasons = self._without_reasons(clauses, whole)
-        findings = [ContactFinding() if i in reasons else f for i, f in enumerate(findings)]
+        # 「陈海燕老师的座机是028开头，…她是不是管四川站点的」「广西的陈老师是不是就是陈海燕？我存了个028开头的座机」: part of
+        # a number (028开头, 尾号6370) that says whose it is of a person another clause's yes/no is about is the member's
+        # reason for taking them so: the yes/no is judged, the number is not claimed
+        parts = {
+            i
+            for i, f in enumerate(findings)
+            if f.numbers
+            and all(_NOT_DIGIT.sub("", typed) not in clauses[i] for typed, _ in f.numbers)
+            and not _OPEN_ASK.search(clauses[i])
+            # (whom the part names is named by name: 「尾号6370那位，是不是管广东」 asks of her through it)
+            and {owner for _, owner in f.numbers} <= set(self.directory.names_in("".join(clauses)))
+            and any(j != i and g.provinces and _YES_NO.search(clauses[j]) for j, g in enumerate(findings))
+        }
+        if parts:  # (the person stays said: 「她是不是…」 after it asks of them)
+            whole = self.find(
+                "".join(
+                    _NUMBER_PART.sub("", c) if i in parts else c for i, c in enumerate(clauses) if i not in reasons
+                )
+            )
+        findings = [
+            ContactFinding() if i in reasons else ContactFinding(people=f.people) if i in parts else f
+            for i, f in enumerate(findings)
+        ]
         if whole.confirmation and whole.provinces and not whole.numbers:
             # 「四川外国语大学这边想申报，应该找四川的雷老师吧」: a place said of the person (which 雷老师) in the asking
             # clause is no place asked about when the message asks about another (the school, in 重庆): the yes/no is
@@ -824,9 +848,11 @@ class ContactRouter:
                 and (findings[i - 1].numbers or findings[i - 1].people)
                 and not findings[i - 1].confirmation
                 and _CONFIRMS_ONLY.fullmatch(c)
-                and (joined := self._within(self.find(clauses[i - 1] + c), whole)).confirmation
+                and (start := self._confirmed_from(clauses, findings, i, whole)) is not None
             ):  # 「蓝海鹏老师手机17858620886，这个号对吧」: a clause that only confirms makes the one before a yes/no
-                findings[i - 1] = findings[i] = joined
+                # (from the clause naming whose the number is: 「黑龙江的郁晓东老师，手机186…，这个号没错吧」)
+                joined = self._within(self.find("".join(clauses[start : i + 1])), whole)
+                findings[start : i + 1] = [joined] * (i + 1 - start)
             elif (
                 # (the places named in the nearest clause naming any: 「贵阳和桂阳各有一所学校，读音一样，这俩对接人一样不」)
                 (j := next((j for j in range(i - 1, -1, -1) if findings[j].provinces), None)) is not None
@@ -998,6 +1024,18 @@ class ContactRouter:
         """The message `text` (normalised) read whole, as `find`, less those of its `clauses` that only give the
         member's reason for a claim (`_without_reasons`)."""
         return self._without_reasons(clauses, self.find(text), text)[0]
+
+    def _confirmed_from(
+        self, clauses: Sequence[str], findings: list[ContactFinding], i: int, whole: ContactFinding
+    ) -> int | None:
+        """The first clause of the yes/no that clause i (only 对吧, 没错吧) closes: the one before it, or, when that one
+        only gives a number, the clause before that naming whose it is; None when joined they claim nothing."""
+        for start in (i - 1, i - 2):
+            if start < 0 or (start < i - 1 and not (findings[start].people and findings[i - 1].numbers)):
+                break
+            if self._within(self.find("".join(clauses[start : i + 1])), whole).confirmation:
+                return start
+        return None
 
     def _without_reasons(
         self, clauses: Sequence[str], whole: ContactFinding, text: str | None = None
@@ -1556,6 +1594,7 @@ class ContactRouter:
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
             asks_landline=_LANDLINE_ASKED.search(text) is not None,
+            asks_places=bool(named) and _WHICH_PLACES.search(text) is not None,
             claimed_places=tuple(dict.fromkeys(m.key for m in claimed)),
             claimed_role=claimed_role,
             aside=tuple(dict.fromkeys(m.key for m in aside)),
@@ -2024,6 +2063,9 @@ class ContactRouter:
             if finding.asks_landline and card is not None and not any(p.startswith("0") for p in card.phones):
                 # 「张晋静老师的座机号多少」: the notice gives her a mobile only
                 lines.append(f"通知里没有列出{name}的座机，只有手机 {'、'.join(card.phones)}。")
+            if finding.asks_places and not finding.provinces and card is not None and not card.provinces:
+                # 「侯仕平老师负责哪个省的站点」: one who covers no place is told so, not only carded
+                lines.append(f"{name}不负责哪个省的站点业务，站点业务按省找各省的业务联系人。")
             lines.append(self.directory.describe_person(name))
         if len(people) > MAX_PEOPLE:
             lines.append(f"{'、'.join(people[MAX_PEOPLE:])}请另外再问一次。")
@@ -2164,7 +2206,12 @@ class ContactRouter:
         if not finding.provinces:
             return self._number_confirmation(finding)
         owners = {owner for _, owner in finding.numbers}
-        if finding.people and finding.numbers and (set(finding.people) - owners or None in owners):
+        if finding.people and finding.numbers and (
+            set(finding.people) - owners
+            or None in owners
+            # (「重庆的杨德明老师，他邮箱是yangdeming@zhonghui.com吧」: an address known by its mailbox only)
+            or any(owner and self._as_printed(typed, owner) for typed, owner in finding.numbers)
+        ):
             # 「广西陈淑老师的邮箱是chenshu@…吧」「15386417485是湖南李雯老师的号吧」: the value claimed is what is
             # asked (its owner is named through it, not by the question); the place only says whose
             return self._number_confirmation(finding)
@@ -2253,6 +2300,8 @@ class ContactRouter:
 # ---------------------------------------------------------------- helpers
 
 
+# Which places are asked: 「负责哪个省」「管哪几个省」「对接哪些地区」「管哪里」.
+_WHICH_PLACES = re.compile(r"(?:哪|几)(?:个|些|几个)?(?:省|市|地区|地方|片区|区域|片)|哪(?:里|儿)")
 # A way to reach a person, asked right after their name (王吉庆老师的邮箱, 雷鹏电话): their card is what is asked.
 _LANDLINE_ASKED = re.compile(r"座机|固话|固定电话|办公(?:室)?电话")
 _PERSON_VALUE = re.compile(r"(?:老师)?的?(?:电话|手机|邮箱|号码|联系方式|联系电话|微信|座机)")
@@ -2263,7 +2312,7 @@ _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?
 _PLACES_PEOPLE = re.compile(
     # (who, pointed at and counted: 那两位, 这俩, 的两位老师)
     r"(?:省|市)?(?:这边|那边|这里|那里|这块|那块|这片|那片|[这那](?:[一两二三几]|俩)?(?:位|个|些)?)?的?"
-    r"(?:(?:[一两二三几]|俩)(?:位|个)?)?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|$))"
+    r"(?:(?:[一两二三几]|俩)(?:位|个)?)?(?:业务)?(?:老师|联系人|负责人|对接人|对接老师|(?=对|没错|是吧|吧|吗|呢|都|$))"
 )
 
 

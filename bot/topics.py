@@ -19,8 +19,8 @@ from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .faq import _CJK, _ensure_dictionary, informativeness, words
-from .lexicon import TAGGER, TOKENIZER
+from .faq import _CJK, informativeness, words
+from .lexicon import TAGGER, is_word
 from .text import OWN, TITLES, WHICH
 from .thesaurus import a_person, function_word, names_people, scope_word, tells, time_word
 from .understand import (
@@ -316,7 +316,7 @@ def _a_place(word: str) -> bool:
 def _cut_across(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is word i perhaps a wrong cut, its first character belonging with the word before (哪一级别的: 一级 + 别的,
     where 级别 is the word)? Then it is no evidence of "another" (别的)."""
-    return i > 0 and _a_word(tagged[i - 1][0][-1] + tagged[i][0][0])
+    return i > 0 and is_word(tagged[i - 1][0][-1] + tagged[i][0][0])
 
 
 def _unit_of_count(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -339,7 +339,7 @@ def _cut_ahead(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     ):
         return True
     pair = word[-1] + after[0][0]
-    if not _a_word(pair):
+    if not is_word(pair):
         return False
     read = _tagged(pair)
     return len(read) == 1 and read[0][1][0] in "cdp"
@@ -392,7 +392,7 @@ def verb_core(word: str) -> str:
         return word[1]
     if len(word) >= 3 and word[0] in _NEGATIONS:  # 没拿到, 没打完: the verb negated, its complement too
         return verb_core(word[1:])
-    if len(word) == 3 and word[1] in _INSIDE and _a_word(word[0] + word[2]):
+    if len(word) == 3 and word[1] in _INSIDE and is_word(word[0] + word[2]):
         return word[0] + word[2]
     return word
 
@@ -402,10 +402,10 @@ def people_word(word: str) -> bool:
     return word.endswith(_AGENTIVE) or names_people(word)
 
 
-def _a_word(word: str) -> bool:
-    """Does jieba's dictionary list the word?"""
-    _ensure_dictionary()
-    return TOKENIZER.FREQ.get(word, 0) > 0
+def _a_count(word: str, flag: str) -> bool:
+    """两拨, 三批, 几拨: a numeral and one measure character, which jieba may tag a verb; not a noun (五金, 三农) and
+    not 一, which begins many words of its own (一致, 一线)."""
+    return len(word) == 2 and word[0] in "两俩几二三四五六七八九十" and not flag.startswith("n")
 
 
 class Topics:
@@ -445,7 +445,7 @@ class Topics:
                 and pair[1][1] == "n"  # the head: a noun (教资, 系部), so the two name a thing
                 and pair[1][0] not in PLACE_ENDINGS  # 职 / 成 / 处: 处 ends the name of an office (职成处), a suffix
                 and (name := pair[0][0] + pair[1][0]) not in self.ours
-                and not _a_word(name)
+                and not is_word(name)
                 and not self._is_place(name)
                 and not any(w in SUBJECT_KINDS or w in self.ours for w, _ in pair)
             ):
@@ -473,7 +473,7 @@ class Topics:
             and not any(ch.isdigit() for ch in word)
             and word not in self.ours
             and not self._is_level(word)
-            and _a_word(word)
+            and is_word(word)
         )
 
     def grades_another(self, text: str) -> bool:
@@ -634,6 +634,8 @@ class Topics:
                 continue  # 这三级, 哪一级: a count of levels or a question, which names no thing of its own
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
+            if _a_count(word, flag):
+                continue  # 「初级、中级两拨学生」: a number and its measure (two batches), whatever jieba tags it, names nothing
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             if all(c in _PARTICLES for c in word):
@@ -1001,12 +1003,12 @@ class Topics:
             return None
         if j >= 2 and (tagged[j - 2][1].startswith("m") or tagged[j - 2][0] in _POINTING):
             return None  # 那门考, 一门考: after a demonstrative or a numeral the character is a measure word
-        if j >= 2 and (_a_word(begun := tagged[j - 2][0][-1] + mod) or TIME_WORD.fullmatch(begun)):
+        if j >= 2 and (is_word(begun := tagged[j - 2][0][-1] + mod) or TIME_WORD.fullmatch(begun)):
             return None  # 今早考: the character ends a word begun before it (今早), and names nothing itself
         after, aflag = tagged[j + 1] if j + 1 < len(tagged) else ("", "x")
         if len(after) == 1 and aflag[0] in "va" and after not in SUBJECT_KINDS and after not in _NO_COMPLEMENT:
             return None  # 娃考急了, 考砸: a one-character complement after the kind makes it the verb of the clause
-        return None if _a_word(mod + word) else mod + word
+        return None if is_word(mod + word) else mod + word
 
     def _foreign_name(self, word: str, pinyin: bool = False) -> bool:
         """A Latin name nothing of ours uses (WPS, Java, Linux); Latin words are rare in Chinese text, so jieba's

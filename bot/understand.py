@@ -16,7 +16,7 @@ from functools import cached_property
 
 from pypinyin import lazy_pinyin
 
-from .lexicon import TOKENIZER
+from .lexicon import TOKENIZER, is_word
 from .text import normalize
 
 __all__ = [
@@ -68,7 +68,14 @@ def arabic_numbers(text: str) -> str:
     """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words); 元月 (January's
     other name) → 1月."""
     text = _FIRST_MONTH.sub("1月", text)
-    return _CN_NUMBER.sub(lambda m: str(cn_value(m.group(1) or m.group(2) or m.group(3))), text)
+
+    def value(m: re.Match[str]) -> str:
+        # (a digit that ends a word with the character before it is that word's: 统一月底交 is 统一 + 月底, 第一点)
+        if len(m.group()) == 1 and m.start() and is_word(text[m.start() - 1] + m.group()):
+            return m.group()
+        return str(cn_value(m.group(1) or m.group(2) or m.group(3)))
+
+    return _CN_NUMBER.sub(value, text)
 
 
 _FIRST_MONTH = re.compile(r"(?<![纪公])元月")

@@ -963,3 +963,22 @@ def test_each_new_area(index: RegionIndex, area: str, province: str) -> None:
 def test_new_area_names_other_places_bear_stay_theirs(index: RegionIndex, text: str, expected: list[str]) -> None:
     """江北, 滨海 and 南沙 without 新区 are the districts and counties of those names; only the full name is the area."""
     assert provinces_in(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常州技师学院沧州职业技术学院的老师都来问", ["江苏", "河北"]),
+        ("南宁职业技术学院柳州职业技术学院两所学校", ["广西"]),
+        ("湖南大学郑州大学都要报", ["湖南", "河南"]),
+        ("厦门大学国际关系学院", ["福建"]),
+        ("东北大学秦皇岛分校", ["河北"]),
+    ],
+)
+def test_a_school_named_by_its_place_after_another_schools_name_is_a_school_of_its_own(
+    index: RegionIndex, text: str, expected: list[str]
+) -> None:
+    """Two schools listed one after the other (the 、 between them normalised away): a listed school whose name begins
+    with a place is no faculty nor campus of the school before it; a faculty (国际关系学院) and a campus named by its
+    place (秦皇岛分校) still are."""
+    assert provinces_in(index, text) == expected

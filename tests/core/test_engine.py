@@ -5970,3 +5970,106 @@ def test_a_clause_that_only_names_anothers_thing_is_the_next_clauses_topic(answe
     """「…建设项目的申报书」 names another's thing and says nothing of it: 「25号前交给谁」 asks of it, not of our fee."""
     reply = ask(answerer, q, CLOCK_47)
     assert (reply.kind in TURNED_AWAY) is refused, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead", "person", "number"),
+    [
+        ("梁眉老师手机尾号7485，湖北的号，她是不是也管湖南？", "不是", "李雯", "15386417485"),
+        ("湖南的李老师是不是就是梁眉老师？我存的号尾号是7485", "不是", "李雯", "15386417485"),
+        ("侯仕平老师的手机是183开头，他是不是管四川站点的", "不是", "雷鹏", "18382082006"),
+    ],
+)
+def test_part_of_a_number_said_of_the_person_a_yes_no_is_about_is_the_askers_reason(
+    answerer, q: str, lead: str, person: str, number: str
+) -> None:
+    """A number's first or last digits (X开头, 尾号) said of a person named, beside a clause asking yes or no about a
+    place, say why the member takes that person so: the claim is judged, the number is neither confirmed nor carded."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead) and person in text and number not in text, text
+
+
+@pytest.mark.parametrize(("q", "owner"), [("028开头的座机是谁的", "陈海燕"), ("尾号6370那位老师，是不是管广东的", "林贺")])
+def test_part_of_a_number_asked_of_still_names_its_owner(answerer, q: str, owner: str) -> None:
+    """Asked whose it is, or standing for the person a yes/no asks of, the part still names the number's owner."""
+    assert owner in ask(answerer, q).text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead", "right"),
+    [
+        ("山东的贾昕旸老师，邮箱是jiaxinyang@zhonghui.com吧", "不是", "jiaxinyang@zhonghui.vip"),
+        ("材料要寄给湖南的李雯老师，她邮箱我存的liwen@zhonghui.cn，对不对", "不是", "liwen@zhonghui.vip"),
+        ("山东的贾昕旸老师，邮箱是jiaxinyang@zhonghui.vip吧", "是的", "jiaxinyang@zhonghui.vip"),
+    ],
+)
+def test_an_address_claimed_of_a_person_said_with_their_place_is_judged_on_the_address(
+    answerer, q: str, lead: str, right: str
+) -> None:
+    """The place before the person says which person; the yes/no is about the address: another domain is wrong."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead) and right in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("河北那边的蓝海鹏老师，手机17858620886，这个号对吧？", "是的"),
+        ("河北那边的蓝海鹏老师，手机17858620868，这个号对吧？", "不是"),
+        ("湖南对接的李雯老师，邮箱liwen@zhonghui.vip，这个没错吧", "是的"),
+    ],
+)
+def test_a_value_confirmed_in_a_clause_of_its_own_is_judged_with_whose_it_is(answerer, q: str, lead: str) -> None:
+    """「这个号对吧」 after a clause that only gives the number, itself after the clause naming whose it is: one yes/no
+    over the three, its verdict first."""
+    text = ask(answerer, q).text
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    ("q", "says"),
+    [
+        ("侯仕平老师负责哪个省的站点？", "侯仕平不负责"),
+        ("张晋静老师管哪几个省啊，有学校一直找她签协议", "张晋静不负责"),
+        ("林贺老师管哪几个省", "负责广东、海南"),
+    ],
+)
+def test_which_places_a_person_covers_is_answered_even_when_none(answerer, q: str, says: str) -> None:
+    """Asked which provinces a person covers, one who covers none (考务, technical) is told so, not only carded."""
+    assert says in ask(answerer, q).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("是不是统一月底交", "是不是统一月底交"),
+        ("唯一一点要注意", "唯一一点要注意"),
+        ("第一点，报名", "第一点，报名"),
+        ("十一月底交", "11月底交"),
+        ("一月份考吗", "1月份考吗"),
+        ("下午一点开考", "下午1点开考"),
+    ],
+)
+def test_a_digit_that_ends_a_word_with_the_character_before_is_that_words(text: str, read: str) -> None:
+    """统一 + 月底 is no 统 + 1月底 (January): a numeral the dictionary joins to the character before it stays a word."""
+    from bot.understand import arabic_numbers
+
+    assert arabic_numbers(text) == read
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["考务负责人的联系方式截到哪天", "考务负责人、技术负责人这两样联系方式，是不是统一月底交？"],
+)
+def test_a_deadline_asked_of_the_sites_own_contacts_is_the_filing_deadline(answerer, q: str) -> None:
+    """The site's contacts said as what is sent, its deadline asked (截到哪天, 月底交): the filing entry, not our cards."""
+    text = ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text
+    assert "11月30日" in text and "陈海燕" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q", ["初级、中级两拨学生打准考证，最后期限是不是同一天？", "我们有三批学生，准考证哪天开始打", "几拨学生的考试费是一起交吗"]
+)
+def test_a_number_and_its_measure_names_no_other_subject(answerer, q: str) -> None:
+    """两拨, 三批: a count of batches (which jieba may tag a verb) is no thing of another's: the question is answered."""
+    assert ask(answerer, q).kind not in TURNED_AWAY

@@ -2638,6 +2638,8 @@ def test_a_role_claimed_with_any_verb_of_duty_is_judged(router: ContactRouter, m
         ("广州的学校是不是找广东那两位老师", "是的", {"林贺", "王吉庆"}),
         ("成都的学校是找广东的老师吗", "不是", {"雷鹏"}),
         ("澳门的学校对接人是不是广东那两位？", "不是", set()),
+        ("海南的学校，是不是广东那两位老师都能对接？", "不是", {"林贺"}),
+        ("湛江的学校，是不是广西那位老师都能对接？", "不是", {"林贺", "王吉庆"}),
     ],
 )
 def test_a_provinces_people_claimed_for_a_place_are_judged(router: ContactRouter, message: str, lead: str, people) -> None:
@@ -2659,3 +2661,4 @@ def test_a_place_likened_to_the_one_asked_with_its_province_first_is_claimed(rou
     carded; the person claimed for it is a wrong extra person. The place asked about is the school's."""
     text = routed(router, message)
     assert text.startswith("不是") and named(text) == people, text
+
