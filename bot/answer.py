@@ -438,6 +438,9 @@ def _greets(text: str) -> bool:
 
 # A clause that only says it is today (「今天了」, from 「周二了」 on a Tuesday): the 了 of a state reached.
 _TODAY_ONLY = re.compile(rf"(?:都|已经|已)?(?:{TODAY_WORDS})(?:了|啦)?")
+# ... said twice once its weekday is read as today (「今天礼拜五」 → 「今天今天」), and said first (「今儿周五了」).
+_TODAY_REPEATED = re.compile(rf"(?:{TODAY_WORDS})(?:是|都|已经|就是)?(?=今天)")
+_TODAY_SAID = re.compile(rf"(?:{TODAY_WORDS})")
 
 
 def _today_by_its_weekday(clause: str, today: date, typed: str) -> str:
@@ -1045,10 +1048,16 @@ class Answerer:
             c for c in said if not (self._announces(c) or (self._reports_asking(c) and not self.router.find(c).provinces))
         ] or said
         said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
-        if stated is not None:  # (by the clock alone, 「周一考的那个级别」 on a Monday is the exam's day asked)
-            # (a clause that only said that weekday, 「周二了，今天12月7日…」, said only what day it is: it goes)
-            weekdays = [(c, _today_by_its_weekday(c, today, typed.get(c, c))) for c in said]
-            said = [w for c, w in weekdays if w == c or not _TODAY_ONLY.fullmatch(w)] or said
+        # (a clause that only said that weekday, 「周二了，今天12月7日…」, said only what day it is: it goes; by the clock
+        # alone only when said of today, 「今天礼拜五，…」, for 「周一考的那个级别」 on a Monday is the exam's day asked)
+        weekdays = [(c, _today_by_its_weekday(c, today, typed.get(c, c))) for c in said]
+        said = [
+            w
+            for c, w in weekdays
+            if w == c
+            or not _TODAY_ONLY.fullmatch(_TODAY_REPEATED.sub("", w))
+            or (stated is None and not _TODAY_SAID.match(c))
+        ] or said
         said = self._day_lent(said, today, typed)
         said = self._span_joined(said, typed)
         ahead: dict[str, np.ndarray] = {}  # this message's clauses embedded together (below), by text

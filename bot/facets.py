@@ -144,7 +144,7 @@ class Exams:
         if (in_period := _of_period(u, named_days, exams)) is not None:
             if not in_period:  # 「这个月底前要考试不」: none in the week or month named
                 if u.levels:  # (and the days left, when asked too: 「高级是下个月考吧？离现在几天」)
-                    return "\n".join([_not_then(notice.exams, u, today), *left])
+                    return "\n".join([_not_then(notice.exams, u, today, named_days), *left])
                 return f"{_no_exam_in_period(u)}。考试日期：{k.context['exam_dates']}。"
             asked = [e for e in notice.exams if not u.levels or e.level in u.levels]
             if not INTERROGATIVE.search(u.text) and _CAN.search(u.text) and all(e in in_period for e in asked):
@@ -174,7 +174,7 @@ class Exams:
                 if u.levels:  # 「中级今天考吗」 on the 18th: no, and when it is (the day asked is not repeated
                     # beside the level: 「中级…18日」 reads as the very claim denied); then the days left, when asked
                     # too (「高级是礼拜二考吧？离现在几天」)
-                    return "\n".join([_not_then(notice.exams, u, today), *left])
+                    return "\n".join([_not_then(notice.exams, u, today, named_days), *left])
                 return f"{asked}没有考试。考试日期：{k.context['exam_dates']}。"
         if u.around and u.levels and _WHICH_LEVEL.search(u.text):
             # 「初级考完第二天轮到哪一级」: the level named is where the count starts; the day counted holds the answer
@@ -1059,11 +1059,14 @@ def _no_exam_in_period(u: Understanding) -> str:
     return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
 
 
-def _not_then(exams: list[Exam], u: Understanding, today: date) -> str:
+def _not_then(exams: list[Exam], u: Understanding, today: date, named_days: Collection[date] = ()) -> str:
     """「不是。中级在 2021年12月19日（星期日）考。」: no, and when the levels named sit — in the week's words too when the
-    member named a weekday."""
+    member named a weekday; and which level the day named holds, when it holds another (「12月20号那场是中级吧」)."""
     week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
-    return f"不是。{_levels_on(exams, u.levels, week)}考。"
+    held = [e for e in exams if (e.date in named_days or e.date.weekday() in u.weekdays) and e.level not in u.levels]
+    # (the day as the member named it: its date beside another level would read as that level's)
+    other = "；".join(f"{WEEKDAYS[e.date.weekday()] if u.weekdays else '那天'}考的是{e.level}" for e in held)
+    return f"不是。{_levels_on(exams, u.levels, week)}考{'；' + other if other else ''}。"
 
 
 def _levels_on(exams: list[Exam], levels: Collection[str], today: date | None = None) -> str:
@@ -1580,6 +1583,10 @@ def _left_verdict(u: Understanding, body: str, today: date) -> str:
     if said["unit"] == "月" and said.group().startswith(_EXACTLY) and n == int(n):
         claimed, near = (_months_on(today, int(n)) - today).days, 0
     mark = "，" if body.startswith(("离", "还")) else "。"
+    if said["unit"] == "多月":  # 一个多月: more than the months said, fewer than one more
+        if claimed < left < claimed + 30:
+            return f"是的{mark}"
+        return f"不是，不到{said['n']}个月{mark}" if left <= claimed else f"不是{mark}"
     if abs(left - claimed) <= near:
         return f"是的{mark}"
     return f"不是，不到{said.group()[said.start('n') - said.start() :]}{mark}" if left < claimed else f"不是{mark}"

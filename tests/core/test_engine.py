@@ -6073,3 +6073,36 @@ def test_a_deadline_asked_of_the_sites_own_contacts_is_the_filing_deadline(answe
 def test_a_number_and_its_measure_names_no_other_subject(answerer, q: str) -> None:
     """两拨, 三批: a count of batches (which jieba may tag a verb) is no thing of another's: the question is answered."""
     assert ask(answerer, q).kind not in TURNED_AWAY
+
+
+@pytest.mark.parametrize(
+    ("q", "held"),
+    [("12月20号礼拜一那场是中级吧？", "高级"), ("中级是礼拜六考吧", "初级"), ("初级是19号考的吧", "中级")],
+)
+def test_a_day_claimed_for_a_level_that_holds_another_says_which(answerer, q: str, held: str) -> None:
+    """No, when the level sits, and which level the day named holds (said as the member named the day, not by its
+    date, which beside another level would read as that level's)."""
+    text = ask(answerer, q).text
+    assert text.startswith("不是") and f"考的是{held}" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead", "count"),
+    [
+        ("今天礼拜五，离初级开考那天正好五个星期整，对吧？", "不是", "36 天"),
+        ("离初级考试正好36天吧", "是的", "36 天"),
+        ("离初级考试是不是还有一个多月", "是的", "36 天"),
+        ("离初级考试是不是还有两个多月", "不是，不到两个月", "36 天"),
+    ],
+)
+def test_a_span_claimed_from_a_day_is_the_count_judged(answerer, q: str, lead: str, count: str) -> None:
+    """「离X正好五个星期」: a span claimed from the exam day (离 … N天/周/个月) asks the count of days left, judged
+    (一个多月: more than one month, fewer than two); 今天礼拜五 on a Friday only says what today is."""
+    text = ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text
+    assert text.startswith(lead) and count in text, text
+
+
+def test_today_said_with_its_weekday_names_no_day_asked(answerer) -> None:
+    """「今天礼拜五，…」 on a Friday says what today is: the weekday is no day asked about, and no exam is denied on it."""
+    text = ask(answerer, "今天礼拜五，离初级开考还有几天", datetime(2021, 11, 12, 11, 40)).text
+    assert "36 天" in text and "星期五" not in text and not text.startswith("不是"), text
