@@ -123,7 +123,7 @@ class Exams:
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = exam_days(k, u)
         left = []
-        if run := _run_so_far(exams, u):  # 「要是搁考试当天这个钟点，实操那场已经进行多久了」
+        if run := _run_so_far(exams, u) or _between_papers(exams, u):  # 「要是搁考试当天这个钟点，实操那场已经进行多久了」
             return run
         if _asks_left(u):
             if hours := _hours_left(exams, u):  # 「离高级实操开考还剩多长时间」: to the minute
@@ -430,6 +430,47 @@ def _run_so_far(exams: list[Exam], u: Understanding) -> str:
         f"按 {format_clock(at)} 算：{whose}{PAPER_LABEL[s]} {format_clock(start)} 开考，已经考了{_minutes(ran)}，"
         f"离 {format_clock(end)} 收卷还有{_minutes(left)}。"
     )
+
+
+# An exam day supposed at the hour it is now (「要是换成考试那天，这个点…」「要是搁考试当天…」).
+_EXAM_DAY_SUPPOSED = re.compile(
+    r"(?:要是|如果|假如|假设|换成|换到|搁|放到|放在)[^，,。？?]{0,4}?(?:考试|开考)(?:那天|当天|那一天|的那天|的时候)"
+)
+
+
+def _between_papers(exams: list[Exam], u: Understanding) -> str:
+    """「现在十一点四十，要是换成考试那天，这个点学生在考场里吗？离下午开考还有多久」: at this hour of an exam day (all one
+    timetable): the paper going and how long is left, or which has ended and how long ago and which starts next and in
+    how long; "" when the hour is unknown or no exam day is supposed."""
+    said = u.message or u.text
+    if u.moment is None or not exams or not (_EXAM_DAY_SUPPOSED.search(said) or SAME_HOUR.search(said)):
+        return ""
+    at = u.moment.time()
+    papers = sorted(
+        ((s, exams[0].paper(s)) for s in (u.papers or tuple(PAPER_LABEL))),  # type: ignore[arg-type]
+        key=lambda p: p[1].start,
+    )
+    minute = at.hour * 60 + at.minute
+    for s, span in papers:
+        if span.start <= at < span.end:  # (a paper going: how long it has run, how long is left)
+            ran, left = minute - (span.start.hour * 60 + span.start.minute), (span.end.hour * 60 + span.end.minute) - minute
+            return (
+                f"按考试当天的 {format_clock(at)} 算：{PAPER_LABEL[s]} {format_clock(span.start)} 开考，已经考了"
+                f"{_minutes(ran)}，离 {format_clock(span.end)} 收卷还有{_minutes(left)}。"
+            )
+    done = [(s, span) for s, span in papers if span.end <= at]
+    ahead = [(s, span) for s, span in papers if span.start > at]
+    lines = [f"按考试当天的 {format_clock(at)} 算："]
+    if done:
+        s, span = done[-1]
+        ago = minute - (span.end.hour * 60 + span.end.minute)
+        lines.append(f"{PAPER_LABEL[s]} {format_clock(span.end)} 已经收卷，过去{_minutes(ago)}")
+    lines.append("这个点不在考试时间内，学生不在考场考试" if done and ahead else "")
+    if ahead:
+        s, span = ahead[0]
+        wait = (span.start.hour * 60 + span.start.minute) - minute
+        lines.append(f"{PAPER_LABEL[s]} {format_clock(span.start)} 开考，还有{_minutes(wait)}")
+    return lines[0] + "；".join(x for x in lines[1:] if x) + "。"
 
 
 # Whether a paper has begun (已经开考了吧, 开始了没): judged at the hour the member asks, on its day.
@@ -953,6 +994,11 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
     claim = ("是的，", "不是，") if _CLAIMED.search(u.text) else ("", "")
     if _OPENS_ON.search(u.text):  # 「编排考场是12月5号才开始的吧」: the day claimed is the first day
         return _opening(when, today, start, end), True
+    if _OPENED.search(u.text) and when < today and not (over or too_late):
+        # 「编排考场昨天已经开了吧」: open by a day gone, claimed
+        if when >= start:
+            return f"是的，{opens}{'就' if when > start else ''}开始了（{opens}至{closes}）。", True
+        return f"不是，{opens}才开始（{opens}至{closes}）。", True
     if over or too_late:
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
             if today > end:  # 「考场编排昨天截止了…还能改不」: and it has passed
@@ -963,6 +1009,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         return f"{claim[1]}{on}已经不能了（{closes}截止）。", True
     if when < start:
         return f"{claim[1]}{on}还不能（{opens}开始）。", True
+    if when == end:  # 「下周六再交还来得及吗」 of the last day: it can, and it is the last
+        return f"{claim[0]}{on}可以，那天是最后一天（{opens}至{closes}）。", True
     return f"{claim[0]}{on}{'就' if claim[0] and said else ''}可以（{opens}至{closes}）。", True
 
 
@@ -1322,7 +1370,7 @@ _WHICH_MATTERS = re.compile(
     r"|(?:哪些|哪几[项件个]|什么|啥)安排"
     # (or which are not done yet: 「本月里还差哪样材料没报」「还有啥没交」)
     r"|(?:哪些|哪一?[项件个样]|什么|啥)(?:东西|事儿?|材料)?(?:还)?没(?:有)?(?:报|交|办|填|弄|做)"
-    r"|(?:哪些|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
+    r"|(?:哪些|哪一?[项件样]|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
     # (or described by what they do, with no noun: 「这周截止的都有啥」「有哪些要到期的」)
     r"|[\u4e00-\u9fff]的(?:都|还)?有(?:哪些|哪几[个项件样]|啥|什么)(?![\u4e00-\u9fff])|有(?:哪些|啥|什么)[^，,。？?的]{1,6}的$"
     # (the matters, or the days and time points, named first: 「下个月咱这边要盯的时间点有哪些」)

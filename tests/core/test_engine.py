@@ -6102,7 +6102,48 @@ def test_a_span_claimed_from_a_day_is_the_count_judged(answerer, q: str, lead: s
     assert text.startswith(lead) and count in text, text
 
 
-def test_today_said_with_its_weekday_names_no_day_asked(answerer) -> None:
+@pytest.mark.parametrize(("q", "day"), [("今天礼拜五，初级是哪天考", "12月18日"), ("今儿周五了，中级几号考", "12月19日")])
+def test_today_said_with_its_weekday_names_no_day_asked(answerer, q: str, day: str) -> None:
     """「今天礼拜五，…」 on a Friday says what today is: the weekday is no day asked about, and no exam is denied on it."""
-    text = ask(answerer, "今天礼拜五，离初级开考还有几天", datetime(2021, 11, 12, 11, 40)).text
-    assert "36 天" in text and "星期五" not in text and not text.startswith("不是"), text
+    text = ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text
+    assert day in text and not text.startswith("不是"), text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "says"),
+    [
+        ("今儿12月2号，编排考场昨天已经开了吧", datetime(2021, 11, 12, 11, 40), "是的，12月1日开始了"),
+        ("今天11月30号，编排考场昨天已经开了吧", datetime(2021, 11, 12, 11, 40), "不是，12月1日才开始"),
+        ("12月15号还能编排考场吗", datetime(2021, 12, 3, 9, 0), "最后一天"),
+        ("下周六再交备案表还来得及吗", datetime(2021, 11, 12, 11, 40), "最后一天"),
+    ],
+)
+def test_a_window_judged_on_a_day_named_says_when_it_opened_or_that_it_is_the_last(
+    answerer, q: str, now: datetime, says: str
+) -> None:
+    """Open by a day gone (昨天已经开了吧): yes when it had begun, no when it began later; the last day named: it can,
+    and it is the last."""
+    text = ask(answerer, q, now).text
+    assert says in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "says"),
+    [
+        ("现在十点五十了，要是搁考试当天，这会儿学生在考场吗？离下午开考还有多久", datetime(2021, 11, 8, 10, 50), "190分钟"),
+        ("要是换成考试那天，这个点实操开考了没", datetime(2021, 11, 8, 12, 0), "还有2小时"),
+        ("假如是考试那天，这个点实操考了多久了", datetime(2021, 11, 8, 15, 0), "已经考了1小时"),
+    ],
+)
+def test_an_exam_day_supposed_at_this_hour_is_read_against_the_timetable(answerer, q: str, now: datetime, says: str) -> None:
+    """「要是换成考试那天，这个点…」: the hour now, on an exam day: the paper going and how long is left, or the one ended
+    and the next one's start, counted from that hour."""
+    text = ask(answerer, q, now).text
+    assert says in text, text
+
+
+@pytest.mark.parametrize("q", ["本周内有没有哪项要到期的？", "下周有没有哪件要交的"])
+def test_which_matter_asked_with_a_measure_word_lists_the_periods_matters(answerer, q: str) -> None:
+    """哪项, 哪件 ask which matters as 哪些 and 啥 do: the week's matters are listed, not a menu offered."""
+    reply = ask(answerer, q, datetime(2021, 11, 12, 11, 40))
+    assert reply.entry_id == "timeline" and "11月20日" in reply.text, reply.text
