@@ -195,7 +195,9 @@ class Exams:
                 for e in exams
             ]
             return "；\n".join(days) + "。"
-        verdict = left + ([_compared(exams, list(u.papers))] if u.compares and len(exams) >= 2 else [])
+        # (whether they clash, 「初级和中级会不会撞车」, compares their days as well)
+        clash = u.says(COINCIDE) and not (named_days or u.weekdays)
+        verdict = left + ([_compared(exams, list(u.papers), clash)] if (u.compares or clash) and len(exams) >= 2 else [])
         if u.says(_HOW_MANY_PAPERS) and not u.papers:  # 「那天一共考几门」: how many papers a level's day holds
             names = "和".join(label.removesuffix("考试") for label in PAPER_LABEL.values())
             verdict.append(f"每个级别考{_COUNT_WORDS.get(len(PAPER_LABEL), len(PAPER_LABEL))}门：{names}。")
@@ -283,10 +285,14 @@ def _held(exams: list[Exam], papers: list[str], half_day: str) -> list[str]:
     return [s for s in papers if any((e.paper(s).start.hour < 12) == am for e in exams)]  # type: ignore[arg-type]
 
 
-def _compared(exams: list[Exam], papers: list[str]) -> str:
+def _compared(exams: list[Exam], papers: list[str], clash: bool = False) -> str:
     """「三个级别是同一天考吗」「中级和高级理论时间一样吗」: the verdict on what the question compares — a named
-    paper's times, else the days."""
+    paper's times, else the days. `clash`: asked whether they fall together (会不会撞车): the days, said so."""
     levels = "、".join(e.level for e in exams)
+    if clash and not papers:
+        days = {e.date for e in exams}
+        clashes = "会冲突，" if len(days) < len(exams) else "不冲突，"
+        return clashes + _compared(exams, papers)
     if papers:
         verdicts = []
         for s in papers:

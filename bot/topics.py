@@ -840,7 +840,9 @@ class Topics:
             # after 的 or 之 a rare word is named as a thing whatever jieba tags it (专升本的 考试费); a common verb
             # there names what is asked of the words before (视频监控的 要求)
             named_after_de = j > 0 and tagged[j - 1][0] in ("的", "之") and informativeness(word) >= VERB_RARITY
-            thing = flag.startswith("n") or named_after_de
+            # (a verb of ours used as a noun is a thing too, after 的 or a noun: 教育厅组织的培训, 教师信息化培训)
+            nominal = flag == "vn" and word in self.ours and j > 0 and (tagged[j - 1][0] in ("的", "之") or tagged[j - 1][1][:1] == "n")
+            thing = flag.startswith("n") or named_after_de or nominal
             ours_noun = thing and len(word) >= 2 and word in self.ours and word not in ASKING_ONLY
             # 考研, 考公: a naming word nothing of ours uses that begins with a kind (考) is another of that kind
             if (

@@ -6147,3 +6147,15 @@ def test_which_matter_asked_with_a_measure_word_lists_the_periods_matters(answer
     """哪项, 哪件 ask which matters as 哪些 and 啥 do: the week's matters are listed, not a menu offered."""
     reply = ask(answerer, q, datetime(2021, 11, 12, 11, 40))
     assert reply.entry_id == "timeline" and "11月20日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["初级和中级的考试会不会撞车", "中级跟高级考试时间冲突吗"])
+def test_whether_two_levels_clash_is_judged_on_their_days(answerer, q: str) -> None:
+    """撞车, 冲突 of two levels asked: they are not on one day, said first."""
+    assert ask(answerer, q).text.startswith("不冲突，不是同一天")
+
+
+@pytest.mark.parametrize("q", ["省教育厅组织的培训是线上还是线下", "人社局组织的考评员培训在哪儿"])
+def test_a_body_before_a_verb_of_ours_used_as_a_noun_names_whose_it_is(answerer, q: str) -> None:
+    """A body's (教育厅组织的) training is that body's, not ours: 培训 after 的 is a thing, named as another's."""
+    assert "中慧" not in ask(answerer, q).text
