@@ -436,6 +436,8 @@ def _greets(text: str) -> bool:
     )
 
 
+# A claim tagged for confirmation as typed (「截止就是30号吧」「是15号对吧」): the tag is gone once normalised.
+_CLAIM_TAG = re.compile(r"(?:吧|对吧|是吧|对不对|没错吧)[？?～~!！。]*$")
 # A clause that only says it is today (「今天了」, from 「周二了」 on a Tuesday): the 了 of a state reached.
 _TODAY_ONLY = re.compile(rf"(?:都|已经|已)?(?:{TODAY_WORDS})(?:了|啦)?")
 # ... said twice once its weekday is read as today (「今天礼拜五」 → 「今天今天」), and said first (「今儿周五了」).
@@ -2562,7 +2564,13 @@ class Answerer:
             # (days offered as an either-or are answers offered for the thing before, 「…截止那天，算下周二还是下下周二？
             # 离现在几天」, and a day whether it is still in time by is its day too)
             # (nor a day claimed for it, 「…截止日，是不是落在下个礼拜二？还剩几天」)
-            days_its_own = "status" not in c.u.asks and "还是" not in c.u.text and "whether" not in c.u.asks
+            # (nor a day claimed with a tag, 「…是不是统一月底交？截止就是30号吧」: the 吧 is gone once normalised)
+            days_its_own = (
+                "status" not in c.u.asks
+                and "还是" not in c.u.text
+                and "whether" not in c.u.asks
+                and not (c.typed and _CLAIM_TAG.search(c.typed))
+            )
             if (
                 before is not None
                 and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]

@@ -934,9 +934,10 @@ def _opening(when: date, today: date, start: date, end: date, *, said_today: boo
     return f"不是，{opens}{'就' if when > start else '才'}开始{'了' if today > start else ''}（{opens}至{closes}）。"
 
 
-def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str, bool]:
+def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_only: bool = False) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
-    (「12月20号还能打中级准考证吗」: that day's verdict, with its reason)."""
+    (「12月20号还能打中级准考证吗」: that day's verdict, with its reason). `deadline_only`: the window names no first
+    day (today stands for it), so its span is said by its end alone."""
     # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
     named = u.named_days
     # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 (or 今天:
@@ -1015,9 +1016,10 @@ def _yes_no(u: Understanding, today: date, start: date, end: date) -> tuple[str,
         return f"{claim[1]}{on}已经不能了（{closes}截止）。", True
     if when < start:
         return f"{claim[1]}{on}还不能（{opens}开始）。", True
+    span = f"（{closes}截止）" if deadline_only else f"（{opens}至{closes}）"
     if when == end:  # 「下周六再交还来得及吗」 of the last day: it can, and it is the last
-        return f"{claim[0]}{on}可以，那天是最后一天（{opens}至{closes}）。", True
-    return f"{claim[0]}{on}{'就' if claim[0] and said else ''}可以（{opens}至{closes}）。", True
+        return f"{claim[0]}{on}可以，那天是最后一天{span}。", True
+    return f"{claim[0]}{on}{'就' if claim[0] and said else ''}可以{span}。", True
 
 
 @dataclass(frozen=True)
@@ -1279,7 +1281,7 @@ class WindowStatus:
         if u.span and not _elapsed_asked(u):  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
         status += _weekday_of_edge(levels, u, today) + _no_hour(u)
-        lead, named = _yes_no(u, today, start, end)
+        lead, named = _yes_no(u, today, start, end, deadline_only=deadline_only)
         if named:  # (and how many days are left, when asked too: 「这礼拜天就截止了吧？还剩几天」)
             return f"{lead}{status if 'left' in u.asks and start <= today <= end else ''}\n{base}"
         if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once

@@ -6159,3 +6159,20 @@ def test_whether_two_levels_clash_is_judged_on_their_days(answerer, q: str) -> N
 def test_a_body_before_a_verb_of_ours_used_as_a_noun_names_whose_it_is(answerer, q: str) -> None:
     """A body's (教育厅组织的) training is that body's, not ours: 培训 after 的 is a thing, named as another's."""
     assert "中慧" not in ask(answerer, q).text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("考务负责人的联系方式是月底交吧？截止就是30号吧", "是的"), ("考务负责人的联系方式是月底交吧？截止是20号吧", "不是")],
+)
+def test_a_day_claimed_with_a_tag_in_a_clause_of_its_own_is_the_thing_befores(answerer, q: str, lead: str) -> None:
+    """「…？截止就是30号吧」: a day claimed (its 吧 gone once normalised) for the thing the clause before named is that
+    thing's deadline, judged, not another window's day."""
+    reply = ask(answerer, q, datetime(2021, 11, 12, 11, 40))
+    assert reply.entry_id == "contact-filing" and reply.text.startswith(lead), reply.text
+
+
+def test_a_deadline_without_a_first_day_is_said_by_its_end(answerer) -> None:
+    """A window the notice gives only an end (于11月30日前) has no first day to print: not today's date as its start."""
+    text = ask(answerer, "考务负责人联系方式11月25号交还来得及吗", datetime(2021, 11, 12, 11, 40)).text
+    assert "11月30日截止" in text and "11月12日至" not in text, text
