@@ -649,7 +649,7 @@ def _levels_on_day(u: Understanding, by_level: dict[str, tuple[date, date]], tod
     return f"{claim}{format_date(when, year=False)}只有{'、'.join(ok)}可以（{rest}截止）。"
 
 
-_EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?当天|考试那天")
+_EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?(?:当天|那天|那一天)")
 
 
 # A day counted from the exam's (考试前一天, 开考前两天, 开考的头一天): each level's own exam day, moved.

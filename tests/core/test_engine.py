@@ -6176,3 +6176,9 @@ def test_a_deadline_without_a_first_day_is_said_by_its_end(answerer) -> None:
     """A window the notice gives only an end (于11月30日前) has no first day to print: not today's date as its start."""
     text = ask(answerer, "考务负责人联系方式11月25号交还来得及吗", datetime(2021, 11, 12, 11, 40)).text
     assert "11月30日截止" in text and "11月12日至" not in text, text
+
+
+@pytest.mark.parametrize("q", ["中级开考那一天还能打准考证吗", "高级考试那天还能打准考证吗"])
+def test_the_exam_day_said_with_natian_is_each_levels_own(answerer, q: str) -> None:
+    """开考那一天, 考试那天: the level's own exam day, judged against its printing window, as 考试当天 is."""
+    assert ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text.startswith("可以，考试当天还在时间内")
