@@ -442,7 +442,7 @@ _CLAIM_TAG = re.compile(r"(?:吧|对吧|是吧|对不对|没错吧)[？?～~!！
 _TODAY_ONLY = re.compile(rf"(?:都|已经|已)?(?:{TODAY_WORDS})(?:了|啦)?")
 # ... said twice once its weekday is read as today (「今天礼拜五」 → 「今天今天」), and said first (「今儿周五了」).
 _TODAY_REPEATED = re.compile(rf"(?:{TODAY_WORDS})(?:是|都|已经|就是)?(?=今天)")
-_TODAY_SAID = re.compile(rf"(?:{TODAY_WORDS})")
+_TODAY_FIRST = re.compile(rf"(?:{TODAY_WORDS})")
 
 
 def _today_by_its_weekday(clause: str, today: date, typed: str) -> str:
@@ -1058,7 +1058,7 @@ class Answerer:
             for c, w in weekdays
             if w == c
             or not _TODAY_ONLY.fullmatch(_TODAY_REPEATED.sub("", w))
-            or (stated is None and not _TODAY_SAID.match(c))
+            or (stated is None and not _TODAY_FIRST.match(c))
         ] or said
         said = self._day_lent(said, today, typed)
         said = self._span_joined(said, typed)

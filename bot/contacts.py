@@ -31,10 +31,15 @@ def _where(via: str, province: str) -> str:
 
 
 
+def bare_digits(text: str) -> str:
+    """The digits of a number as typed or printed (028-85964700 → 02885964700)."""
+    return _NOT_DIGIT.sub("", text)
+
+
 def phone_keys(number: str) -> list[str]:
     """The ways a number may be typed, as bare digits: 028-85964700 is also 02885964700, 2885964700 (after +86)
     and 85964700 (within the city); a mobile number is itself."""
-    digits = _NOT_DIGIT.sub("", number)
+    digits = bare_digits(number)
     keys = [digits]
     if digits.startswith("0") and len(digits) >= 10:  # a landline with its area code
         keys.append(digits[1:])  # +86 28 85964700 drops the trunk 0
@@ -159,7 +164,7 @@ class ContactDirectory:
         found = []
         for card in self._cards.values():
             for phone in card.phones:
-                bare = _NOT_DIGIT.sub("", phone)
+                bare = bare_digits(phone)
                 if bare.startswith(digits) if at_start else bare.endswith(digits):
                     found.append((phone, card.name))
         return found

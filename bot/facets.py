@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import ClassVar, Protocol
 
@@ -430,18 +430,18 @@ def _run_so_far(exams: list[Exam], u: Understanding) -> str:
         return ""
     s, start, end = going[0]
     whose = asked[0].level if len({e.level for e in asked}) == 1 else "各级别"
-    ran = (at.hour * 60 + at.minute) - (start.hour * 60 + start.minute)
-    left = (end.hour * 60 + end.minute) - (at.hour * 60 + at.minute)
-    return (
-        f"按 {format_clock(at)} 算：{whose}{PAPER_LABEL[s]} {format_clock(start)} 开考，已经考了{_minutes(ran)}，"
-        f"离 {format_clock(end)} 收卷还有{_minutes(left)}。"
-    )
+    return f"按 {format_clock(at)} 算：{whose}{_going(s, start, end, at)}"
 
 
-# An exam day supposed at the hour it is now (「要是换成考试那天，这个点…」「要是搁考试当天…」).
-_EXAM_DAY_SUPPOSED = re.compile(
-    r"(?:要是|如果|假如|假设|换成|换到|搁|放到|放在)[^，,。？?]{0,4}?(?:考试|开考)(?:那天|当天|那一天|的那天|的时候)"
-)
+def _of_day(t: time) -> int:
+    """The minutes of the day at `t`."""
+    return t.hour * 60 + t.minute
+
+
+def _going(paper: str, start: time, end: time, at: time) -> str:
+    """「实操考试 14:00 开考，已经考了…，离 16:30 收卷还有…。」: a paper going at `at`."""
+    ran, left = _of_day(at) - _of_day(start), _of_day(end) - _of_day(at)
+    return f"{PAPER_LABEL[paper]} {format_clock(start)} 开考，已经考了{_minutes(ran)}，离 {format_clock(end)} 收卷还有{_minutes(left)}。"
 
 
 def _between_papers(exams: list[Exam], u: Understanding) -> str:
@@ -456,27 +456,22 @@ def _between_papers(exams: list[Exam], u: Understanding) -> str:
         ((s, exams[0].paper(s)) for s in (u.papers or tuple(PAPER_LABEL))),  # type: ignore[arg-type]
         key=lambda p: p[1].start,
     )
-    minute = at.hour * 60 + at.minute
+    head = f"按考试当天的 {format_clock(at)} 算："
     for s, span in papers:
         if span.start <= at < span.end:  # (a paper going: how long it has run, how long is left)
-            ran, left = minute - (span.start.hour * 60 + span.start.minute), (span.end.hour * 60 + span.end.minute) - minute
-            return (
-                f"按考试当天的 {format_clock(at)} 算：{PAPER_LABEL[s]} {format_clock(span.start)} 开考，已经考了"
-                f"{_minutes(ran)}，离 {format_clock(span.end)} 收卷还有{_minutes(left)}。"
-            )
+            return head + _going(s, span.start, span.end, at)
     done = [(s, span) for s, span in papers if span.end <= at]
     ahead = [(s, span) for s, span in papers if span.start > at]
-    lines = [f"按考试当天的 {format_clock(at)} 算："]
+    lines = []
     if done:
         s, span = done[-1]
-        ago = minute - (span.end.hour * 60 + span.end.minute)
-        lines.append(f"{PAPER_LABEL[s]} {format_clock(span.end)} 已经收卷，过去{_minutes(ago)}")
-    lines.append("这个点不在考试时间内，学生不在考场考试" if done and ahead else "")
+        lines.append(f"{PAPER_LABEL[s]} {format_clock(span.end)} 已经收卷，过去{_minutes(_of_day(at) - _of_day(span.end))}")
+    if done and ahead:
+        lines.append("这个点不在考试时间内，学生不在考场考试")
     if ahead:
         s, span = ahead[0]
-        wait = (span.start.hour * 60 + span.start.minute) - minute
-        lines.append(f"{PAPER_LABEL[s]} {format_clock(span.start)} 开考，还有{_minutes(wait)}")
-    return lines[0] + "；".join(x for x in lines[1:] if x) + "。"
+        lines.append(f"{PAPER_LABEL[s]} {format_clock(span.start)} 开考，还有{_minutes(_of_day(span.start) - _of_day(at))}")
+    return head + "；".join(lines) + "。"
 
 
 # Whether a paper has begun (已经开考了吧, 开始了没): judged at the hour the member asks, on its day.
@@ -650,6 +645,8 @@ def _levels_on_day(u: Understanding, by_level: dict[str, tuple[date, date]], tod
 
 
 _EXAM_DAY = re.compile(r"(?:考试|考核|开考)(?:的)?(?:当天|那天|那一天)")
+# ... supposed at the hour it is now (「要是换成考试那天，这个点…」「要是搁考试当天…」).
+_EXAM_DAY_SUPPOSED = re.compile(rf"(?:要是|如果|假如|假设|换成|换到|搁|放到|放在)[^，,。？?]{{0,4}}?(?:{_EXAM_DAY.pattern})")
 
 
 # A day counted from the exam's (考试前一天, 开考前两天, 开考的头一天): each level's own exam day, moved.

@@ -28,7 +28,7 @@ from itertools import accumulate, pairwise
 from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz.distance import Levenshtein
 
-from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory
+from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory, bare_digits
 from .knowledge import ContactWords, Knowledge
 from .lexicon import TAGGER, TOKENIZER
 from .regions import SCHOOL_TAIL, Match
@@ -578,7 +578,6 @@ class _Mention:
     denied: bool = False
 
 
-_NOT_DIGIT = re.compile(r"\D")
 # Part of a number said as its start or its end (at least three digits: an area code, the last four).
 _NUMBER_PART = re.compile(
     r"(?<!\d)(?:(?P<head>\d{3,})(?:开头|打头)|(?:尾号|尾数|末尾|后[三四五六3456]位)(?:是|为)?(?P<tail>\d{3,})|(?P<end>\d{3,})(?:结尾))(?!\d)"
@@ -759,7 +758,7 @@ class ContactRouter:
             i
             for i, f in enumerate(findings)
             if f.numbers
-            and all(_NOT_DIGIT.sub("", typed) not in clauses[i] for typed, _ in f.numbers)
+            and all(bare_digits(typed) not in clauses[i] for typed, _ in f.numbers)
             and not _OPEN_ASK.search(clauses[i])
             # (whom the part names is named by name: 「尾号6370那位，是不是管广东」 asks of her through it)
             and {owner for _, owner in f.numbers} <= set(self.directory.names_in("".join(clauses)))
