@@ -1054,7 +1054,7 @@ class Answerer:
         # alone only when said of today, 「今天礼拜五，…」, for 「周一考的那个级别」 on a Monday is the exam's day asked)
         weekdays = [(c, _today_by_its_weekday(c, today, typed.get(c, c))) for c in said]
         said = [
-            w
+            c if stated is None else w
             for c, w in weekdays
             if w == c
             or not _TODAY_ONLY.fullmatch(_TODAY_REPEATED.sub("", w))

@@ -449,7 +449,7 @@ def _between_papers(exams: list[Exam], u: Understanding) -> str:
     timetable): the paper going and how long is left, or which has ended and how long ago and which starts next and in
     how long; "" when the hour is unknown or no exam day is supposed."""
     said = u.message or u.text
-    if u.moment is None or not exams or not (_EXAM_DAY_SUPPOSED.search(said) or SAME_HOUR.search(said)):
+    if u.moment is None or not exams or not _EXAM_DAY_SUPPOSED.search(said):
         return ""
     at = u.moment.time()
     papers = sorted(
