@@ -2621,10 +2621,7 @@ class Answerer:
             # apart find fragments of other things (welding's fumes, a blast's flash), the whole what it describes
             if whole.bar == STATED and all(c is not whole for c in parts) and whole.confident:
                 return [whole]
-            # 「下周给学生上Python课，机房的环境谁来装」「…申报书截止到几号？科研处还没通知」: beside a clause that asks, one
-            # that only tells is why the member asks, not a second question
-            asking = [c for c in chosen.values() if _asks_typed(c)]
-            return asking if asking else list(chosen.values())
+            return list(chosen.values())
         if len(chosen) == 1 and (held := self._held_by_the_rest(next(iter(chosen.values())), parts)) is not None:
             chosen = {held.best.entry.id: held}  # type: ignore[union-attr]
         candidates = [c for c in [whole, *chosen.values()] if c.confident]

@@ -6182,13 +6182,3 @@ def test_a_deadline_without_a_first_day_is_said_by_its_end(answerer) -> None:
 def test_the_exam_day_said_with_natian_is_each_levels_own(answerer, q: str) -> None:
     """开考那一天, 考试那天: the level's own exam day, judged against its printing window, as 考试当天 is."""
     assert ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text.startswith("可以，考试当天还在时间内")
-
-
-@pytest.mark.parametrize(
-    ("q", "leak"),
-    [("下周给学生上Python课，机房的Python环境谁来安装？", "下周没有考试"), ("明天要带学生去实习，考场编排几号开始", "没有考试")],
-)
-def test_a_clause_that_only_tells_beside_one_that_asks_is_not_answered(answerer, q: str, leak: str) -> None:
-    """「下周给学生上Python课，…谁来装」: the clause that tells what the asker does is why they ask; only the clause
-    that asks is answered (no 下周没有考试 for a week nobody asked about)."""
-    assert leak not in ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text
