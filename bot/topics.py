@@ -403,9 +403,9 @@ def people_word(word: str) -> bool:
 
 
 def _a_count(word: str, flag: str) -> bool:
-    """两拨, 三批, 几拨: a numeral and one measure character, which jieba may tag a verb; not a noun (五金, 三农) and
-    not 一, which begins many words of its own (一致, 一线)."""
-    return len(word) == 2 and word[0] in "两俩几二三四五六七八九十" and not flag.startswith("n")
+    """两拨, 三批, 几拨: a numeral and one measure character, which jieba may tag a verb; not a noun (五金, 三农), not
+    a grade (二级: another scale's), and not 一, which begins many words of its own (一致, 一线)."""
+    return len(word) == 2 and word[0] in "两俩几二三四五六七八九十" and word[1] != "级" and not flag.startswith("n")
 
 
 class Topics:
@@ -634,7 +634,7 @@ class Topics:
                 continue  # 这三级, 哪一级: a count of levels or a question, which names no thing of its own
             if not (grade or flag.startswith(_NAMING) or flag.startswith("v")) or (len(word) < 2 and not word.isascii()):
                 continue
-            if _a_count(word, flag):
+            if not grade and _a_count(word, flag):
                 continue  # 「初级、中级两拨学生」: a number and its measure (two batches), whatever jieba tags it, names nothing
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
@@ -840,8 +840,8 @@ class Topics:
             # after 的 or 之 a rare word is named as a thing whatever jieba tags it (专升本的 考试费); a common verb
             # there names what is asked of the words before (视频监控的 要求)
             named_after_de = j > 0 and tagged[j - 1][0] in ("的", "之") and informativeness(word) >= VERB_RARITY
-            # (a verb of ours used as a noun is a thing too, after 的 or a noun: 教育厅组织的培训, 教师信息化培训)
-            nominal = flag == "vn" and word in self.ours and j > 0 and (tagged[j - 1][0] in ("的", "之") or tagged[j - 1][1][:1] == "n")
+            # (a verb of ours used as a noun after 的 is a thing too: 教育厅组织的培训)
+            nominal = flag == "vn" and word in self.ours and j > 0 and tagged[j - 1][0] in ("的", "之")
             thing = flag.startswith("n") or named_after_de or nominal
             ours_noun = thing and len(word) >= 2 and word in self.ours and word not in ASKING_ONLY
             # 考研, 考公: a naming word nothing of ours uses that begins with a kind (考) is another of that kind

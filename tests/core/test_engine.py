@@ -6071,8 +6071,10 @@ def test_a_deadline_asked_of_the_sites_own_contacts_is_the_filing_deadline(answe
     "q", ["初级、中级两拨学生打准考证，最后期限是不是同一天？", "我们有三批学生，准考证哪天开始打", "几拨学生的考试费是一起交吗"]
 )
 def test_a_number_and_its_measure_names_no_other_subject(answerer, q: str) -> None:
-    """两拨, 三批: a count of batches (which jieba may tag a verb) is no thing of another's: the question is answered."""
+    """两拨, 三批: a count of batches (which jieba may tag a verb) is no thing of another's: the question is answered
+    (二级 is no count: another scale's grade, 计算机二级, is still another exam)."""
     assert ask(answerer, q).kind not in TURNED_AWAY
+    assert ask(answerer, "计算机二级的准考证哪天打").kind in TURNED_AWAY
 
 
 @pytest.mark.parametrize(
