@@ -437,7 +437,7 @@ def _greets(text: str) -> bool:
 
 
 # A claim tagged for confirmation as typed (「截止就是30号吧」「是15号对吧」): the tag is gone once normalised.
-_CLAIM_TAG = re.compile(r"(?:吧|对吧|是吧|对不对|没错吧)[？?～~!！。]*$")
+_CLAIM_TAG = re.compile(r"(?:吧|对不对)[？?～~!！。]*$")  # (对吧, 是吧, 没错吧 end in 吧)
 # A clause that only says it is today (「今天了」, from 「周二了」 on a Tuesday): the 了 of a state reached.
 _TODAY_ONLY = re.compile(rf"(?:都|已经|已)?(?:{TODAY_WORDS})(?:了|啦)?")
 # ... said twice once its weekday is read as today (「今天礼拜五」 → 「今天今天」), and said first (「今儿周五了」).

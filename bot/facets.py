@@ -24,6 +24,7 @@ from .understand import (
     CONSECUTIVE,
     DAYS_CLAIMED,
     DAYS_COUNTED,
+    EXACTLY,
     IN_TIME,
     INTERROGATIVE,
     SAME_HOUR,
@@ -1606,9 +1607,8 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
 
 # A count of days left, claimed (还有一个礼拜, 还剩3天, 还有一个来月, 正好三个礼拜): a number and a unit of days, weeks or
 # months.
-_EXACTLY = ("正好", "刚好", "整好", "整整")
 _LEFT_CLAIMED = re.compile(
-    rf"(?:还有|还剩|剩下?|还差|差|只有|{'|'.join(_EXACTLY)})(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?"
+    rf"(?:还有|还剩|剩下?|还差|差|只有|{'|'.join(EXACTLY)})(?:个)?(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?"
     r"(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
 )
 _UNIT_DAYS = {"天": 1, "日": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30, "来月": 30, "多月": 30}
@@ -1633,7 +1633,7 @@ def _left_verdict(u: Understanding, body: str, today: date) -> str:
         return ""
     claimed, left = n * _UNIT_DAYS[said["unit"]], int(counted[1])
     near = 3 if _UNIT_DAYS[said["unit"]] == 30 else 0
-    if said["unit"] == "月" and said.group().startswith(_EXACTLY) and n == int(n):
+    if said["unit"] == "月" and said.group().startswith(EXACTLY) and n == int(n):
         claimed, near = (_months_on(today, int(n)) - today).days, 0
     mark = "，" if body.startswith(("离", "还")) else "。"
     if said["unit"] == "多月":  # 一个多月: more than the months said, fewer than one more

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ __all__ = ["FaqIndex", "Hit", "informativeness", "tokens", "words"]
 # the encoder and the event loop: on a 2-core box it tripled answer time (tools/bench_scale.py at 10×: p50 70 → 19
 # ms; the e5 encoding alone 52 → 17 ms).
 threadpool_limits(1, user_api="blas")
-_init_lock = threading.Lock()
 
 # How the evidence adds up, measured on the dev set, our paraphrase sets and the few-shot benchmark
 # (tools/bench_fewshot.py, tools/bench_models.py). Meaning carries most; words and sounds settle near ties.
@@ -83,11 +81,7 @@ _WORDISH = re.compile(r"[\w+@.]+")
 
 
 def _ensure_dictionary() -> None:
-    if TOKENIZER.initialized:
-        return
-    with _init_lock:
-        if not TOKENIZER.initialized:
-            TOKENIZER.initialize()
+    TOKENIZER.check_initialized()  # (PackedTokenizer.initialize holds the tokenizer's own lock)
 
 
 def set_cache_dir(folder: str) -> None:

@@ -100,6 +100,8 @@ RESULTATIVE = ("到", "完", "好", "掉", "住", "成", "上")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
+# The numerals that begin a count with its measure (两拨, 几批): 一 begins too many words of its own (一致, 一线).
+_COUNTING = (_NUMERALS - {"一"}) | frozenset("两俩几十")
 # Verbs that hold a meeting (开会, 召开…会).
 _HOLDS = frozenset({"开", "召开", "举行", "举办", "组织"})
 # Places whose rank X级 names (省级, 市级: which contact, as a province or a city does); a school's own rank (校级,
@@ -405,7 +407,7 @@ def people_word(word: str) -> bool:
 def _a_count(word: str, flag: str) -> bool:
     """两拨, 三批, 几拨: a numeral and one measure character, which jieba may tag a verb; not a noun (五金, 三农), not
     a grade (二级: another scale's), and not 一, which begins many words of its own (一致, 一线)."""
-    return len(word) == 2 and word[0] in "两俩几二三四五六七八九十" and word[1] != "级" and not flag.startswith("n")
+    return len(word) == 2 and word[0] in _COUNTING and word[1] != "级" and not flag.startswith("n")
 
 
 class Topics:

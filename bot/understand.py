@@ -25,6 +25,7 @@ __all__ = [
     "A_NOT_A_ASKED",
     "CONFIRM_TAGS",
     "DAYS_CLAIMED",
+    "EXACTLY",
     "HOW_WORDS",
     "INTERROGATIVE",
     "STILL_TO_DO",
@@ -337,6 +338,8 @@ WHICH_ONE = r"一?[天号日年月周个些种级位门场次]"
 A_NOT_A_ASKED = re.compile(r"(.)[不没]\1")
 # 几 after a ten, a demonstrative or 好/没/前/头 (十几, 这几天, 好几个, 没几天) is "a few", a number said, not asked.
 _A_FEW_NOT = r"(?<![十这那好没前头])"
+# Words that claim a count exact (正好三个礼拜, 整整一个月).
+EXACTLY = ("正好", "刚好", "整好", "整整")
 # What is asked, by the question words of Chinese (and a little English).
 _ASKS = {
     "when": re.compile(
@@ -351,7 +354,7 @@ _ASKS = {
         r"|(?:距|离)[^，,。？?]{0,8}天数"  # 「距今天数是多少」: the count of days from now
         r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间|倒数"
         # a span claimed from a day (「离初级开考正好五个星期」「离中级是不是还有一个来月」): the count, judged
-        r"|(?:距|离)[^，,。？?]{0,10}?(?:正好|刚好|整好|整整|还有)(?:\d+|[一二两三四五六七八九十半]+)"
+        rf"|(?:距|离)[^，,。？?]{{0,10}}?(?:{'|'.join(EXACTLY)}|还有)(?:\d+|[一二两三四五六七八九十半]+)"
         r"(?:(?:个来|个多|个)?(?:天(?!\d)|(?:周|星期|礼拜)(?![一二三四五六日天]))|(?:个来|个多|个)月)"
     ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
