@@ -93,6 +93,7 @@ FLOORS = {  # set: least share of cases passed
     "blind88.yaml": 0.945,  # session 46's set (first run 111/128), one case below its 122/128 after the session
     "blind90.yaml": 0.953,  # session 47's set (first run 110/128), one case below its 123/128 after the session
     "blind92.yaml": 0.89,  # session 48's set (first run 101/128), one case below its 115/128 after the session
+    "blind94.yaml": 0.78,  # session 49's set (first run 102/128), one case below its first run
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -141,6 +142,7 @@ CLOCKS = {
     "blind88.yaml": datetime(2021, 11, 21, 14, 30),
     "blind90.yaml": datetime(2021, 11, 16, 15, 20),
     "blind92.yaml": datetime(2021, 11, 12, 11, 40),
+    "blind94.yaml": datetime(2021, 11, 13, 10, 20),
 }
 
 
@@ -223,6 +225,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot57.yaml", 50, 14),  # session 46 (first run 48/64, 14 negatives answered; 51/64 after the session)
         ("fewshot58.yaml", 50, 17),  # session 47 (first run 51/64, 17 negatives answered; the same after the session)
         ("fewshot59.yaml", 49, 15),  # session 48 (first run 50/64, 15 negatives answered)
+        ("fewshot60.yaml", 53, 16),  # session 49 (first run 54/64, 16 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
