@@ -261,6 +261,10 @@ SEVERAL = -1  # the count claimed when it is 几 (several): any above one holds
 _PRONOUN = re.compile(r"[他她](?![们人])")
 # A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
 # the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
+# Who handles a place, said (管, 归, 负责, 对接): 「陕西、山西是同一个老师管」.
+_HANDLED = re.compile(r"管|归|负责|对接")
+# A clause that opens with the copula, its subject left out (「是杨德明老师吗」, not 「是不是…」, which asks whether).
+_COPULA_FIRST = re.compile(r"是(?!不是|否)")
 _YES_NO = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$|"
     r"^(?:is|does|do|are|can)\b"
@@ -537,6 +541,9 @@ class ContactFinding:
     claimed_places: tuple[str, ...] = ()
     # 「考务问题找黄超吗」: the verdict on a person claimed for a group's matter (「是的。」 or 「不是。」)
     claimed_role: str | None = None
+    # the provinces whose cards a yes/no's reply gives, when fewer than those it judges: the one a clause before placed
+    # the asker's school in (「山西职业技术学院在太原，…陕西、山西是同一个老师管，是杨德明老师吗」 cards 山西)
+    carded: tuple[str, ...] = ()
 
     def empty(self) -> bool:
         return not (
@@ -861,18 +868,46 @@ class ContactRouter:
                 and not _ONE_AND_THE_OTHER.search(c)
             ):  # 「浙江和福建分别是谁负责，是同一个人吗」「温州…和厦门…都想报，俩学校是同一个老师管不」
                 findings[j] = findings[i] = replace(findings[j], same_person=True, asks_contact=True)
+        # 「安徽职业技术学院在合肥，安徽挨着江苏，是丁熙丽老师对接吧」: a last clause that opens with 是 and names only a
+        # person, its subject left out, is the message's yes/no on the places it named (a school's place before is
+        # the asker's reason, no claim to say 是的 to)
+        if whole.confirmation and whole.provinces and set(whole.people) and not whole.numbers:
+            last = max((i for i, f in enumerate(findings) if f.routes), default=None)
+            if (
+                last is not None
+                and _COPULA_FIRST.match(clauses[last])
+                and findings[last].people
+                and not (findings[last].provinces or findings[last].numbers or findings[last].confirmation)
+                and set(findings[last].people) == set(whole.people)
+            ):
+                findings = _whole_stands_for(findings, whole, last)
         for i in range(1, len(clauses)):
             f, g = findings[i - 1], findings[i]
+            # (a clause that opens with 是, its subject left out, says it of what the clause before named: 「…陕西、山西是
+            # 同一个老师管，是杨德明老师吗」, its 吗 gone once normalised)
+            elided = _COPULA_FIRST.match(clauses[i]) is not None
             if (
                 g.people
                 and not (g.provinces or g.numbers or g.roles)
-                and _YES_NO.search(clauses[i])
+                and (_YES_NO.search(clauses[i]) or elided)
                 and f.provinces
                 and not (f.people or f.numbers)
-                and _PLACING_CLAUSE.search(clauses[i - 1])
+                # (elided after a clause that says who handles the places: 「陕西、山西是同一个老师管」, not one that only
+                # names them, 「河南湖南我老是弄混」)
+                and (_PLACING_CLAUSE.search(clauses[i - 1]) or (elided and _HANDLED.search(clauses[i - 1]) is not None))
             ):  # 「渤海大学在锦州，是不是算环渤海那片归蓝海鹏」: the person claimed for the place the clause before placed
                 joined = self._within(self.find(clauses[i - 1] + clauses[i]), whole)
                 if joined.confirmation and joined.provinces:
+                    # (a place claimed before, 「山西职业技术学院在太原」, is the asker's reason, one the reply cards)
+                    placed = [
+                        k
+                        for k, h in enumerate(findings[: i - 1])
+                        if h.claimed_places and not h.people and set(h.provinces) <= set(joined.provinces)
+                    ]
+                    if placed:
+                        carded = tuple(p for k in placed for p in findings[k].provinces)
+                        joined = replace(joined, carded=tuple(dict.fromkeys(carded)))
+                    findings = [ContactFinding() if k in placed else h for k, h in enumerate(findings)]
                     findings[i - 1] = findings[i] = joined
                     continue
             if (
@@ -2227,7 +2262,7 @@ class ContactRouter:
                 if right
                 else "都不是。"
             )
-        return _fit(verdict + self.directory.describe_provinces(provinces, dict(finding.via)))
+        return _fit(verdict + self.directory.describe_provinces(list(finding.carded) or provinces, dict(finding.via)))
 
     def _what_they_are(self, name: str) -> str:
         """「侯仕平是考试系统技术工作联系人」: the person and every role their card gives (one with a card)."""
@@ -2409,7 +2444,8 @@ def _fills(text: str) -> bool:
 
 
 # Words that restrict a claim to what it names (只, 仅, 单单; 找他就行: he is enough).
-_ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)")
+# (and one person said of them: 「广东是不是就林贺老师一个人对接」, not 「是同一个人吗」)
+_ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)|(?<!同)一(?:个人|位|人)(?:对接|管|负责|联系)|就[^，,。？?]{1,8}?(?<!同)一(?:个人|位|人)")
 
 
 # A count that ends the clause (its 老师 and 吧 gone after normalisation: 「也是两位老师吧」) is said to be confirmed.

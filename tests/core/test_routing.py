@@ -2662,3 +2662,33 @@ def test_a_place_likened_to_the_one_asked_with_its_province_first_is_claimed(rou
     text = routed(router, message)
     assert text.startswith("不是") and named(text) == people, text
 
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "people"),
+    [
+        ("南京信息职业技术学院在南京，听说江苏浙江是一个老师管，是赵江老师吗？", "不是", {"丁熙丽"}),
+        ("湖南工业职业技术学院在株洲，湖南挨着湖北，是梁眉老师对接吧？", "不是", {"李雯"}),
+        ("江苏农林职业技术学院在句容，听说江苏上海一个老师管，是丁熙丽老师吗？", "是的", {"丁熙丽"}),
+    ],
+)
+def test_a_person_claimed_in_a_clause_that_opens_with_shi_is_judged_for_the_places_before(
+    router: ContactRouter, message: str, lead: str, people
+) -> None:
+    """「…，是X老师吗」: a clause that opens with 是, its subject left out, claims the person for the places the clause
+    before named; the school placed before is the asker's reason, not a claim of its own to say 是的 to, and only
+    its province is carded (the person wrongly claimed is no extra card)."""
+    text = routed(router, message)
+    carded = {name for name in PROVINCIAL if PROVINCIAL[name]["phone"] in text}
+    assert text.startswith(lead) and carded == people, text
+
+
+@pytest.mark.parametrize(
+    ("message", "people"),
+    [("浙江是不是就赵江老师一个人负责？", {"赵江"}), ("广东那边是不是就王吉庆一位老师管", {"林贺", "王吉庆"})],
+)
+def test_one_person_claimed_for_a_place_is_judged_as_all_it_has(router: ContactRouter, message: str, people) -> None:
+    """「就X一个人」 claims the person is all the place has: 是的 for 浙江 (赵江 alone), 不是 for 广东 (林贺 too)."""
+    text = routed(router, message)
+    lead = "是的" if len(people) == 1 else "不是，广东还有林贺"
+    assert text.startswith(lead) and named(text) == people, text
