@@ -207,6 +207,29 @@ _LEVEL_BY_ORDER = re.compile(
 _ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?场")  # (and by its place: 头一场, 最后一场)
 # A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
 _THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天|[这那]两天")
+# A count to where something opens or closes (离开放, 距截止, 离关门): the verbs of a window's bounds, said of no thing,
+# each read as the word the notice uses for that bound.
+_TO_A_BOUND = re.compile(r"(?:离|距离?)(?P<bound>开放|开始|开门|开通|开启|截止|截至|结束|关门|关闭|收尾)")
+_CLOSING_BOUNDS = ("截止", "截至", "结束", "关门", "关闭", "收尾")
+
+
+# When a thing opens or closes, asked of no thing (「今晚几点关」「啥时候关门」): the bound, last.
+_WHEN_A_BOUND = re.compile(
+    r"(?:几点|几时|啥时候|什么时候|几号|哪天)(?:才|就|会)?(?P<bound>开放|开始|开门|开通|开启|截止|截至|结束|关门|关闭|关|收尾)$"
+)
+
+
+def _bound_said_plainly(text: str) -> str:
+    """「离关门还有几天」 as 「离截止还有几天」, 「离开放还差几天」 as 「离开始还差几天」, 「几点关」 as 「几点截止」."""
+
+    def plain(m: re.Match[str]) -> str:
+        return m.group()[: -len(m["bound"])] + ("截止" if m["bound"] in (*_CLOSING_BOUNDS, "关") else "开始")
+
+    return _WHEN_A_BOUND.sub(plain, _TO_A_BOUND.sub(plain, text))
+# A question that ends asking yes or no (…了没, …吗, …不).
+_YES_NO_END = re.compile(r"[没不吗么][?？]?$")
+# A word that points back at a time said before (那会儿, 到时候, 届时): a clause that opens with one asks of that time.
+_THEN = re.compile(r"(?:那会儿?|那时候?|那个时候|到时候?|到那时|届时)")
 
 # Adverbs of doing a thing in time, with no day (及时填报, 提前熟悉, 尽快): a requirement a matter can still meet.
 _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
@@ -361,7 +384,7 @@ def _asks_typed(c: _Clause) -> bool:
     """Does the clause ask, read as typed: a state said without a question form is a statement (「礼拜天还在加班」
     tells, 「还在报名吗」 asks)."""
     u = c.u if _QUESTION_FORM.search(c.typed or c.u.text) else replace(c.u, asks=c.u.asks - {"status"})
-    return _asks(u, "")
+    return _asks(u, c.typed)  # (as typed, with its 吗: 「…？中途学生能出去上厕所吗」 asks)
 
 
 def _join_last(out: list[str], clause: str, typed: dict[str, str]) -> None:
@@ -1195,7 +1218,15 @@ class Answerer:
                 and (
                     (
                         _asks(b.u, b.typed or b.u.text)
-                        and not self._speaks_of_ours(understand(c.u.text, self.vocabulary, year=self.year, now=today))
+                        # (or asks nothing itself, whatever it names, after one that names another's thing: 「…建设项目的
+                        # 申报书截止到几号？科研处还没通知」 says why)
+                        and (
+                            not self._speaks_of_ours(understand(c.u.text, self.vocabulary, year=self.year, now=today))
+                            or (
+                                not _asks(c.u, c.typed or c.u.text)
+                                and not self._names_a_thing_of_ours(c.u.text)  # (「二维码我这扫不出来」 is about ours)
+                            )
+                        )
                     )
                     # (or the clause before only names that subject, a topic the next one comments on, naming no thing
                     # of its own: 「…建设项目的申报书，25号前交给谁」)
@@ -1350,9 +1381,12 @@ class Answerer:
             # (an either-or, 「邮寄纸质版还是发邮件」, is answered by the entry's one way)
             # (an entry staff added with a few samples, drawing nothing from the notice, answers those words itself:
             # 「毕业生的证书能不能叫同学代领」 of the pickup entry is not "the notice does not say 同学代领")
+            # (a clause given the entry another clause gave, and so not answered twice, still asks its new words:
+            # 「有个已经毕业的学生也想考，社会人员能报吗」)
+            alike = [c for c in parts if c not in answered and c.confident and c.best and c.best.entry.id in given]
             unknown += [
                 self._beyond(c)
-                for c in answered
+                for c in [*answered, *alike]
                 if c.novel
                 and not self._staff_knowledge(c.best.entry)  # type: ignore[union-attr]
                 and "还是" not in c.u.text
@@ -1423,13 +1457,21 @@ class Answerer:
     def _only_names(self, text: str) -> bool:
         """Is the clause a noun phrase naming another's thing (「学院实训基地建设项目的申报书」): nouns and what modifies
         them (的, numbers, pronouns), ending in a noun, with nothing said of them (no verb, adjective, adverb or 了:
-        「学生名单都齐了」「机房座位有限」 say something), and a kind of thing named as another's?"""
+        「学生名单都齐了」「机房座位有限」 say something), and another subject named (`Topics.other_subject`)?"""
         tagged = [(w, flag) for w, flag in self.topics.tagged(text) if w.strip()]
         return (
             bool(tagged)
             and tagged[-1][1][:1] == "n"
             and all(flag[:1] in ("n", "m", "q", "r", "b", "j", "f") or flag in ("uj", "vn", "eng", "x") for _, flag in tagged)
-            and (self.topics.names_another(text) or self.topics.names_whose(text)) is not None
+            # (or whose words are mostly new to us: 「我们学校1+X试点的年度总结报告」)
+            and self.topics.other_subject(text) is not None
+        )
+
+    def _names_a_thing_of_ours(self, text: str) -> bool:
+        """Does the clause name a thing of ours, a noun of two characters or more our data uses (二维码, 准考证)?"""
+        return any(
+            f[0] == "n" and len(w) >= 2 and w in self.topics.ours and w not in ASKING_ONLY
+            for w, f in self.topics.tagged(text)
         )
 
     def _names_ours(self, text: str, what: bool = False, besides: frozenset[str] = frozenset()) -> bool:
@@ -1871,6 +1913,8 @@ class Answerer:
         (「理论与实操的合格分数线分别为多少分」 is not) and is no contact question (「广东和海南分别找谁」 is the
         contact router's to read whole). `typed`: the clause as typed, whose 、 (A、B分别…) normalising drops."""
         pieces = respective(text)
+        if len(pieces) > 1 and len(respective(self._respelt(text))) == 1:
+            pieces = [text]  # 「高及的两门…分别几点」: the 及 that split it is the 级 of a misspelt 高级
         if len(pieces) == 1 and re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", typed):
             u = understand(text, self.vocabulary, year=self.year)
             # (levels or papers listed, 初级、中级、高级考生的报名时间分别…, narrow one answer: the engine reads them whole)
@@ -1884,7 +1928,9 @@ class Answerer:
             clauses = [self._clause(c, today=today) for c in each]
             if len(each) == 2 and all(c.confident for c in clauses) and len({c.best.entry.id for c in clauses}) == 2:  # type: ignore[union-attr]
                 pieces = each
-        if len(pieces) == 1 or self.router.find(text).routes or self._clause(text, today=today).other:
+        # (nor places, each its own: 「苏州和宿州各有一所职院要申报」 names two provinces for the router to read together)
+        found = self.router.find(text) if len(pieces) > 1 else None
+        if found is None or found.routes or len(found.provinces) >= 2 or self._clause(text, today=today).other:
             return [text]
         return pieces
 
@@ -1927,8 +1973,25 @@ class Answerer:
         day: Understanding | None = None  # the last clause's reading, while it may still lend its day
         for c in said:
             asked = understand(c, self.vocabulary, year=self.year, now=today)
+            # (a clause that points back at the day the one before said by its date asks of that day, for the levels it
+            # named: 「初级有个娃12月17号才从实习单位回来，那会儿再打准考证赶趟不」 asks 「初级12月17号再打准考证赶趟不」;
+            # the rest of the clause before is why)
             if (
                 day is not None
+                and (then := _THEN.match(c))
+                and len(DATE_IN_TEXT.findall(out[-1])) == 1
+                and not (asked.days or asked.weekdays or asked.levels)
+            ):
+                said_day = DATE_IN_TEXT.search(out[-1]).group()  # type: ignore[union-attr]
+                meant = "".join(day.levels) + said_day + c[then.end() :]
+                typed[meant] = typed.get(c, c)
+                c, asked = meant, understand(meant, self.vocabulary, year=self.year, now=today)
+                if not _asks(day, typed.get(out[-1], out[-1])):
+                    out.pop()  # (what it said is in the question now; the rest of it asks nothing)
+                    day = None
+            if (
+                day is not None
+                and out
                 and not any(ch.isdigit() for ch in out[-1])
                 and self._only_says_when(day, typed.get(out[-1], out[-1]))
                 and (day.days or day.weekdays)
@@ -1952,14 +2015,39 @@ class Answerer:
                 asked is not None
                 and "left" in asked.asks
                 and not (asked.named_days or asked.weekdays or asked.levels or asked.papers)
-                and not self.topics.names_a_thing(c)
-                and self._things(out[-1])
-                # (said, not asked: 「中级准考证最后哪天能打？离现在还有几天」 counts to what the answer gives)
-                and not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
+                and not self.topics.names_a_thing(_TO_A_BOUND.sub("离", c))  # (关门 is no thing: where the count ends)
+                # (an act of ours opens and closes too: 「咱报名开了多少天了？离关门还有几天」)
+                and (self._things(out[-1]) or _TO_A_BOUND.search(c))
+                # (said, not asked: 「中级准考证最后哪天能打？离现在还有几天」 counts to what the answer gives — unless
+                # it counts to where a thing opens or closes, 「报名从哪天起？离开放还差几天」, the thing the question named)
+                and (
+                    not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
+                    # (but not after a yes/no of its own, 「编排考场开放了没？离关闭还剩几天」: that one is answered)
+                    or (_TO_A_BOUND.search(c) and not _YES_NO_END.search(typed.get(out[-1], out[-1])))
+                )
                 # (the statement names a thing of ours to count to: not 「写周报要用，报名从开始到今天过去多少天」)
                 and self._names_ours(self._respelt(out[-1]))
             ):
+                if (plain := _bound_said_plainly(c)) != c:
+                    typed[plain] = typed.get(c, c)
+                    c = plain
                 _join_last(out, c, typed)
+                continue
+            if (
+                asked is not None
+                and _WHEN_A_BOUND.search(c)
+                and not (asked.levels or asked.papers)
+                # (little besides: a time of day, 今晚; 「那边排考场啥时候截止」 says what closes)
+                and len(_WHEN_A_BOUND.sub("", c)) <= 3
+                and not self.topics.names_a_thing(_WHEN_A_BOUND.sub("", c))
+                and not self._names_ours(_WHEN_A_BOUND.sub("", c))  # (「考试几点开始」: the exam's start)
+                and self._names_ours(self._respelt(out[-1]))
+            ):
+                # 「站点申报今天还能交吗？今晚几点关」: when a thing closes, asked of no thing, is asked of the thing the
+                # clause before named
+                plain = _bound_said_plainly(c)
+                typed[plain] = typed.get(c, c)
+                _join_last(out, plain, typed)
                 continue
             out.append(c)
         return out

@@ -131,6 +131,9 @@ class Exams:
                 return hours  # (it names the paper and its day: the other levels' dates would be noise)
             # 「初级离开考还剩几天」 drawn to the timetable: the days left lead it
             left = [_left_head(k.notice.exams, exams, u, today)]
+            # (a count of days left runs from today: 今天 said in it, 「初级那天离今天刚好五周吗」, is where it starts, no
+            # day asked about)
+            named_days = {d for d in named_days if d != today}
         if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text) and not _WITHIN_A_DAY.search(u.text):
             return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
         if _UNDONE_ASKED.search(u.text):  # 「这批还有没考的级别不」「哪个级别还没考」: whether any is still to come
@@ -990,8 +993,11 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID) or _TODAY_WORD.search(u.message or u.text)):
         # 「站点申报是上礼拜六截的吧？…这会儿补发还赶趟不」: the day claimed as the deadline, judged, and whether one can
         # now asked (not on that day)
-        now = "现在不能了。" if today > end else f"现在还来得及（{closes}截止）。" if today >= start else f"现在还不能（{opens}开始）。"
-        return f"{'是的' if when == end else '不是'}，{closes}截止，{now}", True
+        verdict = "是的" if when == end else "不是"
+        if today > end:  # (said as closed, in so many words: 「…是不是昨天就关了」)
+            return f"{verdict}，{closes}就已经截止了，现在不能了。", True
+        now = f"现在还来得及（{closes}截止）。" if today >= start else f"现在还不能（{opens}开始）。"
+        return f"{verdict}，{closes}截止，{now}", True
     said = {1: "明天", 2: "后天"}.get((when - today).days)
     if said and said in u.text:  # 「明天是不是就能编排考场了」: the day as the member said it, and its date
         on = f"{said}（{on}）"
@@ -1050,6 +1056,8 @@ class Countdown:
         if u.span and not _asks_left(u) and len(exams) >= 2:  # 「考试前后跨几天」: how long they last, not how far off
             return f"{_exams_span(exams)}\n考试日期：{k.context['exam_dates']}。"
         named = exam_days(k, u)
+        if _asks_left(u):  # (today said in a count of days left is where it starts: 「中级那天离今天正好五周吗」)
+            named = {d for d in named if d != today}
         if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
             asked = "、".join(format_date(d, year=False) for d in sorted(named))
             dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
@@ -1369,7 +1377,9 @@ def _window(w: Window) -> tuple[date, date]:
 # Asks which things (哪些事, 什么工作, 要办啥): the steps, not one of them.
 # (the matters may be described between: 「有啥要截止的事项」「哪些需要办的事」, or only described: 「还有啥要报的」)
 _WHICH_MATTERS = re.compile(
-    r"(?:哪些|哪几件?|哪一?[项件个样]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
+    r"(?:哪些|哪几件?|哪一?[项件个样]|什么|啥)[^，,。？?的]{0,5}的?(?:事|工作|任务|节点|环节|活)|"
+    # (or which deadlines, the days things fall due: 「本月还要盯哪几个截止日」)
+    r"(?:哪些|哪几个?|哪一?个|什么|啥)(?:截止日|截止日期|截止时间|截止点|到期日|日子|时间点)|(?:做|干|办|忙)(?:些|点儿?)?(?:什么|啥|哪些)"
     # (what is to be handed in or filled in then: 「下周一要交啥不」)
     r"|(?:要|得|需要|该)(?:交|报|填)(?:些|点儿?)?(?:什么|啥|哪些)"
     # (or the arrangements, said by themselves: 「下个月都有哪些安排」, not 「哪些考试安排」)

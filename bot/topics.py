@@ -97,6 +97,9 @@ _POINTS_BACK = re.compile(r"[这那][个次场批届期回轮]")
 _DIRECTIONAL = ("上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起来")
 # A resultative complement after a one-character verb (传到, 交完, 填好, 删掉, 报上): the verb is what is done.
 RESULTATIVE = ("到", "完", "好", "掉", "住", "成", "上")
+# What ends a verb of motion towards, or is the preposition of it (交到, 寄给, 发往, 到, 给, 向): the noun after it is
+# where the thing goes or to whom (交到教育厅, 寄给考生), not the thing itself.
+_TOWARDS = ("到", "给", "往", "至", "向")
 # What a separable verb takes inside it (考完试, 报了名, 考过试): the verb with its object split, still one verb.
 _INSIDE = ("完", "了", "过", "好")
 _NUMERALS = frozenset("一二三四五六七八九")
@@ -167,8 +170,19 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(_schools_as_one(_unit_after_pronoun(_acts_not_names(tagged))))
 
 
+# The one-character verbs of saying and asking (词林 Hi12A, Hi18A), a verb after a noun whatever a dictionary tags them.
+_SAYS_OR_ASKS = frozenset("说讲问")
 # An aspect particle (了, 着, 过) follows a verb, never a name: 「教务科换人了」's 换人 (a name to the dictionary) is an act.
 _ASPECT = frozenset("了着过")
+
+
+def _goes_to(tagged: Sequence[tuple[str, str]], i: int) -> bool:
+    """Is noun i where or to whom a thing goes: after a verb of motion towards or its preposition (交到, 寄给, 到),
+    through the nouns of one name (交到 省 教育厅)?"""
+    j = i - 1
+    while j > 0 and tagged[j][1][:1] == "n":
+        j -= 1
+    return j >= 0 and j < i and tagged[j][0].endswith(_TOWARDS) and tagged[j][1][:1] in "vp"
 
 
 def _acts_not_names(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -660,7 +674,8 @@ class Topics:
                 flag.startswith("n")
                 and not word.endswith(_BODIES)
                 and i + 1 < len(tagged)
-                and tagged[i + 1][1].startswith("v")
+                # (so is 说, 讲 or 问 after a noun, whatever the dictionary tags it: 财务 问; not 报, also 报名's verb)
+                and (tagged[i + 1][1].startswith("v") or tagged[i + 1][0] in _SAYS_OR_ASKS)
                 and tells(tagged[i + 1][0])
             ):
                 # 「财务说考试费想拖到下礼拜四」: who said it; what they said is asked (a body that tells, 「教务处说下周开
@@ -781,6 +796,8 @@ class Topics:
             and (people or not a_person(word))
             and not verb_done(tagged, i)  # (「规定了必须哪天前装好没」)
             and (not word.endswith(ROOMS) or a_room_spoken_of(i))
+            # (after 交到, 寄给, 到: where or to whom the thing goes, 「啥时候要交到省教育厅」 names no thing asked of)
+            and not _goes_to(tagged, i)
             for i, (word, flag) in enumerate(tagged)
         )
 

@@ -5441,7 +5441,7 @@ def test_a_verb_and_its_negation_before_a_clause_that_asks_on_is_a_yes_no(answer
 @pytest.mark.parametrize(
     ("q", "lead"),
     [
-        ("站点申报是上礼拜六截的吧？我们备案表还压在手里没发，这会儿补发还赶趟不", "是的，11月20日截止，现在不能了"),
+        ("站点申报是上礼拜六截的吧？我们备案表还压在手里没发，这会儿补发还赶趟不", "是的，11月20日就已经截止了，现在不能了"),
         ("编排是12月15号截止的吧？现在还能编吗", "是的，12月15日截止，现在还不能"),
     ],
 )
@@ -6184,3 +6184,94 @@ def test_a_deadline_without_a_first_day_is_said_by_its_end(answerer) -> None:
 def test_the_exam_day_said_with_natian_is_each_levels_own(answerer, q: str) -> None:
     """开考那一天, 考试那天: the level's own exam day, judged against its printing window, as 考试当天 is."""
     assert ask(answerer, q, datetime(2021, 11, 12, 11, 40)).text.startswith("可以，考试当天还在时间内")
+
+
+@pytest.mark.parametrize(
+    ("q", "refused"),
+    [
+        ("我们学院1+X试点的年度工作总结，什么时候要交到省教育厅", True),
+        ("备案表啥时候要发到邮箱", False),  # where our form goes: still ours
+    ],
+)
+def test_where_a_thing_goes_names_no_thing_of_the_clause_that_only_asks(answerer, q: str, refused: bool) -> None:
+    """A noun after 报到, 寄给, 发到 is where or to whom the thing goes, not a thing asked of: the clause asks of the
+    thing the clause before named (another's work report), as one naming nothing would."""
+    reply = ask(answerer, q, datetime(2021, 11, 12, 11, 40))
+    assert (reply.kind in TURNED_AWAY) is refused, reply.text
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["学院双高建设项目的申报材料几号截止？科研处还没通知"],
+)
+def test_a_statement_after_a_question_about_another_subject_says_why(answerer, q: str) -> None:
+    """A clause that asks nothing (「科研处还没通知」), after one that asks about another's project or contest, says why
+    the member asks, whatever words of ours it holds (通知 as a verb): it gets no fact of ours."""
+    reply = ask(answerer, q, datetime(2021, 11, 12, 11, 40))
+    assert reply.kind in TURNED_AWAY and "附件" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [("中级那天离今天正好五周吗", "不是"), ("初级那天离今天是不是刚好五个礼拜", "是的"), ("咱初级考试离今天整整五周吧", "是的")],
+)
+def test_today_in_a_count_of_days_left_is_where_it_starts(answerer, q: str, lead: str) -> None:
+    """「X那天离今天正好五周吗」: 今天 is where the count starts, not a day claimed for the level (no 「11月13日没有考试」);
+    the weeks claimed are judged (初级 35 days, 中级 36, 高级 37 from 11-13; five weeks is 35)."""
+    reply = ask(answerer, q, datetime(2021, 11, 13, 10, 20))
+    assert reply.text.startswith(lead) and "没有考试" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("中级有个学生12月19号才能回学校，那时候再打准考证来得及吗", "12月19日可以"),
+        ("高级有俩娃12月21号才从企业回来，到时候打准考证来得及不", "12月21日已经不能了"),
+    ],
+)
+def test_a_clause_pointing_back_at_a_time_asks_of_the_day_said_before(answerer, q: str, lead: str) -> None:
+    """「…12月19号才能回学校，那时候再打准考证还行吗」: 那时候 (那会儿, 到时候) is the day the clause before said, for the
+    level it named; the window is judged on that day, not on today (11-13, before printing opens)."""
+    reply = ask(answerer, q, datetime(2021, 11, 13, 10, 20))
+    assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "now", "says"),
+    [
+        ("学生报名是从哪天起算？离开放还差几天", datetime(2021, 10, 17, 9, 0), "离开始还有 3 天"),
+        ("考务负责人信息填报开了几天了？离关门还剩几天", datetime(2021, 11, 25, 9, 0), "离截止还有 5 天"),
+    ],
+)
+def test_a_count_to_where_a_thing_opens_or_closes_counts_to_the_thing_asked_before(
+    answerer, q: str, now: datetime, says: str
+) -> None:
+    """「…哪天开始弄？离开放还差几天」: a count to 开放 or 关门, naming no thing, counts to the bound of the thing the
+    question before asked about (编排's opening, printing's close), not to the next exam."""
+    text = ask(answerer, q, now).text
+    assert says in text and "离初级考试" not in text and "关门" not in text, text
+
+
+@pytest.mark.parametrize(("q", "level"), [("中及的两门是同一天考吗？分别几点到几点", "中级"), ("初及的两场分别几点开始", "初级")])
+def test_a_misspelt_level_is_no_and_to_split_a_respective_question_at(answerer, q: str, level: str) -> None:
+    """中及 is 中级 misspelt: its 及 is no "and" (A及B分别…), so the question is the one level's, not every level's."""
+    text = ask(answerer, q).text
+    others = {"初级", "中级", "高级"} - {level}
+    assert level in text and not any(o in text for o in others), text
+
+
+@pytest.mark.parametrize(
+    "q", ["今天11月20号，学生报名今天还能报吗？晚上几点关", "编排考场今天最后一天了吧？几点关闭"]
+)
+def test_when_a_thing_closes_asked_of_no_thing_is_the_thing_befores(answerer, q: str) -> None:
+    """「…还能报吗？晚上几点关」: 几点关 names no thing: it asks when the thing the clause before named closes, by the
+    hour, which the notice does not give (a window is kept by the day)."""
+    text = ask(answerer, q, datetime(2021, 11, 20, 9, 0) if "11月20" in q else datetime(2021, 12, 15, 9, 0)).text
+    assert "没有写具体几点" in text, text
+
+
+@pytest.mark.parametrize("q", ["初级理论几点开考？中间学生能出去喝水吗", "高级实操几点结束？考试途中能上厕所吗"])
+def test_a_yes_no_part_asked_with_ma_about_words_new_to_us_is_said_to_be_beyond_the_notice(answerer, q: str) -> None:
+    """A second part asked only by its 吗 (normalising drops it) still asks: the notice does not say, said so."""
+    text = ask(answerer, q).text
+    assert "通知里没有写到" in text and ":" in text, text

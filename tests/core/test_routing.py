@@ -2692,3 +2692,19 @@ def test_one_person_claimed_for_a_place_is_judged_as_all_it_has(router: ContactR
     text = routed(router, message)
     lead = "是的" if len(people) == 1 else "不是，广东还有林贺"
     assert text.startswith(lead) and named(text) == people, text
+
+
+@pytest.mark.parametrize(
+    ("message", "people"),
+    [
+        ("泰州和台州各有一所高职要申报，俩地名念着差不多，是一个省的吗？分别联系谁", {"丁熙丽", "赵江"}),
+        ("福州和抚州各有一所学校想报站点，听着一样，是同一个省吗？分别找哪位", {"赵江", "梁眉"}),
+    ],
+)
+def test_places_that_each_have_a_school_are_each_carded(answerer, message: str, people) -> None:
+    """「A和B各有一所…」 is no respective question to split into a clause a place (one clause too many for a
+    message's clauses, and the first place was lost): the two places are read together, each carded."""
+    from datetime import datetime
+
+    text = answerer.answer(message, now=datetime(2021, 11, 13, 10, 20)).text
+    assert named(text) == people, text
