@@ -811,7 +811,7 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
 # (截止 with the day asked after it, 截止是哪天 or 截止时间, asks when, not whether: 「还能填吗？截止是哪天」 asks can I)
 # (and so does the day asked before it: 「到哪天截止」「几号结束」)
 _ASKS_OVER = re.compile(
-    r"(?<!哪天)(?<!几号)(?<!几日)(?<!时候)(?<!何时)(?<!啥时)(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期)"
+    r"(?<!哪天)(?<!几号)(?<!几日)(?<!时候)(?<!何时)(?<!啥时)(?<!几点)(?<!几时)(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期)"
     r"|过了|完了|过期|逾期|超期|关闭|关了|停了"
     # 「明天就到最后一天了吧」: a day claimed to be the last is claimed to be the deadline
     r"|(?:到|是)最后一天(?!(?:是|在)?(?:哪|几|什么|啥|何))"
