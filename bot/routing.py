@@ -362,6 +362,8 @@ _ONE_AND_THE_OTHER = re.compile(r"一(?:个|位|所|边)\S{0,12}?一(?:个|位|�
 _CONFIRMS_ONLY = re.compile(
     r"(?:这|那)?(?:个|一)?(?:号码?|电话|手机号?|邮箱|地址|人|位)?(?:是|就是)?(?:这个|这位)?"
     r"(?:对|对的|对吧|对吗|对不对|没错|没错吧|正确|准确|没问题|吗|吧|是吧|是不是)"
+    # (or that the asker did not get it wrong: 「我没抄错吧」「没记错吧」)
+    r"|(?:我|我们)?(?:应该)?没(?:有)?(?:抄|记|写|存|输|打|弄|看)错(?:吧|吗)?"
 )
 # A clause that only asks whom to call (「分别联系谁」「那找谁呢」) asks it of what the clause before named.
 _ASK_ONLY = re.compile(

@@ -2708,3 +2708,18 @@ def test_places_that_each_have_a_school_are_each_carded(answerer, message: str, 
 
     text = answerer.answer(message, now=datetime(2021, 11, 13, 10, 20)).text
     assert named(text) == people, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("吉林那边对接的郁晓东老师，手机18654936008，我没记错吧？", "是的"),
+        ("浙江的赵江老师，手机15267035903，我应该没抄错吧", "不是"),
+    ],
+)
+def test_a_clause_that_says_the_asker_got_nothing_wrong_confirms_the_number_before(
+    router: ContactRouter, message: str, lead: str
+) -> None:
+    """「我没抄错吧」「没记错吧」 ask whether the number the clause before gave is right, as 这个号没错吧 does: one yes/no
+    (a digit off is corrected, never confirmed)."""
+    assert routed(router, message).startswith(lead), routed(router, message)
