@@ -209,14 +209,13 @@ _ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四�
 _THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天|[这那]两天")
 # A count to where something opens or closes (离开放, 距截止, 离关门): the verbs of a window's bounds, said of no thing,
 # each read as the word the notice uses for that bound.
-_TO_A_BOUND = re.compile(r"(?:离|距离?)(?P<bound>开放|开始|开门|开通|开启|截止|截至|结束|关门|关闭|收尾)")
 _CLOSING_BOUNDS = ("截止", "截至", "结束", "关门", "关闭", "收尾")
+_BOUNDS = "|".join(("开放", "开始", "开门", "开通", "开启", *_CLOSING_BOUNDS))
+_TO_A_BOUND = re.compile(rf"(?:离|距离?)(?P<bound>{_BOUNDS})")
 
 
 # When a thing opens or closes, asked of no thing (「今晚几点关」「啥时候关门」): the bound, last.
-_WHEN_A_BOUND = re.compile(
-    r"(?:几点|几时|啥时候|什么时候|几号|哪天)(?:才|就|会)?(?P<bound>开放|开始|开门|开通|开启|截止|截至|结束|关门|关闭|关|收尾)$"
-)
+_WHEN_A_BOUND = re.compile(rf"(?:几点|几时|啥时候|什么时候|几号|哪天)(?:才|就|会)?(?P<bound>{_BOUNDS}|关)$")
 
 
 def _bound_said_plainly(text: str) -> str:
