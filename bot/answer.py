@@ -212,10 +212,12 @@ _THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那
 _CLOSING_BOUNDS = ("截止", "截至", "结束", "关门", "关闭", "收尾")
 _BOUNDS = "|".join(("开放", "开始", "开门", "开通", "开启", *_CLOSING_BOUNDS))
 _TO_A_BOUND = re.compile(rf"(?:离|距离?)(?P<bound>{_BOUNDS})")
-
-
 # When a thing opens or closes, asked of no thing (「今晚几点关」「啥时候关门」): the bound, last.
 _WHEN_A_BOUND = re.compile(rf"(?:几点|几时|啥时候|什么时候|几号|哪天)(?:才|就|会)?(?P<bound>{_BOUNDS}|关)$")
+# A question that ends asking yes or no (…了没, …吗, …不).
+_YES_NO_END = re.compile(r"[没不吗么][?？]?$")
+# A word that points back at a time said before (那会儿, 到时候, 届时): a clause that opens with one asks of that time.
+_THEN = re.compile(r"(?:那会儿?|那时候?|那个时候|到时候?|到那时|届时)")
 
 
 def _bound_said_plainly(text: str) -> str:
@@ -225,10 +227,7 @@ def _bound_said_plainly(text: str) -> str:
         return m.group()[: -len(m["bound"])] + ("截止" if m["bound"] in (*_CLOSING_BOUNDS, "关") else "开始")
 
     return _WHEN_A_BOUND.sub(plain, _TO_A_BOUND.sub(plain, text))
-# A question that ends asking yes or no (…了没, …吗, …不).
-_YES_NO_END = re.compile(r"[没不吗么][?？]?$")
-# A word that points back at a time said before (那会儿, 到时候, 届时): a clause that opens with one asks of that time.
-_THEN = re.compile(r"(?:那会儿?|那时候?|那个时候|到时候?|到那时|届时)")
+
 
 # Adverbs of doing a thing in time, with no day (及时填报, 提前熟悉, 尽快): a requirement a matter can still meet.
 _TIMELY = re.compile(r"及时|提前|尽快|尽早|抓紧")
@@ -1978,11 +1977,10 @@ class Answerer:
             if (
                 day is not None
                 and (then := _THEN.match(c))
-                and len(DATE_IN_TEXT.findall(out[-1])) == 1
+                and len(dates := [m.group() for m in DATE_IN_TEXT.finditer(out[-1])]) == 1
                 and not (asked.days or asked.weekdays or asked.levels)
             ):
-                said_day = DATE_IN_TEXT.search(out[-1]).group()  # type: ignore[union-attr]
-                meant = "".join(day.levels) + said_day + c[then.end() :]
+                meant = "".join(day.levels) + dates[0] + c[then.end() :]
                 typed[meant] = typed.get(c, c)
                 c, asked = meant, understand(meant, self.vocabulary, year=self.year, now=today)
                 if not _asks(day, typed.get(out[-1], out[-1])):
@@ -2032,14 +2030,15 @@ class Answerer:
                     c = plain
                 _join_last(out, c, typed)
                 continue
+            rest = _WHEN_A_BOUND.sub("", c)  # (what a clause asking when a thing closes says besides)
             if (
                 asked is not None
-                and _WHEN_A_BOUND.search(c)
+                and rest != c
                 and not (asked.levels or asked.papers)
                 # (little besides: a time of day, 今晚; 「那边排考场啥时候截止」 says what closes)
-                and len(_WHEN_A_BOUND.sub("", c)) <= 3
-                and not self.topics.names_a_thing(_WHEN_A_BOUND.sub("", c))
-                and not self._names_ours(_WHEN_A_BOUND.sub("", c))  # (「考试几点开始」: the exam's start)
+                and len(rest) <= 3
+                and not self.topics.names_a_thing(rest)
+                and not self._names_ours(rest)  # (「考试几点开始」: the exam's start)
                 and self._names_ours(self._respelt(out[-1]))
             ):
                 # 「站点申报今天还能交吗？今晚几点关」: when a thing closes, asked of no thing, is asked of the thing the

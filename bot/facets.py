@@ -78,6 +78,13 @@ def exam_days(k: Knowledge, u: Understanding) -> set[date]:
     return out
 
 
+def _days_asked(k: Knowledge, u: Understanding, today: date) -> set[date]:
+    """`exam_days`, less today when days left are counted: 今天 said in the count (「初级那天离今天刚好五周吗」) is where
+    it starts, no day asked about."""
+    named = exam_days(k, u)
+    return {d for d in named if d != today} if _asks_left(u) else named
+
+
 def _side(around: int) -> str:
     """前一天, 后两天: a day counted from the exam's, as said."""
     return f"{'前' if around < 0 else '后'}{'一两三四五六七'[abs(around) - 1]}天"
@@ -122,7 +129,7 @@ class Exams:
     def _render(self, k: Knowledge, base: str, u: Understanding, today: date) -> str:
         notice = k.notice
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
-        named_days = exam_days(k, u)
+        named_days = _days_asked(k, u, today)
         left = []
         if run := _run_so_far(exams, u) or _between_papers(exams, u):  # 「要是搁考试当天这个钟点，实操那场已经进行多久了」
             return run
@@ -131,9 +138,6 @@ class Exams:
                 return hours  # (it names the paper and its day: the other levels' dates would be noise)
             # 「初级离开考还剩几天」 drawn to the timetable: the days left lead it
             left = [_left_head(k.notice.exams, exams, u, today)]
-            # (a count of days left runs from today: 今天 said in it, 「初级那天离今天刚好五周吗」, is where it starts, no
-            # day asked about)
-            named_days = {d for d in named_days if d != today}
         if _DONE_ASKED.search(u.text) and not INTERROGATIVE.search(u.text) and not _WITHIN_A_DAY.search(u.text):
             return _done(notice.exams, exams, today, u.moment)  # 「初级、中级都考完了吧」: whether they are over
         if _UNDONE_ASKED.search(u.text):  # 「这批还有没考的级别不」「哪个级别还没考」: whether any is still to come
@@ -1055,9 +1059,7 @@ class Countdown:
             return _levels_gap(exams) + f"\n考试日期：{k.context['exam_dates']}。" or every
         if u.span and not _asks_left(u) and len(exams) >= 2:  # 「考试前后跨几天」: how long they last, not how far off
             return f"{_exams_span(exams)}\n考试日期：{k.context['exam_dates']}。"
-        named = exam_days(k, u)
-        if _asks_left(u):  # (today said in a count of days left is where it starts: 「中级那天离今天正好五周吗」)
-            named = {d for d in named if d != today}
+        named = _days_asked(k, u, today)
         if named and not any(e.date in named for e in exams):  # 「明天就考试了吗」 on the 10th: no, and when
             asked = "、".join(format_date(d, year=False) for d in sorted(named))
             dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)

@@ -259,12 +259,12 @@ _COUNT_SAID = re.compile(r"[一两二三四五\d俩仨几]")
 SEVERAL = -1  # the count claimed when it is 几 (several): any above one holds
 # A third person standing for someone named before (他, 她): not a name of its own.
 _PRONOUN = re.compile(r"[他她](?![们人])")
-# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
-# the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 # Who handles a place, said (管, 归, 负责, 对接): 「陕西、山西是同一个老师管」.
 _HANDLED = re.compile(r"管|归|负责|对接")
 # A clause that opens with the copula, its subject left out (「是杨德明老师吗」, not 「是不是…」, which asks whether).
 _COPULA_FIRST = re.compile(r"是(?!不是|否)")
+# A yes/no question: 「是不是」「是否」「对吗」 (a final 吗 is gone after normalisation, so relations count too), and
+# the colloquial final 不 / 没 (「张孙慧是我们的联系人不？」「报了没？」), not 还没 / 都不 / 并不.
 _YES_NO = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|是吧|还是|吗|(?<=[\u4e00-\u9fff])(?<![还都也并从仍])(?:不|没有?)$|"
     r"^(?:is|does|do|are|can)\b"
