@@ -94,6 +94,7 @@ FLOORS = {  # set: least share of cases passed
     "blind90.yaml": 0.953,  # session 47's set (first run 110/128), one case below its 123/128 after the session
     "blind92.yaml": 0.91,  # session 48's set (first run 101/128), one case below its 118/128 after session 49
     "blind94.yaml": 0.89,  # session 49's set (first run 102/128), one case below its 115/128 after the session
+    "blind96.yaml": 0.781,  # session 50's set (first run 101/128), one case below
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -143,6 +144,7 @@ CLOCKS = {
     "blind90.yaml": datetime(2021, 11, 16, 15, 20),
     "blind92.yaml": datetime(2021, 11, 12, 11, 40),
     "blind94.yaml": datetime(2021, 11, 13, 10, 20),
+    "blind96.yaml": datetime(2021, 11, 8, 9, 15),
 }
 
 
@@ -226,6 +228,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot58.yaml", 50, 17),  # session 47 (first run 51/64, 17 negatives answered; the same after the session)
         ("fewshot59.yaml", 49, 15),  # session 48 (first run 50/64, 15 negatives answered)
         ("fewshot60.yaml", 53, 16),  # session 49 (first run 54/64, 16 negatives answered)
+        ("fewshot61.yaml", 56, 16),  # session 50 (first run 57/64, 16 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
