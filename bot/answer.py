@@ -64,10 +64,12 @@ from .understand import (
     IN_TIME,
     INTERROGATIVE,
     LEFT_VERBS,
+    RELATIVE_DAY_IN_TEXT,
     SAME_WORDS,
     SCHEDULING,
     SPAN_BOUNDS,
     TAGS_ENDING,
+    THEN,
     TIME_AMOUNTS,
     TIME_WORD,
     TODAY_WORDS,
@@ -216,8 +218,6 @@ _TO_A_BOUND = re.compile(rf"(?:离|距离?)(?P<bound>{_BOUNDS})")
 _WHEN_A_BOUND = re.compile(rf"(?:几点|几时|啥时候|什么时候|几号|哪天)(?:才|就|会)?(?P<bound>{_BOUNDS}|关)$")
 # A question that ends asking yes or no (…了没, …吗, …不).
 _YES_NO_END = re.compile(r"[没不吗么][?？]?$")
-# A word that points back at a time said before (那会儿, 到时候, 届时): a clause that opens with one asks of that time.
-_THEN = re.compile(r"(?:那会儿?|那时候?|那个时候|到时候?|到那时|届时)")
 
 
 def _bound_said_plainly(text: str) -> str:
@@ -376,6 +376,15 @@ def _opens_with_a_mind(text: str) -> bool:
 
 # The dative complement of a verb (发给, 交给, 寄给): whom the thing goes to.
 _TO_WHOM = "给"
+
+
+# A length of time said (六个礼拜, 3天, 两个小时).
+_LENGTH_SAID = re.compile(r"(?:\d+|[一两二三四五六七八九十半]+)个?(?:礼拜|星期|周|天|小时|钟头|分钟|月)")
+
+
+def _days_ahead(text: str) -> list[str]:
+    """The days named relative to today in `text` that are not today (明天, 后天, 大后天)."""
+    return [m.group() for m in RELATIVE_DAY_IN_TEXT.finditer(text) if not re.fullmatch(TODAY_WORDS, m.group())]
 
 
 def _asks_typed(c: _Clause) -> bool:
@@ -765,6 +774,8 @@ class Answerer:
             ours.update(words(normalize(text[:5000])))
         for values in k.faq.synonyms.values():
             ours.update(normalize(v) for v in values)
+        # each synonym staff list, by the term it stands for (准考正 → 准考证)
+        self._canonical = {normalize(v): normalize(term) for term, values in k.faq.synonyms.items() for v in values}
         self._entry_word_vectors: dict[str, np.ndarray | None] = {}  # few-sample entries' content words, encoded
         self._shares: dict[str, float] = {}  # each word's share of entries using it (bot.answer._entry_share)
         self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
@@ -878,9 +889,44 @@ class Answerer:
                     i, at = j, at + len(run)
                     break
             else:
+                if (split := self._swallowed(cut, i, text, at)) is not None:
+                    # 「准考正是…」: the typo's last character went to the word after it (准考 / 正是)
+                    word, rest, j = split
+                    out.append(word)
+                    cut = [*cut[: j - 1], rest, *cut[j:]]
+                    at += len(word)
+                    i = j - 1
+                    continue
                 out.append(cut[i])
                 i, at = i + 1, at + len(cut[i])
         return "".join(out)
+
+    def _swallowed(self, cut: list[str], i: int, text: str, at: int) -> tuple[str, str, int] | None:
+        """A word of ours of three or four characters typed by its sound over the words from i on, its last character
+        taken into the next word by the cut (准考正是 → 准考 / 正是: 准考证 and 是): the word, what is left of the word
+        that swallowed it, and where that word stands. Exact sounds only, and a run our own words do not hold."""
+        for j in range(min(len(cut), i + 3), i + 1, -1):
+            last = cut[j - 1]
+            for k in range(len(last) - 1, 0, -1):
+                run = "".join(cut[i : j - 1]) + last[:k]
+                if not 3 <= len(run) <= 4:
+                    continue
+                # (a staff synonym cut across the same way is the term it stands for: 准考正 → 准考证)
+                word = self._canonical.get(run) if len(cut[i : j - 1]) > 1 else None
+                word = word or self._sounds.get(_sound(run))
+                # (the words whole before it as `_misspelt` has them; the part taken back from the next word is no
+                # word standing alone, so its character may be the one changed — but never a question word's)
+                whole = cut[i : j - 1]
+                if (
+                    word is None
+                    or len(word) < 3
+                    or asking_word(last)
+                    or not self._misspelt(whole, word[: len("".join(whole))])
+                    or self._crosses_ours(text, at + len(run), word)
+                ):
+                    continue
+                return word, last[k:], j
+        return None
 
     def _said_whole(self, cut: list[str]) -> list[str]:
         """The cut with a two-character verb of ours said by its last character before its object written whole
@@ -1976,8 +2022,9 @@ class Answerer:
             # the rest of the clause before is why)
             if (
                 day is not None
-                and (then := _THEN.match(c))
-                and len(dates := [m.group() for m in DATE_IN_TEXT.finditer(out[-1])]) == 1
+                and (then := THEN.match(c))  # (a clause that opens with one asks of that time)
+                # (or by its name relative to today, 「学院后天才开动员会，那会儿…」: not today, which is when one asks)
+                and len(dates := [m.group() for m in DATE_IN_TEXT.finditer(out[-1])] + _days_ahead(out[-1])) == 1
                 and not (asked.days or asked.weekdays or asked.levels)
             ):
                 meant = "".join(day.levels) + dates[0] + c[then.end() :]
@@ -2317,7 +2364,9 @@ class Answerer:
             other = self.topics.other_subject(said, ours_said) if u.text else None
             if other and context is not None and context.other is None and said.startswith("还是") and context.best:
                 other = None  # 「…，还是交纸质报告」: another answer offered to the question before, of its subject
-            if other is None and head:
+            # (not a clause that points back at the time the head said, 「学院后天才开动员会，那会儿再发动学生报名还来得
+            # 及吗」: it asks of that time, not of the head's subject)
+            if other is None and head and not THEN.match(u.text):
                 other = self.topics.names_another(self._respelt(normalize(head)))
             if (
                 other
@@ -2392,6 +2441,11 @@ class Answerer:
                 and (not _asks(context.u, context.typed or context.u.text) or bool(_THAT_PERIOD.match(u.text)))
                 and self._in_facet_form(u)
             )
+            # (a clause that points back at the time a statement before said asks of that time, not of its subject:
+            # 「学院后天才开动员会，那会儿再发动学生报名还来得及吗」)
+            at_its_time = bool(
+                THEN.match(u.text) and context is not None and not _asks(context.u, context.typed or context.u.text)
+            )
             # (a clause before that only tells what the asker does, its other subject taken from the one before it, lends
             # it as that one would: 「驾照科目一是机考吧？我下礼拜去考，抱名费多少」)
             lender = context
@@ -2419,6 +2473,7 @@ class Answerer:
                     or self._ends_naming(lender.u.text)
                 )
                 and not own_form
+                and not at_its_time
                 # (a half of the day is any event's: 「…编程比赛在哪个机房？是下午两点开始吗」)
                 and not replace(u, half_day=None).narrows_exams
                 and (
@@ -2449,7 +2504,15 @@ class Answerer:
                 )
             ):
                 other = lender.other  # 「今年考研是几号，几点开考」: the second part is still about 考研
-            if other is None and not reads and not own_form and context is not None and context.other and self._sets_topic(context):
+            if (
+                other is None
+                and not reads
+                and not own_form
+                and not at_its_time
+                and context is not None
+                and context.other
+                and self._sets_topic(context)
+            ):
                 other = context.other  # 「人工智能训练师那个证，广东这边找谁对接」: the topic the clause before set
             return other
 
@@ -2792,6 +2855,9 @@ class Answerer:
                 and word in self.topics.ours
                 and not verb_done(tagged, i)
                 and not a_person(word)
+                # (「…？够不够六个礼拜的复习时间」: an amount of time, with its length said, is the count's; 「关的时间呢」
+                # asks a time of its own)
+                and not (word in TIME_AMOUNTS and _LENGTH_SAID.search(c.u.text))
             )
             or (
                 len(word) >= 2
@@ -3144,6 +3210,7 @@ class Answerer:
                 "left" in u.asks
                 or (claimed and ("whether" in u.asks or _CAN.search(u.text)))
                 or _STILL_IN_TIME.search(u.text)
+                or facets.weeks_offered(u)  # 「考试费最迟啥时候打款，是下周还是下个月」: which, of two offered
             )
             return ("window_status", entry.window) if in_time else (None, None)
         if entry.facet is None and u.asks & {"status", "left"} and len(named := windows_named(entry.answer)) == 1:

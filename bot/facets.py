@@ -25,6 +25,7 @@ from .understand import (
     DAYS_CLAIMED,
     DAYS_COUNTED,
     EXACTLY,
+    FROM_NOW,
     IN_TIME,
     INTERROGATIVE,
     SAME_HOUR,
@@ -111,7 +112,8 @@ class Exams:
         # asked of the exam, not of its day: 「实操是否同样采用机考方式」
         # (a week or month named is a span of days: 「下周都有哪几个级别要考」 is the timetable narrowed to it, unless the
         # week's matters are asked, the timeline's)
-        period = u.period is not None and not _WHICH_MATTERS.search(u.text)
+        # (nor is a week offered for a thing's last day: 「考试费最迟得哪天打过去，这周还是下周」 — exams fall due on none)
+        period = u.period is not None and not _WHICH_MATTERS.search(u.text) and not u.says(_BY_WHEN)
         return (u.cues_exams or period) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
@@ -360,7 +362,8 @@ def _papers_compared(exams: list[Exam], u: Understanding) -> str:
 
 
 # (再过多少天, 还得等几天: how many days from now; 等…才打印 waits for what 才 names, not for the exams)
-_REMAINING = re.compile(r"还有|还剩|距|离|倒计时|倒数|再过|等(?![^，,。？?]*才)")
+# (and a span from now, said as how far a day lies from today: 「中级实操跟今天隔了几天」)
+_REMAINING = re.compile(rf"还有|还剩|距|离|倒计时|倒数|再过|等(?![^，,。？?]*才)|{FROM_NOW.pattern}")
 # The exams as a whole begin (开始, 开考, 首日): said of a day with no level, the day claimed is the first one.
 _SERIES_STARTS = re.compile(r"(?<!几点)(?:开始|开考|首日)(?!时间)")
 
@@ -557,6 +560,7 @@ def _claims_first_day(u: Understanding, named_days: set[date]) -> bool:
 
 # A time said to close something (截止, 截至, 到期): a window's end.
 _DEADLINE_SAID = re.compile(r"截止|截至|到期|期限")
+_BY_WHEN = re.compile(rf"{_DEADLINE_SAID.pattern}|最迟|最晚")  # the last day a thing may be done by
 
 
 def _asks_wait(u: Understanding) -> bool:
@@ -756,7 +760,8 @@ def _no_hour(u: Understanding) -> str:
 
 # A weekday asked within a week said relative to this one (下周几, 这礼拜几, 本星期几).
 # (or a weekday offered in one week or another: 「算下周二还是下下周二」)
-_WHICH_WEEK = re.compile(r"(?:周|礼拜|星期)[一二三四五六日天]?还是(?:这|本|下下?|上)个?(?:周|礼拜|星期)")
+# (or a month offered against a week or a month: 「是下周还是下个月」)
+_WHICH_WEEK = re.compile(r"(?:周|礼拜|星期|月)[一二三四五六日天]?还是(?:这|本|下下?|上)个?(?:周|礼拜|星期|月)")
 _WEEK_OF_DAY_ASKED = re.compile(r"(?:这|本|下下?|上)个?(?:周|礼拜|星期)(?:几|哪天|哪一天)")
 
 
@@ -824,7 +829,7 @@ _CAN = re.compile(CAN)
 # ... or whether one is in time (来得及, 赶得上截止吗, 赶趟) or too late (晚了吗, 会不会晚): a window's deadline named
 # inside it (赶得上截止) is what one is in time for, not a question whether it is over.
 _IN_TIME = re.compile(IN_TIME)  # 来不来得及 and 赶不赶得上 hold 来得及 and 赶得上
-_TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了")
+_TOO_LATE = re.compile(r"晚不晚|(?:晚|迟)了|太(?:晚|迟)")
 _STILL_NEEDED = re.compile(STILL_TO_DO)  # 「还要报吗」: answered 要 while the window is open
 _OPENED = re.compile(r"开(?:始|放|通|启)?了")
 _NOT_YET_OPEN = re.compile(r"(?:还没有?|尚未|还未)(?:开始|开放|开通|开启|开)")
@@ -892,6 +897,11 @@ def _edge_offered(u: Understanding) -> bool:
     return _days_offered(u) and u.says(_EDGE_SAID)
 
 
+def weeks_offered(u: Understanding) -> bool:
+    """Are two weeks or months offered as an either-or (「这周还是下周」「是下周还是下个月」)?"""
+    return u.says(_WHICH_WEEK)
+
+
 def _edge_asked(u: Understanding, start: date, end: date) -> tuple[date, str]:
     """The window's edge an either-or asks of (its start when only the start is said) and its verb."""
     opening = u.says(_START_ASKED) and not u.says(_DEADLINE_SAID)
@@ -918,16 +928,21 @@ def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     return _neither(edge, verb)
 
 
-_WEEK_OFFERED = re.compile(r"(这|本|下下|下|上)个?(?:周|礼拜|星期)")
+_WEEK_OFFERED = re.compile(r"(这|本|下下|下|上)个?(周|礼拜|星期|月)")
+_MONTHS_ON = {"上": -1, "这": 0, "下": 1, "下下": 2}
 
 
 def _week_chosen(u: Understanding, today: date, start: date, end: date) -> str:
-    """「算下周二还是下下周二」: of two weeks offered, the one the window closes (or opens) in, or neither."""
+    """「算下周二还是下下周二」「是下周还是下个月」: of two weeks (or months) offered, the one the window closes (or
+    opens) in, or neither."""
     edge, verb = _edge_asked(u, start, end)
-    offered = {"这" if w == "本" else w for w in _WEEK_OFFERED.findall(" ".join((u.text, *u.joined)))}
+    offered = {("这" if w == "本" else w, unit) for w, unit in _WEEK_OFFERED.findall(" ".join((u.text, *u.joined)))}
     said = week_said(edge, today)
-    if said and said[: -len(WEEKDAYS[edge.weekday()][2:])] in {f"{w}周" for w in offered}:
+    if said and said[: -len(WEEKDAYS[edge.weekday()][2:])] in {f"{w}周" for w, unit in offered if unit != "月"}:
         return f"是{said}（{format_date(edge, year=False)}）{verb}。"
+    months = (edge.year - today.year) * 12 + edge.month - today.month
+    if (month := next((w for w, unit in offered if unit == "月" and _MONTHS_ON[w] == months), None)) is not None:
+        return f"是{month}个月（{format_date(edge, year=False)}）{verb}。"
     return _neither(edge, verb)
 
 
@@ -1007,13 +1022,18 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
         on = f"{said}（{on}）"
     # 「…是不是就能…」 claims it can: 是的 or 不是 first, as to any claim
     claim = ("是的，", "不是，") if _CLAIMED.search(u.text) else ("", "")
-    if _OPENS_ON.search(u.text):  # 「编排考场是12月5号才开始的吧」: the day claimed is the first day
+    # 「编排考场是12月5号才开始的吧」: the day claimed is the first day (not when whether one is in time then is asked:
+    # 「学校打算大后天才开始动员学生报名，会不会太晚了」 says when the asker acts)
+    if _OPENS_ON.search(u.text) and not (u.says(_IN_TIME) or u.says(_TOO_LATE)):
         return _opening(when, today, start, end), True
     if _OPENED.search(u.text) and when < today and not (over or too_late):
         # 「编排考场昨天已经开了吧」: open by a day gone, claimed
         if when >= start:
             return f"是的，{opens}{'就' if when > start else ''}开始了（{opens}至{closes}）。", True
         return f"不是，{opens}才开始（{opens}至{closes}）。", True
+    if u.says(_TOO_LATE) and not over and when >= start:
+        # 「学校打算大后天才开始动员学生报名，会不会太晚了」: whether that day is too late (asked in a clause of its own too)
+        return (f"晚了，{on}已经截止了（{closes}截止）。" if when > end else f"不晚，{on}还来得及（{closes}截止）。"), True
     if over or too_late:
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
             if today > end:  # 「考场编排昨天截止了…还能改不」: and it has passed
@@ -1268,7 +1288,11 @@ class WindowStatus:
                 status = f"还没开始（{format_date(start, year=False)}开始），离截止还有 {(end - today).days} 天。"
         else:
             left = (end - today).days
-            if u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
+            if "left" in u.asks and (origin := u.origin) is not None and today < origin <= end:
+                # 「后天离截止剩几天」: counted from the day named, not from today
+                left = (end - origin).days
+                status = f"到{format_date(origin, year=False)}那天，离截止还有 {left} 天。"
+            elif u.counts_today:  # 「算上今天还剩几天」: today is one of the days left
                 status = f"现在正在进行，算上今天还有 {left + 1} 天（{format_date(end, year=False)}截止）。"
             else:
                 going = "还没截止" if deadline_only else "现在正在进行"  # (a deadline alone is not "going on")
@@ -1478,7 +1502,7 @@ _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 _DENIED = re.compile(r"没有考试|没有要[^。；\n]{0,6}的事项")  # (a no of its own: no 是的 before it)
 _CONFIRM_TAIL = re.compile(rf"(?:{CONFIRM_TAGS})$|是(?:\d{{1,2}}[:点]\d{{0,2}}半?|\d{{1,2}}月\d{{1,2}}[日号]?)$")
 _IS_SAID = re.compile(r"(?:是不是|是)([^\W\d是不]{2,6})$")  # 「实操也是机考」: the X of a closing 是X
-_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|(?:[明后]天（)?\d+月\d+日）?(?:可以|已经|还)")
+_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|不晚|晚了|(?:[明后]天（)?\d+月\d+日）?(?:可以|已经|还)")
 
 
 # A length of time a question claims (两个小时, 一个半小时, 2.5小时, 150分钟), and the spans an answer gives (9:00-10:30).
@@ -1624,6 +1648,12 @@ _LEFT_CLAIMED = re.compile(
     r"(?P<unit>来月|多月|月|礼拜|星期|周|天|日)"
 )
 _UNIT_DAYS = {"天": 1, "日": 1, "礼拜": 7, "星期": 7, "周": 7, "月": 30, "来月": 30, "多月": 30}
+# Whether the days left are enough for a span said (「够不够六个礼拜的复习时间」「留两周准备够吗」): 够 asked of it.
+_SPAN_SAID = r"(?P<n>\d+|[一两二三四五六七八九十半]+)(?:个)?(?P<unit>礼拜|星期|周|天)"
+_ENOUGH_ASKED = (
+    re.compile(rf"(?:够不够|足不足够|够|足够)[^，,。？?\d]{{0,3}}?{_SPAN_SAID}"),
+    re.compile(rf"{_SPAN_SAID}[^，,。？?]{{0,8}}?(?:够不够|够吗|够不|够用|够$|足够)"),
+)
 
 
 def _months_on(today: date, n: int) -> date:
@@ -1657,6 +1687,20 @@ def _left_verdict(u: Understanding, body: str, today: date) -> str:
     return f"不是，不到{said.group()[said.start('n') - said.start() :]}{mark}" if left < claimed else f"不是{mark}"
 
 
+def _enough_verdict(u: Understanding, body: str) -> str:
+    """「初级离现在还剩多少天？够不够六个礼拜的复习时间」: whether the days left cover the span said — 够, or 不够 and by
+    how many days."""
+    said = next((m for t in (u.text, *u.joined) for asked in _ENOUGH_ASKED if (m := asked.search(t))), None)
+    counted = re.search(r"还有 (\d+) 天", body)
+    if said is None or counted is None:
+        return ""
+    n = 0.5 if said["n"] == "半" else int(said["n"]) if said["n"].isdigit() else cn_value(said["n"])
+    if not n:
+        return ""
+    short = int(n * _UNIT_DAYS[said["unit"]]) - int(counted[1])
+    return f"不够，差 {short} 天。" if short > 0 else "够。"
+
+
 def _judged(body: str) -> bool:
     """Does the answer already lead with a yes or a no of its own?"""
     return bool(_VERDICT.match(body) or _DENIED.search(body))
@@ -1668,6 +1712,8 @@ def render(k: Knowledge, facet: str | None, base: str, window: str | None, u: Un
     body = (base if facet is None or facet not in FACETS else FACETS[facet].render(k, base, window, u, today)).strip()
     if not _judged(body) and (left := _left_verdict(u, body, today)):
         body = left + body
+    if not _judged(body) and (enough := _enough_verdict(u, body)):
+        body = enough + body
     if not _judged(body):
         body = _confirmed(u, body, today) + body
     if u.says(COINCIDE) and not _judged(body) and (named := exam_days(k, u)):

@@ -170,6 +170,9 @@ _LIKENED_BETWEEN = re.compile(r"(?:这边|那边)?(?:跟|和|与|同)")
 _WHICH_ONE_BETWEEN = re.compile(r"(?:省|市)?(?:那个|这个|那边的|这边的|的)?")  # 浙江那个台州: the province says which
 _TOGETHER_AFTER = re.compile(r"(?:是不是|是|算|应该)?(?:一块|一起|一片|一个(?:地方|地儿|片区|区域|省)|同一个?(?:地方|地儿|片区|区域|省))")
 _NEAR = re.compile(r"(?:挨着|靠着|紧挨|靠近|邻近|临近|毗邻|紧邻|挨|靠)$")
+# ... said to open a clause of its own, its subject the place said before (「香港有所院校想办考点，挨着深圳，…」)
+_NEAR_CLAUSE = re.compile(_NEAR.pattern.removesuffix("$"))
+_NEAR_OPENS = re.compile(r"(?:^|[，,。；;！!？?\s])" + _NEAR.pattern)
 _NEAR_AFTER = re.compile(r"(?:紧)?(?:挨着|靠着|挨得近|离得近|相邻|邻近|接壤|连着)")  # 跟广东挨着
 # 「六安是不是陕西西安那一带」: a place guessed to be in another's area (是不是 …那一带/附近): the guess, not the place asked
 _GUESSED_IN = re.compile(r"(?:是不是|是|在|属于|算)$")
@@ -279,7 +282,10 @@ _YES_NO_NUMBER = re.compile(
 )
 # Whether a value is wrong is what is asked: 「是不是记错了」「号码有误吗」 (not 「没错吧」, which asks whether it is right,
 # nor 打错了 and 写错了, which take back what was typed: _RETRACTING)
-_ASKS_WRONG = re.compile(r"(?<![没不])(?:记|弄|搞|存|抄)错|是不是错|有误|不对")
+# (or a character too few or too many asked: 「少没少字母」「是不是多了一位」)
+_ASKS_WRONG = re.compile(
+    r"(?<![没不])(?:记|弄|搞|存|抄)错|是不是错|有误|不对|[少多](?:没[少多]|不[少多]|了)?一?[个位]?(?:字母|字符|数字|位)"
+)
 _PERSON_RELATION_BEFORE = ("找", "归", "是", "由", "问", "联系", "对接", "打", "打给", "拨")  # (打: 「打雷鹏老师电话」, a call)
 # 「张孙慧负责湖北」「梁眉也管」「侯仕平也能帮咱签」, and a person said to be the asker's contact: 「张孙慧是我们的联系人」「黄超是这边的对接人」
 # 「雷鹏是我们省的联系人」.
@@ -558,7 +564,7 @@ class ContactFinding:
         return (
             self.routes
             and self.alone
-            and not (self.asks_contact or self.confirmation or any(owner for _, owner in self.numbers))
+            and not (self.asks_contact or self.confirmation or self.asks_wrong or any(owner for _, owner in self.numbers))
         )
 
     @property
@@ -570,6 +576,8 @@ class ContactFinding:
         resolve when a contact is asked for. 「王吉庆老师让我问准考证什么时候打印」 is the FAQ's.
         """
         if self.confirmation or any(owner for _, owner in self.numbers):
+            return True
+        if self.numbers and self.asks_wrong:  # 「我这儿存的yuxiaodon@…，少没少字母」: whether it is right, asked
             return True
         named = bool(self.people or self.numbers or self.provinces or self.shared_places)
         if named and (self.asks_contact or self.alone):
@@ -730,6 +738,26 @@ class ContactRouter:
         clauses = [_RETRACTING_END.sub("说错了", c) for c in clauses]
         whole = self.find("".join("说错了" if _DENIAL_CLAUSE.fullmatch(c) else c for c in clauses))
         read = [self._within(self.find(c), whole) for c in clauses]
+        # 「江西的学校，挨着湖南，是李雯老师吗」: a clause that opens with a word of nearness says what the place before is
+        # near — a reference, no place asked about
+        near = [
+            i
+            for i, c in enumerate(clauses)
+            if i and _NEAR_CLAUSE.match(c) and any(g.provinces or g.unlisted for g in read[:i])
+        ]
+        if near:  # (the message read whole, its clauses run together, no longer asks of them either)
+            referred = {p for i in near for p in read[i].provinces} - {p for i, f in enumerate(read) if i not in near for p in f.unlisted}
+            whole = replace(
+                whole,
+                provinces=tuple(p for p in whole.provinces if p not in referred),
+                via=tuple((p, v) for p, v in whole.via if p not in referred),
+            )
+            read = [ContactFinding() if i in near else f for i, f in enumerate(read)]
+            if whole.unlisted and not whole.provinces:
+                # 「香港有所院校想办考点，挨着深圳，是不是也找广东的林贺老师」: the place asked about is unlisted, whoever
+                # the near place's person is; the message's one finding is the whole's
+                at = next((i for i, f in enumerate(read) if f.routes), 0)
+                read = [whole if i == at else ContactFinding() for i in range(len(read))]
         # 「号码是173…68，一直打不通，是不是记错了」: whether the value is wrong may be asked in a clause of its own
         read = [replace(f, asks_wrong=True) if f.numbers and whole.asks_wrong else f for f in read]
         # 「华东的，江苏和浙江分别找谁」: a region the message then narrows to provinces named in it (`_narrowed`) is
@@ -1679,6 +1707,8 @@ class ContactRouter:
             return True
         k = before[-1]
         between = text[k.end : m.start]
+        if _NEAR_OPENS.search(between) and not any(k.end <= p.start < m.start for p in people):
+            return True  # 「香港有所院校想合作办考点，挨着深圳，是不是也找…」: what the place before is near
         return (
             0 < len(between) <= _RELATION_SPAN
             and not _JOINED_PLACES.fullmatch(between)
@@ -2239,6 +2269,10 @@ class ContactRouter:
         宋菊, since a second card under the verdict reads as a second answer. Their own provinces are one
         question away (「杨德明负责哪些省」).
         """
+        if not finding.provinces and finding.unlisted and finding.people and not finding.numbers:
+            # 「香港有所院校想办考点，挨着深圳，是不是也找广东的林贺老师」: the place asked has nobody in the table
+            listed = self.directory.not_listed(list(finding.unlisted), dict(finding.via))
+            return _fit(f"不是。{listed}，请联系考务工作：{self.directory.exam_affairs_line()}。")
         if not finding.provinces:
             return self._number_confirmation(finding)
         owners = {owner for _, owner in finding.numbers}

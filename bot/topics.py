@@ -30,6 +30,7 @@ from .understand import (
     CONSECUTIVE,
     COPULAS,
     HOW_WORDS,
+    THEN,
     TIME_AMOUNTS,
     TIME_SEQUENCE,
     TIME_UNITS,
@@ -654,6 +655,10 @@ class Topics:
                 continue  # 「初级、中级两拨学生」: a number and its measure (two batches), whatever jieba tags it, names nothing
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
+            if THEN.fullmatch(word):
+                continue  # 「到时候离截止剩几天」: a time said before, pointed back at, names nothing
+            if self._pivot_to_ours(tagged, i):
+                continue  # 「那会儿再发动学生报名」: how the asker gets people to do a thing of ours, not another thing
             if all(c in _PARTICLES for c in word):
                 continue  # 「准考证今天还打得了吧」: 得了吧, particles the dictionary lists as one idiom, names nothing
             if _asker_acts(tagged, i):
@@ -756,6 +761,14 @@ class Topics:
         while j < len(tagged) and tagged[j][0] in _LINKS:
             j += 1
         return j < len(tagged) and tagged[j][1][0] in "nv" and len(tagged[j][0]) >= 2 and tagged[j][0] in self.ours
+
+    def _pivot_to_ours(self, tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+        """Is word i a verb that makes the people after it do a verb of ours (发动学生报名, 催老师填报, 组织考生打印)?
+        Then it says how the thing of ours gets done, the thing asked being that verb's."""
+        if not tagged[i][1].startswith("v") or i + 2 >= len(tagged):
+            return False
+        (who, _), (then, flag) = tagged[i + 1], tagged[i + 2]
+        return (people_word(who) or names_people(who)) and flag.startswith("v") and then in self.ours
 
     def other_subject(self, text: str, names_ours: bool = False) -> str | None:
         """The word that makes the question about something else (计算机二级, 教研, 别的), or None.

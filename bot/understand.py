@@ -28,6 +28,7 @@ __all__ = [
     "EXACTLY",
     "HOW_WORDS",
     "INTERROGATIVE",
+    "RELATIVE_DAY_IN_TEXT",
     "STILL_TO_DO",
     "TAGS_ENDING",
     "TODAY_WORDS",
@@ -123,7 +124,7 @@ _TODAY_IS = re.compile(
     rf"\s*(?:{_WEEKDAY_SAID}\s*)?"
     r"(?:(?:20\d\d)年)?(?:(?P<month>\d{1,2})(?:月|[./](?=\d{1,2}(?![\d.个小倍])))(?P<day>\d{1,2})[日号]?|(?P<lone>\d{1,2})[日号])(?:了)?"
 )
-_RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)))
+RELATIVE_DAY_IN_TEXT = re.compile("|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)))
 # A day counted in days or weeks from today: 「四个礼拜后的今天」, 「再过3天」, 「今天起两周后」, or such a count opening the
 # clause (「三天以后考哪个级别」). (After another event, 「截止3天后」, the count is from that event, not from today.)
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|[一二三]?十[一二三四五六七八九]?)个?(?P<unit>天|周|星期|礼拜)"
@@ -144,7 +145,7 @@ _FROM_START = re.compile(r"(?:从|自)$")
 _COUNTED = re.compile(r"(?:开始)?(?:算|数|起)")
 # A clause that only says where a count starts (从今天算, 自即日起, 从现在开始数)
 COUNT_ORIGIN = re.compile(
-    rf"(?:从|自)(?:{_RELATIVE_DAY_IN_TEXT.pattern}|现在|目前|即日|此刻|\d{{1,2}}月\d{{1,2}}[日号]?|\d{{1,2}}[日号])"
+    rf"(?:从|自)(?:{RELATIVE_DAY_IN_TEXT.pattern}|现在|目前|即日|此刻|\d{{1,2}}月\d{{1,2}}[日号]?|\d{{1,2}}[日号])"
     r"(?:开始)?(?:算|数|计)?起?"
 )
 _ORIGIN_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]?(距离|距|离)")
@@ -171,9 +172,11 @@ _PERIOD = re.compile(
     rf"|(?<![\d几这本下上个])月(?=底|末|初))(?P<part>{_MONTH_PART})?(?P<before>之前|以前|前)?"
 )
 # A weekday said right after a day named relative to today (明天周日, 今天是周五) is that same day, not another one.
-_SAME_DAY = re.compile(rf"(?:{_RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
+_SAME_DAY = re.compile(rf"(?:{RELATIVE_DAY_IN_TEXT.pattern})(?:就?是)?\s*$")
+# A word that points back at a time said before (那会儿, 到时候, 届时): when, not what.
+THEN = re.compile(r"(?:那会儿?|那时候?|那个时候|到时候?|到那时|届时)")
 # A word that only says when (下周一, 这周末, 大后天, 星期天): a time expression names no subject.
-TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + _RELATIVE_DAY_IN_TEXT.pattern)
+TIME_WORD = re.compile(rf"(?:{_WEEK_NAMES})?(?:星期|周|礼拜)(?:[{_WEEKDAY_CHARS}]|末)?|" + RELATIVE_DAY_IN_TEXT.pattern)
 # A day said: a weekday or a day relative to today (TIME_WORD), or a date (12月1号, 15日).
 _DAY_SAID = re.compile(rf"{TIME_WORD.pattern}|\d{{1,2}}(?:月\d{{1,2}})?[日号]")
 # Time said as what comes next (接下来, 下一步, 后续) or where things stand (处在, 处于: a copula of time or place):
@@ -207,7 +210,9 @@ _AROUND = re.compile(r"(?<![提最])([前后])([一两二三四五六七1-7])[�
 # (what was done may stand between: 「考完初级的第二天」)
 _DAY_AFTER_DONE = re.compile(r"(?:完|过|结束|之后|以后)(?:[\u4e00-\u9fff]{1,4}?的|的)?(?:第([二三四五2-5])天|(次日|隔天|转天))")
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
-_GAP = re.compile(r"间隔|相隔|中间|之间|隔多|休息")
+_GAP = re.compile(r"间隔|相隔|中间|之间|隔(?:了|着)?(?:几|多)|休息")
+# ... unless one of the two is now: a span from today is the days left (「中级实操跟今天隔了几天」).
+FROM_NOW = re.compile(r"(?:跟|和|与|同)(?:今天|今儿|现在)[^，,。？?]{0,4}?[隔差]|(?:从|自)(?:今天|今儿|现在)")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.
 # (or claimed: 「一共15天对吧」, the days claimed its group)
 DAYS_CLAIMED = r"(?:一共|总共|总计|合计|前后)(?:是|有)?(\d{1,3})(?:个)?(?:整)?天"
@@ -354,7 +359,7 @@ _ASKS = {
         r"|(?:距|离)[^，,。？?]{0,8}天数"  # 「距今天数是多少」: the count of days from now
         r"|还有(?:几|多少)个?(?:小时|钟头)|还有多长时间|倒数"
         # a span claimed from a day (「离初级开考正好五个星期」「离中级是不是还有一个来月」): the count, judged
-        rf"|(?:距|离)[^，,。？?]{{0,10}}?(?:{'|'.join(EXACTLY)}|还有)(?:\d+|[一二两三四五六七八九十半]+)"
+        rf"|(?:距|离|隔)[^，,。？?]{{0,10}}?(?:{'|'.join(EXACTLY)}|还有)(?:\d+|[一二两三四五六七八九十半]+)"
         r"(?:(?:个来|个多|个)?(?:天(?!\d)|(?:周|星期|礼拜)(?![一二三四五六日天]))|(?:个来|个多|个)月)"
     ),
     # 「能报名了不」「可以编排了吗」: whether a window has opened is asked with 能/可以 … 了 and a question tail.
@@ -760,6 +765,7 @@ class Understanding:
     gap: bool = False  # asks how long between two things (理论和实操中间隔多久)
     span: bool = False  # asks how long a thing lasts, first day to last (准考证一共能打几天)
     counts_today: bool = False  # a count of days that takes today in (算上今天还剩几天)
+    origin: date | None = None  # a day to come that a count starts from (「后天离截止剩几天」), not a day asked about
     joined: tuple[str, ...] = ()  # the texts of later clauses answered with this one (「要考多久，两个半小时吗」)
     # when it is asked, to the minute, in the notice's local time (naive), where today is the clock's day (not a day
     # the member states): the hours to a paper (「离高级实操开考还剩多长时间」) and whether today's exam is over
@@ -793,7 +799,7 @@ class Understanding:
 
 def day_said(text: str, offset: int) -> str | None:
     """The word for the day `offset` days from today the text says it with (明天, 后天, 大后天), if any."""
-    return next((m[0] for m in _RELATIVE_DAY_IN_TEXT.finditer(text) if _RELATIVE_DAYS[m[0]] == (offset,)), None)
+    return next((m[0] for m in RELATIVE_DAY_IN_TEXT.finditer(text) if _RELATIVE_DAYS[m[0]] == (offset,)), None)
 
 
 def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | None = None) -> Understanding:
@@ -803,12 +809,16 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
     base = today or now
     relative: set[tuple[int, int | None]] = set()  # 今天: when the member asks, not what about
     said: set[tuple[int, int | None]] = set()  # 明天, 后天, 昨天: a day named as a date is
+    origin: date | None = None
     if base is not None:
-        for m in _RELATIVE_DAY_IN_TEXT.finditer(text):
+        for m in RELATIVE_DAY_IN_TEXT.finditer(text):
             if _FROM.match(text, m.end()) or (
                 _FROM_BEFORE.search(text, 0, m.start()) and _SPAN_ASKED_AFTER.match(text, m.end())
             ) or (_FROM_START.search(text, 0, m.start()) and _COUNTED.match(text, m.end())):
-                continue  # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
+                # 「今天距离中级考试还有几天」: the day counted from, not the day asked about
+                if _RELATIVE_DAYS[m.group(0)] > (0,):  # (a day to come: 「后天离截止剩几天」)
+                    origin = base + timedelta(days=_RELATIVE_DAYS[m.group(0)][-1])
+                continue
             for offset in _RELATIVE_DAYS[m.group(0)]:
                 when = base + timedelta(days=offset)
                 (relative if when == base else said).add((when.day, when.month))
@@ -866,9 +876,10 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         today=today,
         years=tuple(years),
         relative_days=frozenset(relative),
-        gap=bool(_GAP.search(text)) and bool(_DURATION.search(text) or DAYS_COUNTED.search(text)),
+        gap=bool(_GAP.search(text)) and not FROM_NOW.search(text) and bool(_DURATION.search(text) or DAYS_COUNTED.search(text)),
         span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
+        origin=origin,
         around=shift,
         period=_period(text, base) or (None if weekdays else _days_ahead(text, base, days)),
     )

@@ -6275,3 +6275,67 @@ def test_a_yes_no_part_asked_with_ma_about_words_new_to_us_is_said_to_be_beyond_
     """A second part asked only by its 吗 (normalising drops it) still asks: the notice does not say, said so."""
     text = ask(answerer, q).text
     assert "通知里没有写到" in text and ":" in text, text
+
+
+# ---------------------------------------------------------------- classes found on session 50's blind96
+MONDAY_50 = datetime(2021, 11, 8, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("q", "says"),
+    [
+        ("我们专业主要报中级，中级下午那场实操跟今天隔了几天？想给学生排机房练习", ("41 天", "14:00")),
+        ("高级考试那天跟今天隔了正好六个礼拜吗？", ("是的", "42 天")),
+    ],
+)
+def test_a_span_from_today_is_the_days_left_not_whether_it_is_today(answerer, q: str, says: tuple[str, ...]) -> None:
+    """「X跟今天隔了几天」: 今天 is one end of the span counted, not a day claimed for the exam (「不是。中级在…」)."""
+    text = ask(answerer, q, MONDAY_50).text
+    assert all(s in text for s in says) and not text.startswith("不是"), text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("初级离现在还剩多少天？够不够六个礼拜的复习时间", "不够，差 2 天"),
+        ("离高级考试还有几天，留两周准备够吗", "够"),
+    ],
+)
+def test_whether_the_days_left_are_enough_for_a_span_said_is_answered(answerer, q: str, lead: str) -> None:
+    """「够不够六个礼拜」: the days left (40) against the span said (42): 不够, by how much — in a clause of its own too."""
+    text = ask(answerer, q, MONDAY_50).text
+    assert text.startswith(lead) and "还有" in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "now"),
+    [
+        ("今天12月10号，财务想知道考试费最迟啥时候打款，是下周还是下个月？", datetime(2021, 12, 10, 9, 0)),
+        ("今天12月6日礼拜一，财务问考试费最迟得哪天打过去，这周还是下周？", datetime(2021, 12, 6, 9, 0)),
+    ],
+)
+def test_a_week_or_month_offered_for_a_deadline_is_chosen(answerer, q: str, now: datetime) -> None:
+    """Two periods offered for the fee's last day (before tickets print on 12-16): the one it falls in, said so —
+    not the exams of the week named."""
+    text = ask(answerer, q, now).text
+    assert text.startswith("是下周三（12月15日）"), text
+
+
+def test_a_clause_that_points_back_at_a_statements_time_asks_of_that_time_not_its_subject(answerer) -> None:
+    """「学院后天才开动员会，那会儿…还来得及吗？到时候离截止剩几天」: the meeting is the school's own; 那会儿 and 到时候 are
+    后天, the day the count starts from."""
+    text = ask(answerer, "学院后天才开动员会，那会儿再发动学生报名还来得及吗？到时候离截止剩几天", MONDAY_50).text
+    assert "可以" in text and "离截止还有 10 天" in text and "12 天" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "says"),
+    [
+        ("学校打算大后天才开始动员学生报名，会不会太晚了？", "不晚，11月16日还来得及"),
+        ("下周五再报名会不会太晚", "不晚，11月19日还来得及"),
+    ],
+)
+def test_whether_a_day_is_too_late_is_answered_not_read_as_the_windows_first_day(answerer, q: str, says: str) -> None:
+    """「大后天才开始动员学生报名，会不会太晚了」: the day is when the asker acts; its 才开始 claims no first day."""
+    text = ask(answerer, q, datetime(2021, 11, 13, 10, 20)).text
+    assert text.startswith(says), text

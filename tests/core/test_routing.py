@@ -2723,3 +2723,31 @@ def test_a_clause_that_says_the_asker_got_nothing_wrong_confirms_the_number_befo
     """「我没抄错吧」「没记错吧」 ask whether the number the clause before gave is right, as 这个号没错吧 does: one yes/no
     (a digit off is corrected, never confirmed)."""
     assert routed(router, message).startswith(lead), routed(router, message)
+
+
+# ---------------------------------------------------------------- classes found on session 50's blind96
+@pytest.mark.parametrize(
+    ("message", "lead", "absent"),
+    [
+        ("江西的学校，挨着湖南，是李雯老师吗", "不是", "15386416485"),
+        ("香港有所院校想合作办考点，挨着深圳，是不是也找广东的林贺老师？", "不是。通知的联系人表里没有列出香港", "林贺"),
+    ],
+)
+def test_a_clause_opening_with_nearness_names_a_reference_not_the_place_asked(
+    router: ContactRouter, message: str, lead: str, absent: str
+) -> None:
+    """「…，挨着湖南，…」: the place a clause of nearness names is what the school's place is near, the member's reason:
+    never carded as asked, nor its person confirmed (香港 has nobody in the table)."""
+    text = routed(router, message)
+    assert text.startswith(lead) and absent not in text, text
+
+
+def test_whether_an_address_stated_in_a_clause_of_its_own_lacks_a_letter_is_judged(answerer) -> None:
+    """「我这儿存的yuxiaodon@zhonghui.vip，少没少字母」: the address one letter short is what is asked about (a character
+    too few asked), corrected — never left out beside the person's card as if it were right."""
+    from datetime import datetime
+
+    text = answerer.answer(
+        "吉林那边郁晓东老师的邮箱，我这儿存的yuxiaodon@zhonghui.vip，少没少字母？", now=datetime(2021, 11, 8, 9, 15)
+    ).text
+    assert "应为 yuxiaodong@zhonghui.vip" in text and "有误" in text, text
