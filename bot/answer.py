@@ -911,9 +911,11 @@ class Answerer:
                 run = "".join(cut[i : j - 1]) + last[:k]
                 if not 3 <= len(run) <= 4:
                     continue
-                # (a staff synonym cut across the same way is the term it stands for: 准考正 → 准考证)
-                word = self._canonical.get(run) if len(cut[i : j - 1]) > 1 else None
-                word = word or self._sounds.get(_sound(run))
+                # (only where the words before it are cut apart too, 准 / 考: a word whole, 考试 of 考试正好, stands for
+                # itself; a staff synonym cut across the same way is the term it stands for: 准考正 → 准考证)
+                if len(cut[i : j - 1]) < 2:
+                    continue
+                word = self._canonical.get(run) or self._sounds.get(_sound(run))
                 # (the words whole before it as `_misspelt` has them; the part taken back from the next word is no
                 # word standing alone, so its character may be the one changed — but never a question word's)
                 whole = cut[i : j - 1]
@@ -2036,6 +2038,23 @@ class Answerer:
             if (
                 day is not None
                 and out
+                and day.period is not None
+                and asked.period is None
+                and not (day.days or day.weekdays or day.levels or day.papers)
+                # (its 日子 is the days of the period, no question: no question word, no question form)
+                and not INTERROGATIVE.search(out[-1])
+                and not _QUESTION_FORM.search(typed.get(out[-1], out[-1]))
+                and not self.topics.names_a_thing(out[-1])
+                and facets.asks_which_matters(asked)
+            ):
+                # 「本月剩下的日子里，咱站点还要盯哪几个截止日」: a clause that only names a period frames the matters the next
+                # one asks for
+                _join_last(out, c, typed)
+                day = None
+                continue
+            if (
+                day is not None
+                and out
                 and not any(ch.isdigit() for ch in out[-1])
                 and self._only_says_when(day, typed.get(out[-1], out[-1]))
                 and (day.days or day.weekdays)
@@ -2376,6 +2395,8 @@ class Answerer:
                 # (however many words are new, when all only say which people: 「社会人员能报吗」)
                 and (self.topics.foreign_share(u.text)[0] < NEW_WORDS or self.topics.says_which_people(u.text))
                 and not self.topics.names_whose(u.text)
+                # (nor a thing of ours said to be for other people than ours: 「校庆志愿者的培训」 is theirs)
+                and not self.topics.for_other_people(u.text)
             ):
                 novel.append(other)
                 other = None  # the words are new, but the question means what one of our samples means
@@ -2485,7 +2506,8 @@ class Answerer:
                     or _NO_SUBJECT.match(u.text)
                     or _ANAPHOR.match(u.text)
                     # (the other subject's own word said again, 「教研室有同事报了教师资格证面试，面试的准考证啥时候能打」)
-                    or (self.topics.names_another(lender.u.text) and self._its_thing_again(lender, u, ours=False))
+                    # (or of a name new to us, 「同事下个月考教资面试，面试的考场分配出来没」: the word again is the evidence)
+                    or self._its_thing_again(lender, u, ours=False)
                     or self._opens_with_verb(u.text)
                     # 「全国计算机等级考试下次是几月份？报名费多少」: a question about another exam, then what every exam
                     # has, with nothing saying it is ours (咱们, 这次, a level, the certificate's name): that exam's
@@ -3207,7 +3229,7 @@ class Answerer:
             # (a day claimed for it, as a week is: 「拖到下周五再交行不行」)
             claimed = u.period or u.named_days
             in_time = (
-                "left" in u.asks
+                ("left" in u.asks and not facets.takes_days(u))
                 or (claimed and ("whether" in u.asks or _CAN.search(u.text)))
                 or _STILL_IN_TIME.search(u.text)
                 or facets.weeks_offered(u)  # 「考试费最迟啥时候打款，是下周还是下个月」: which, of two offered

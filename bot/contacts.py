@@ -56,10 +56,12 @@ class ProvincialContact:
     phone: str
     email: str
     provinces: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # the person's other roles (黄超: 考试系统技术工作联系人 too)
 
     def line(self) -> str:
         email = f" {self.email}" if self.email else ""
-        return f"{self.name} {self.phone}{email}（负责{'、'.join(self.provinces)}）"
+        more = f"；也是{'、'.join(self.also)}" if self.also else ""
+        return f"{self.name} {self.phone}{email}（负责{'、'.join(self.provinces)}{more}）"
 
 
 @dataclass
@@ -109,6 +111,8 @@ class ContactDirectory:
         for role, group in ((EXAM_AFFAIRS_ROLE, contacts.exam_affairs), (TECHNICAL_ROLE, contacts.technical)):
             for p in group:
                 self._card(p.name, role, p.phones)
+        for person in self._people.values():  # (what else the person is, said wherever their line is)
+            person.also = [r for r in self._cards[person.name].roles if r != PROVINCIAL_ROLE]
         # Longest first so that a three-character name is never read as a two-character one inside it.
         self._names = sorted(self._cards, key=len, reverse=True)
         # 贾昕阳 is 贾昕旸 by sound: each name's syllables without tones; a sound two people share names neither.

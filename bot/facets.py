@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import ClassVar, Protocol
@@ -79,6 +79,26 @@ def exam_days(k: Knowledge, u: Understanding) -> set[date]:
     return out
 
 
+# A day of the exams named by its place in their order (第一天, 头一天, 最后那天), not a day after a thing is done
+# (考完第二天: bot.understand's `around`).
+_ORDINAL_DAY = re.compile(r"(?<![完过后束])(?:第(?P<nth>[一二三123])天|头一?天|首日|(?P<last>最后(?:一|那)天))")
+_WHAT_ASKED = re.compile(r"哪|啥|什么")
+
+
+def _ordinal_day(u: Understanding, exams: list[Exam]) -> list[str]:
+    """The levels that sit on the exam days named by their place in the order (「最后那天」: the last; 「首日和最后一天」:
+    both), when what is on them is asked; else []."""
+    if not u.says(_WHAT_ASKED):
+        return []  # (「三个级别连着考几天？最后一天礼拜几」: the days themselves are asked, of every level)
+    days = sorted({e.date for e in exams})
+    on: list[date] = []
+    for m in (m for t in (u.text, *u.joined) for m in _ORDINAL_DAY.finditer(t)):
+        nth = -1 if m["last"] else int(m["nth"]) - 1 if m["nth"] and m["nth"].isdigit() else "一二三".find(m["nth"] or "一")
+        if -len(days) <= nth < len(days):
+            on.append(days[nth])
+    return [e.level for e in exams if e.date in on]
+
+
 def _days_asked(k: Knowledge, u: Understanding, today: date) -> set[date]:
     """`exam_days`, less today when days left are counted: 今天 said in the count (「初级那天离今天刚好五周吗」) is where
     it starts, no day asked about."""
@@ -130,6 +150,8 @@ class Exams:
 
     def _render(self, k: Knowledge, base: str, u: Understanding, today: date) -> str:
         notice = k.notice
+        if not u.levels and (on := _ordinal_day(u, notice.exams)):
+            u = replace(u, levels=tuple(on))  # 「考试排的最后那天，上午考的是哪门」: the levels of that day are asked
         exams = [e for e in notice.exams if not u.levels or e.level in u.levels]
         named_days = _days_asked(k, u, today)
         left = []
@@ -954,6 +976,10 @@ def _opening(when: date, today: date, start: date, end: date, *, said_today: boo
     return f"不是，{opens}{'就' if when > start else '才'}开始{'了' if today > start else ''}（{opens}至{closes}）。"
 
 
+# A bound said by a weekday (打到礼拜一, 拖到周五): until that day.
+_UNTIL_A_WEEKDAY = re.compile(r"到(?:周|礼拜|星期)[一二三四五六日天]")
+
+
 def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_only: bool = False) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason). `deadline_only`: the window names no first
@@ -964,6 +990,11 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     # 「备案表昨天没顾上发，今儿补发还算数不」) is judged
     if named and (_NOW_SAID.search(u.text) or u.relative_days) and all(_on(d, m, today) < today for d, m in named):
         named = frozenset()
+    if not named and len(u.weekdays) == 1 and u.says(_UNTIL_A_WEEKDAY):
+        # 「初级准考证是不是也能打到礼拜一」: a bound said by a weekday alone is its next one, today's or after
+        (weekday,) = u.weekdays
+        until = today + timedelta(days=(weekday - today.weekday()) % 7)
+        named = frozenset({(until.day, until.month)})
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
@@ -1143,14 +1174,25 @@ def _no_exam_in_period(u: Understanding) -> str:
     return f"{said}没有考试（{format_span(first, last, year=False) if first < last else format_date(first, year=False)}）"
 
 
+# Whether something is still needed, asked (「19号、20号两天机房还用留吗」「那天还得开机房不」).
+_NEED_ASKED = re.compile(r"(?:还|也)?(?:用|需要|得)(?:不(?:用|需要))?[\u4e00-\u9fff]{0,3}$|用不用|需不需要")
+
+
 def _not_then(exams: list[Exam], u: Understanding, today: date, named_days: Collection[date] = ()) -> str:
     """「不是。中级在 2021年12月19日（星期日）考。」: no, and when the levels named sit — in the week's words too when the
-    member named a weekday; and which level the day named holds, when it holds another (「12月20号那场是中级吧」)."""
+    member named a weekday; and which level the day named holds, when it holds another (「12月20号那场是中级吧」). Asked
+    whether something is needed on the days named (「就组织了初级，19号、20号两天机房还用留吗」): 不用, for the levels
+    asked do not sit then."""
     week = today if u.weekdays or u.says(WEEKDAY_NAMED) else None
     held = [e for e in exams if (e.date in named_days or e.date.weekday() in u.weekdays) and e.level not in u.levels]
     # (the day as the member named it: its date beside another level would read as that level's)
-    other = "；".join(f"{WEEKDAYS[e.date.weekday()] if u.weekdays else '那天'}考的是{e.level}" for e in held)
-    return f"不是。{_levels_on(exams, u.levels, week)}考{'；' + other if other else ''}。"
+    # (of two days or more, each by its date: 「那天…；那天…」 would not say which)
+    def day(e: Exam) -> str:
+        return WEEKDAYS[e.date.weekday()] if u.weekdays else format_date(e.date, year=False) if len(held) > 1 else "那天"
+
+    other = "；".join(f"{day(e)}考的是{e.level}" for e in held)
+    lead = "不用" if u.says(_NEED_ASKED) else "不是"
+    return f"{lead}。{_levels_on(exams, u.levels, week)}考{'；' + other if other else ''}。"
 
 
 def _levels_on(exams: list[Exam], levels: Collection[str], today: date | None = None) -> str:
@@ -1312,6 +1354,8 @@ class WindowStatus:
                 status = f"{nth}（{format_date(start, year=False)}开始），{status}"
         if u.span and not _elapsed_asked(u):  # 「准考证一共能打几天」: first day to last, both counted
             base = f"{_lengths(levels, u)}\n{base}"
+        if takes_days(u):  # 「审核要几天」: how long the act takes, which the notice does not say — no count of days left
+            status = f"通知里没有写明需要几天（{format_date(end, year=False)}截止）。"
         status += _weekday_of_edge(levels, u, today) + _no_hour(u)
         lead, named = _yes_no(u, today, start, end, deadline_only=deadline_only)
         if named:  # (and how many days are left, when asked too: 「这礼拜天就截止了吧？还剩几天」)
@@ -1319,6 +1363,21 @@ class WindowStatus:
         if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once
             lead = lead.removesuffix("已经开始了，")
         return f"{lead}{status}\n{base}" if lead else f"{base}\n{status}"
+
+
+# How many days an act takes, asked (「签完一般几天能审批下来」「审核要几天」), with nothing said of what remains.
+_TAKES_DAYS = re.compile(r"(?:要|需要|得|用)(?:几|多少)天|(?:几|多少)天(?:能|可以|才能|就能|才|就)")
+_LEFT_SAID = re.compile(r"还|剩|差|离|距|再过")
+
+
+def takes_days(u: Understanding) -> bool:
+    """Does the question ask how many days an act takes (审核要几天), not how many are left (还剩几天)?"""
+    return u.says(_TAKES_DAYS) and not u.says(_LEFT_SAID)
+
+
+def asks_which_matters(u: Understanding) -> bool:
+    """Does the question ask which matters or deadlines there are (「还要盯哪几个截止日」「有啥要办的事」)?"""
+    return _WHICH_MATTERS.search(u.text) is not None
 
 
 @dataclass(frozen=True)
@@ -1464,11 +1523,13 @@ def _in_period(
         nxt = f"接下来是{later[0][1]}，{format_date(later[0][0], year=False)}{later[0][2]}" if later else ""
         return f"{when}没有要截止的事项" + (f"；{nxt}" if nxt else "") + "。", True
     due = []
+    moves = False  # whether anything opens, closes or is sat in the period (not only goes on through it)
     for label, start, end, ends, days in steps:
         if end < first or (start or first) > last:
             continue
         # each step with the days of it that matter in the period, so that the list needs no overview after it
         opens, closes = start is not None and start >= first, end <= last
+        moves |= opens or closes
         if opens and closes:  # begun and done in it: its days
             due.append(f"{label}（{days or format_span(start, end, year=False)}）")  # type: ignore[arg-type]
         elif closes:
@@ -1481,6 +1542,9 @@ def _in_period(
     due += [f"考试（{'、'.join(held)}）"] if held else []
     if not due:  # (a month named needs no span: 「下个月没有…」, not the dates of a month the notice never names)
         return f"{said if said and (last - first).days > 7 else when}没有通知里安排的事项（时间节点）。", False
+    if not moves and not held:
+        # 「下下周那一整周，站点这边有啥要交要办的没」: nothing falls due or opens in it; what stays open through it, said so
+        return f"{when}没有要截止或开始的事项；这段时间一直开着的：{'；'.join(due)}。", True
     return f"{when}要办的：{'；'.join(due)}。", True
 
 
@@ -1502,7 +1566,7 @@ _BODY_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 _DENIED = re.compile(r"没有考试|没有要[^。；\n]{0,6}的事项")  # (a no of its own: no 是的 before it)
 _CONFIRM_TAIL = re.compile(rf"(?:{CONFIRM_TAGS})$|是(?:\d{{1,2}}[:点]\d{{0,2}}半?|\d{{1,2}}月\d{{1,2}}[日号]?)$")
 _IS_SAID = re.compile(r"(?:是不是|是)([^\W\d是不]{2,6})$")  # 「实操也是机考」: the X of a closing 是X
-_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|不晚|晚了|(?:[明后]天（)?\d+月\d+日）?(?:可以|已经|还)")
+_VERDICT = re.compile(r"是的|不是|可以|不能|还不能|还没有|一样|不一样|相同|不晚|晚了|不用|(?:[明后]天（)?\d+月\d+日）?(?:可以|已经|还)")
 
 
 # A length of time a question claims (两个小时, 一个半小时, 2.5小时, 150分钟), and the spans an answer gives (9:00-10:30).

@@ -121,6 +121,8 @@ _FILING = re.compile(
     r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
     # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
     r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天|后天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
+    # ... or the last day it may be sent by, asked (「最晚下周几交」「最迟哪天得报上」)
+    r"|(?:最晚|最迟)[^，,。？?]{0,6}?(?:报|交|填)"
     # (its deadline, 截 after a day: 「是今天截还是明天截」「是这周二截还是下周二截」)
     r"|(?:月底|周末|(?:下下|下|这|本|上)?(?:周|礼拜|星期)[一二三四五六日天]?|明天|今天|后天|\d{1,2}[日号])就?截"
     # (a weekday said so, 「赶在下礼拜二前交上」)
@@ -973,7 +975,9 @@ class ContactRouter:
             named = [g.people[0] for g in findings[:i] if len(g.people) == 1]
             if f.people or not named or not _PRONOUN.search(clauses[i]):
                 continue
-            meant = self._within(self.find(_PRONOUN.sub(named[-1], clauses[i], count=1)), whole)
+            # (with the place a clause before only stood there as, the asker's: 「…？我们是江苏的学校，站点申报能找他吗」)
+            where = "".join(clauses[j] for j in range(i) if findings[j].alone and findings[j].provinces and not findings[j].people)
+            meant = self._within(self.find(where + _PRONOUN.sub(named[-1], clauses[i], count=1)), whole)
             claim = next((g for g in reversed(findings[:i]) if g.people == (named[-1],)), None)
             if (
                 claim is not None
@@ -985,6 +989,13 @@ class ContactRouter:
             # (or what the person is asked about: 「黄超老师不是管新疆那块的吗，考试系统调试的问题也能找他」)
             elif meant.confirmation or (meant.people and meant.routes):
                 findings[i] = meant
+                if meant.confirmation and meant.provinces and not self.covered_by(named[-1]):
+                    # (「张全伟老师是管哪块的？…站点申报能找他吗」: the no says what one who covers no place is; the card
+                    # asked for before would say it again, with a number nobody needs for the place)
+                    findings = [
+                        ContactFinding() if k < i and g.people == (named[-1],) and not (g.provinces or g.confirmation) else g
+                        for k, g in enumerate(findings)
+                    ]
         # 「新疆农业职业技术学院对接黄超老师，他不是搞考试系统技术的吗？是同一个人不」: one person named, and whether the
         # one of another role is the same person asked: their card, every role they hold, answers (and the clause asking
         # about their role through 他 is that question too)

@@ -59,7 +59,7 @@ ROOMS = ("场", "室", "房", "馆", "楼")  # (not 点: 有点, 一点, 重点)
 # named before them.
 RELATIONAL = ("方面", "部分", "环节", "事项", "事宜", "有关", "相关", "以外", "之外", "所在", "所属", "开头", "结尾", "打头")
 # ... and the everyday words for a piece of work (排考场的活儿, 这摊子事): the work is the thing named with them.
-RELATIONAL += ("活", "活儿", "活计", "差事", "摊子")
+RELATIONAL += ("活", "活儿", "活计", "差事", "摊子", "事", "事儿")
 # Nouns that name the kind of what stands before them (实操科目, 机考的形式, 报名类型): after a word of ours, they
 # name that thing of ours, not another.
 CATEGORY = ("科目", "类型", "形式", "种类", "类别", "部分", "环节", "方面")
@@ -141,6 +141,9 @@ _IDIOMS = ("i", "l")
 _WAY_OF = "法"
 # Deictic first characters (本站, 该校, 此次, 贵校): "this" or "your" one, never a name of another thing.
 _DEICTIC = ("本", "该", "此", "贵")
+# The word for the authority of whatever matter is spoken of (官方: the official side): in a question about our matter,
+# the notice's issuer — ours, never another body.
+_AUTHORITY = frozenset({"官方"})
 # Words that point at one thing or count things (这门, 那场, 每门): what follows them is a measure word.
 _POINTING = ("这", "那", "哪", "每", "各", "某")
 # Agentive suffixes: a noun ending so names people (学生, 考生, 人员, 老师), whom a modifier describes.
@@ -311,7 +314,10 @@ def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 _GOING = frozenset({"去", "到", "回", "赴", "往"})
 # A programme's certificate (1+x …证书, 1+x的…证书): the name between the programme's tag and the kind.
-_PROGRAMME_CERTIFICATE = re.compile(r"\d\+x(?:的)?\s*(?P<name>[\w+#.]{2,20}?)\s*(?:的)?(?:职业技能)?(?:等级)?证书")
+# (or a thing of the programme's, after 的: 「1+X云计算平台运维的考核站点申报」)
+_PROGRAMME_CERTIFICATE = re.compile(
+    r"\d\+x(?:的)?\s*(?P<name>[\w+#.]{2,20}?)\s*(?:(?:的)?(?:职业技能)?(?:等级)?证书|的(?=[\u4e00-\u9fff]))"
+)
 _LEVELISH = ("职业技能", "等级", "证书")
 
 
@@ -574,6 +580,8 @@ class Topics:
             return False  # 好了吗, 完了没: how the verb before is asked about, not a thing
         if len(word) == 2 and word.startswith(_DEICTIC):
             return False  # 本站, 该校: this one, the asker's or ours
+        if word in _AUTHORITY:
+            return False  # 「官方那个工作Q群」: the matter's own authority, ours
         if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
         if CONSECUTIVE.fullmatch(word) or COINCIDE.fullmatch(word):
@@ -619,6 +627,26 @@ class Topics:
             return False
         return informativeness(word) >= 7.0
 
+    def for_other_people(self, text: str) -> str | None:
+        """「校庆志愿者的培训」「辅导员培训会」: a word for people nothing of ours uses, right before a thing of ours (or
+        before 的 and it) that our own text says is for people it names otherwise (考务员培训): the thing is theirs,
+        another one. The word, or None."""
+        tagged = self.read(text)
+        for i, (word, flag) in enumerate(tagged):
+            if not (flag[:1] in ("n", "v") and len(word) >= 2 and word in self.ours) or i == 0:
+                continue
+            k = i - 2 if tagged[i - 1][0] == "的" and i >= 2 else i - 1
+            who = tagged[k][0]
+            if (
+                len(who) >= 2
+                and who not in self.ours
+                and (names_people(who) or people_word(who))
+                and any(head == word and m in self.ours and len(m) >= 2 and m != who for m, head in self.pairs)
+                and any(people_word(m + "员") or names_people(m) for m, head in self.pairs if head == word and m in self.ours)
+            ):
+                return who
+        return None
+
     def says_which_people(self, text: str) -> bool:
         """Is every word new to us a noun right before people of ours (社会人员, 往届学生): which people, no new thing?"""
         tagged = self.read(text)
@@ -653,6 +681,8 @@ class Topics:
                 continue
             if not grade and _a_count(word, flag):
                 continue  # 「初级、中级两拨学生」: a number and its measure (two batches), whatever jieba tags it, names nothing
+            if not grade and _a_count(word[:2], "m") and word[2:] in RELATIONAL:
+                continue  # 「还有哪几件事有截止日期」: a count of matters (几件事), cut as one word, names nothing new
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
             if THEN.fullmatch(word):

@@ -6339,3 +6339,93 @@ def test_whether_a_day_is_too_late_is_answered_not_read_as_the_windows_first_day
     """「大后天才开始动员学生报名，会不会太晚了」: the day is when the asker acts; its 才开始 claims no first day."""
     text = ask(answerer, q, datetime(2021, 11, 13, 10, 20)).text
     assert text.startswith(says), text
+
+
+def test_contacts_named_with_the_last_day_they_are_sent_by_are_the_filing_not_whom_to_call(answerer) -> None:
+    """「考务负责人的联系方式最晚下周几交」: the site's own contacts, sent by a last day asked — the filing's deadline, not
+    the 考务 contacts' phones."""
+    reply = ask(answerer, "今天11月26日周五，考务负责人的联系方式最晚下周几交？满打满算还有几天", MONDAY_50)
+    assert reply.entry_id == "contact-filing" and "下周二" in reply.text and "4 天" in reply.text, reply.text
+
+
+def test_whether_a_room_is_needed_on_days_the_levels_asked_do_not_sit_is_no(answerer) -> None:
+    """「就组织了初级，19号、20号两天机房还用留吗」: 不用 (not 不是), each day named by its date with the level it holds."""
+    text = ask(answerer, "我们站点这回就组织了初级，19号、20号两天机房还用留吗？", MONDAY_50).text
+    assert text.startswith("不用。初级在") and "12月19日考的是中级" in text and "12月20日考的是高级" in text, text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("准考正是学校教务处统一打还是考生自己上平台打", "准考证是学校教务处统一打还是考生自己上平台打"), ("离初级考试正好36天", "离初级考试正好36天")],
+)
+def test_a_typo_whose_last_character_the_cut_gave_to_the_next_word_is_respelt(answerer, typed: str, meant: str) -> None:
+    """准考正是 cuts as 准 / 考 / 正是: the word of ours (a staff synonym of 准考证) runs into the next word and is
+    respelt; 考试正好 cuts as 考试 / 正好, a word whole before it, and stands."""
+    assert answerer._respelt(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("q", "now"),
+    [
+        ("十一月份里面还有哪几件事有截止日期？我给教务处列个单子", MONDAY_50),
+        ("本月剩下的日子里，咱站点还要盯哪几个截止日？月底我要休假", datetime(2021, 11, 13, 10, 20)),
+    ],
+)
+def test_which_deadlines_fall_in_a_month_is_the_timeline_of_that_month(answerer, q: str, now: datetime) -> None:
+    """「还有哪几件事」: a count of matters (几件事, one word to the cut) names nothing new; a clause that only names a period
+    frames the matters the next one asks for. Both deadlines left in November, the 20th's and the 30th's."""
+    reply = ask(answerer, q, now)
+    assert reply.entry_id == "timeline" and "11月20日截止" in reply.text and "11月30日截止" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["站点申报要跟哪边签协议？签完一般几天能审批下来", "站点申报审核要几天"])
+def test_how_many_days_an_act_takes_is_said_to_be_beyond_the_notice_with_no_count_left(answerer, q: str) -> None:
+    """「审核要几天」「几天能审批下来」 ask how long the review takes, which the notice does not give: said so, and no
+    count of days left (12 天) that would read as the answer."""
+    text = ask(answerer, q, MONDAY_50).text
+    assert "没有写明需要几天" in text and "12 天" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "level", "says"),
+    [("考试排的最后那天，上午考的是哪门？", "高级", "理论考试 上午 9:00-10:30"), ("考试的第一天考哪个级别", "初级", "12月18日")],
+)
+def test_an_exam_day_named_by_its_place_in_the_order_is_that_days(answerer, q: str, level: str, says: str) -> None:
+    """「最后那天」「第一天」: the exam day by its place in the order (the last: 12-20, 高级), only that day's level."""
+    text = ask(answerer, q, MONDAY_50).text
+    others = {"初级", "中级", "高级"} - {level}
+    assert level in text and says in text and not any(o in text for o in others), text
+
+
+@pytest.mark.parametrize("q", ["校庆志愿者的培训是线上还是线下？是不是也说另行通知", "学院下周的辅导员培训会是线上开还是去报告厅？"])
+def test_a_thing_of_ours_said_to_be_for_other_people_is_theirs(answerer, q: str) -> None:
+    """Our text says the training is for 考务(员); 志愿者's or 辅导员's training is another one, however near our sample
+    「培训是线上还是线下」 the words come: not our training's date or form."""
+    reply = ask(answerer, q, MONDAY_50)
+    assert reply.entry_id != "training" and "中慧" not in reply.text, reply.text
+
+
+def test_our_own_people_trained_still_reach_our_training(answerer) -> None:
+    reply = ask(answerer, "考务员培训是线上还是线下", MONDAY_50)
+    assert reply.entry_id == "training", reply.text
+
+
+def test_the_official_one_is_the_matters_own_authority_not_another_body(answerer) -> None:
+    """「官方那个工作Q群」: 官方 is the authority of the matter spoken of — ours — not another body whose group it is."""
+    reply = ask(answerer, "新来的同事想加官方那个工作Q群，号码发一下呗", datetime(2021, 11, 13, 10, 20))
+    assert "594707089" in reply.text, reply.text
+
+
+def test_a_thing_of_another_programmes_certificate_is_another_subject(answerer) -> None:
+    """「1+X云计算平台运维的考核站点申报」: a 1+X programme named by a name ours does not bear, with a thing of its own after
+    的, is another certificate's — not our application's window or mailbox."""
+    reply = ask(answerer, "信息中心在弄1+X云计算平台运维的考核站点申报，他们的备案表交了没？交到哪个部门了", MONDAY_50)
+    assert "sales@" not in reply.text and "11月20日" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("q", ["同事下个月考教资面试，面试的考场分配出来没？", "同事下个月考教资面试，面试的准考证啥时候能打"])
+def test_a_word_of_another_exam_said_again_keeps_the_question_on_that_exam(answerer, q: str) -> None:
+    """「…考教资面试，面试的考场…」: 面试, said after the other exam's name and nothing of ours, said again — that exam's
+    rooms and tickets, not our 考场编排 or printing days."""
+    reply = ask(answerer, q, MONDAY_50)
+    assert reply.entry_id is None and "12月" not in reply.text, reply.text

@@ -2751,3 +2751,20 @@ def test_whether_an_address_stated_in_a_clause_of_its_own_lacks_a_letter_is_judg
         "吉林那边郁晓东老师的邮箱，我这儿存的yuxiaodon@zhonghui.vip，少没少字母？", now=datetime(2021, 11, 8, 9, 15)
     ).text
     assert "应为 yuxiaodong@zhonghui.vip" in text and "有误" in text, text
+
+
+def test_a_province_line_says_what_else_its_person_is(router: ContactRouter) -> None:
+    """黄超 is 新疆's business contact and a technical contact too: his line says both, so 「这位老师还兼管考试系统技术」
+    is answered by the card itself."""
+    text = routed(router, "石河子大学在新疆，想申报站点该联系谁？听说这位老师还兼管考试系统技术")
+    assert "黄超" in text and "也是考试系统技术工作联系人" in text, text
+    assert "也是" not in routed(router, "四川找谁"), routed(router, "四川找谁")
+
+
+def test_a_person_asked_through_a_pronoun_for_a_place_said_as_context_is_judged_on_that_place(answerer) -> None:
+    """「张全伟老师是管哪块的？我们是江苏的学校，站点申报能找他吗」: 他 is 张全伟, asked for 江苏's matter: 不是, what he is,
+    and 江苏's own contact — not his card and number beside it."""
+    from datetime import datetime
+
+    text = answerer.answer("张全伟老师是管哪块的？我们是江苏的学校，站点申报能找他吗", now=datetime(2021, 11, 13, 10, 20)).text
+    assert text.startswith("不是，张全伟是考试系统技术工作联系人") and "丁熙丽" in text and "15921571656" not in text, text
