@@ -842,7 +842,7 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
 # (截止 with the day asked after it, 截止是哪天 or 截止时间, asks when, not whether: 「还能填吗？截止是哪天」 asks can I)
 # (and so does the day asked before it: 「到哪天截止」「几号结束」)
 _ASKS_OVER = re.compile(
-    r"(?<!哪天)(?<!几号)(?<!几日)(?<!时候)(?<!何时)(?<!啥时)(?<!几点)(?<!几时)(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期)"
+    r"(?<!哪天)(?<!几号)(?<!几日)(?<!时候)(?<!何时)(?<!啥时)(?<!几点)(?<!几时)(?:截止|结束)(?!(?:是|在|到)?(?:哪|几|什么|啥|何)|时间|日期|还?(?:剩|有|差))"
     r"|过了|完了|过期|逾期|超期|关闭|关了|停了"
     # 「明天就到最后一天了吧」: a day claimed to be the last is claimed to be the deadline
     r"|(?:到|是)最后一天(?!(?:是|在)?(?:哪|几|什么|啥|何))"
@@ -990,11 +990,13 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     # 「备案表昨天没顾上发，今儿补发还算数不」) is judged
     if named and (_NOW_SAID.search(u.text) or u.relative_days) and all(_on(d, m, today) < today for d, m in named):
         named = frozenset()
-    if not named and len(u.weekdays) == 1 and u.says(_UNTIL_A_WEEKDAY):
-        # 「初级准考证是不是也能打到礼拜一」: a bound said by a weekday alone is its next one, today's or after
+    by_weekday = ""  # the weekday as the member said it, when that is how the day was named
+    if not named and len(u.weekdays) == 1 and (bound := next(filter(None, map(_UNTIL_A_WEEKDAY.search, (u.text, *u.joined))), None)):
+        # 「初级准考证是不是也能打到礼拜一」: a bound said by a weekday alone is its next one, today's or after (said as
+        # the member said it: its date beside a level would read as that level's)
         (weekday,) = u.weekdays
         until = today + timedelta(days=(weekday - today.weekday()) % 7)
-        named = frozenset({(until.day, until.month)})
+        named, by_weekday = frozenset({(until.day, until.month)}), bound.group()[1:]
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
@@ -1040,6 +1042,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     except ValueError:
         return "", False
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
+    on = by_weekday or on
     if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID) or _TODAY_WORD.search(u.message or u.text)):
         # 「站点申报是上礼拜六截的吧？…这会儿补发还赶趟不」: the day claimed as the deadline, judged, and whether one can
         # now asked (not on that day)

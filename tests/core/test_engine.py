@@ -6429,3 +6429,24 @@ def test_a_word_of_another_exam_said_again_keeps_the_question_on_that_exam(answe
     rooms and tickets, not our 考场编排 or printing days."""
     reply = ask(answerer, q, MONDAY_50)
     assert reply.entry_id is None and "12月" not in reply.text, reply.text
+
+
+def test_a_count_to_the_deadline_is_no_question_whether_it_is_over(answerer) -> None:
+    """「…已经能弄了吧？到截止还剩几天」: 截止 with the days left to it counts to it; it does not ask whether it has passed
+    (「还没有」 to an open window)."""
+    text = ask(answerer, "各位周五好，今天12月3号，编排考场现在应该已经能弄了吧？到截止还剩几天", datetime(2021, 12, 3, 10, 0)).text
+    assert text.startswith("可以") and "12 天" in text, text
+
+
+def test_a_bound_said_by_a_weekday_alone_is_its_next_one(answerer) -> None:
+    """「初级准考证是不是也能打到礼拜一」 on Friday 12-17: 礼拜一 is 12-20, past 初级's printing (12-18): 不是, the day said as
+    the member said it (12-20 beside 初级 would read as its date)."""
+    text = ask(answerer, "初级准考证是不是也能打到礼拜一？", datetime(2021, 12, 17, 9, 10)).text
+    assert text.startswith("不是，礼拜一已经不能了") and "12月20日" not in text, text
+
+
+def test_a_period_in_which_nothing_opens_or_closes_says_so(answerer) -> None:
+    """「我下下周要出差一整周，那几天…有没有要交的材料」: nothing falls due in 11-22…11-28; the filing stays open through
+    it (due 11-30), said as such — not as a thing to hand in that week."""
+    text = ask(answerer, "我下下周要出差一整周，那几天咱站点有没有要交的材料？", MONDAY_50).text
+    assert "没有要截止或开始的事项" in text and "11月30日截止" in text, text
