@@ -28,6 +28,7 @@ from .understand import (
     FROM_NOW,
     IN_TIME,
     INTERROGATIVE,
+    LEFT_SAID,
     SAME_HOUR,
     STILL_TO_DO,
     WEEKDAY_ASKED,
@@ -1370,12 +1371,11 @@ class WindowStatus:
 
 # How many days an act takes, asked (「签完一般几天能审批下来」「审核要几天」), with nothing said of what remains.
 _TAKES_DAYS = re.compile(r"(?:要|需要|得|用)(?:几|多少)天|(?:几|多少)天(?:能|可以|才能|就能|才|就)")
-_LEFT_SAID = re.compile(r"还|剩|差|离|距|再过")
 
 
 def takes_days(u: Understanding) -> bool:
     """Does the question ask how many days an act takes (审核要几天), not how many are left (还剩几天)?"""
-    return u.says(_TAKES_DAYS) and not u.says(_LEFT_SAID)
+    return u.says(_TAKES_DAYS) and not u.says(LEFT_SAID)
 
 
 def asks_which_matters(u: Understanding) -> bool:

@@ -2280,7 +2280,8 @@ class ContactRouter:
         宋菊, since a second card under the verdict reads as a second answer. Their own provinces are one
         question away (「杨德明负责哪些省」).
         """
-        if not finding.provinces and finding.unlisted and finding.people and not finding.numbers:
+        exam_affairs = set(self.directory.role_names(_ROLE_NAMES[EXAM_AFFAIRS]))
+        if not finding.provinces and finding.unlisted and finding.people and not finding.numbers and not set(finding.people) & exam_affairs:
             # 「香港有所院校想办考点，挨着深圳，是不是也找广东的林贺老师」: the place asked has nobody in the table
             listed = self.directory.not_listed(list(finding.unlisted), dict(finding.via))
             return _fit(f"不是。{listed}，请联系考务工作：{self.directory.exam_affairs_line()}。")

@@ -425,6 +425,11 @@ def people_word(word: str) -> bool:
     return word.endswith(_AGENTIVE) or names_people(word)
 
 
+def _the_authority(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is word i 官方 said alone — the authority of the matter spoken of, ours — not a name's (Python官方: Python's)?"""
+    return tagged[i][0] in _AUTHORITY and not (i and tagged[i - 1][1].startswith(("n", "eng", "j")))
+
+
 def _a_count(word: str, flag: str) -> bool:
     """两拨, 三批, 几拨: a numeral and one measure character, which jieba may tag a verb; not a noun (五金, 三农), not
     a grade (二级: another scale's), and not 一, which begins many words of its own (一致, 一线)."""
@@ -571,6 +576,7 @@ class Topics:
             return self._foreign(word[:-1], flag)  # 事儿, 会儿: the spoken 儿 adds nothing (女儿, 幼儿: a child's 儿)
         if (
             TIME_WORD.fullmatch(word)
+            or THEN.fullmatch(word)  # 「到时候离截止剩几天」: a time said before, pointed back at
             or word.lstrip(_AMOUNT) in TIME_UNITS
             or word in TIME_SEQUENCE | COPULAS | TIME_AMOUNTS
         ):
@@ -580,8 +586,6 @@ class Topics:
             return False  # 好了吗, 完了没: how the verb before is asked about, not a thing
         if len(word) == 2 and word.startswith(_DEICTIC):
             return False  # 本站, 该校: this one, the asker's or ours
-        if word in _AUTHORITY:
-            return False  # 「官方那个工作Q群」: the matter's own authority, ours
         if len(word) == 2 and word[0] in _AMOUNT and word[1] in _PLACE_COUNTED:
             return False  # 两地, 三省, 两校: how many of the places named, not another thing
         if CONSECUTIVE.fullmatch(word) or COINCIDE.fullmatch(word):
@@ -629,8 +633,8 @@ class Topics:
 
     def for_other_people(self, text: str) -> str | None:
         """「校庆志愿者的培训」「辅导员培训会」: a word for people nothing of ours uses, right before a thing of ours (or
-        before 的 and it) that our own text says is for people it names otherwise (考务员培训): the thing is theirs,
-        another one. The word, or None."""
+        before 的 and it) that our own text says is for people it names otherwise — a word of people, or a field
+        whose worker (its …员: 考务 → 考务员) is one (考务培训): the thing is theirs, another one. The word, or None."""
         tagged = self.read(text)
         for i, (word, flag) in enumerate(tagged):
             if not (flag[:1] in ("n", "v") and len(word) >= 2 and word in self.ours) or i == 0:
@@ -641,8 +645,10 @@ class Topics:
                 len(who) >= 2
                 and who not in self.ours
                 and (names_people(who) or people_word(who))
-                and any(head == word and m in self.ours and len(m) >= 2 and m != who for m, head in self.pairs)
-                and any(people_word(m + "员") or names_people(m) for m, head in self.pairs if head == word and m in self.ours)
+                and any(
+                    head == word and m in self.ours and len(m) >= 2 and m != who and (names_people(m) or people_word(m + "员"))
+                    for m, head in self.pairs
+                )
             ):
                 return who
         return None
@@ -685,8 +691,8 @@ class Topics:
                 continue  # 「还有哪几件事有截止日期」: a count of matters (几件事), cut as one word, names nothing new
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
-            if THEN.fullmatch(word):
-                continue  # 「到时候离截止剩几天」: a time said before, pointed back at, names nothing
+            if _the_authority(tagged, i):
+                continue  # 「官方那个工作Q群」: the matter's own authority, ours
             if self._pivot_to_ours(tagged, i):
                 continue  # 「那会儿再发动学生报名」: how the asker gets people to do a thing of ours, not another thing
             if all(c in _PARTICLES for c in word):
@@ -957,6 +963,8 @@ class Topics:
                     and tagged[i - 1][0] in OWN
                 ):
                     return mod  # 我们班的群号, 我校教务处的电话: the asker's own unit's
+                if _the_authority(tagged, i):
+                    break  # 「官方那个工作Q群」: the matter's own authority's, ours
                 if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
                     if _a_place(after):
                         break  # 去隔壁学院考, 到别的考点考: another place to sit our exam, not another exam

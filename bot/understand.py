@@ -28,6 +28,7 @@ __all__ = [
     "EXACTLY",
     "HOW_WORDS",
     "INTERROGATIVE",
+    "LEFT_SAID",
     "RELATIVE_DAY_IN_TEXT",
     "STILL_TO_DO",
     "TAGS_ENDING",
@@ -222,7 +223,7 @@ _SPAN = re.compile(
 # ... and so, with nothing said of what remains (还, 剩, 差, 离, 距), do the days something can be done in
 # (「准考证有几天能打」「能报几天」), not the days left (「还能打几天」).
 _SPAN_BARE = re.compile(r"(?:有|能|可以)[^，,。？?]{0,4}?(?:几天|多少天)")
-_REMAINING = re.compile(r"还|剩|差|离|距|再过")
+LEFT_SAID = re.compile(r"还|剩|差|离|距|再过")
 # A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
 COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」「都一个时间段」).
@@ -877,7 +878,7 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         years=tuple(years),
         relative_days=frozenset(relative),
         gap=bool(_GAP.search(text)) and not FROM_NOW.search(text) and bool(_DURATION.search(text) or DAYS_COUNTED.search(text)),
-        span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not _REMAINING.search(text))),
+        span=bool(_SPAN.search(text) or (_SPAN_BARE.search(text) and not LEFT_SAID.search(text))),
         counts_today=bool(COUNTS_TODAY.search(text)),
         origin=origin,
         around=shift,
