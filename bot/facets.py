@@ -1140,7 +1140,12 @@ class Countdown:
         dates = "、".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in exams)
         if any(e.date >= today for e in exams) and (hours := _hours_left(exams, u)):
             return hours
-        return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。"
+        sitting = ""
+        if len(exams) == 1 and (u.papers or u.half_day):  # 「中级下午那场实操跟今天隔了几天」: the sitting named, its hours
+            e, papers = exams[0], list(u.papers) or list(PAPER_LABEL)
+            held = (_held([e], papers, u.half_day) if u.half_day else papers) or papers
+            sitting = f"\n{e.level}" + "，".join(f"{PAPER_LABEL[p]} {e.paper(p)}" for p in held)  # type: ignore[arg-type]
+        return _left_head(every, exams, u, today) + f"\n考试日期：{dates}。" + sitting
 
 
 def _which_day(on: list[Exam], today: date, text: str) -> str:

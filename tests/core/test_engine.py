@@ -6450,3 +6450,9 @@ def test_a_period_in_which_nothing_opens_or_closes_says_so(answerer) -> None:
     it (due 11-30), said as such — not as a thing to hand in that week."""
     text = ask(answerer, "我下下周要出差一整周，那几天咱站点有没有要交的材料？", MONDAY_50).text
     assert "没有要截止或开始的事项" in text and "11月30日截止" in text, text
+
+
+def test_a_count_to_a_sitting_named_gives_that_sittings_hours(answerer) -> None:
+    """「今天11月8号，中级下午那场实操跟今天隔了几天」: the days left, and the hours of the sitting named (实操, 14:00)."""
+    text = ask(answerer, "今天11月8号，中级下午那场实操跟今天隔了几天？想给学生排机房练习", MONDAY_50).text
+    assert "41 天" in text and "实操考试 14:00-16:30" in text and "9:00" not in text, text
