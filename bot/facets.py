@@ -1531,15 +1531,16 @@ def _in_period(
         nxt = f"接下来是{later[0][1]}，{format_date(later[0][0], year=False)}{later[0][2]}" if later else ""
         return f"{when}没有要截止的事项" + (f"；{nxt}" if nxt else "") + "。", True
     due = []
-    # whether anything opens, closes, is sat or is worked through in the period — not only a deadline ahead that can be
-    # met any day before it (the 考务负责人 filing, due 11-30, seen from the week before: nothing falls due in it)
-    moves = False
+    # whether anything opens or closes in the period, and whether a window is worked through it (编排, 12-01…12-15) — not
+    # only a deadline ahead that any day before it meets (the 考务负责人 filing, due 11-30, seen from the week before)
+    moves = worked = False
     for label, start, end, ends, days in steps:
         if end < first or (start or first) > last:
             continue
         # each step with the days of it that matter in the period, so that the list needs no overview after it
         opens, closes = start is not None and start >= first, end <= last
-        moves |= opens or closes or start is not None
+        moves |= opens or closes
+        worked |= start is not None
         if opens and closes:  # begun and done in it: its days
             due.append(f"{label}（{days or format_span(start, end, year=False)}）")  # type: ignore[arg-type]
         elif closes:
@@ -1553,7 +1554,10 @@ def _in_period(
     if not due:  # (a month named needs no span: 「下个月没有…」, not the dates of a month the notice never names)
         return f"{said if said and (last - first).days > 7 else when}没有通知里安排的事项（时间节点）。", False
     if not moves and not held:
-        # 「下下周那一整周，站点这边有啥要交要办的没」: nothing falls due or opens in it; the deadline ahead, said so
+        # 「下下周那一整周，站点这边有啥要交要办的没」: nothing falls due or opens in it, said first; then what is worked
+        # through it (「下周一有啥要紧的安排没」 during 编排), or the deadline ahead
+        if worked:
+            return f"{when}没有要截止或开始的事项。\n{when}要办的：{'；'.join(due)}。", True
         return f"{when}没有要截止或开始的事项；这段时间一直可以办、之后截止的：{'；'.join(due)}。", True
     return f"{when}要办的：{'；'.join(due)}。", True
 
