@@ -382,7 +382,7 @@ _TO_WHOM = "给"
 _LENGTH_SAID = re.compile(r"(?:\d+|[一两二三四五六七八九十半]+)个?(?:礼拜|星期|周|天|小时|钟头|分钟|月)")
 
 
-def _days_ahead(text: str) -> list[str]:
+def _later_day_words(text: str) -> list[str]:
     """The days named relative to today in `text` that are not today (明天, 后天, 大后天)."""
     return [m.group() for m in RELATIVE_DAY_IN_TEXT.finditer(text) if not re.fullmatch(TODAY_WORDS, m.group())]
 
@@ -904,21 +904,20 @@ class Answerer:
     def _swallowed(self, cut: list[str], i: int, text: str, at: int) -> tuple[str, str, int] | None:
         """A word of ours of three or four characters typed by its sound over the words from i on, its last character
         taken into the next word by the cut (准考正是 → 准考 / 正是: 准考证 and 是): the word, what is left of the word
-        that swallowed it, and where that word stands. Exact sounds only, and a run our own words do not hold."""
+        that swallowed it, and where that word stands. Exact sounds only (or a staff synonym written as listed)."""
         for j in range(min(len(cut), i + 3), i + 1, -1):
-            last = cut[j - 1]
+            # (only where the words before it are cut apart too, 准 / 考: a word whole, 考试 of 考试正好, stands for itself)
+            whole, last = cut[i : j - 1], cut[j - 1]
+            if len(whole) < 2:
+                continue
             for k in range(len(last) - 1, 0, -1):
-                run = "".join(cut[i : j - 1]) + last[:k]
+                run = "".join(whole) + last[:k]
                 if not 3 <= len(run) <= 4:
                     continue
-                # (only where the words before it are cut apart too, 准 / 考: a word whole, 考试 of 考试正好, stands for
-                # itself; a staff synonym cut across the same way is the term it stands for: 准考正 → 准考证)
-                if len(cut[i : j - 1]) < 2:
-                    continue
+                # (a staff synonym cut across the same way is the term it stands for: 准考正 → 准考证)
                 word = self._canonical.get(run) or self._sounds.get(_sound(run))
                 # (the words whole before it as `_misspelt` has them; the part taken back from the next word is no
                 # word standing alone, so its character may be the one changed — but never a question word's)
-                whole = cut[i : j - 1]
                 if (
                     word is None
                     or len(word) < 3
@@ -2026,7 +2025,7 @@ class Answerer:
                 day is not None
                 and (then := THEN.match(c))  # (a clause that opens with one asks of that time)
                 # (or by its name relative to today, 「学院后天才开动员会，那会儿…」: not today, which is when one asks)
-                and len(dates := [m.group() for m in DATE_IN_TEXT.finditer(out[-1])] + _days_ahead(out[-1])) == 1
+                and len(dates := [m.group() for m in DATE_IN_TEXT.finditer(out[-1])] + _later_day_words(out[-1])) == 1
                 and not (asked.days or asked.weekdays or asked.levels)
             ):
                 meant = "".join(day.levels) + dates[0] + c[then.end() :]

@@ -94,7 +94,7 @@ def _ordinal_day(u: Understanding, exams: list[Exam]) -> list[str]:
     days = sorted({e.date for e in exams})
     on: list[date] = []
     for m in (m for t in (u.text, *u.joined) for m in _ORDINAL_DAY.finditer(t)):
-        nth = -1 if m["last"] else int(m["nth"]) - 1 if m["nth"] and m["nth"].isdigit() else "一二三".find(m["nth"] or "一")
+        nth = -1 if m["last"] else int(_count_said(m["nth"] or "一")) - 1  # (头一天, 首日: the first)
         if -len(days) <= nth < len(days):
             on.append(days[nth])
     return [e.level for e in exams if e.date in on]
@@ -931,6 +931,11 @@ def _edge_asked(u: Understanding, start: date, end: date) -> tuple[date, str]:
     return (start, "开始") if opening else (end, "截止")
 
 
+def _next_weekday(today: date, weekday: int) -> date:
+    """The next day of that weekday, today's or after (a weekday said bare: 周五, 打到礼拜一)."""
+    return today + timedelta(days=(weekday - today.weekday()) % 7)
+
+
 def _neither(edge: date, verb: str) -> str:
     return f"都不是，{format_date(edge, year=False, weekday=True)}{verb}。"
 
@@ -940,7 +945,7 @@ def _day_chosen(u: Understanding, today: date, start: date, end: date) -> str:
     edge, verb = _edge_asked(u, start, end)
     offered = {_on(d, m or edge.month, today) for d, m in u.named_days}
     # (周五还是周六: a weekday said bare is its next one, today's or after)
-    offered |= {today + timedelta(days=(w - today.weekday()) % 7) for w in u.weekdays}
+    offered |= {_next_weekday(today, w) for w in u.weekdays}
     if u.says(_TODAY_OFFERED):  # 「是今天截还是明天截」: today, offered as one of the two
         offered.add(today)
     if edge in offered:
@@ -996,7 +1001,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
         # 「初级准考证是不是也能打到礼拜一」: a bound said by a weekday alone is its next one, today's or after (said as
         # the member said it: its date beside a level would read as that level's)
         (weekday,) = u.weekdays
-        until = today + timedelta(days=(weekday - today.weekday()) % 7)
+        until = _next_weekday(today, weekday)
         named, by_weekday = frozenset({(until.day, until.month)}), bound.group()[1:]
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
@@ -1734,6 +1739,11 @@ _ENOUGH_ASKED = (
 )
 
 
+def _count_said(n: str) -> float:
+    """A count as said (3, 三, 十二, 半) as a number."""
+    return 0.5 if n == "半" else int(n) if n.isdigit() else cn_value(n)
+
+
 def _months_on(today: date, n: int) -> date:
     """The day `n` calendar months after `today` (the month's last day when it is shorter: 1-31 → 2-28)."""
     first, last = month_of(today.month - 1 + n, today.year)
@@ -1748,7 +1758,7 @@ def _left_verdict(u: Understanding, body: str, today: date) -> str:
     counted = re.search(r"还有 (\d+) 天", body)
     if said is None or counted is None or not ("whether" in u.asks or not INTERROGATIVE.search(u.text)):
         return ""
-    n = 0.5 if said["n"] == "半" else int(said["n"]) if said["n"].isdigit() else cn_value(said["n"])
+    n = _count_said(said["n"])
     if not n:
         return ""
     claimed, left = n * _UNIT_DAYS[said["unit"]], int(counted[1])
@@ -1772,7 +1782,7 @@ def _enough_verdict(u: Understanding, body: str) -> str:
     counted = re.search(r"还有 (\d+) 天", body)
     if said is None or counted is None:
         return ""
-    n = 0.5 if said["n"] == "半" else int(said["n"]) if said["n"].isdigit() else cn_value(said["n"])
+    n = _count_said(said["n"])
     if not n:
         return ""
     short = int(n * _UNIT_DAYS[said["unit"]]) - int(counted[1])
