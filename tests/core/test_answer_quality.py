@@ -95,6 +95,7 @@ FLOORS = {  # set: least share of cases passed
     "blind92.yaml": 0.921,  # session 48's set (first run 101/128), one case below its 119/128 after session 50
     "blind94.yaml": 0.937,  # session 49's set (first run 102/128), one case below its 121/128 after session 50
     "blind96.yaml": 0.937,  # session 50's set (first run 101/128), one case below its 121/128 after the session
+    "blind98.yaml": 0.812,  # session 51's set (first run 105/128), one case below
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -145,6 +146,7 @@ CLOCKS = {
     "blind92.yaml": datetime(2021, 11, 12, 11, 40),
     "blind94.yaml": datetime(2021, 11, 13, 10, 20),
     "blind96.yaml": datetime(2021, 11, 8, 9, 15),
+    "blind98.yaml": datetime(2021, 12, 16, 19, 30),
 }
 
 
@@ -229,6 +231,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot59.yaml", 49, 15),  # session 48 (first run 50/64, 15 negatives answered)
         ("fewshot60.yaml", 53, 16),  # session 49 (first run 54/64, 16 negatives answered)
         ("fewshot61.yaml", 56, 16),  # session 50 (first run 57/64, 16 negatives answered)
+        ("fewshot62.yaml", 54, 15),  # session 51 (first run 55/64, 15 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
