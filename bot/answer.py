@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import facets, semantic
 from .contacts import ContactDirectory
-from .dates import format_span
+from .dates import format_date, format_span
 from .faq import _CJK, FEW, FaqIndex, Hit, _ensure_dictionary, informativeness, words
 from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TAGGER, TOKENIZER
@@ -1439,6 +1439,13 @@ class Answerer:
             ]
             if unknown := list(dict.fromkeys(unknown)):  # 「疫情防控有啥要求？要不要48小时核酸阴性证明」: not in the notice
                 replies.append(Reply(f"通知里没有写到「{'」「'.join(unknown)}」。", replies[0].kind))
+            said = "\n".join(r.text for r in replies)
+            for c in answered:
+                # 「考试系统要装在Windows还是Linux上」: an either-or whose every option is a word new to us that the answer
+                # does not give is one the notice does not settle
+                options = self._options(c.u.text)
+                if options and not any(o in said.lower() for o in options) and "没有写" not in said:
+                    replies.append(Reply(f"通知里没有写明是「{'」还是「'.join(options)}」。", replies[0].kind))
             return self._join(replies)
         best = max([whole, *asked], key=lambda c: c.best.score if c.best and c.other is None else -1)
         if any(c.other for c in [whole, *parts]) and not best.confident:
@@ -1480,6 +1487,20 @@ class Answerer:
         runs.append(run)
         named = [r for r in dict.fromkeys(runs) if r]
         return "、".join(named) if named else c.other or c.u.text
+
+    def _options(self, text: str) -> list[str]:
+        """The two options of an either-or (A还是B), each the word right beside 还是, when both are words nothing of ours
+        uses (windows, linux); else none."""
+        tagged = [(w, f) for w, f in self.topics.tagged(text) if w.strip()]
+        at = next((i for i, (w, _) in enumerate(tagged) if w == "还是"), None)
+        if at is None or not 0 < at < len(tagged) - 1:
+            return []
+        options = [tagged[at - 1], tagged[at + 1]]
+        if all(f[0] in "nx" or f == "eng" for _, f in options) and all(
+            len(w) >= 2 and w.lower() not in self.topics.ours and not self._is_place(w) for w, _ in options
+        ):
+            return [w.lower() for w, _ in options]
+        return []
 
     def _asked_thing(self, text: str) -> str | None:
         """The thing an open question asks for: the noun its question word counts or qualifies (几个学分, 多少道题,
@@ -2143,6 +2164,12 @@ class Answerer:
             if f[0] == "v" and (informativeness(w) >= AUXILIARY or w in said_before) and w not in PRO_VERBS
         ]
         acts += [w for w in verbs if w in said_before and w not in acts]
+        # (or a verb our own text does to the thing the clause before names: 「高级的准考证还没弄，明儿上午现打赶趟不」,
+        # 打 准考证)
+        named = {w for w, f in self.topics.tagged(self._respelt(before)) if f[0] == "n" and len(w) >= 2}
+        done_to = [w for w, f in tagged if f[0] == "v" and w not in PRO_VERBS and any((w, n) in self.topics.pairs for n in named)]
+        verbs += [w for w in done_to if w not in verbs]
+        acts += [w for w in done_to if w not in acts]
         # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act; or only
         # a pro-verb standing for it (「考务员在线培训定了没？是这周还是下周搞」)
         pro = not verbs and any(w in PRO_VERBS for w, f in tagged) and bool(self._things(before, acts=True))
@@ -2197,10 +2224,14 @@ class Answerer:
         # 「昨天礼拜天没看群消息，前天那天是不是有啥截止了」: what is on a day it names (前天, 明天: read from a today)
         # is a question of its own
         dated = understand(text, self.vocabulary, year=self.year, now=date(self.year, 1, 1)).named_days
+        # a verb our own text does to a thing the clause before names (打 准考证): that thing's act, asked again, its
+        # half-day only when (「高级的准考证还没弄，明儿上午现打赶趟不」)
+        named = {w for w, f in self.topics.tagged(normalize(before)) if f[0] == "n" and len(w) >= 2}
+        done_to = {w for w, f in tagged if f[0] == "v" and any((w, n) in self.topics.pairs for n in named)}
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
-            and not u.narrows_exams
+            and not (replace(u, half_day=None) if done_to else u).narrows_exams
             and not (dated and INTERROGATIVE.search(u.text))
             and all(
                 asking_word(word)
@@ -2212,7 +2243,7 @@ class Answerer:
                 or (word in _NOW_WORDS | _COUNTED_FROM and "left" in u.asks)  # 离今天还差几天: from now, naming nothing
                 # 定了日子没, 安排在哪天: when the thing before is fixed for
                 or ((word in SCHEDULING or word in TIME_AMOUNTS) and "when" in u.asks)
-                or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS))
+                or (flag[0] == "v" and (informativeness(word) < AUXILIARY or word in said or word in PRO_VERBS or word in done_to))
                 or (word in RESULTATIVE and i > 0 and tagged[i - 1][0] in said)  # (还没排完: 完 completes 排, said before)
                 # (jieba tags some one-character verbs nouns: 报 in 「现在报来得及么」 after 「还没把…报给中慧」)
                 or (flag[0] == "n" and len(word) == 1 and word in said)
@@ -2309,7 +2340,9 @@ class Answerer:
             # (those of its days that fall on it: 「下下周末…，周六会不会撞上考试」 is the Saturday)
             days = frozenset(d for d in context.u.days if _weekdays_of(frozenset({d}), self.year, today) <= u.weekdays)
             u = replace(u, days=days, relative_days=context.u.relative_days & days, weekdays=frozenset())
-        if context is not None and not u.levels and not own_day:
+        # (not a clause that is only a tag, 「三个级别全排在周末，真的假的」: it asks whether the clause before holds, of
+        # what that clause named — not of the levels its day holds)
+        if context is not None and not u.levels and not own_day and not _ONLY_A_TAG.fullmatch(u.text):
             # 「这周日考哪个级别 准考证打到哪天为止」: the level the clause before named, or whose exam day it named,
             # and its half-day (「今天上午几点考试？考哪个级别」)
             # (a day of another's exam is no level of ours: 「考研是不是下周六啊？我弟今年考」)
@@ -2336,6 +2369,15 @@ class Answerer:
         # 「有学生下个月20号想请假回家，跟高级考试撞不撞」: whether it clashes, the day the clause before named
         if context is not None and not (u.days or u.weekdays) and context.u.days and COINCIDE.search(u.text):
             u = replace(u, days=context.u.days, relative_days=context.u.relative_days)
+        # (or the week or month it named: 「机房打算从下下礼拜起检修一整周，会不会跟考试撞上」)
+        elif (
+            context is not None
+            and not (u.days or u.weekdays or u.period)
+            and context.u.period is not None
+            and not (context.u.days or context.u.weekdays)
+            and COINCIDE.search(u.text)
+        ):
+            u = replace(u, period=context.u.period)
         # 「下下周想请几天假回老家，那周还有啥要盯的吗」: 那周 is the week the clause before named
         # (named further back, past a clause between: 「12月6号那一周我带队去参赛，整周不在，那几天有要到期的事吗」)
         # (这两天 counts from today only when nothing before names the days: `understand.DAYS_AHEAD`)
@@ -2466,6 +2508,11 @@ class Answerer:
             at_its_time = bool(
                 THEN.match(u.text) and context is not None and not _asks(context.u, context.typed or context.u.text)
             )
+            # (a clause that asks whether the thing before falls on a thing of ours asks of ours: 「机房下下周检修，会不会
+            # 跟考试撞上」 asks of our exam's days)
+            clashes_with_ours = bool(COINCIDE.search(u.text)) and any(
+                len(w) >= 2 and w in self.topics.ours and f in ("n", "vn") for w, f in self.topics.tagged(u.text)
+            )
             # (a clause before that only tells what the asker does, its other subject taken from the one before it, lends
             # it as that one would: 「驾照科目一是机考吧？我下礼拜去考，抱名费多少」)
             lender = context
@@ -2494,6 +2541,7 @@ class Answerer:
                 )
                 and not own_form
                 and not at_its_time
+                and not clashes_with_ours
                 # (a half of the day is any event's: 「…编程比赛在哪个机房？是下午两点开始吗」)
                 and not replace(u, half_day=None).narrows_exams
                 and (
@@ -2530,6 +2578,7 @@ class Answerer:
                 and not reads
                 and not own_form
                 and not at_its_time
+                and not clashes_with_ours
                 and context is not None
                 and context.other
                 and self._sets_topic(context)
@@ -2904,8 +2953,8 @@ class Answerer:
         # or month named (下个月考试吗) does.
         # (and so does whether the exam sits on a day, even 今天: 「今天有没有站点在考」)
         time_asked = bool(u.asks & _TIME_ASKS) or bool(
-            u.named_days or u.weekdays or u.period or facets.FACETS["exams"].asked_by(u)
-        )
+            u.named_days or u.weekdays or u.period or (facets.FACETS["exams"].asked_by(u) and not facets.clashes(u))
+        )  # (whether two levels clash asks their days against each other, not a time: no countdown)
         key = self._key_word(u)
         when_asked = bool(_WHEN.search(u.text))  # 何时, 几号: a time is what the answer must give
         pairs = self._modified_nouns(u.text)
@@ -3190,6 +3239,7 @@ class Answerer:
             and not (entry.facet or entry.window)
             and not self._dated(entry)
             and _asks(u, u.text)
+            and not u.says(_DAY_ASKED)  # (「最晚得哪天前弄好」 asks a day, below)
             and "通知里没有给这项定" not in body.split("\n")[0]  # (a deadline claimed is already answered so)
             and not self._staff_knowledge(entry)  # (staff's 考前 says when to prepare, not that anything may still be done)
             and ((bound := facets.bound_of(body)) or _TIMELY.search(body))
@@ -3200,8 +3250,17 @@ class Answerer:
             said = f"通知里没有给这项定具体日期{f'，只要求在{bound}前完成' if bound else ''}。"
             body = f"{said if over else '可以，' + said}\n{body}"
         elif u.says(_DAY_ASKED) and not (entry.facet or entry.window) and not self._dated(entry):
-            # 「考试系统最晚哪天得装好」: a time before an event (在考试前), but no day
-            body = f"通知里没有规定具体日期。\n{body}"
+            # 「考试系统最晚哪天得装好」: a time before an event (在考试前), but no day — and, before the exam, its first day
+            # (of the levels named: 「高级的机房最晚哪天装好」 is 高级's)
+            asked = [e for e in self.knowledge.notice.exams if not u.levels or e.level in u.levels]
+            first = min(asked or self.knowledge.notice.exams, key=lambda e: e.date)
+            by = (
+                f"，只要求在考试前完成（{'' if len(asked) == 1 else '最早的一场是'}{first.level}"
+                f"{'在' if len(asked) == 1 else '，'}{format_date(first.date, weekday=True)}{'考' if len(asked) == 1 else ''}）"
+                if facets.bound_of(body) == "考试"
+                else ""
+            )
+            body = f"通知里没有规定具体日期{by}。\n{body}"
         elif _WHERE.search(u.text) and not self._placed(entry):
             # 「考试系统安装包去哪下」: the entry is about it, and says no place to get it
             body = f"通知里没有写明在哪里。\n{body}"

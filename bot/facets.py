@@ -39,7 +39,7 @@ from .understand import (
     month_of,
 )
 
-__all__ = ["FACETS", "Facet", "exam_days", "render"]
+__all__ = ["FACETS", "Facet", "clashes", "exam_days", "render"]
 
 PAPER_LABEL = {"theory": "理论考试", "practical": "实操考试"}
 _DAY = re.compile(r"[天日]")  # a comparison of days (同一天, 分两天), not of times
@@ -112,6 +112,11 @@ def _side(around: int) -> str:
     return f"{'前' if around < 0 else '后'}{'一两三四五六七'[abs(around) - 1]}天"
 
 
+def clashes(u: Understanding) -> bool:
+    """Does the question ask whether two levels, or two papers, fall together (「初级和高级的实操会不会撞车」)?"""
+    return u.says(COINCIDE) and (len(u.levels) >= 2 or len(u.papers) >= 2)
+
+
 @dataclass(frozen=True)
 class Exams:
     name: ClassVar[str] = "exams"
@@ -124,6 +129,8 @@ class Exams:
         # (and so is which level sits on a day named: 「12月20号那天轮到哪一级」)
         if (u.named_days or u.weekdays) and _WHICH_LEVEL.search(u.text):
             return True
+        if clashes(u):  # (so is whether two levels, or two papers, fall together: 「初级和高级的实操会不会撞车」)
+            return True
         # (or whether anyone sits one that day, the exam verb in progress: 「今天有没有站点在考」)
         day = bool(u.days or u.weekdays) and "whether" in u.asks
         return day and bool(u.levels or (u.says(COINCIDE) and "考" in u.text) or _SITTING_NOW.search(u.text))
@@ -135,7 +142,7 @@ class Exams:
         # week's matters are asked, the timeline's)
         # (nor is a week offered for a thing's last day: 「考试费最迟得哪天打过去，这周还是下周」 — exams fall due on none)
         period = u.period is not None and not _WHICH_MATTERS.search(u.text) and not u.says(_BY_WHEN)
-        return (u.cues_exams or period) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
+        return (u.cues_exams or period or clashes(u)) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         body = self._render(k, base, u, today)
@@ -196,8 +203,12 @@ class Exams:
             asked = "、".join(
                 [WEEKDAYS[d] for d in sorted(u.weekdays)] + [format_date(d, year=False) for d in sorted(named_days)]
             )
-            if on_day and len(u.levels) >= 2 and len(on_day) < len(exams) and not u.asks and "还是" not in u.text:
+            every = len(u.levels) >= 2 or (
+                not u.levels and _EVERY_LEVEL.search(u.text) is not None and not INTERROGATIVE.search(u.text)
+            )
+            if on_day and every and len(on_day) < len(exams) and not u.asks and "还是" not in u.text:
                 # 「周六考初级和中级吗」: a claim the day holds levels it does not all hold: no, and when the others are
+                # (「三个级别全排在周末」: every level, claimed)
                 off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
                 left.append(f"不是，{asked}只考{'、'.join(e.level for e in on_day)}；{off}考。")
             if "还是" in u.text and len(named_days) >= 2 and len({e.date for e in on_day}) == 1:
@@ -259,7 +270,11 @@ class Exams:
         if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):
             exams = [e for e in exams if e.date == today]  # 「下午考啥」 on an exam day: this afternoon's
         papers = list(u.papers)
-        if u.half_day:  # 「下午考什么」「上午考的是理论还是实操」: the paper(s) of that half-day, of those named
+        if u.half_day and (len(u.papers) >= 2 or _BOTH_PAPERS.search(u.text)) and _ALL_OF.search(u.text) and "还是" not in u.text:
+            # 「理论和实操是不是都在上午」「两门是不是都在上午考完」: the half-day claimed of every paper (named, or all of
+            # them): each is shown with its half-day, and the claim judged on all
+            papers = papers or list(PAPER_LABEL)
+        elif u.half_day:  # 「下午考什么」「上午考的是理论还是实操」: the paper(s) of that half-day, of those named
             # (「实操是上午考吗」: none is, and the answer says when it is)
             papers = _held(exams, papers or list(PAPER_LABEL), u.half_day) or papers
         papers = papers or list(PAPER_LABEL)
@@ -322,10 +337,11 @@ def _compared(exams: list[Exam], papers: list[str], clash: bool = False) -> str:
     """「三个级别是同一天考吗」「中级和高级理论时间一样吗」: the verdict on what the question compares — a named
     paper's times, else the days. `clash`: asked whether they fall together (会不会撞车): the days, said so."""
     levels = "、".join(e.level for e in exams)
-    if clash and not papers:
+    if clash and (not papers or len({e.date for e in exams}) == len(exams) > 1):
+        # (papers of levels on days of their own never meet, whatever their hours: 「初级和高级的实操会不会撞车」)
         days = {e.date for e in exams}
         clashes = "会冲突，" if len(days) < len(exams) else "不冲突，"
-        return clashes + _compared(exams, papers)
+        return clashes + _compared(exams, [])
     if papers:
         verdicts = []
         for s in papers:
@@ -762,6 +778,15 @@ def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> st
 def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> str:
     """How many days each level's window lasts, first and last day counted (the levels asked, else every one)."""
     asked = [(lv, span) for lv, span in levels if lv in u.levels] or levels
+    if len(asked) == 2 and _BY_HOW_MUCH.search(u.text):
+        # 「高级的准考证比初级能多打几天」: by how much the one outlasts the other, the difference asked
+        (short, (s1, e1)), (long, (s2, e2)) = sorted(asked, key=lambda a: (a[1][1] - a[1][0]).days)
+        more = (e2 - s2).days - (e1 - s1).days
+        if more:
+            return (
+                f"{long}比{short}多 {more} 天：{short} {format_span(s1, e1, year=False)}，"
+                f"{long} {format_span(s2, e2, year=False)}。"
+            )
     said = {lv: f"共 {(e - s).days + 1} 天（{format_span(s, e, year=False)}）" for lv, (s, e) in asked}
     first = said[asked[0][0]]
     if len(set(said.values())) == 1:  # one length: said once (of the levels asked, when only some are)
@@ -770,6 +795,8 @@ def _lengths(levels: list[tuple[str, tuple[date, date]]], u: Understanding) -> s
 
 
 _WEEKDAY_ASKED = re.compile(WEEKDAY_ASKED)
+# By how much one lasts longer than the other (比初级多几天, 多打几天, 少几天)
+_BY_HOW_MUCH = re.compile(r"[多少][^，,。？?]{0,3}?(?:几|多少)天")
 _IN_WEEK = re.compile(r"周|星期|礼拜")
 _WHICH_DAY = re.compile(r"哪一?天|几号")
 # An hour asked (几点截止, 晚上十二点前都行吗, 24点之前): a window is kept by the day, and the notice gives no hour.
@@ -1047,6 +1074,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
         when = date(start.year, month or (start.month if start.month == end.month else today.month), day)
     except ValueError:
         return "", False
+    if (start - when).days > 180:  # 「1月1号后再交」 of a December window: the January after it, not the one before
+        when = when.replace(year=when.year + 1)
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
     on = by_weekday or on
     if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID) or _TODAY_WORD.search(u.message or u.text)):
@@ -1486,7 +1515,7 @@ _WHICH_MATTERS = re.compile(
     r"|(?:哪些|哪一?[项件个样]|什么|啥)(?:东西|事儿?|材料)?(?:还)?没(?:有)?(?:报|交|办|填|弄|做)"
     r"|(?:哪些|哪一?[项件样]|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"
     # (or described by what they do, with no noun: 「这周截止的都有啥」「有哪些要到期的」)
-    r"|[\u4e00-\u9fff]的(?:都|还)?有(?:哪些|哪几[个项件样]|啥|什么)(?![\u4e00-\u9fff])|有(?:哪些|啥|什么)[^，,。？?的]{1,6}的$"
+    r"|[\u4e00-\u9fff]的(?:都|还)?有(?:哪些|哪几[个项件样]|啥|什么)(?![\u4e00-\u9fff])|有(?:哪些|啥|什么)[^，,。？?的]{1,6}的(?:不|没有?|吗|么|呢)?$"
     # (the matters, or the days and time points, named first: 「下个月咱这边要盯的时间点有哪些」)
     r"|(?:事|工作|任务|节点|环节|活|时间点|日子|日期)儿?(?:都|还)?有(?:哪些|哪几[个项件天]|啥|什么)"
     # (or named, then asked what it is: 「下个月头一件要办的事是啥」)
@@ -1533,6 +1562,8 @@ def _in_period(
         if closes:
             return f"{when}截止的：{'；'.join(f'{label}（{format_date(end, year=False)}{ends}）' for end, label, ends in sorted(closes))}。", True
         later = sorted((end, label, ends) for label, _, end, ends, _ in steps if end > last)
+        # (an exam day before it comes first: 「明天有啥到期要交的不」 the day before the first exam)
+        later = sorted([*later, *((e.date, f"{e.level}考试", "") for e in exams if e.date > last)])
         nxt = f"接下来是{later[0][1]}，{format_date(later[0][0], year=False)}{later[0][2]}" if later else ""
         return f"{when}没有要截止的事项" + (f"；{nxt}" if nxt else "") + "。", True
     due = []
@@ -1612,6 +1643,10 @@ def _claimed_minutes(text: str) -> list[float]:
 
 
 _ALL_OF = re.compile(r"都|全|统统|一律")  # said of every one named
+# Both papers, counted (两门, 两场): what a claim of both is said of
+_BOTH_PAPERS = re.compile(r"[两二俩](?:个)?(?:门|场|科)")
+# Every level, said so (三个级别全, 所有级别都)
+_EVERY_LEVEL = re.compile(r"(?:[三几各]个|所有|全部|每个)级别|级别[都全]")
 _DAY_WRITTEN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # a day as an answer writes it
 _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最晚|最迟")  # a deadline, by its words or its bound
 # 今天才开的: today claimed as its first day; 今天是考高级吧: what today is, claimed (not 今天是不是能打印: asked)
@@ -1685,8 +1720,10 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         stated.append((any(w in way["way"] for w in ways), True))  # (上机考 is 机考 said in full)
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
-    if u.half_day and u.papers and not _CLOCK.search(text) and ("上午" in body or "下午" in body):
-        stated.append((("上午" if u.half_day == "am" else "下午") in body, True))
+    if (u.papers or _BOTH_PAPERS.search(text)) and u.half_day and not _CLOCK.search(text) and ("上午" in body or "下午" in body):
+        # (of every paper shown: 「理论和实操是不是都在上午」 is no when one of them is in the afternoon)
+        claimed, other = ("上午", "下午") if u.half_day == "am" else ("下午", "上午")
+        stated.append((claimed in body and other not in body, True))
     # 「每天都是上午考理论下午考实操对吧」: each half-day said with the paper it holds, checked by the paper's clock time
     for half, paper in _HALF_PAPER.findall(text):
         label = next(label for label in PAPER_LABEL.values() if label.startswith(paper))

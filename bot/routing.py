@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from pypinyin import Style, lazy_pinyin, pinyin
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory, bare_digits
 from .knowledge import ContactWords, Knowledge
@@ -419,7 +419,9 @@ _ASKER_PREFIX = re.compile(r"^(?:我们|我校|咱们|我|这里|这边|那边)?
 _NOT_A_PLACE = re.compile(
     r"我|你|他|她|咱|本|该|这|那|哪|其他|其它|别的|外|各|每|所有|全部|全|部分|一些|有些|某个|新|老|原|"
     r"民办|公办|私立|公立|高职|中职|本科|专科|技工|职业|普通|重点|试点|合作|申报|报名|考试|参加|已|没|"
-    r"附近|周边|偏远|农村|城市|乡镇|县城|市里|省里|区里|下属|同一|什么|多少|哪些"
+    r"附近|周边|偏远|农村|城市|乡镇|县城|市里|省里|区里|下属|同一|什么|多少|哪些|"
+    # a count (「是不是一个省的」) or a yes/no said of a place, which no name holds
+    r"[一两二三四五六七八九十几]个|不是"
 )
 # A name typed by sound (贾昕阳 for 贾昕旸) counts only where a person is spoken of: 「张孙惠老师」「找张孙惠」
 # 「张孙惠是负责哪里的」「贾昕阳的手机号」, or the name ending the clause.
@@ -702,6 +704,13 @@ class ContactRouter:
         self._addresses = [
             c.email.lower() for name in self.directory.in_order() if (c := self.directory.card(name)) and c.email
         ]
+        # every phone number of ours, digits only, with its owner and as printed (`_nearest_phone`)
+        self._phones = [
+            (bare_digits(phone), name, phone)
+            for name in self.directory.in_order()
+            if (c := self.directory.card(name))
+            for phone in c.phones
+        ]
         self._mailbox_re = (
             re.compile(r"(?<![a-z0-9._\-])(" + "|".join(map(re.escape, mailboxes)) + r")(?![a-z0-9_\-])")
             if mailboxes
@@ -776,6 +785,21 @@ class ContactRouter:
             if f.asks_contact and sent and not (f.provinces or f.people or INTERROGATIVE.search(c)):
                 read[i] = ContactFinding()
         findings = self._corrected(list(read))
+        for i in range(1, len(findings)):
+            # 「…要联系杨德明老师，电话13551324833没错吧」「给张孙慧老师发邮件，地址写的zhangshunhui@…」: a value said in a
+            # clause that names no one and no place is said for the people the clause before names — one claim, judged
+            # on them (never a yes to the person, then the value apart)
+            # (the people it names only as the values' owners: 「找丁熙丽老师签协议，我存的是18268819525」, 项露琪's)
+            f, before = findings[i], findings[i - 1]
+            owners = {owner for _, owner in f.numbers}
+            # (a whole value, typed out — not part of one, 「我存了个028开头的座机」, which says whose it is)
+            whole_values = all(bare_digits(typed) in clauses[i] or "@" in typed for typed, _ in f.numbers)
+            if f.numbers and whole_values and set(f.people) <= owners and not f.provinces and before.people and not before.numbers:
+                # (with a clause after that only confirms: 「…李雯老师，邮箱liwen@…，这个没错吧」 is one yes/no)
+                end = i + 2 if i + 1 < len(clauses) and _CONFIRMS_ONLY.fullmatch(clauses[i + 1]) else i + 1
+                joined = self._within(self.find("".join(clauses[i - 1 : end])), whole)
+                if joined.numbers and set(before.people) <= set(joined.people):
+                    findings[i - 1 : end] = [joined] * (end - i + 1)
         if whole.claimed_places and whole.provinces:
             # 「同济大学浙江学院想当考点，是找上海那边的老师吗」: the place claimed and the place asked about stand in
             # clauses of their own; the message's one finding is the clause's that makes the claim
@@ -1619,6 +1643,8 @@ class ContactRouter:
         confirmation = bool(named and provinces and self._confirms(text, people, kept, whose)) or bool(
             (by_name or provinces) and numbers and _YES_NO_NUMBER.search(text)
         )  # 「江苏联系人电话是18268819525吗」: a number claimed for a place is judged on the place
+        # 「13551324833对吗」「chenshu@zhonghui.vip没错吧」: a value with only a yes/no beside it asks whether it is right
+        confirmation = confirmation or bool(numbers and _CONFIRMS_ONLY.fullmatch(rest))
         # 「三亚学院想报站点，林贺和王吉庆俩老师随便找哪个都行吧」: whether any of the people named will do for the place
         # is whether each of them covers it
         confirmation = confirmation or bool(len(named) > 1 and provinces and _ANY_WILL_DO.search(text))
@@ -2119,7 +2145,7 @@ class ContactRouter:
         for typed, owner in finding.numbers:
             if finding.people and owner not in finding.people and typed.lower() != self._application_email:
                 # 「张孙慧老师电话15966325036咋一直打不通」: a number said for a person it is not theirs
-                lines.append(_not_theirs(typed, owner, finding.people))
+                lines.append(self._not_theirs(typed, owner, finding.people))
             elif owner and (right := self._as_printed(typed, owner)) is not None:
                 lines.append(f"{owner}的邮箱是 {right}，不是{typed}（有误）。")
             else:
@@ -2211,7 +2237,33 @@ class ContactRouter:
             if meant == self._application_email:
                 return f"不是。考核站点申报的收件邮箱是 {meant}，不是{typed}（有误）；{self._application_form}发送到这里。"
             return f"应为 {meant}（{self.directory.by_email(meant)}的邮箱），不是{typed}（有误）。"
+        if not is_email and (near := self._nearest_phone(typed)) is not None:
+            # 「13551324833对吗」: a number one digit off one of ours (or two digits swapped) is that one mistyped
+            return f"通知的联系人里没有号码 {typed}；相近的是{near[0]}的 {near[1]}（差一位，请核对）。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
+
+    def _not_theirs(self, typed: str, owner: str | None, asked: Sequence[str]) -> str:
+        """`_not_theirs`, or, when the value is one of the asked person's own mistyped (a letter or a digit off), theirs
+        as printed: 「郁晓东的邮箱应为 yuxiaodong@zhonghui.vip，不是yuxiaodon@zhonghui.vip（有误）。」"""
+        if owner is None and len(asked) == 1:
+            if _kind(typed) == "邮箱":
+                meant = self._nearest_mailbox(typed)
+                if meant is not None and self.directory.by_email(meant) == asked[0]:
+                    return f"{asked[0]}的邮箱应为 {meant}，不是{typed}（有误）。"
+            elif (near := self._nearest_phone(typed)) is not None and near[0] == asked[0]:
+                return f"{asked[0]}的号码应为 {near[1]}，不是{typed}（有误，差一位）。"
+        return _not_theirs(typed, owner, asked)
+
+    def _nearest_phone(self, typed: str) -> tuple[str, str] | None:
+        """The one number of ours (its owner and the number as printed) that `typed` is one digit or one swap of two
+        neighbouring digits from (none when two are as near)."""
+        digits = bare_digits(typed)
+        near = {
+            (name, printed)
+            for number, name, printed in self._phones
+            if len(number) == len(digits) and OSA.distance(digits, number, score_cutoff=1) == 1
+        }
+        return near.pop() if len(near) == 1 else None
 
     def _nearest_mailbox(self, typed: str) -> str | None:
         """The one address of ours (a person's or the application mailbox) whose mailbox `typed`'s is one or two
@@ -2339,6 +2391,8 @@ class ContactRouter:
         # (the person first: 「青海不归黄超」 reads, in part, as the very claim 青海…归黄超)
         wrong = [f"{'、'.join(people)}不负责{'、'.join(uncovered)}"] if uncovered else []
         wrong += [f"{n}不负责{'、'.join(provinces)}" for n in idle]
+        # (「河南那位张老师，是不是就是管考试系统技术的张全伟」: one who covers no place is told for what they are)
+        wrong += [self._what_they_are(n) for n in idle if not covers[n] and self.directory.card(n) is not None]
         return f"不是，{'，'.join(wrong)}。"
 
     def _number_confirmation(self, finding: ContactFinding) -> str:
@@ -2347,14 +2401,18 @@ class ContactRouter:
         asked = [n for n in finding.people if n not in owners or len(owners) > 1] or list(finding.people)
         lines = []
         for typed, owner in finding.numbers:
-            if owner in asked and (right := self._as_printed(typed, owner)) is not None:
+            if not asked:  # 「13551324833对吗」: the value alone, judged on the table
+                line = self._number_line(typed, owner)
+                right = typed.lower() == self._application_email
+                lines.append(line if line.startswith("不是") else f"{'是的' if right else '不是'}。{line}")
+            elif owner in asked and (right := self._as_printed(typed, owner)) is not None:
                 # 「jiaxinyang@zhonghui.com对吧」: the mailbox is 贾昕旸's, the address is not
                 lines.append(f"不是。{owner}的邮箱是 {right}，不是{typed}（有误）。")
             elif owner in asked:
                 lines.append(f"{'没错' if finding.asks_wrong else '是的'}。{self._number_line(typed, owner)}")
             else:
                 verdict = f"{_kind(typed)}不对。" if finding.asks_wrong else "不是。"  # 「是不是记错了」: 不是 would say no
-                lines.append(verdict + _not_theirs(typed, owner, asked))
+                lines.append(verdict + self._not_theirs(typed, owner, asked))
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
 

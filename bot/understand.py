@@ -71,6 +71,7 @@ def arabic_numbers(text: str) -> str:
     """十二月十八号 → 12月18号; 九点 → 9点 (only before 月/日/号/点, so 一下 and 十分 stay words); 元月 (January's
     other name) → 1月."""
     text = _FIRST_MONTH.sub("1月", text)
+    text = _HOLIDAY.sub(lambda m: _HOLIDAYS[m.group()], text)
 
     def value(m: re.Match[str]) -> str:
         # (a digit that ends a word with the character before it is that word's: 统一月底交 is 统一 + 月底, 第一点)
@@ -82,6 +83,21 @@ def arabic_numbers(text: str) -> str:
 
 
 _FIRST_MONTH = re.compile(r"(?<![纪公])元月")
+# Holidays on a fixed day of the solar calendar, said by name: the day they fall on (元旦 → 1月1日).
+_HOLIDAYS = {
+    "元旦节": "1月1日",
+    "元旦": "1月1日",
+    "劳动节": "5月1日",
+    "儿童节": "6月1日",
+    "教师节": "9月10日",
+    "国庆节": "10月1日",
+    "平安夜": "12月24日",
+    "圣诞节": "12月25日",
+}
+# (only as a day said before or after, 「元旦后再交」; 「元旦那批考试」 names a sitting of that season: bot.answer)
+_HOLIDAY = re.compile(
+    "(?:" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + ")(?=前(?!后)|后|之前|之后|以前|以后|那天|当天|那一天)"
+)
 
 
 # A date: 12月20日, 20号, 12月20, and the dotted 12.20 / 12/20 (a two-digit part, so 1.5 小时 is no date).
@@ -211,7 +227,8 @@ _AROUND = re.compile(r"(?<![提最])([前后])([一两二三四五六七1-7])[�
 # (what was done may stand between: 「考完初级的第二天」)
 _DAY_AFTER_DONE = re.compile(r"(?:完|过|结束|之后|以后)(?:[\u4e00-\u9fff]{1,4}?的|的)?(?:第([二三四五2-5])天|(次日|隔天|转天))")
 # The time between two things (理论和实操中间隔多久, 中间休息多长时间), when a duration is asked.
-_GAP = re.compile(r"间隔|相隔|中间|之间|隔(?:了|着)?(?:几|多)|休息")
+# (a span said by its two ends, 「理论交卷到实操开考这段」, is the time between them too; 歇 is 休息 said plainly)
+_GAP = re.compile(r"间隔|相隔|相差|前后差|中间|之间|隔(?:了|着)?(?:几|多)|休息|歇|到[^，,。？?]{1,10}?[这那]一?段")
 # ... unless one of the two is now: a span from today is the days left (「中级实操跟今天隔了几天」).
 FROM_NOW = re.compile(r"(?:跟|和|与|同)(?:今天|今儿|现在)[^，,。？?]{0,4}?[隔差]|(?:从|自)(?:今天|今儿|现在)")
 # How long a thing lasts from its first day to its last (一共能打几天, 前后一共几天, 总共多长时间): its length.

@@ -4009,7 +4009,8 @@ def test_a_city_likened_to_the_school_asked_is_the_members_reading(answerer) -> 
 
 def test_a_number_denied_comes_after_the_no(answerer) -> None:
     reply = ask(answerer, "贾昕旸老师的邮箱是jiaxingyang@zhonghui.vip吧？发了两次都退回来了")
-    assert "贾昕旸的邮箱不是jiaxingyang@zhonghui.vip" in reply.text and "jiaxinyang@zhonghui.vip" in reply.text, reply.text
+    # (a letter off hers: said as hers mistyped, hers first)
+    assert "贾昕旸的邮箱应为 jiaxinyang@zhonghui.vip，不是jiaxingyang@zhonghui.vip（有误）" in reply.text, reply.text
 
 
 def test_an_either_or_after_a_question_word_offers_its_answers(answerer) -> None:
@@ -6456,3 +6457,104 @@ def test_a_count_to_a_sitting_named_gives_that_sittings_hours(answerer) -> None:
     """「今天11月8号，中级下午那场实操跟今天隔了几天」: the days left, and the hours of the sitting named (实操, 14:00)."""
     text = ask(answerer, "今天11月8号，中级下午那场实操跟今天隔了几天？想给学生排机房练习", MONDAY_50).text
     assert "41 天" in text and "实操考试 14:00-16:30" in text and "9:00" not in text, text
+
+
+THURSDAY_51 = datetime(2021, 12, 16, 19, 30)
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["高级那天理论和实操是不是都在上午考完？", "高级那天两门是不是都在上午考完？"],
+)
+def test_a_half_day_claimed_of_every_paper_is_judged_on_all_of_them(answerer, q: str) -> None:
+    """「两门是不是都在上午考完」: 实操 is in the afternoon, so no — and both papers shown with their half-days, not only
+    the morning's (which read as a yes)."""
+    text = ask(answerer, q, THURSDAY_51).text
+    assert text.startswith("不是") and "实操考试 下午 14:00-16:30" in text, text
+
+
+def test_every_level_claimed_on_the_weekend_is_answered_through_a_tag(answerer) -> None:
+    """「三个级别全排在周末，真的假的」: 高级 is on Monday; the tag asks of the clause before, not of the weekend's levels."""
+    text = ask(answerer, "听说这次三个级别全排在周末，真的假的？", THURSDAY_51).text
+    assert text.startswith("不是") and "高级在 2021年12月20日（星期一）考" in text, text
+
+
+def test_a_clause_doing_our_act_to_the_thing_before_asks_of_that_thing(answerer) -> None:
+    """「高级的准考证还没弄，明儿上午现打赶趟不」 on 12-19: 打 is what our text does to 准考证; 明儿 (12-20) is 高级's last
+    printing day — not the exam timetable for 上午."""
+    text = ask(answerer, "今天12月19号，还有个娃高级的准考证还没弄，明儿上午现打赶趟不", THURSDAY_51).text
+    assert text.startswith("12月20日可以，那天是最后一天"), text
+
+
+def test_papers_of_levels_on_days_of_their_own_never_clash(answerer) -> None:
+    """「初级和高级的实操会不会撞车」: the same hours on different days: 不冲突 — never 「时间相同」 alone."""
+    text = ask(answerer, "有个学生初级和高级都报了，两场实操会不会撞车？", THURSDAY_51).text
+    assert "不冲突" in text and "时间相同" not in text, text
+
+
+def test_a_week_named_before_is_what_a_clash_with_our_exam_asks_of(answerer) -> None:
+    """「机房下下周检修，会不会跟考试撞上」: 下下周 (12-27…01-02) holds no exam — the member's own 检修 is why they ask."""
+    text = ask(answerer, "机房下下周检修，会不会跟考试撞上", THURSDAY_51).text
+    assert text.startswith("不冲突") and "12月27日" in text, text
+
+
+@pytest.mark.parametrize("q", ["中级那天中午能歇多久？", "理论交卷到实操开考这段多久"])
+def test_a_rest_or_a_span_between_two_ends_is_the_gap_between_papers(answerer, q: str) -> None:
+    """歇 is 休息 said plainly, and 「A到B这段」 a span by its two ends: the time between the papers, 210 minutes."""
+    text = ask(answerer, q, THURSDAY_51).text
+    assert "3小时30分钟（210分钟）" in text, text
+
+
+def test_a_word_of_what_sort_names_no_other_subject(answerer) -> None:
+    """「这礼拜剩下几天都有啥关键节点」: 关键 (词林 Ed, a property) says which 节点, not whose."""
+    reply = ask(answerer, "这礼拜剩下几天都有啥关键节点？我列个清单发给系主任", THURSDAY_51)
+    assert reply.entry_id == "timeline" and "12月18日" in reply.text, reply.text
+
+
+def test_an_either_or_of_words_new_to_us_is_not_settled_by_the_notice(answerer) -> None:
+    """「考试系统要装在Windows还是Linux上」: the install entry, and that the notice does not say which."""
+    text = ask(answerer, "考试系统要装在Windows还是Linux上？", THURSDAY_51).text
+    assert "通知里没有写明是「windows」还是「linux」" in text, text
+
+
+def test_a_holiday_named_is_its_day_and_a_january_day_in_december_is_the_next_one(answerer) -> None:
+    """「财务处打算元旦后再把这笔考试费用转过去」 on 12-09: 元旦 is 1月1日, the January after the season — past the fee's
+    deadline (12-15), not a day before the window opened."""
+    text = ask(answerer, "今儿12月9号周四，财务处打算元旦后再把这笔考试费用转过去，这么拖行不行？", datetime(2021, 12, 9, 10, 0)).text
+    assert text.startswith("1月1日已经不能了（12月15日截止）"), text
+
+
+def test_a_day_with_nothing_due_names_the_next_dated_step_an_exam_too(answerer) -> None:
+    """「站点这边明天有啥到期要交的不」 on 12-16: nothing falls due on 12-17 (its 不 tail still asks which matters), and
+    the next dated step is 初级's exam on 12-18 — not the site application's how-to."""
+    reply = ask(answerer, "明儿周五，站点这边明天有啥到期要交的不？我想请一天假", THURSDAY_51)
+    assert reply.entry_id == "timeline" and "12月17日没有要截止的事项" in reply.text and "初级考试，12月18日" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [("技数那边说机房今晚才开始装考试系统，最晚得哪天前弄好？", "最早的一场是初级，2021年12月18日"), ("高级的考试系统最晚哪天得装好", "高级在2021年12月20日")],
+)
+def test_a_day_asked_of_a_matter_bound_by_the_exam_gives_the_exams_first_day(answerer, q: str, said: str) -> None:
+    """「最晚得哪天前弄好」 of the install (在考试前): no day of its own, so the exam's first day (of the level named) —
+    not 「可以」, which answers whether it can still be done."""
+    text = ask(answerer, q, THURSDAY_51).text
+    assert text.startswith("通知里没有规定具体日期，只要求在考试前完成") and said in text, text
+
+
+def test_two_levels_differing_by_days_is_the_gap_between_them(answerer) -> None:
+    """「初级和高级相差几天」「前后差几天」: the days between the two exam days."""
+    assert "相差 2 天" in ask(answerer, "初级和高级相差几天", THURSDAY_51).text
+    assert "相差 1 天" in ask(answerer, "初级、中级前后差几天考", THURSDAY_51).text
+
+
+def test_by_how_many_days_one_levels_window_outlasts_anothers(answerer) -> None:
+    """「高级的准考证比初级能多打几天」: the difference (2), not each window's length, which reads as the answer."""
+    text = ask(answerer, "高级的准考证比初级能多打几天？", THURSDAY_51).text
+    assert text.startswith("高级比初级多 2 天") and "共 5 天" not in text, text
+
+
+def test_people_a_word_before_a_thing_of_ours_names_are_whose_it_is(answerer) -> None:
+    """「教务处组织的新教师岗前培训」: 新教师's training (岗前 says when), not our 考务员 training."""
+    reply = ask(answerer, "教务处组织的新教师岗前培训是线上还是线下？具体安排出来没", THURSDAY_51)
+    assert reply.kind in TURNED_AWAY and "中慧" not in reply.text, reply.text

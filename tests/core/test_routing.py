@@ -2232,7 +2232,10 @@ def test_an_address_known_only_by_its_mailbox_is_not_confirmed(router: ContactRo
 def test_a_number_said_for_a_person_that_is_not_theirs_is_said_to_be_wrong(router: ContactRouter) -> None:
     """「张孙慧老师电话15966325036咋一直打不通」: no yes/no asked, yet the number is not hers: say so, then hers."""
     text = routed(router, "张孙慧老师电话15966325036咋一直打不通")
-    assert "张孙慧的号码不是15966325036" in text and "15966325037" in text, text
+    # (one digit off hers: said as hers mistyped)
+    assert "张孙慧的号码应为 15966325037，不是15966325036（有误" in text, text
+    far = routed(router, "张孙慧老师电话13800000000咋一直打不通")
+    assert "张孙慧的号码不是13800000000" in far and "15966325037" in far, far
 
 
 def test_the_person_asked_for_is_the_one_of_their_role_to_call(router: ContactRouter) -> None:
@@ -2768,3 +2771,48 @@ def test_a_person_asked_through_a_pronoun_for_a_place_said_as_context_is_judged_
 
     text = answerer.answer("张全伟老师是管哪块的？我们是江苏的学校，站点申报能找他吗", now=datetime(2021, 11, 13, 10, 20)).text
     assert text.startswith("不是，张全伟是考试系统技术工作联系人") and "丁熙丽" in text and "15921571656" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("重庆电子工程职业学院要联系杨德明老师，电话13551324833没错吧？打了两次没人接", "不是。杨德明的号码应为 13551324832，不是13551324833（有误"),
+        ("上海这边找丁熙丽老师签协议，我手机里存的是18268819525，对吧？", "不是。丁熙丽的号码不是18268819525，它是项露琪的号码"),
+        ("打扰一下，考试系统的事要找侯仕平老师，他手机是18382082008吧？", "不是。侯仕平的号码应为 18382082006，不是18382082008（有误"),
+        ("河南这边给张孙慧老师发邮件，地址写的zhangshunhui@zhonghui.vip，老被退信咋回事？", "张孙慧的邮箱应为 zhangsunhui@zhonghui.vip，不是zhangshunhui@"),
+    ],
+)
+def test_a_value_in_a_clause_of_its_own_is_judged_for_the_person_before(answerer, q: str, lead: str) -> None:
+    """A number or address said in a clause that names no one is said for the person the clause before names: one
+    claim, judged on them — never 「是的」 to the person first and the value apart."""
+    from datetime import datetime
+
+    text = answerer.answer(q, now=datetime(2021, 12, 16, 19, 30)).text
+    assert text.startswith(lead) and not text.startswith("是的"), text
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("13551324833对吗", "不是。通知的联系人里没有号码 13551324833；相近的是杨德明的 13551324832"),
+        ("zhangshunhui@zhonghui.vip 对吗", "不是。应为 zhangsunhui@zhonghui.vip"),
+        ("13551324832对吗", "是的。13551324832 是杨德明的电话"),
+    ],
+)
+def test_a_value_with_only_a_yes_no_is_judged_on_the_table(answerer, q: str, lead: str) -> None:
+    """「13551324833对吗」: a value alone with a yes/no asks whether it is right; one digit off ours says whose it is near."""
+    from datetime import datetime
+
+    assert answerer.answer(q, now=datetime(2021, 12, 16, 19, 30)).text.startswith(lead)
+
+
+def test_a_person_of_no_place_claimed_for_a_place_is_told_what_they_are(router: ContactRouter) -> None:
+    """「河南那位张老师，是不是就是管考试系统技术的张全伟」: no, and 张全伟 is a technical contact."""
+    text = routed(router, "河南那位张老师，是不是就是管考试系统技术的张全伟？")
+    assert text.startswith("不是，张全伟不负责河南，张全伟是考试系统技术工作联系人") and "张孙慧" in text, text
+
+
+def test_a_count_of_provinces_is_no_place_name(router: ContactRouter) -> None:
+    """「丽江和丽水…是不是一个省的」: 一个省 counts, it names no place (no 「我没认出」, no 考务 line)."""
+    text = routed(router, "丽江和丽水的学校都来问对接人，是不是一个省的？分别找谁")
+    assert "宋菊" in text and "赵江" in text and "没认出" not in text and "陈海燕" not in text, text
