@@ -2166,8 +2166,11 @@ class Answerer:
         acts += [w for w in verbs if w in said_before and w not in acts]
         # (or a verb our own text does to the thing the clause before names: 「高级的准考证还没弄，明儿上午现打赶趟不」,
         # 打 准考证)
-        named = {w for w, f in self.topics.tagged(self._respelt(before)) if f[0] == "n" and len(w) >= 2}
-        done_to = [w for w, f in tagged if f[0] == "v" and w not in PRO_VERBS and any((w, n) in self.topics.pairs for n in named)]
+        # (of one thing named: after two, which one is not said)
+        named = {w for w, f in self.topics.tagged(self._respelt(before)) if f[0] == "n" and len(w) >= 2 and w in self.topics.ours}
+        done_to = [
+            w for w, f in tagged if f[0] == "v" and w not in PRO_VERBS and any((w, n) in self.topics.pairs for n in named)
+        ] if len(named) == 1 else []
         verbs += [w for w in done_to if w not in verbs]
         acts += [w for w in done_to if w not in acts]
         # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act; or only
@@ -2226,8 +2229,11 @@ class Answerer:
         dated = understand(text, self.vocabulary, year=self.year, now=date(self.year, 1, 1)).named_days
         # a verb our own text does to a thing the clause before names (打 准考证): that thing's act, asked again, its
         # half-day only when (「高级的准考证还没弄，明儿上午现打赶趟不」)
-        named = {w for w, f in self.topics.tagged(normalize(before)) if f[0] == "n" and len(w) >= 2}
-        done_to = {w for w, f in tagged if f[0] == "v" and any((w, n) in self.topics.pairs for n in named)}
+        # (of one thing named: after two, 「技术负责人…跟考务负责人一样，今天之前都得报完」, which one is not said)
+        named = {w for w, f in self.topics.tagged(normalize(before)) if f[0] == "n" and len(w) >= 2 and w in self.topics.ours}
+        done_to = (
+            {w for w, f in tagged if f[0] == "v" and any((w, n) in self.topics.pairs for n in named)} if len(named) == 1 else set()
+        )
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause
@@ -3257,7 +3263,8 @@ class Answerer:
             by = (
                 f"，只要求在考试前完成（{'' if len(asked) == 1 else '最早的一场是'}{first.level}"
                 f"{'在' if len(asked) == 1 else '，'}{format_date(first.date, weekday=True)}{'考' if len(asked) == 1 else ''}）"
-                if facets.bound_of(body) == "考试"
+                # (a matter to be done by then, 在考试前完成 — not one the notice will hold then, 考试前…组织培训)
+                if facets.bound_of(body) == "考试" and "前完成" in body.split("。")[0]
                 else ""
             )
             body = f"通知里没有规定具体日期{by}。\n{body}"

@@ -2145,7 +2145,7 @@ class ContactRouter:
         for typed, owner in finding.numbers:
             if finding.people and owner not in finding.people and typed.lower() != self._application_email:
                 # 「张孙慧老师电话15966325036咋一直打不通」: a number said for a person it is not theirs
-                lines.append(self._not_theirs(typed, owner, finding.people))
+                lines.append(self._judged_not_theirs(typed, owner, finding.people))
             elif owner and (right := self._as_printed(typed, owner)) is not None:
                 lines.append(f"{owner}的邮箱是 {right}，不是{typed}（有误）。")
             else:
@@ -2242,7 +2242,7 @@ class ContactRouter:
             return f"通知的联系人里没有号码 {typed}；相近的是{near[0]}的 {near[1]}（差一位，请核对）。"
         return f"通知的联系人里没有{'邮箱' if is_email else '号码'} {typed}。"
 
-    def _not_theirs(self, typed: str, owner: str | None, asked: Sequence[str]) -> str:
+    def _judged_not_theirs(self, typed: str, owner: str | None, asked: Sequence[str]) -> str:
         """`_not_theirs`, or, when the value is one of the asked person's own mistyped (a letter or a digit off), theirs
         as printed: 「郁晓东的邮箱应为 yuxiaodong@zhonghui.vip，不是yuxiaodon@zhonghui.vip（有误）。」"""
         if owner is None and len(asked) == 1:
@@ -2412,7 +2412,7 @@ class ContactRouter:
                 lines.append(f"{'没错' if finding.asks_wrong else '是的'}。{self._number_line(typed, owner)}")
             else:
                 verdict = f"{_kind(typed)}不对。" if finding.asks_wrong else "不是。"  # 「是不是记错了」: 不是 would say no
-                lines.append(verdict + self._not_theirs(typed, owner, asked))
+                lines.append(verdict + self._judged_not_theirs(typed, owner, asked))
         lines += [self.directory.describe_person(n) for n in asked[:MAX_PEOPLE]]
         return _fit("\n".join(lines))
 

