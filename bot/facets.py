@@ -340,8 +340,8 @@ def _compared(exams: list[Exam], papers: list[str], clash: bool = False) -> str:
     if clash and (not papers or len({e.date for e in exams}) == len(exams) > 1):
         # (papers of levels on days of their own never meet, whatever their hours: 「初级和高级的实操会不会撞车」)
         days = {e.date for e in exams}
-        clashes = "会冲突，" if len(days) < len(exams) else "不冲突，"
-        return clashes + _compared(exams, [])
+        verdict = "会冲突，" if len(days) < len(exams) else "不冲突，"
+        return verdict + _compared(exams, [])
     if papers:
         verdicts = []
         for s in papers:

@@ -2403,8 +2403,8 @@ class ContactRouter:
         for typed, owner in finding.numbers:
             if not asked:  # 「13551324833对吗」: the value alone, judged on the table
                 line = self._number_line(typed, owner)
-                right = typed.lower() == self._application_email
-                lines.append(line if line.startswith("不是") else f"{'是的' if right else '不是'}。{line}")
+                receiving = typed.lower() == self._application_email  # (the application mailbox, no one's: a yes)
+                lines.append(line if line.startswith("不是") else f"{'是的' if receiving else '不是'}。{line}")
             elif owner in asked and (right := self._as_printed(typed, owner)) is not None:
                 # 「jiaxinyang@zhonghui.com对吧」: the mailbox is 贾昕旸's, the address is not
                 lines.append(f"不是。{owner}的邮箱是 {right}，不是{typed}（有误）。")
