@@ -2166,7 +2166,7 @@ class Answerer:
         acts += [w for w in verbs if w in said_before and w not in acts]
         # (or a verb our own text does to the thing the clause before names: 「高级的准考证还没弄，明儿上午现打赶趟不」,
         # 打 准考证)
-        done_to = [w for w in self._done_to(tagged, self._respelt(before)) if w not in PRO_VERBS]
+        done_to = [w for w in self._done_to(tagged, before, respelt=True) if w not in PRO_VERBS]
         verbs += [w for w in done_to if w not in verbs]
         acts += [w for w in done_to if w not in acts]
         # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act; or only
@@ -2187,13 +2187,19 @@ class Answerer:
             return text  # it names something of its own (延期后的考试日期)
         return self._things(before, acts=pro) + text
 
-    def _done_to(self, tagged: tuple[tuple[str, str], ...], before: str) -> list[str]:
+    def _done_to(self, tagged: tuple[tuple[str, str], ...], before: str, respelt: bool = False) -> list[str]:
         """The clause's verbs that our own text does to the one thing of ours the clause before names (打 of 准考证);
-        none after two things (「技术负责人…跟考务负责人一样，今天之前都得报完」: which one is not said)."""
-        named = {w for w, f in self.topics.tagged(before) if f[0] == "n" and len(w) >= 2 and w in self.topics.ours}
+        none after two things (「技术负责人…跟考务负责人一样，今天之前都得报完」: which one is not said). `before` as
+        typed; `respelt`: read it respelt (技数 → 技术) rather than only normalised — only when the clause has a verb, as
+        respelling costs a pinyin pass."""
+        verbs = [w for w, f in tagged if f[0] == "v"]
+        if not verbs:
+            return []
+        text = self._respelt(before) if respelt else normalize(before)
+        named = {w for w, f in self.topics.tagged(text) if f[0] == "n" and len(w) >= 2 and w in self.topics.ours}
         if len(named) != 1:
             return []
-        return [w for w, f in tagged if f[0] == "v" and any((w, n) in self.topics.pairs for n in named)]
+        return [w for w in verbs if any((w, n) in self.topics.pairs for n in named)]
 
     def _things(self, text: str, acts: bool = False) -> str:
         """The things a clause names (its nouns of two characters or more, no place), as it reads respelt (技数负责人
@@ -2233,7 +2239,7 @@ class Answerer:
         dated = understand(text, self.vocabulary, year=self.year, now=date(self.year, 1, 1)).named_days
         # a verb our own text does to a thing the clause before names (打 准考证): that thing's act, asked again, its
         # half-day only when (「高级的准考证还没弄，明儿上午现打赶趟不」)
-        done_to = set(self._done_to(tagged, normalize(before)))
+        done_to = set(self._done_to(tagged, before))
         return (
             bool(u.asks)
             and "who" not in u.asks  # 「…，两边各找谁」: whom to ask is the contact router's, clause by clause

@@ -1491,7 +1491,8 @@ _CLOSES = r"截止|截至|到期"
 _CLOSING_ASKED = re.compile(_CLOSES + r"|赶在[^，,。？?]{0,8}(?:之|以)?前")
 _STILL_AHEAD = re.compile(r"还(?:有|要|得|剩|没)")  # (what is still to come: 「这周还有啥要截止的」)
 # How many papers are asked (考几门, 一共几场, 有几科)
-_HOW_MANY_PAPERS = re.compile(r"(?:几|多少)(?:门|场|科)")
+_PAPER_COUNTED = r"(?:门|场|科)"  # the measure words that count papers (几门, 两场)
+_HOW_MANY_PAPERS = re.compile(rf"(?:几|多少){_PAPER_COUNTED}")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
 _HOW_MANY_LEVELS = re.compile(r"(?<!哪)(?:几|多少)个?(?:级别|等级)|分(?:为|成)?几[个级]")
 _COUNT_WORDS = dict(enumerate("零一两三四五六七八九十"))
@@ -1644,7 +1645,7 @@ def _claimed_minutes(text: str) -> list[float]:
 
 _ALL_OF = re.compile(r"都|全|统统|一律")  # said of every one named
 # Both papers, counted (两门, 两场): what a claim of both is said of
-_BOTH_PAPERS = re.compile(r"[两二俩](?:个)?(?:门|场|科)")
+_BOTH_PAPERS = re.compile(rf"[两二俩](?:个)?{_PAPER_COUNTED}")
 # Every level, said so (三个级别全, 所有级别都)
 _EVERY_LEVEL = re.compile(r"(?:[三几各]个|所有|全部|每个)级别|级别[都全]")
 _DAY_WRITTEN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # a day as an answer writes it
