@@ -96,6 +96,7 @@ FLOORS = {  # set: least share of cases passed
     "blind94.yaml": 0.937,  # session 49's set (first run 102/128), one case below its 121/128 after session 50
     "blind96.yaml": 0.937,  # session 50's set (first run 101/128), one case below its 121/128 after the session
     "blind98.yaml": 0.960,  # session 51's set (first run 105/128), one case below its 124/128 after the session
+    "blind100.yaml": 0.765,  # session 52's set (first run 99/128), one case below its first run
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -147,6 +148,7 @@ CLOCKS = {
     "blind94.yaml": datetime(2021, 11, 13, 10, 20),
     "blind96.yaml": datetime(2021, 11, 8, 9, 15),
     "blind98.yaml": datetime(2021, 12, 16, 19, 30),
+    "blind100.yaml": datetime(2021, 12, 22, 11, 30),
 }
 
 
@@ -232,6 +234,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot60.yaml", 53, 16),  # session 49 (first run 54/64, 16 negatives answered)
         ("fewshot61.yaml", 56, 16),  # session 50 (first run 57/64, 16 negatives answered)
         ("fewshot62.yaml", 54, 15),  # session 51 (first run 55/64, 15 negatives answered)
+        ("fewshot63.yaml", 54, 11),  # session 52 (first run 55/64, 11 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
