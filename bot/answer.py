@@ -61,6 +61,7 @@ from .understand import (
     DATE_IN_TEXT,
     DAYS_AHEAD,
     DIFFERENCE_WORDS,
+    EACH,
     IN_TIME,
     INTERROGATIVE,
     LEFT_VERBS,
@@ -82,6 +83,7 @@ from .understand import (
     Vocabulary,
     arabic_numbers,
     asking_word,
+    asks_between,
     asks_when,
     compared,
     day_said_with_weekday,
@@ -206,7 +208,8 @@ _LEVEL_BY_ORDER = re.compile(
     r"(?:(?P<last>最后|最晚|最末)|最先|最早|头一个|第一个)(?:考|开考)?的?(?:是)?(?:那|哪)?一?个?(?:级别|等级|级)"
 )
 # One sitting pointed at (那场, 这场, 那一场): an exam, said by its measure word
-_ONE_SITTING = re.compile(r"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?场")  # (and by its place: 头一场, 最后一场)
+# (and by its place: 头一场, 最后一场; or counted as a paper, 那门)
+_ONE_SITTING = re.compile(rf"(?:[那这哪]|头|首|末|最后|第[一二三四五六\d])一?{facets.PAPER_COUNTED}")
 # A week or a month pointed back at (那周, 那个礼拜, 那个月): the one the clause before named.
 _THAT_PERIOD = re.compile(r"(?:那|这)(?:一|个)?(?:周|礼拜|星期|月)|那几天|[这那]两天")
 # A count to where something opens or closes (离开放, 距截止, 离关门): the verbs of a window's bounds, said of no thing,
@@ -321,6 +324,8 @@ class _Clause:
         return top.score >= bar
 
 
+# A thing's end said (报名截止, 考场编排结束, 考完): the last day of its span is meant.
+_ENDED = re.compile(r"截止|截至|结束|完|最后|最晚|最迟|关闭")
 _AMOUNT_ASKED = frozenset({"多少", "几何", "多少钱"})
 # Asking whether there is a thing (有没有劳务补贴): the thing after it is what is asked for.
 _WHETHER_THERE_IS = frozenset({"有没有", "有无", "是否有", "有木有"})
@@ -594,10 +599,16 @@ _BEFORE_AFTER = frozenset({"前", "之前", "以前", "后", "之后", "以后"}
 _QUESTION_FORM = re.compile(INTERROGATIVE.pattern + r"|[不没否呢吧][？?～~!！。]*$|没有[？?]*$|还是|[吗嘛么？?]")
 # A clause that opens with 跟 / 和 / 与 / 同 compares with what the clause before named.
 _WITH_BEFORE = re.compile(r"[跟和与同]")
+_WHO_ASKED = re.compile(r"谁|哪位|哪个人")
+# Whom to get to do a job (找谁来修, 叫谁去弄): the job is the verb after 来 / 去. The verbs of handling an affair
+# (办, 管, 对接, 弄 …) ask for whoever deals with it, whatever it is.
+_HANDLING = ("办", "管", "对接", "负责", "联系", "处理", "签", "问", "咨询", "弄", "搞", "整", "帮", "解决")
+_WHO_TO_DO = re.compile(r"(?:找|叫|请)(?:谁|哪个|哪位|什么人)(?:来|去)(?P<act>[\u4e00-\u9fff]{1,2})")
 # A comparison asked as "are they the same" (not 「不一样吗」 nor 「有区别吗」), answered 是的 when they are.
 _COMPARED_SAME = re.compile(rf"(?<![不没])(?:{SAME_WORDS})")
 # A clause that opens by likening to what it names, with the word for "with" (跟初级…一样, 和中级的是不是相同)
-_LIKENED_TO = re.compile(rf"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]+(?:{SAME_WORDS})")
+# (or together with it, at one time: 「和高级是不是一块儿停」)
+_LIKENED_TO = re.compile(rf"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]+(?:{SAME_WORDS}|一块儿?|一起|同时)")
 # The question words that ask for a time (a date, a day, an hour), not the nouns (时间, 日期) a statement uses too.
 _WHEN = re.compile(rf"什么时候|啥时候|啥时|何时|几号|哪天|哪一天|几点|几时|{WEEKDAY_ASKED}|多会|截止(?:日期|时间)|期限|时限")
 # The question words that ask for a place (where to go, get, send, do it), as _WHEN asks for a time.
@@ -1117,7 +1128,11 @@ class Answerer:
         said = [
             c for c in said if not (self._announces(c) or (self._reports_asking(c) and not self.router.find(c).provinces))
         ] or said
-        said = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
+        carried = [said[0], *(self._object_carried(b, c) for b, c in pairwise(said))] if said else said
+        for c, meant in zip(said, carried, strict=True):
+            if meant != c:
+                typed.setdefault(meant, typed.get(c, c))  # (the clause as typed, without the thing it carries)
+        said = carried
         # (a clause that only said that weekday, 「周二了，今天12月7日…」, said only what day it is: it goes; by the clock
         # alone only when said of today, 「今天礼拜五，…」, for 「周一考的那个级别」 on a Monday is the exam's day asked)
         weekdays = [(c, _today_by_its_weekday(c, today, typed.get(c, c))) for c in said]
@@ -1344,6 +1359,19 @@ class Answerer:
             if any(f.people for f in routed):
                 # 「考试系统装不上，侯仕平老师的电话是多少」: a clause that asks nothing says why the person is asked for
                 answered = [c for c in answered if _asks(c.u, c.typed or c.u.text)]
+            # 「黄超老师不是只管考试系统技术嘛，拉萨的…申报该找谁」: a clause about a person of ours whose card the
+            # contact reply gives is answered by that card (what they do), not by an entry listing their whole group
+            people_of = {c.u.text: f.people for c, f in zip(parts, findings, strict=True)}
+            carded = "\n".join(texts)
+            answered = [
+                c
+                for c in answered
+                if not (
+                    any(p in carded for p in people_of.get(c.u.text, ()))
+                    and _PHONE.search(self.knowledge.render(c.best.entry.answer))  # type: ignore[union-attr]
+                    and not _WHO_ASKED.search(c.u.text)  # (「她不在的话还能找谁」 asks for the others)
+                )
+            ]
             entries = [self._entry_reply(c.best.entry, c.u, today, moment, text) for c in answered]  # type: ignore[union-attr]
             # 「考试系统有问题，找谁」: an entry that only lists people the contact reply has given is said once
             given = set(_PHONE.findall("\n".join(texts)))
@@ -1385,6 +1413,15 @@ class Answerer:
             claims = [c.u for c in asking if c.u.named_days or c.u.period]
             if len(claims) == 1 and not (u.days or u.weekdays or u.period):
                 u = replace(u, days=claims[0].days, relative_days=claims[0].relative_days, period=claims[0].period)
+            # (a day of its own after the clause's day, naming nothing else, asks the same of that day: 「明天上考场的是
+            # 哪个级别？后天呢」「…后天又轮到谁」)
+            elif (
+                len(claims) == 1
+                and u.named_days
+                and not (claims[0].levels or claims[0].papers or claims[0].period)
+                and not self.topics.names_a_thing(claims[0].text, people=False)
+            ):
+                u = replace(u, days=u.days | claims[0].named_days)
             answered = [replace(only, u=u)]
         if answered:
             answered = _one_paper_asked(answered)
@@ -1407,6 +1444,9 @@ class Answerer:
                         and on != set(levels)
                     )
                     or c.u.period
+                    # (nor to a clause asking which level sits on days that hold none: 「这个周末考的是哪几个级别？初级
+                    # 是下周六吧」)
+                    or (facets.asks_which_level(c.u) and (c.u.days or c.u.weekdays) and not self._levels_on(c.u))
                     else replace(c, u=replace(c.u, levels=levels))
                     for c in answered
                 ]
@@ -1628,6 +1668,10 @@ class Answerer:
             # (or the clause that says the trouble is about another thing: 「学生宿舍断网了，报修找哪个老师」, where the
             # exam is not named)
             said = [c, *([before] if before else [])]
+            # (or whose exam or certificate the clause names outright, 「1+X WPS办公应用证书的考务负责人是谁」, or the
+            # clause before sets as the topic: 「我们系Python课的期末实操考试，机房技术负责人找谁当合适」)
+            if (self._names_another_exam(c.u.text) or (before is not None and self._sets_topic(before))) and not self._says_ours(c.u):
+                return True
             return any(self._anothers_role(x.u.text) for x in said) or any(
                 x.other
                 and self.router.role_words(x.u.text)
@@ -1638,6 +1682,14 @@ class Answerer:
         if not (f.routes and f.provinces) or f.people or f.numbers or f.roles or f.confirmation:
             return False
         if before is not None and before.other and self._sets_topic(before):
+            return True
+        # 「…树枝蹭玻璃，要找谁来修」: whom to get to do a job (找谁来修) is a worker for that job, when the job is no act
+        # of ours (申报, 对接 are): not the place's contact of ours
+        if (
+            (job := _WHO_TO_DO.search(c.u.text)) is not None
+            and not job["act"].startswith(_HANDLING)
+            and not self._names_ours(job["act"])
+        ):
             return True
         other = self.topics.names_another(c.u.text)  # named as a thing of its own: not a word new to us (对接人)
         flags = [flag for word, flag in self.topics.read(c.u.text) if word == other]
@@ -1723,6 +1775,22 @@ class Answerer:
             m is not None
             and bool(v.find(v.papers, m[1]) or v.find(v.levels, m[1]))
             and not self.topics.grades_another(m[1])  # (会计初级职称是机考吧: another thing's grade)
+        )
+
+    def _dated_of_ours(self, text: str) -> bool:
+        """Does the clause say when a thing of ours falls, its subject before 是 ours and a day right after it
+        (「平台排考场的活儿是下礼拜三收口吧」)? Then the word for what happens that day (收口) is a new word for our
+        thing's act, not another subject."""
+        at = text.find("是")
+        if at < 2 or text[at + 1 : at + 3] in ("不是", "否"):
+            return False
+        tail = self.topics.tagged(text[at + 1 :])
+        day = understand(text[at + 1 :], self.vocabulary, year=self.year)
+        return (
+            bool(tail)
+            and tail[0][1][:1] in ("t", "f", "m")
+            and bool(day.named_days or day.weekdays or day.period)
+            and self._names_ours(text[:at], what=True)
         )
 
     def _likened_to_ours(self, c: _Clause) -> bool:
@@ -1896,7 +1964,8 @@ class Answerer:
         if not u.gap or u.levels or u.papers or things:
             return False
         theirs = understand(normalize(before), self.vocabulary, year=self.year)
-        return bool(theirs.levels or theirs.papers or theirs.days)
+        # (or two things from one to the other: 「从报名截止到开始排考场，中间空了几天」)
+        return bool(theirs.levels or theirs.papers or theirs.days) or len(compared(theirs.text + u.text)) == 2
 
     def _offers_options(self, text: str, before: str) -> bool:
         """「协议是跟谁签？考务那边的老师还是各省的老师」: an either-or with no act of its own, after a question word,
@@ -2000,11 +2069,12 @@ class Answerer:
             return [text]
         return pieces
 
-    def _span(self, entry: FaqEntry, u: Understanding) -> tuple[date, date] | None:
+    def _span(self, entry: FaqEntry, u: Understanding, exams: bool = False) -> tuple[date, date] | None:
         """The days the entry's window spans (of the levels asked, for a window kept by level); None when it has
-        none."""
+        none. `exams`: the timetable's entry spans the exam days asked."""
         named = windows_named(entry.answer)
-        window = entry.window or (named[0] if len(named) == 1 else None)
+        # (the timetable's days are the exams', when days between things are counted: 「报名截止到初级开考隔几天」)
+        window = entry.window or (named[0] if len(named) == 1 else "exams" if exams and entry.facet == "exams" else None)
         notice = self.knowledge.notice
         if window in ("ticket_printing", "exams"):
             spans = (
@@ -2020,10 +2090,19 @@ class Answerer:
 
     def _compared(self, answered: list[_Clause], question: str) -> str | None:
         """「报名和站点申报是同一段时间吗」: the verdict on two windows compared, before each one's answer."""
-        spans = [self._span(c.best.entry, c.u) for c in answered]  # type: ignore[union-attr]
+        between = asks_between(normalize(arabic_numbers(question)))
+        spans = [self._span(c.best.entry, c.u, exams=between) for c in answered]  # type: ignore[union-attr]
         # (「报名和站点申报有啥区别」 asks more than their days: each answer says it)
         if len(spans) != 2 or None in spans or re.search(DIFFERENCE_WORDS, question):
             return None
+        if between:
+            # 「报名截止到初级开考中间隔几天」: the days between the two, each thing's last day when its end is said
+            # (截止, 结束, 完), else its first
+            days = [s[1] if _ENDED.search(c.u.text) else s[0] for c, s in zip(answered, spans, strict=True)]  # type: ignore[index]
+            said = [f"{c.u.text}（{format_date(d, year=False)}）" for c, d in zip(answered, days, strict=True)]
+            if days[0] == days[1]:
+                return f"{answered[0].u.text}和{answered[1].u.text}是同一天（{format_date(days[0], year=False)}），相差 0 天。"
+            return f"{said[0]}到{said[1]}相差 {abs((days[1] - days[0]).days)} 天。"
         if spans[0] == spans[1]:
             agreed = "是的，一样" if _COMPARED_SAME.search(question) else "一样"
             return f"{agreed}，都是 {format_span(*spans[0])}。"  # type: ignore[misc]
@@ -2414,7 +2493,7 @@ class Answerer:
                 return []
             asked = self._without_actor(u.text)
             if len(set(u.levels)) >= 2:
-                asked = self._without_levels(asked)
+                asked = self._without_levels(asked, of_them=facets.clashes(u))
             # 「下个月有啥要办的」: an entry whose facet answers the very form of the question (the matters of a month)
             # is weighed by its cue even when its samples are not among the closest (one search either way)
             cued = {entry_id for entry_id, kind in self._form_facets if kind.answers_cue(u)}
@@ -2432,7 +2511,7 @@ class Answerer:
             said = _TAG_ENDS.sub("", u.text) or u.text
             # (a paper or level of ours as the subject of 是 is what the words after it are said of: 「实操是现场上机敲
             # 代码，还是交纸质报告」)
-            ours_said = self._names_a_sitting(u) or self._is_said_of_ours(said)
+            ours_said = self._names_a_sitting(u) or self._is_said_of_ours(said) or self._dated_of_ours(said)
             other = self.topics.other_subject(said, ours_said) if u.text else None
             if other and context is not None and context.other is None and said.startswith("还是") and context.best:
                 other = None  # 「…，还是交纸质报告」: another answer offered to the question before, of its subject
@@ -2458,7 +2537,13 @@ class Answerer:
                 and not self.topics.names_a_thing(said)
                 and not self.topics.names_another(said)
                 and not self.topics.names_whose(said)
-                and (u.levels or u.papers or self._in_facet_form(u))
+                # (or the days left, asked in the form a facet answers: 「留给咱的时间还剩几天」, the countdown's)
+                and (
+                    u.levels
+                    or u.papers
+                    or self._in_facet_form(u)
+                    or ("left" in u.asks and any(k.asked_by(u) for k in facets.FACETS.values()))
+                )
                 and _asks(u, typed or u.text)  # (a statement's new act is context: 「有个报了初级的娃去当兵了」)
             ):
                 # 「下下周有没有要掐着日子办的」「高级考试那天他得请假吗」: only an act or a manner new to us, said of a level or
@@ -2707,11 +2792,19 @@ class Answerer:
             return "".join(w for w, _ in tagged[i:])
         return text
 
-    def _without_levels(self, text: str) -> str:
+    def _without_levels(self, text: str, of_them: bool = False) -> str:
         """「初级、中级、高级考生的报名时间分别是什么」: levels named side by side ask the same thing of each, and the
-        facet narrows the answer by them; what chooses the entry is the rest (the levels alone draw the timetable)."""
-        kept = "".join(w for w, _ in self.topics.tagged(text) if not self.vocabulary.find(self.vocabulary.levels, w))
-        return kept if kept != text and _asks_something(kept) else text
+        facet narrows the answer by them; what chooses the entry is the rest (the levels alone draw the timetable).
+        `of_them`: the clause asks whether the levels fall together; when the rest then names nothing of ours, the
+        levels are what is asked of (「初级和高级会不会撞车」, the timetable's question) and stay."""
+        tagged = self.topics.tagged(text)
+        levels = {i for i, (w, _) in enumerate(tagged) if self.vocabulary.find(self.vocabulary.levels, w)}
+        # (the word that says each of them is asked, 分别 of 「初级中级分别是星期几」, asks nothing of its own)
+        said = "".join(w for i, (w, _) in enumerate(tagged) if not (re.fullmatch(EACH, w) and i - 1 in levels))
+        rest = "".join(w for i, (w, _) in enumerate(tagged) if i not in levels and not (re.fullmatch(EACH, w) and i - 1 in levels))
+        if rest != said and _asks_something(rest) and not (of_them and not self._names_ours(rest, what=True)):
+            return rest
+        return said
 
     def _entry_share(self, word: str) -> float:
         """The share of entries whose samples use `word`."""
@@ -2739,7 +2832,15 @@ class Answerer:
     @staticmethod
     def _asks_apart(first: _Clause, c: _Clause) -> bool:
         """Two clauses on one entry that each ask a thing of their own, of their own levels or days."""
-        return bool(
+        # (whether one can on a day of its own, each: 「是不是明天截止？周日还能补吗」)
+        days_apart = (
+            bool(first.u.asks & {"status", "whether"})
+            and "status" in c.u.asks
+            and bool(first.u.named_days or first.u.weekdays)
+            and bool(c.u.named_days or c.u.weekdays)
+            and not (first.u.named_days & c.u.named_days or first.u.weekdays & c.u.weekdays)
+        )
+        return days_apart or bool(
             first.u.asks
             and c.u.asks
             and not first.u.asks & c.u.asks
@@ -2808,7 +2909,9 @@ class Answerer:
                 and c.u.asks & _TIME_ASKS
                 # (days left are asked of an entry whose answer counts them: the timetable's are the countdown's)
                 and not ("left" in c.u.asks and not self._counts_days(before.best.entry))  # type: ignore[union-attr]
-                and not self.topics.names_a_thing(c.u.text, people=False)  # (「…领导让我算算还有几天」)
+                # (as typed: a thing carried from the clause before is that one's, 「…报名信息还没录完，是不是明天截止？
+                # 周日还能补吗」)
+                and not self.topics.names_a_thing(self._as_typed(c), people=False)  # (「…领导让我算算还有几天」)
                 and not self._names_its_own(c, before)
                 # (nor a level, a paper or a day of its own: not one a question before lent it — a statement's
                 # lends what the later clause asks its own question of: 「有个学生今天才来找我说要考初级，还能给他报上不」)
@@ -2831,6 +2934,11 @@ class Answerer:
             # 「现在12月20号下午3点，高级实操还在考吧？几点结束」): one answer, narrowed by both — unless each asks a
             # thing of its own, of its own levels (「初级中级应该都考完了吧？高级今天上午几点开考」): two answers.
             if first is not None and (self._asks_apart(first, c) or self._which_and_named(first, c)):
+                if c.best.entry.id != entry_id:  # type: ignore[union-attr]
+                    # (asked of the entry before, as joined: its answer, not the clause's own nearest)
+                    lead = next((h for h in c.hits if h.entry.id == entry_id), first.best)
+                    hits = [lead, *(h for h in c.hits if h is not lead)]
+                    c = replace(c, search=cache(lambda hits=hits: hits))
                 chosen[f"{entry_id} {len(chosen)}"] = c
                 continue
             if (
@@ -2920,6 +3028,13 @@ class Answerer:
         kind = facets.FACETS.get(entry.facet or "")
         return bool(entry.window) or (kind is not None and kind.counts_days)
 
+    @staticmethod
+    def _as_typed(c: _Clause) -> str:
+        """The clause's own words: without the thing carried into it from the clause before (`_object_carried`:
+        「周日还能补吗」 asked of 「学生信息」)."""
+        own = normalize(arabic_numbers(c.typed)) if c.typed else ""
+        return own if own and c.u.text != own and c.u.text.endswith(own) else c.u.text
+
     def _names_its_own(self, c: _Clause, before: _Clause) -> bool:
         """Does the clause name a room of ours (考场今天还能排吗), or a word of its own best entry's that the clause
         before's entry lacks (考试费 of 「…考试费得赶在啥时候前交」)? Then it asks of a thing of its own."""
@@ -2927,7 +3042,8 @@ class Answerer:
         theirs = self.index.entry_words.get(before.best.entry.id, frozenset())  # type: ignore[union-attr]
         # (a count or an asking word is no thing: 「…？从今儿算还剩几天」 names only what it asks; nor is a word 了
         # follows, a verb done: 「规定了必须哪天前装好没」)
-        tagged = self.topics.tagged(c.u.text)
+        # (as typed: a thing carried from the clause before is that one's)
+        tagged = self.topics.tagged(self._as_typed(c))
         return any(
             # (who asks or is spoken of is no thing: 「…领导让我算算还有几天」)
             # (nor one character the dictionary tags a noun: 「院长问还有几天」)
@@ -2938,13 +3054,14 @@ class Answerer:
                 and not verb_done(tagged, i)
                 and not a_person(word)
                 # (「…？够不够六个礼拜的复习时间」: an amount of time, with its length said, is the count's; 「关的时间呢」
-                # asks a time of its own)
-                and not (word in TIME_AMOUNTS and _LENGTH_SAID.search(c.u.text))
+                # asks a time of its own; the time left counted, 「留给咱的时间还剩几天」, is the count's too)
+                and not (word in TIME_AMOUNTS and (_LENGTH_SAID.search(c.u.text) or "left" in c.u.asks))
             )
             or (
                 len(word) >= 2
                 and word in own - theirs
-                and not flag.startswith("m")
+                # (nor a day, 周日 of 「周日还能补吗」: the days a clause names are weighed on their own, below)
+                and not flag.startswith(("m", "t"))
                 and not asking_word(word)
                 # (nor a word of time said of any window, 截止, 来得及: 「…还没报，下礼拜二之前报上还来得及不」)
                 and not (flag.startswith("v") and flag != "vn" and word in _WINDOW_WORDS)

@@ -104,7 +104,8 @@ def _days_asked(k: Knowledge, u: Understanding, today: date) -> set[date]:
     """`exam_days`, less today when days left are counted: 今天 said in the count (「初级那天离今天刚好五周吗」) is where
     it starts, no day asked about."""
     named = exam_days(k, u)
-    return {d for d in named if d != today} if _asks_left(u) else named
+    # (or gone since: 「初级考完到今天过去几天了」)
+    return {d for d in named if d != today} if _asks_left(u) or _elapsed_asked(u) else named
 
 
 def _side(around: int) -> str:
@@ -130,6 +131,9 @@ class Exams:
         if (u.named_days or u.weekdays) and _WHICH_LEVEL.search(u.text):
             return True
         if clashes(u):  # (so is whether two levels, or two papers, fall together: 「初级和高级的实操会不会撞车」)
+            return True
+        # (and the time of a half-day on a day named: 「星期日上午那门的交卷时间定在几点」)
+        if (u.weekdays or u.named_days) and u.half_day and "when" in u.asks:
             return True
         # (or whether anyone sits one that day, the exam verb in progress: 「今天有没有站点在考」)
         day = bool(u.days or u.weekdays) and "whether" in u.asks
@@ -196,7 +200,8 @@ class Exams:
             # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
             on_day = [e for e in exams if e.date.weekday() in u.weekdays or e.date in named_days]
             # 「中级是今天考吧？那高级是哪天」: of two levels or more, the day's, said so, and when the others are
-            if on_day and len(u.levels) >= 2 and "when" in u.asks and len(on_day) < len(exams):
+            # (levels offered as an either-or, 「礼拜天那场是中级还是高级？上午那门几点结束」, ask which the day holds)
+            if on_day and len(u.levels) >= 2 and "when" in u.asks and len(on_day) < len(exams) and "还是" not in u.text:
                 near = NEAR_DAYS.get((on_day[0].date - today).days)
                 left += [f"{'、'.join(e.level for e in on_day)}就是{near}考。"] if near else []
                 on_day = exams
@@ -206,7 +211,8 @@ class Exams:
             every = len(u.levels) >= 2 or (
                 not u.levels and _EVERY_LEVEL.search(u.text) is not None and not INTERROGATIVE.search(u.text)
             )
-            if on_day and every and len(on_day) < len(exams) and not u.asks and "还是" not in u.text:
+            # (asked whether, 「初级和高级是不是都赶在周末考」, it is the same claim)
+            if on_day and every and len(on_day) < len(exams) and not u.asks - {"whether"} and "还是" not in u.text:
                 # 「周六考初级和中级吗」: a claim the day holds levels it does not all hold: no, and when the others are
                 # (「三个级别全排在周末」: every level, claimed)
                 off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
@@ -1011,6 +1017,7 @@ def _opening(when: date, today: date, start: date, end: date, *, said_today: boo
 
 # A bound said by a weekday (打到礼拜一, 拖到周五): until that day.
 _UNTIL_A_WEEKDAY = re.compile(r"到(?:周|礼拜|星期)[一二三四五六日天]")
+_A_WEEKDAY = re.compile(r"(?:周|礼拜|星期)[一二三四五六日天]")
 
 
 def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_only: bool = False) -> tuple[str, bool]:
@@ -1030,6 +1037,11 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
         (weekday,) = u.weekdays
         until = _next_weekday(today, weekday)
         named, by_weekday = frozenset({(until.day, until.month)}), bound.group()[1:]
+    elif not named and len(u.weekdays) == 1 and u.says(_CAN) and (weekday_said := _A_WEEKDAY.search(u.text)):
+        # 「周日还能报吗」: whether one can on a weekday said alone asks of its next one, today's or after
+        (weekday,) = u.weekdays
+        until = _next_weekday(today, weekday)
+        named, by_weekday = frozenset({(until.day, until.month)}), f"{weekday_said.group()}（{format_date(until, year=False)}）"
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
@@ -1107,7 +1119,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
         if when == end:  # 「是不是打到后天就截止了」: that day is the deadline
             if today > end:  # 「考场编排昨天截止了…还能改不」: and it has passed
                 return f"是的，{closes}已经截止了，现在不能了。", True
-            return f"是的，{closes}截止（当天还可以，是最后一天）。", True
+            # (the day as the member said it: 「是不是明天截止」 → 明天（11月20日）)
+            return f"是的，{on if said and said in u.text else closes}截止（当天还可以，是最后一天）。", True
         return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
     if when > end:
         return f"{claim[1]}{on}已经不能了（{closes}截止）。", True
@@ -1491,8 +1504,8 @@ _CLOSES = r"截止|截至|到期"
 _CLOSING_ASKED = re.compile(_CLOSES + r"|赶在[^，,。？?]{0,8}(?:之|以)?前")
 _STILL_AHEAD = re.compile(r"还(?:有|要|得|剩|没)")  # (what is still to come: 「这周还有啥要截止的」)
 # How many papers are asked (考几门, 一共几场, 有几科)
-_PAPER_COUNTED = r"(?:门|场|科)"  # the measure words that count papers (几门, 两场)
-_HOW_MANY_PAPERS = re.compile(rf"(?:几|多少){_PAPER_COUNTED}")
+PAPER_COUNTED = r"(?:门|场|科)"  # the measure words that count papers (几门, 两场)
+_HOW_MANY_PAPERS = re.compile(rf"(?:几|多少){PAPER_COUNTED}")
 # How many levels are asked (分为几个级别, 有多少个等级), and the count words to say it.
 _HOW_MANY_LEVELS = re.compile(r"(?<!哪)(?:几|多少)个?(?:级别|等级)|分(?:为|成)?几[个级]")
 _COUNT_WORDS = dict(enumerate("零一两三四五六七八九十"))
@@ -1645,7 +1658,7 @@ def _claimed_minutes(text: str) -> list[float]:
 
 _ALL_OF = re.compile(r"都|全|统统|一律")  # said of every one named
 # Both papers, counted (两门, 两场): what a claim of both is said of
-_BOTH_PAPERS = re.compile(rf"[两二俩](?:个)?{_PAPER_COUNTED}")
+_BOTH_PAPERS = re.compile(rf"[两二俩](?:个)?{PAPER_COUNTED}")
 # Every level, said so (三个级别全, 所有级别都)
 _EVERY_LEVEL = re.compile(r"(?:[三几各]个|所有|全部|每个)级别|级别[都全]")
 _DAY_WRITTEN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # a day as an answer writes it

@@ -118,7 +118,7 @@ _FILING = re.compile(
     r"填报|填写|补填|补报|报送|上报|提交|登记|发到|发哪|发送|发给|寄到|寄给|链接|网址|二维码|扫码|截止|截至|截到|到期|期限|"
     r"(?:怎么|[在去往向到]哪|哪里)(?:儿)?(?:填|报)|(?:几号|哪天|什么时候|啥时候|何时).{0,4}?(?:报|交|填)"
     # a date, or lateness, said of the sending (「是不是11月30号前报」「现在报算逾期吗」): its deadline, not whom to call
-    r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时"
+    r"|\d{1,2}[日号](?:前|之前|以前)?(?:报|交|填)|逾期|按时|(?:报|交|填)(?:晚|迟)了"
     # ... or a time said in words (月底前交, 下周报), and a verb of giving sent up (交上去, 报上去: handed in)
     r"|(?:月底|月初|月中|月末|年底|周末|下周|这周|本周|明天|今天|后天)(?:前|之前|以前)?(?:报|交|填)|(?:交|报|传|送)上去"
     # ... or the last day it may be sent by, asked (「最晚下周几交」「最迟哪天得报上」)
@@ -347,9 +347,12 @@ _OWN_PROVINCE_PERSON = re.compile(
 # are the words of data/contact_words.yaml (学校, 考点 …; 业务 …).
 _SAME_CUE = r"同一(?:个|位)?|同样|一样|相同|不同|不一样|分开|分着|各自|各?(?:一|两|俩|三|四|五|几)(?:个|位)"
 _SAME_GLUE = (
-    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|(?:统一?)?管|对接|联系|找|省|地区|"
+    # (the verbs asked A-not-A too: 「这俩城市归不归同一个老师管」)
+    r"的|和|跟|与|及|、|(?:再|外)?加上?|连同|是不是|归不归|由不由|在不在|不是|是|都|也|由|归|在|呢|还是|人|联系人|负责人|对接人|负责|"
+    r"(?:统一?)?管|对接|联系|找|省|地区|"
     r"这边|那边|\s|{sites}|{provincial}|"
-    r"(?:两|俩|二|三|四|五|六|几)(?:个|所)?(?:省|地|市|边|{sites})"  # 「云贵两省」「川渝两地」「俩学校」「两边」: the places just named
+    # 「云贵两省」「川渝两地」「俩学校」「两边」「这俩城市」: the places just named
+    r"(?:这|那)?(?:两|俩|二|三|四|五|六|几)(?:个|所)?(?:省|地|城?市|边|{sites})"
     r"|(?:这|那)?俩"  # 「是不是一个老师管俩」「这俩对接人一样不」: 俩 alone is "the two of them"
 )
 # (ended, as a question, by its A-not-A tail: 「是同一个联系人不」)
@@ -1562,7 +1565,12 @@ class ContactRouter:
         # 「技术方面的问题是不是只找黄超就行」: a yes/no that a group's matter goes to the people named alone; the others
         # of the group are the answer (as 「除了黄超还有谁」), after a no
         only_role = False
-        if by_name and not provinces and not roles and _ONLY.search(text) and _YES_NO.search(text):
+        # (「黄超是不是只管考试系统技术」 is no such claim: the person said first, 只 before their duty, limits what they
+        # do, not who does it — their card says all they do)
+        scope = any(
+            re.match(rf"[^，,。？?]{{0,6}}?只(?:管|负责|做|对接)", text[m.end :]) for m in people if not m.denied
+        )
+        if by_name and not provinces and not roles and _ONLY.search(text) and _YES_NO.search(text) and not scope:
             roles = [
                 role
                 for role in self._groups_named(roles_text)

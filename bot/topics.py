@@ -1015,6 +1015,8 @@ class Topics:
                     break  # 叫同学代领: 同学 is who does it, not whose 代领 is
                 if _unit_of_count(tagged, i) and self._recut_ours(tagged, i):
                     break  # 多少 / 天开 / 考: a wrong cut (多少天 开考), no name before the kind
+                if i > 0 and tagged[i - 1][0] == "在" and not linked and not self._foreign_name(mod, pinyin):
+                    break  # 「内蒙古在表里有没有联系人」: after 在 stands where (表里), not whose
                 if len(mod) >= 2 and ((whose and self._foreign(mod, mflag)) or self._foreign_name(mod, pinyin)):
                     if not self._foreign_name(mod, pinyin) and self._owned_by_ours(tagged, i):
                         break  # 本通知的发文单位: the issuing unit of our notice, whatever 发文 is to us

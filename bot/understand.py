@@ -474,7 +474,9 @@ def _numbered_items(text: str) -> list[str]:
 
 # 「A与B分别…」「A和B各自…」: one sentence, a question for each of A and B.
 _AND = "和|与|跟|以及|及|、"
-_RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:分别|各自|各(?=是|为|在|要|需|有))(?P<rest>.+)$")
+# The words that say a thing is asked of each of several (分别, 各自, 各是).
+EACH = r"分别|各自|各(?=是|为|在|要|需|有)"
+_RESPECTIVELY = re.compile(rf"^(?P<things>.+?(?:{_AND}).+?)(?:{EACH})(?P<rest>.+)$")
 # What sums up a list before what is said of each (「报名、排考场、打准考证这三步各是哪几天」): no thing of its own.
 _RESUMED = re.compile(r"(?<=.)(?:这|那)(?:[两二三四五六七八九十几]|\d)?(?:个|步|项|样|件|类|部分|些)$")
 
@@ -494,10 +496,36 @@ def respective(text: str) -> list[str]:
     return _each(m.group("things"), m.group("rest"))
 
 
+# Two dated things a span of days is asked between (「报名截止到初级开考中间隔几天」「考场编排开始和准考证打印
+# 相差几天」): what stands before the gap is each thing, joined by and or by 到 (from the one to the other).
+# (or from the one, 离 the other: 「编排收口那天离初级正式开考差几天」; or what lies empty between: 中间空了几天)
+_BETWEEN = re.compile(
+    rf"^(?P<things>.+?(?:{_AND}|到|至|离).+?)(?:(?:中间|之间)(?:空|有)|(?:中间|之间)?(?:一共|总共|还|能|得)?(?:相隔|间隔|相差|隔|(?<!出)差))"
+)
+# (or the second thing said after the days: 「报名截止以后隔几天开始排考场」)
+_AFTER_DAYS = re.compile(r"^(?P<a>.+?)(?:以后|之后|后)(?:再)?(?:隔|过)了?(?:几|多少)天(?:才|就|再)?(?:能)?(?P<b>.{2,})$")
+_NOW_THING = re.compile(r"^(?:从|自)?(?:今天|今儿|现在|这会儿?|目前|当前)")
+
+
+def asks_between(text: str) -> bool:
+    """Does the text ask how many days lie between two things (「…到…中间隔几天」「…和…差几天」)?"""
+    return any(
+        len(compared(c)) == 2 and (_BETWEEN.match(c) or _AFTER_DAYS.match(c)) for c in re.split(r"[，,。？?！!；;\s]", text)
+    )
+
+
 def compared(text: str) -> list[str]:
-    """「报名时间和站点申报时间一样吗」 asks of 报名时间 and of 站点申报时间 (and whether they are the same)."""
-    m = _COMPARED.match(text)
-    return [text] if m is None else _each(m.group("things"), "", lend=False)
+    """「报名时间和站点申报时间一样吗」 asks of 报名时间 and of 站点申报时间 (and whether they are the same); so does
+    「报名截止到初级开考隔几天」 (and how many days lie between them)."""
+    if (m := _COMPARED.match(text)) is not None:
+        return _each(m.group("things"), "", lend=False)
+    if (m := _BETWEEN.match(text)) is not None and DAYS_COUNTED.search(text[m.end() :]) and not FROM_NOW.search(text):
+        things = [re.sub(r"^(?:从|自)", "", t) for t in re.split(rf"{_AND}|到|至|离", m.group("things")) if t]
+        # (a count from now is the days left: 「今天离初级考试还差几天」)
+        return things if len(things) == 2 and all(things) and not _NOW_THING.match(m.group("things")) else [text]
+    if (m := _AFTER_DAYS.match(text)) is not None and not _NOW_THING.match(text):
+        return [m["a"], m["b"]]
+    return [text]
 
 
 def _each(said: str, rest: str, lend: bool = True) -> list[str]:

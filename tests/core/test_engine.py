@@ -3290,6 +3290,176 @@ def test_two_windows_compared_are_judged_and_each_answered(answerer, question: s
     assert "段时间" not in text and "起止日子" not in text, text  # the comparison's words are no words new to us
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a step's end to an exam's day, from the one to the other (到) or the two joined (和)
+        ("报名截止到初级开考中间隔几天", "报名截止（11月20日）到初级开考（12月18日）相差 28 天"),
+        ("老师好，我们是番禺职业技术学院的，开始编排考场到初级开考隔几天？", "（12月1日）到初级开考（12月18日）相差 17 天"),
+        ("报名截止和考场编排开始隔了几天", "报名截止（11月20日）到考场编排开始（12月1日）相差 11 天"),
+        ("准考证开始打印到高级考试差几天", "（12月16日）到高级考试（12月20日）相差 4 天"),
+        ("站点申报截止到学生报名截止差几天", "是同一天（11月20日），相差 0 天"),
+        # the gap asked in a clause of its own, or the second thing said after the days, or from the one 离 the other
+        ("从报名截止到开始排考场，中间空了几天？", "报名截止（11月20日）到开始编排考场（12月1日）相差 11 天"),
+        ("打扰了，报名截止以后隔几天开始排考场？", "报名截止（11月20日）到开始编排考场（12月1日）相差 11 天"),
+        ("考场编排截止那天离初级正式开考差几天？", "（12月15日）到初级正式开考（12月18日）相差 3 天"),
+    ],
+)
+def test_the_days_between_two_dated_things_of_different_kinds_are_counted(answerer, question: str, verdict: str) -> None:
+    """「A到B中间隔几天」 of two steps of the notice (a window's first or last day, an exam's day): the days between
+    them, then each one's answer (the first step's window alone was answered, counting down to its own end)."""
+    text = ask(answerer, question).text
+    assert verdict in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "levels"),
+    [("初级中级分别是星期几", ["初级", "中级"]), ("中高级分别是星期几", ["中级", "高级"]), ("初级中级各是周几", ["初级", "中级"])],
+)
+def test_levels_side_by_side_asked_each_get_their_days(answerer, question: str, levels: list[str]) -> None:
+    """「初级中级分别是星期几」: 分别 says the question is asked of each level named; it asks nothing of its own
+    (kept, it drew the score under the bar and a menu was offered)."""
+    reply = ask(answerer, question)
+    assert reply.kind == "faq", reply.text
+    days = {"初级": "12月18日（星期六）", "中级": "12月19日（星期日）", "高级": "12月20日（星期一）"}
+    assert all(days[lv] in reply.text for lv in levels), reply.text
+    assert not any(d in reply.text for lv, d in days.items() if lv not in levels), reply.text
+
+
+@pytest.mark.parametrize("question", ["初级和高级会不会撞车", "中级跟高级考试会不会冲突"])
+def test_two_levels_asked_whether_they_clash_are_judged_on_the_timetable(answerer, question: str) -> None:
+    """「初级和高级会不会撞车」: with the levels taken out nothing of ours is left to search for (会不会撞车); the levels
+    are what is asked of, and the timetable judges them (it was a fallback)."""
+    reply = ask(answerer, question)
+    assert reply.kind == "faq" and reply.text.startswith("不冲突"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("报名周日还能报吗", "周日（11月21日）已经不能了"),
+        ("报名周六还能报吗", "周六（11月20日）可以，那天是最后一天"),
+        ("准考证周一还能打吗", "周一（11月22日）还不能（12月16日开始）"),
+    ],
+)
+def test_whether_one_can_on_a_weekday_said_alone_is_judged_on_its_next_one(answerer, question: str, said: str) -> None:
+    """「周日还能报吗」 on a Friday: the weekday said alone is the coming one (today's or after), judged against the
+    window (it was today's status: 可以, with the window closing the day before)."""
+    assert ask(answerer, question, datetime(2021, 11, 19, 11, 30)).text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("报名是不是明天截止？周日还能报吗", "是的", "周日（11月21日）已经不能了"),
+        ("今天11月19号周五，有个系学生的报名信息还没录完，是不是明天截止？周日还能补吗", "是的", "周日（11月21日）已经不能了"),
+    ],
+)
+def test_two_clauses_asking_of_a_window_on_days_of_their_own_get_a_verdict_each(
+    answerer, question: str, first: str, second: str
+) -> None:
+    """「是不是明天截止？周日还能补吗」: each clause asks of its own day; one verdict (on the first day) answered both,
+    and the second clause's weekday drew the timetable (中级 sits on a Sunday)."""
+    text = ask(answerer, question, datetime(2021, 11, 19, 11, 30)).text
+    assert text.startswith(first) and second in text, text
+    assert "中级" not in text, text
+
+
+def test_a_count_from_now_is_no_gap_between_two_things(answerer) -> None:
+    """「从今天数到开考还差几天」「今天离初级考试还差几天」 count the days left, not the days between two steps."""
+    for q in ("咱们班想给初级做个倒数牌，从今天数到开考还差几天", "今天离初级考试还差几天"):
+        text = ask(answerer, q, datetime(2021, 12, 2, 10)).text
+        assert "还有 16 天" in text and "相差" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("初级和高级是不是都在周末考", "不是"), ("初级和中级是不是都在周末考", "是的"), ("周六是不是考初级和中级", "不是，星期六只考初级")],
+)
+def test_levels_claimed_of_a_day_asked_whether_are_judged_on_each(answerer, question: str, said: str) -> None:
+    """「初级和高级是不是都赶在周末考」: asked whether, it is the claim 「都在周末考吧」 makes (是的 was said from 初级's
+    Saturday, 高级 left out)."""
+    text = ask(answerer, question).text
+    assert text.startswith(said), text
+
+
+@pytest.mark.parametrize(
+    ("question", "now", "said"),
+    [
+        ("平台排考场的活儿是下礼拜三收口吧？留给咱的时间还剩几天", datetime(2021, 12, 3, 10), ["不是", "离截止还有 12 天"]),
+        ("学生报名是这周六收口吧", datetime(2021, 11, 17, 10), ["是的"]),
+    ],
+)
+def test_a_day_said_of_a_thing_of_ours_with_a_new_verb_is_asked_of_that_thing(answerer, question, now, said) -> None:
+    """「排考场的活儿是下礼拜三收口吧」: a thing of ours before 是 and a day after it say when that thing falls; the
+    word for what happens that day (收口, new to us) is no other subject (it was turned away), and 「留给咱的时间还剩几
+    天」 after it counts that thing's days (the time left is the count's, no thing of its own)."""
+    reply = ask(answerer, question, now)
+    assert reply.kind == "faq" and all(s in reply.text for s in said), reply.text
+    assert "离初级考试" not in reply.text, reply.text
+
+
+def test_a_clause_naming_only_another_day_asks_the_same_of_that_day(answerer) -> None:
+    """「明天上考场的是哪个级别？后天又轮到谁」: the second clause names a day and nothing else; it asks the first
+    clause's question of its day (only tomorrow's level was given)."""
+    for q in ("明天上考场的是哪个级别？后天呢", "周五好，今天12月17号，明天上考场的是哪个级别？后天又轮到谁"):
+        text = ask(answerer, q, datetime(2021, 12, 17, 11, 30)).text
+        assert "初级：" in text and "中级：" in text and "高级：" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["计算机二级考试的考务负责人是谁", "全国计算机等级考试的考务联系人是谁", "1+X WPS办公应用证书的考务负责人是谁？我们想对接一下"]
+)
+def test_a_role_asked_of_another_exam_named_outright_is_not_ours(answerer, question: str) -> None:
+    """The 考务负责人 of an exam or certificate the clause names (计算机二级, WPS办公应用) is that one's: our 考务
+    contacts were carded, a wrong person for another programme."""
+    reply = ask(answerer, question)
+    assert reply.kind in TURNED_AWAY and "陈海燕" not in reply.text, reply.text
+    assert "陈海燕" in ask(answerer, "Python考试的考务负责人是谁").text
+
+
+@pytest.mark.parametrize("question", ["星期日上午那门的交卷时间定在几点", "监考老师问，星期日上午那门的交卷时间定在几点？"])
+def test_a_sitting_pointed_at_by_its_day_half_day_and_measure_word_is_the_timetables(answerer, question: str) -> None:
+    """「星期日上午那门」: an exam weekday, its half-day and 那门 (a paper counted) name one sitting of ours, whatever
+    new word asks of it (交卷: it was turned away, or a menu)."""
+    reply = ask(answerer, question, datetime(2021, 12, 22, 11, 30))
+    assert reply.kind == "faq" and "中级" in reply.text and "10:30" in reply.text and "14:00" not in reply.text, reply.text
+
+
+def test_a_relative_day_claimed_as_the_deadline_is_said_back_as_the_member_said_it(answerer) -> None:
+    """「是不是明天截止」 on the day before: 是的, 明天 (with its date), the day as the member said it."""
+    text = ask(answerer, "今天11月19号周五，有个系学生的报名信息还没录完，是不是明天截止？周日还能补吗").text
+    assert text.startswith("是的，明天（11月20日）截止"), text
+
+
+@pytest.mark.parametrize("question", ["内蒙古在表里有没有联系人", "呼伦贝尔职业技术学院想办考点，内蒙古在表里有没有联细人？"])
+def test_where_a_contact_is_looked_for_is_no_owner_of_it(answerer, question: str) -> None:
+    """「在表里」 says where the contact is looked for (after 在), not whose contact it is (表里's, another body's): the
+    province's contact is carded (it was turned away)."""
+    reply = ask(answerer, question)
+    assert reply.kind == "contact" and "郁晓东" in reply.text, reply.text
+
+
+def test_a_persons_scope_claimed_is_answered_by_their_card_not_their_group(answerer) -> None:
+    """「黄超是不是只管考试系统技术」 limits what 黄超 does (只 after the person, before the duty), not who does the
+    group's work: his card, with both duties; and said before a province's question, no list of the whole technical
+    group beside it (张全伟 and 侯仕平 were extra people)."""
+    text = ask(answerer, "黄超是不是只管考试系统技术").text
+    assert "负责西藏、新疆、宁夏" in text and "张全伟" not in text, text
+    text = ask(answerer, "黄超老师不是只管考试系统技术嘛，拉萨的西藏职业技术学院申报该找谁？").text
+    assert "黄超" in text and "张全伟" not in text and "侯仕平" not in text, text
+    assert "张全伟" in ask(answerer, "技术方面的问题是不是只找黄超就行").text  # (only he, claimed: the others are named)
+
+
+def test_whom_to_get_for_a_job_that_is_no_act_of_ours_is_no_provinces_contact(answerer) -> None:
+    """「…树枝蹭玻璃，要找谁来修」: whom to get to repair a thing is a worker, not the school's province contact (贵州's
+    宋菊 was carded); 「申报站点要找谁来对接」「找谁来办」 (verbs of handling an affair) still get her."""
+    text = ask(answerer, "各位老师好，遵义职业技术学院的。外面的桂花树枝子伸到考场窗边了，起风就蹭玻璃，要找谁来修").text
+    assert "宋菊" not in text, text
+    for q in ("遵义职业技术学院申报站点要找谁来对接", "遵义职业技术学院想申报，找谁来办"):
+        assert "宋菊" in ask(answerer, q).text
+
+
 def test_a_difference_asked_between_two_things_is_no_verdict_on_their_days(answerer) -> None:
     """「报名和站点申报有啥区别」 asks more than their days: no 没有区别 from the dates alone."""
     text = answerer.answer("报名和站点申报有啥区别", now=datetime(2021, 12, 2, 14, 40)).text

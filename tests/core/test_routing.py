@@ -2542,6 +2542,16 @@ def test_whether_one_person_uniformly_handles_places_is_the_same_person_question
     assert "同一位" in text, text
 
 
+@pytest.mark.parametrize(
+    "message", ["沧州和常州归不归同一个老师管？", "沧州职业技术学院跟常州技师学院都来问，这俩城市归不归同一个老师管？", "沧州和常州由不由一个老师管"]
+)
+def test_whether_places_share_a_person_asked_a_not_a_is_the_same_person_question(router: ContactRouter, message: str) -> None:
+    """归不归, 由不由: the verb asked A-not-A (like 是不是), and 这俩城市 naming the places just said, still ask whether
+    one person serves both (it was turned away)."""
+    text = routed(router, message)
+    assert "不是同一位" in text and named(text) == {"蓝海鹏", "丁熙丽"}, text
+
+
 # ---------------------------------------------------------------- classes found on session 44's blind84
 
 
