@@ -1568,7 +1568,7 @@ class ContactRouter:
         # (「黄超是不是只管考试系统技术」 is no such claim: the person said first, 只 before their duty, limits what they
         # do, not who does it — their card says all they do)
         scope = any(
-            re.match(rf"[^，,。？?]{{0,6}}?只(?:管|负责|做|对接)", text[m.end :]) for m in people if not m.denied
+            _SCOPE_AFTER.match(text[m.end :]) for m in people if not m.denied
         )
         if by_name and not provinces and not roles and _ONLY.search(text) and _YES_NO.search(text) and not scope:
             roles = [
@@ -2557,6 +2557,8 @@ def _fills(text: str) -> bool:
     return any(w == "填" or (len(w) == 2 and w[1] == "填" and w[0] in _NOT_DONE) for w in TOKENIZER.lcut(text))
 
 
+# What a person does, limited (黄超只管技术): 只 before a duty, right after the person.
+_SCOPE_AFTER = re.compile(r"[^，,。？?]{0,6}?只(?:管|负责|做|对接)")
 # Words that restrict a claim to what it names (只, 仅, 单单; 找他就行: he is enough).
 # (and one person said of them: 「广东是不是就林贺老师一个人对接」, not 「是同一个人吗」)
 _ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)|(?<!同)一(?:个人|位|人)(?:对接|管|负责|联系)|就[^，,。？?]{1,8}?(?<!同)一(?:个人|位|人)")
