@@ -1017,7 +1017,6 @@ def _opening(when: date, today: date, start: date, end: date, *, said_today: boo
 
 # A bound said by a weekday (打到礼拜一, 拖到周五): until that day.
 _UNTIL_A_WEEKDAY = re.compile(r"到(?:周|礼拜|星期)[一二三四五六日天]")
-_A_WEEKDAY = re.compile(r"(?:周|礼拜|星期)[一二三四五六日天]")
 
 
 def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_only: bool = False) -> tuple[str, bool]:
@@ -1037,7 +1036,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
         (weekday,) = u.weekdays
         until = _next_weekday(today, weekday)
         named, by_weekday = frozenset({(until.day, until.month)}), bound.group()[1:]
-    elif not named and len(u.weekdays) == 1 and u.says(_CAN) and (weekday_said := _A_WEEKDAY.search(u.text)):
+    elif not named and len(u.weekdays) == 1 and u.says(_CAN) and (weekday_said := WEEKDAY_NAMED.search(u.text)):
         # 「周日还能报吗」: whether one can on a weekday said alone asks of its next one, today's or after
         (weekday,) = u.weekdays
         until = _next_weekday(today, weekday)

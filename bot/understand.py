@@ -504,7 +504,7 @@ _BETWEEN = re.compile(
 )
 # (or the second thing said after the days: 「报名截止以后隔几天开始排考场」)
 _AFTER_DAYS = re.compile(r"^(?P<a>.+?)(?:以后|之后|后)(?:再)?(?:隔|过)了?(?:几|多少)天(?:才|就|再)?(?:能)?(?P<b>.{2,})$")
-_NOW_THING = re.compile(r"^(?:从|自)?(?:今天|今儿|现在|这会儿?|目前|当前)")
+_NOW_THING = re.compile(rf"^(?:从|自)?(?:{TODAY_WORDS}|现在|这会儿?|目前|当前)")
 
 
 def asks_between(text: str) -> bool:
