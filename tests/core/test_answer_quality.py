@@ -96,7 +96,7 @@ FLOORS = {  # set: least share of cases passed
     "blind94.yaml": 0.937,  # session 49's set (first run 102/128), one case below its 121/128 after session 50
     "blind96.yaml": 0.937,  # session 50's set (first run 101/128), one case below its 121/128 after the session
     "blind98.yaml": 0.960,  # session 51's set (first run 105/128), one case below its 124/128 after the session
-    "blind100.yaml": 0.765,  # session 52's set (first run 99/128), one case below its first run
+    "blind100.yaml": 0.859,  # session 52's set (first run 99/128), one case below its 111/128 after the session
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -234,7 +234,10 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot60.yaml", 53, 16),  # session 49 (first run 54/64, 16 negatives answered)
         ("fewshot61.yaml", 56, 16),  # session 50 (first run 57/64, 16 negatives answered)
         ("fewshot62.yaml", 54, 15),  # session 51 (first run 55/64, 15 negatives answered)
-        ("fewshot63.yaml", 54, 11),  # session 52 (first run 55/64, 11 negatives answered)
+        # session 52 (first run 55/64, 11 negatives answered; the 12th, 「…紫外消毒灯管…去哪儿买、找谁来换」, was
+        # answered at the first run too, by the same entry's text behind 浙江's contact card, which the count, reading the
+        # reply's kind, missed: no longer carded, it is counted)
+        ("fewshot63.yaml", 54, 12),
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
