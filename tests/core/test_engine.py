@@ -4317,9 +4317,10 @@ def test_a_day_counted_from_a_levels_exam_holds_the_level_asked(answerer) -> Non
 
 
 def test_a_day_claimed_to_be_the_last_is_judged_as_the_deadline(answerer) -> None:
-    """「明天就到最后一天了吧？明天还能交不」: the claim and the ask, on one window, get one verdict that answers both."""
+    """「明天就到最后一天了吧？明天还能交不」: the claim and the ask, on one window, get one verdict that answers both
+    (the day as the member said it, with its date)."""
     reply = ask(answerer, "今天12月14号，考场编排明天就到最后一天了吧？明天还能排不")
-    assert reply.text.startswith("是的，12月15日截止（当天还可以") and "不能" not in reply.text, reply.text
+    assert reply.text.startswith("是的，明天（12月15日）截止（当天还可以") and "不能" not in reply.text, reply.text
 
 
 def test_a_unit_after_a_pronoun_owns_the_thing_after_it(answerer) -> None:
