@@ -1785,13 +1785,10 @@ class Answerer:
         if at < 2 or text[at + 1 : at + 3] in ("不是", "否"):
             return False
         tail = self.topics.tagged(text[at + 1 :])
+        if not tail or tail[0][1][:1] not in ("t", "f", "m"):
+            return False  # (read further only when a word of time follows 是: this runs for every clause's subject)
         day = understand(text[at + 1 :], self.vocabulary, year=self.year)
-        return (
-            bool(tail)
-            and tail[0][1][:1] in ("t", "f", "m")
-            and bool(day.named_days or day.weekdays or day.period)
-            and self._names_ours(text[:at], what=True)
-        )
+        return bool(day.named_days or day.weekdays or day.period) and self._names_ours(text[:at], what=True)
 
     def _likened_to_ours(self, c: _Clause) -> bool:
         """Is the clause's other subject what it says is (也是) a thing of ours: 「驾照科目一是机考吧」「普通话水平测试也是
@@ -2800,8 +2797,9 @@ class Answerer:
         tagged = self.topics.tagged(text)
         levels = {i for i, (w, _) in enumerate(tagged) if self.vocabulary.find(self.vocabulary.levels, w)}
         # (the word that says each of them is asked, 分别 of 「初级中级分别是星期几」, asks nothing of its own)
-        said = "".join(w for i, (w, _) in enumerate(tagged) if not (re.fullmatch(EACH, w) and i - 1 in levels))
-        rest = "".join(w for i, (w, _) in enumerate(tagged) if i not in levels and not (re.fullmatch(EACH, w) and i - 1 in levels))
+        each = {i for i, (w, _) in enumerate(tagged) if i - 1 in levels and re.fullmatch(EACH, w)}
+        said = "".join(w for i, (w, _) in enumerate(tagged) if i not in each)
+        rest = "".join(w for i, (w, _) in enumerate(tagged) if i not in each | levels)
         if rest != said and _asks_something(rest) and not (of_them and not self._names_ours(rest, what=True)):
             return rest
         return said

@@ -1030,17 +1030,16 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     if named and (_NOW_SAID.search(u.text) or u.relative_days) and all(_on(d, m, today) < today for d, m in named):
         named = frozenset()
     by_weekday = ""  # the weekday as the member said it, when that is how the day was named
-    if not named and len(u.weekdays) == 1 and (bound := next(filter(None, map(_UNTIL_A_WEEKDAY.search, (u.text, *u.joined))), None)):
-        # 「初级准考证是不是也能打到礼拜一」: a bound said by a weekday alone is its next one, today's or after (said as
-        # the member said it: its date beside a level would read as that level's)
+    if not named and len(u.weekdays) == 1:
         (weekday,) = u.weekdays
         until = _next_weekday(today, weekday)
-        named, by_weekday = frozenset({(until.day, until.month)}), bound.group()[1:]
-    elif not named and len(u.weekdays) == 1 and u.says(_CAN) and (weekday_said := WEEKDAY_NAMED.search(u.text)):
-        # 「周日还能报吗」: whether one can on a weekday said alone asks of its next one, today's or after
-        (weekday,) = u.weekdays
-        until = _next_weekday(today, weekday)
-        named, by_weekday = frozenset({(until.day, until.month)}), f"{weekday_said.group()}（{format_date(until, year=False)}）"
+        if bound := next(filter(None, map(_UNTIL_A_WEEKDAY.search, (u.text, *u.joined))), None):
+            # 「初级准考证是不是也能打到礼拜一」: a bound said by a weekday alone is its next one, today's or after
+            # (said as the member said it: its date beside a level would read as that level's)
+            named, by_weekday = frozenset({(until.day, until.month)}), bound.group()[1:]
+        elif u.says(_CAN) and (weekday_said := WEEKDAY_NAMED.search(u.text)):
+            # 「周日还能报吗」: whether one can on a weekday said alone asks of its next one, today's or after
+            named, by_weekday = frozenset({(until.day, until.month)}), f"{weekday_said.group()}（{format_date(until, year=False)}）"
     # asked about the window's time itself (还能, 截止了, 能…了吗), not any 吗; or whether one can on a named day
     # (「初级的准考证17号能打吗」: no question word but 能, and the 吗 normalised away)
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
