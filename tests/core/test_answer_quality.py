@@ -97,6 +97,7 @@ FLOORS = {  # set: least share of cases passed
     "blind96.yaml": 0.937,  # session 50's set (first run 101/128), one case below its 121/128 after the session
     "blind98.yaml": 0.960,  # session 51's set (first run 105/128), one case below its 124/128 after the session
     "blind100.yaml": 0.859,  # session 52's set (first run 99/128), one case below its 111/128 after the session
+    "blind102.yaml": 0.851,  # session 53's set (first run 110/128), one case below its first run
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -149,6 +150,7 @@ CLOCKS = {
     "blind96.yaml": datetime(2021, 11, 8, 9, 15),
     "blind98.yaml": datetime(2021, 12, 16, 19, 30),
     "blind100.yaml": datetime(2021, 12, 22, 11, 30),
+    "blind102.yaml": datetime(2021, 12, 24, 9, 20),
 }
 
 
@@ -238,6 +240,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         # answered at the first run too, by the same entry's text behind 浙江's contact card, which the count, reading the
         # reply's kind, missed: no longer carded, it is counted)
         ("fewshot63.yaml", 54, 12),
+        ("fewshot64.yaml", 48, 15),  # session 53 (first run 49/64, 15 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
