@@ -1235,6 +1235,17 @@ class Answerer:
                 else f
                 for c, f in zip(parts, findings, strict=True)
             ]
+        # 「…哈尔滨的学校是郁晓东老师管，威海这边也找他吧？」: a claim said, not asked (no question form as typed), that
+        # holds is the asker's reason for the question after it: no card of its own (a person the question is not about)
+        findings = [
+            ContactFinding()
+            if f.confirmation
+            and not _asks(c.u, c.typed or c.u.text)
+            and any(g.routes and _asks(p.u, p.typed or p.u.text) for p, g in zip(parts[i + 1 :], findings[i + 1 :], strict=True))
+            and (self.router.reply(f) or "").startswith("是的")
+            else f
+            for i, (c, f) in enumerate(zip(parts, findings, strict=True))
+        ]
         if covered := {p for f in findings for name in f.people for p in self.router.covered_by(name)}:
             # 「我们是广东的，林贺电话多少」: the person asked by name covers the place that says who asks (广东's other
             # contact would be an extra person); a place the person does not cover is still carded (「我们是福建的，
@@ -2636,8 +2647,11 @@ class Answerer:
                 and not own_form
                 and not at_its_time
                 and not clashes_with_ours
-                # (a half of the day is any event's: 「…编程比赛在哪个机房？是下午两点开始吗」)
-                and not replace(u, half_day=None).narrows_exams
+                # (a half of the day is any event's: 「…编程比赛在哪个机房？是下午两点开始吗」; so is a theory or a practical
+                # part, after another exam or event named outright: 「…技能大赛软件测试赛项，实操是上午还是下午考」)
+                and not replace(
+                    u, half_day=None, papers=() if self.topics.names_another(lender.u.text) else u.papers
+                ).narrows_exams
                 and (
                     not self.topics.names_a_thing(u.text)
                     # (their thing, who the clause before spoke of: 「俩老师报了软考中级，他们准考证哪天能打」)
@@ -2843,7 +2857,13 @@ class Answerer:
             and c.u.asks
             and not first.u.asks & c.u.asks
             and (
-                (first.u.levels and c.u.levels and not set(first.u.levels) & set(c.u.levels))
+                # (not a level the second measures the first's by: 「…几号关？比初级晚几天停」 asks one thing)
+                (
+                    first.u.levels
+                    and c.u.levels
+                    and not set(first.u.levels) & set(c.u.levels)
+                    and not all(f"比{v}" in c.u.text for v in c.u.levels)
+                )
                 # (or of its own day: 「明天截止的那个是啥来着？后天礼拜三是不是也有个截止」)
                 or (first.u.named_days and c.u.named_days and not first.u.named_days & c.u.named_days)
             )
@@ -2914,7 +2934,8 @@ class Answerer:
                 # (nor a level, a paper or a day of its own: not one a question before lent it — a statement's
                 # lends what the later clause asks its own question of: 「有个学生今天才来找我说要考初级，还能给他报上不」)
                 and not (
-                    set(c.u.levels) - set(lent.u.levels)
+                    # (a level it measures by is not its own: 「高级准考证的打印几号关？比初级晚几天停」)
+                    {v for v in c.u.levels if f"比{v}" not in c.u.text} - set(lent.u.levels)
                     or set(c.u.papers) - set(lent.u.papers)
                     # (a day whether it is still in time by, 「下礼拜二之前报上还来得及不」, is the thing before's day)
                     or (c.u.named_days - lent.u.named_days and days_its_own)
@@ -3100,6 +3121,14 @@ class Answerer:
             if "left" in u.asks and key and not u.cues_exams
             else set()
         )
+        # The entries whose samples name the very thing the question names where the nearest one's name another of its
+        # kind (技术负责人 where contact-filing's say 考务负责人): the answer of that thing, dated or not — 「技术负责人的
+        # 联系方式什么时候报」 is answered 及时, not with the other's deadline
+        named_exactly = (
+            {h.entry.id for h in hits if pairs & self._pairs_of(h.entry)}
+            if pairs and hits and self._names_another_of_its_kind(hits[0].entry, pairs)
+            else set()
+        )
         for h in hits:
             facet = self._kind_of(h.entry, u)
             score = h.score
@@ -3122,11 +3151,13 @@ class Answerer:
                 score += KEY_WORD
             if another:
                 score -= OTHER_MODIFIER
+            elif h.entry.id in named_exactly:
+                score += OTHER_MODIFIER  # (the other side of the same contrast: the thing named as its samples name it)
             if len(h.entry.questions) <= FEW:  # the best of fewer samples
                 score += FEW_SAMPLES
             if h.entry.facet in ("window_status", "countdown") and not time_asked:
                 score -= UNASKED_TIME
-            if time_asked and not self._timed(h.entry):
+            if time_asked and not self._timed(h.entry) and h.entry.id not in named_exactly:
                 score -= UNTIMED + (WHEN_UNTIMED if when_asked else 0.0)
             score = min(1.0, score)
             if h.sample == u.text:  # asked word for word as one of its samples: above whatever the bonuses raised

@@ -155,6 +155,8 @@ class Exams:
         if _HOW_MANY_LEVELS.search(u.text) and not u.levels:  # 「分为几个级别」: the count, then the timetable
             levels = [e.level for e in k.notice.exams]
             return f"共{_COUNT_WORDS[len(levels)]}个级别：{'、'.join(levels)}。\n{body}"
+        if last := _last_claimed(k.notice.exams, u, today):  # 「…几点收卷？收完这场整个考试就算全结束了吧」
+            body = f"{last}\n{body}"
         if not _UNDONE_ASKED.search(u.text) and any(_UNDONE_ASKED.search(t) for t in u.joined):
             # 「高级是昨天考完的吧？这批还有没考的级别不」: the claim answered, then whether any level is still to come
             body += "\n" + _done(k.notice.exams, k.notice.exams, today, u.moment, left_asked=True)
@@ -169,6 +171,8 @@ class Exams:
         left = []
         if run := _run_so_far(exams, u) or _between_papers(exams, u):  # 「要是搁考试当天这个钟点，实操那场已经进行多久了」
             return run
+        if hours := _hours_since(exams, u):  # 「离高级实操收卷过去多少个钟头了」: to the minute
+            return hours
         if _asks_left(u):
             if hours := _hours_left(exams, u):  # 「离高级实操开考还剩多长时间」: to the minute
                 return hours  # (it names the paper and its day: the other levels' dates would be noise)
@@ -195,6 +199,20 @@ class Exams:
                 # 「这个月底之前三个级别能全部考完吗」: yes, each level asked falls in the week or month named
                 first, last, said = u.period  # type: ignore[misc]
                 left.append(f"能，在{said}（{format_span(first, last, year=False)}）之内。")
+            elif (
+                u.period is not None
+                and (len(u.levels) >= 2 or (not u.levels and _EVERY_LEVEL.search(u.text) is not None))
+                and not INTERROGATIVE.search(u.text)
+                and not u.asks - {"whether"}
+                and "还是" not in u.text
+                and not all(e in in_period for e in asked)
+            ):
+                # 「这周考了三个级别吧」: every level claimed for the week or month named, which holds only some of them:
+                # no, and when the others are (as a day claimed for levels it does not all hold, below)
+                first, last, said = u.period
+                off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in asked if e not in in_period)
+                held = "、".join(e.level for e in in_period)
+                left.append(f"不是，{said}（{format_span(first, last, year=False)}）只考{held}；{off}考。")
             exams = in_period
         if u.weekdays or named_days:
             # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
@@ -458,6 +476,30 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"
 
 
+# Hours gone since a time (过去多少个钟头了, 已经过了几个小时, 几个小时了).
+_HOURS_GONE = re.compile(r"(?:过去|过了|已经)[^，,。？?]{0,6}?(?:几|多少)个?(?:小时|钟头)|(?:几|多少)个?(?:小时|钟头)了")
+
+
+def _hours_since(exams: list[Exam], u: Understanding) -> str:
+    """「离高级实操收卷过去多少个钟头了」: from the last paper of those asked that started (or, asked of its end, ended)
+    before now, to now, in hours and minutes; "" when the hour is unknown or none is behind."""
+    if u.moment is None or not u.says(_HOURS_GONE):
+        return ""
+    ends = u.says(_HANDS_IN)
+    times = [
+        (at, e, s)
+        for e in exams
+        for s in u.papers or tuple(PAPER_LABEL)
+        if (at := datetime.combine(e.date, e.paper(s).end if ends else e.paper(s).start)) <= u.moment  # type: ignore[arg-type]
+    ]
+    if not times:
+        return ""
+    at, e, s = max(times, key=lambda t: t[0])
+    minutes = int((u.moment - at).total_seconds() // 60)
+    gone = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
+    return f"已经过去{gone}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {'结束' if ends else '开考'}。"
+
+
 # How long a paper has run at an hour (「开考多久了」「已经考了几分钟」「进行多长时间了」), on its day or at "this hour"
 # of another day (understand.SAME_HOUR: 「要是搁明儿这个点」): the same hour of day, said of the day the paper is on.
 _RUN_SO_FAR = re.compile(
@@ -559,6 +601,24 @@ def _started(exams: list[Exam], u: Understanding, today: date) -> str:
     if said["still"] and at < going.end:
         return f"是的，还在考：{label} {format_clock(going.start)} 开始，{format_clock(going.end)} 结束。"
     return f"是的，已经开考了：{label} {format_clock(going.start)} 开始，{format_clock(going.end)} 结束。"
+
+
+# This one said to end it all (「这场完了…就算收尾了吧」「考完这场三个级别就全结束了吧」).
+_LAST_CLAIMED = re.compile(r"(?:这场|这门|这一场|这科)[^，,。？?]{0,12}?(?:结束|收尾|考完|完事)")
+
+
+def _last_claimed(every: list[Exam], u: Understanding, today: date) -> str:
+    """A clause claiming that the exam asked about (the levels named, else today's) is the season's last one: 是的, or
+    不是 and what comes after it; "" when no clause claims it."""
+    if not any(_LAST_CLAIMED.search(t) and not INTERROGATIVE.search(t) for t in (u.text, *u.joined)):
+        return ""
+    asked = [e for e in every if e.level in u.levels] or [e for e in every if e.date == today]
+    if not asked:
+        return ""
+    after = [e for e in every if e.date > max(e.date for e in asked)]
+    if not after:
+        return f"是的，{'、'.join(e.level for e in asked)}是最后一场，考完本季考试就全部结束了。"
+    return "不是，之后还有：" + "；".join(f"{e.level} {format_date(e.date, weekday=True)}" for e in after) + "。"
 
 
 def _done(
@@ -757,7 +817,9 @@ def _weeks(days: int) -> str:
 # Today or now, as a member counts from it (离现在, 到今儿).
 _FROM_TODAY = r"(?:现在|目前|今天|今儿个?|这会儿?)"
 _FROM_NOW = re.compile(rf"(?:离|距离?){_FROM_TODAY}(?:还)?(?:有|差|剩)")
-_ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天|最后(?:一天|哪天|几号|那天)")
+_ENDS = re.compile(r"截止|结束|最晚|最迟|到几号|到哪天|最后(?:一天|哪天|几号|那天)|(?<![不暂])停(?!车)")
+# By how many days one's start or end comes after (or before) another's (晚几天停, 早几天开始, 迟多少天截止).
+_EDGE_BY = re.compile(r"(?:[晚早迟]|提前)[^，,。？?]{0,2}?(?:几|多少)天")
 
 
 def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> str:
@@ -771,6 +833,9 @@ def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> st
     if len(named) < 2:
         return ""
     starts, ends = bool(_STARTS.search(u.text)), bool(_ENDS.search(u.text))
+    edge_by = next((m for t in (u.text, *u.joined) if (m := _EDGE_BY.search(t))), None)
+    if edge_by is not None and starts == ends:  # (the edge said where the days are asked: 「…几号关？比初级晚几天停」)
+        starts, ends = u.says(_STARTS), u.says(_ENDS)
     if starts != ends:  # one edge asked: its day, said as 12月16日开始 / 12月18日截止
         edge, word = (0, "开始") if starts else (1, "截止")
         said = {lv: f"{format_date(by_level[lv][edge], year=False)}{word}" for lv in named}
@@ -778,6 +843,11 @@ def _same_window(u: Understanding, by_level: dict[str, tuple[date, date]]) -> st
         said = {lv: format_span(*by_level[lv]) for lv in named}
     if len(set(said.values())) == 1:
         return f"一样，{'、'.join(named)}都是{said[named[0]]}。"
+    if len(named) == 2 and starts != ends and edge_by is not None:
+        # 「高级准考证比初级晚几天停」: by how many days the one's edge comes after the other's
+        (early, a), (late, b) = sorted(((lv, by_level[lv][edge]) for lv in named), key=lambda x: x[1])
+        by = f"{early}比{late}早" if re.search(r"早|提前", edge_by[0]) else f"{late}比{early}晚"
+        return f"{by} {(b - a).days} 天{word}：" + "；".join(f"{lv} {said[lv]}" for lv in named) + "。"
     return "不一样：" + "；".join(f"{lv} {said[lv]}" for lv in named) + "。"
 
 
@@ -851,6 +921,14 @@ def _weekday_of_edge(levels: list[tuple[str, tuple[date, date]]], u: Understandi
     return "；".join(f"{lv} {text}" for lv, text in said.items()) + "。"
 
 
+def _since_opened(start: date, today: date, u: Understanding) -> str:
+    """「准考证是哪天开始打印的？离今天多少天了」: the days since a closed window opened, its start said (not its end,
+    which counts from the close), or ""."""
+    if _elapsed_asked(u) and u.says(_STARTS) and not u.says(_CLOSED_SAID):
+        return f"{format_date(start, year=False)}开始，到今天已经过去 {(today - start).days} 天；"
+    return ""
+
+
 def _printing_state(start: date, end: date, today: date, u: Understanding) -> str:
     if start <= today < end and "left" in u.asks and not u.span:  # 「高级的学生准考证还能打几天」: the days left
         left = (end - today).days
@@ -859,7 +937,7 @@ def _printing_state(start: date, end: date, today: date, u: Understanding) -> st
             return f"现在正在打印期内，算上今天还能打 {left + 1} 天（{on}）。"
         return f"现在正在打印期内，离截止还有 {left} 天（{on}）。"
     if today > end:
-        return f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
+        return f"{_since_opened(start, today, u)}已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
     if today < start:  # (asked how many days it lasts, no other count of days: 「准考证有几天能打」)
         if "left" in u.asks and _ENDS.search(u.text) and not _STARTS.search(u.text) and not u.span and u.says(_FROM_NOW):
             # 「中级准考证最后哪天能打？离现在还有几天」: a count from now with no day of its own is to the last day asked
@@ -1045,7 +1123,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     # (or whether one can in a week or month named: 「拖到下个月再交行不行」)
     # (or asked in a clause of its own beside a question word: 「最迟啥时候交齐？拖到下周五再交行不行」)
     can_then = (named and (not u.asks - {"whether"} or "whether" in u.asks) and u.says(_CAN)) or (
-        u.period and ("whether" in u.asks or (not u.asks and _CAN.search(u.text)))
+        # (能 with no question word: 「考场编排这周能开始吗」, its 开始 no question of when)
+        u.period and ("whether" in u.asks or (not INTERROGATIVE.search(u.text) and _CAN.search(u.text)))
     )
     if _days_offered(u):  # 「这周六截还是下周六截」「今天截还是明天截」: which of the two
         return _day_chosen(u, today, start, end), True
@@ -1340,7 +1419,9 @@ class WindowStatus:
         opens on (「是这周六截还是下周六截」)."""
         # (and so are the days left until a deadline: 「学生报名离截止还剩多少天」, not an exam's countdown)
         left_to_deadline = _asks_left(u) and _DEADLINE_SAID.search(u.text) is not None
-        return ("status" in u.asks and not _WHICH_MATTERS.search(u.text)) or _edge_offered(u) or left_to_deadline
+        # (and the weekday of its first or last day: 「学生报名最后一天是周几」)
+        edge_weekday = u.says(_WEEKDAY_ASKED) and bool(_ENDS.search(u.text) or _STARTS.search(u.text))
+        return ("status" in u.asks and not _WHICH_MATTERS.search(u.text)) or _edge_offered(u) or left_to_deadline or edge_weekday
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         if not window:
@@ -1375,6 +1456,8 @@ class WindowStatus:
             # 「截止到现在都过去多少天了」: the days since it closed (its end said: 开了几天 asks how long it was open)
             if _elapsed_asked(u) and not u.says(_REMAINING) and u.says(_CLOSED_SAID):
                 status = f"已经截止 {(today - end).days} 天了（{format_date(end)}截止，今天是{format_date(today)}）。"
+            else:
+                status = _since_opened(start, today, u) + status
         elif today < start:
             # (a span asked alone counts no days to its start; asked with them too, 「从今天算还得等几天？整个编排期一共
             # 几天」, it does)
@@ -1433,6 +1516,10 @@ def asks_which_matters(u: Understanding) -> bool:
     return _WHICH_MATTERS.search(u.text) is not None
 
 
+# The order of things asked (先后顺序, 哪个先, 谁在前).
+_ORDER_ASKED = re.compile(r"先后|顺序|(?:哪个|哪一?项|谁)(?:在)?[先前后]")
+
+
 @dataclass(frozen=True)
 class Timeline:
     """「哪些时间节点已经过了」「现在这个时间点该干啥了」: every dated step of the notice, by where today stands."""
@@ -1447,7 +1534,9 @@ class Timeline:
     def answers_cue(self, u: Understanding) -> bool:
         # no cue of a level or a day is about every step; the things to do in a week, a month or a day named are
         # (「这个星期站点有哪些事要办完」「后天截止的是哪一项工作」)
-        return (u.period is not None or _run_of_days(u.named_days)) and _WHICH_MATTERS.search(u.text) is not None
+        # (and the order of the steps: 「这几件事先后顺序能捋一下不」「报名和编排考场哪个先」, which every step's dates say)
+        period = (u.period is not None or _run_of_days(u.named_days)) and _WHICH_MATTERS.search(u.text) is not None
+        return period or u.says(_ORDER_ASKED)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         n = k.notice
@@ -1492,6 +1581,8 @@ class Timeline:
             lines.append(said)
         lines.append(f"截至今天（{format_date(today)}）：")
         heads = (("已经过了", past), ("正在进行", now), ("还没开始", ahead))
+        if past and not now and not ahead:
+            heads = (("通知里的节点都已经结束了", past),)  # 「还有啥节点没走完」 after the last: said plainly
         lines += [f"{head}：{'、'.join(items)}" for head, items in heads if items]
         return "\n".join(lines) + f"\n考试日期：{k.context['exam_dates']}。"
 
@@ -1644,6 +1735,7 @@ def _span_minutes(spans: re.Pattern[str], text: str) -> set[int]:
 
 _DAYS_CLAIMED = re.compile(DAYS_CLAIMED)
 _MORNING = ("上午", "早上")
+_AFTERNOON = ("下午", "午后")
 _HALF_PAPER = re.compile(
     r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
 )
@@ -1665,6 +1757,8 @@ _DEADLINE_CLAIMED = re.compile(rf"{_CLOSES}|之前|以前|(?<=[号日])前|最�
 # (今天就得报完: today claimed as the day it must be done by)
 _TODAY_CLAIMED = re.compile(
     r"今天(?:才|就|刚)?(?:开始|开|截止|结束|关)|今天(?:就|应该)?是(?!不是|否)|今天(?:之前|以前|前)?就?(?:得|要|必须)\w{0,4}完"
+    # (what today's exam is, claimed: 「今天考的中级吧」)
+    r"|今天考的"
 )
 # Whether a thing has a deadline at all (有截止日期吗, 有没有期限, 截止时间有没有).
 _DEADLINE_ASKED_OF = re.compile(r"有(?:没有)?(?:个|啥|什么)?(?:截止|期限|最后期限|deadline)|(?:截止|期限)\w{0,4}有没有")
@@ -1732,7 +1826,9 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         stated.append((any(w in way["way"] for w in ways), True))  # (上机考 is 机考 said in full)
     # 「高级理论考试是否安排在下午进行」: the half-day claimed for a paper (of a level alone, 「中级是下午考吗」 is
     # half true: its other paper is in the morning); with a clock time (下午3点) the time is the claim, below
-    if (u.papers or _BOTH_PAPERS.search(text)) and u.half_day and not _CLOCK.search(text) and ("上午" in body or "下午" in body):
+    # (said in the claiming clause itself: 「只报了高级，实操那门安排在哪天下午几点」 claims no half-day, it asks one)
+    half_said = u.half_day and any(w in text for w in (_MORNING if u.half_day == "am" else _AFTERNOON))
+    if (u.papers or _BOTH_PAPERS.search(text)) and half_said and not _CLOCK.search(text) and ("上午" in body or "下午" in body):
         # (of every paper shown: 「理论和实操是不是都在上午」 is no when one of them is in the afternoon)
         claimed, other = ("上午", "下午") if u.half_day == "am" else ("下午", "上午")
         stated.append((claimed in body and other not in body, True))

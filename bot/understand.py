@@ -170,7 +170,8 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)年|" + "|".join(_RELATIVE_YEAR))  # 2021级 is a cohort, not a year
 WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WEEKDAY_CHARS = "".join(WEEKDAY_INDEX)
-_WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])|(周末|双休|weekend)|(工作日)")
+# (a numeral with its classifier after it is a count, not a day: 「这周三个级别都考了吗」 is 这周 + 三个)
+_WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])(?![个位门场名批])|(周末|双休|weekend)|(工作日)")
 # 「哪个不在周末考」: the weekend denied is the working days (不在, 不是, 非 right before it)
 _NOT_ON = re.compile(r"(?:不在|不是|不|非)$")
 # A weekday of a named week (这周六, 下周日, 下下个星期一) is one date: weeks run Monday to Sunday.
@@ -184,7 +185,7 @@ WEEK_OF = re.compile(rf"({_WEEK_NAMES})(?:(?:周|星期|礼拜)的)?$")
 _MONTH_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
 _MONTH_PART = "|".join(_MONTH_PARTS)
 _PERIOD = re.compile(
-    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末]|的(?:周|星期|礼拜)[{_WEEKDAY_CHARS}末])"
+    rf"(?P<week>{_WEEK_NAMES})(?:周|星期|礼拜)(?![{_WEEKDAY_CHARS}末](?![个位门场名批])|的(?:周|星期|礼拜)[{_WEEKDAY_CHARS}末])"
     rf"|(?:(?P<month>这个?|本|下个?|上个?)月(?!份?\d)|(?<![\d几])(?P<number>1[0-2]|[1-9])月份?(?=(?:{_MONTH_PART}))"
     rf"|(?<![\d几这本下上个])月(?=底|末|初))(?P<part>{_MONTH_PART})?(?P<before>之前|以前|前)?"
 )
@@ -441,6 +442,7 @@ def asking_word(word: str) -> bool:
 
 # Where a message splits into its questions. 又/另外/还有/顺便 open a second question inside one sentence.
 _CLAUSE_BREAK = re.compile(r"[，,。！!？?；;～~\n]+|、(?=还有|以及|另外)|(?:另外|还有就是|顺便问(?:一?下)?|再问(?:一?下)?)")
+_EACH_AFTER_COMMA = re.compile(r"(?<![吗呢吧么嘛])[，,]\s*(?=分别|各自)")  # (not after a question: 「…是同一个人吗，分别联系谁」)
 # A colon, where it stands between no digits (14:00 is a time), before a question: 「班主任想发个倒计时：准考证开打
 # 那天离今天差多少天」 (not before words quoted: 「帮我把这句话翻译成英文：我们下周开会」)
 _COLON = re.compile(r"(?<!\d):+|:+(?!\d)")
@@ -586,6 +588,9 @@ def _spaces_as_breaks(text: str) -> str:
 def raw_clauses(question: str) -> list[str]:
     """The clauses of a message as typed (with their 吗 and question marks)."""
     items = _numbered_items(_spaces_as_breaks(unicodedata.normalize("NFKC", _CIRCLED.sub("\n", question))))
+    # (分别 and 各自 after a comma distribute over what the clause before named: one clause, 「考务负责人跟技术负责人的
+    # 联系方式，分别啥时候报」)
+    items = [_EACH_AFTER_COMMA.sub("", item) for item in items]
     return [q for item in items for c in _CLAUSE_BREAK.split(item) for p in _before_a_question(c) for q in _listed(p)]
 
 

@@ -6729,3 +6729,106 @@ def test_people_a_word_before_a_thing_of_ours_names_are_whose_it_is(answerer) ->
     """「教务处组织的新教师岗前培训」: 新教师's training (岗前 says when), not our 考务员 training."""
     reply = ask(answerer, "教务处组织的新教师岗前培训是线上还是线下？具体安排出来没", THURSDAY_51)
     assert reply.kind in TURNED_AWAY and "中慧" not in reply.text, reply.text
+
+
+FRIDAY_53 = datetime(2021, 12, 24, 9, 20)  # a Friday morning: every step and every exam past
+
+
+def test_a_paper_asked_after_another_event_is_that_events(answerer) -> None:
+    """「…省技能大赛软件测试赛项，实操是上午还是下午考」: any exam has a practical part, as any event has an afternoon;
+    the contest named before is what is asked about, not our 实操."""
+    reply = ask(answerer, "咱学校承办的省技能大赛软件测试赛项，实操是上午还是下午考？", FRIDAY_53)
+    assert reply.kind in TURNED_AWAY and "14:00" not in reply.text, reply.text
+    assert "14:00" in ask(answerer, "实操是上午还是下午考", FRIDAY_53).text
+
+
+def test_a_half_day_asked_is_no_half_day_claimed(answerer) -> None:
+    """「只报了高级，实操那门安排在哪天下午几点」: the statement before claims nothing of the afternoon it asks about."""
+    text = ask(answerer, "只报了高级，实操那门安排在哪天下午几点", FRIDAY_53).text
+    assert text.startswith("高级：2021年12月20日") and "是的" not in text, text
+    assert ask(answerer, "中级实操是下午吧", FRIDAY_53).text.startswith("是的")
+
+
+def test_the_weekday_of_a_windows_edge_is_the_windows_to_say(answerer) -> None:
+    """「学生报名最后一天是周几」: the registration window's last day and its weekday, not how to register."""
+    reply = ask(answerer, "学生报名最后一天是周几", FRIDAY_53)
+    assert reply.entry_id == "registration-window" and "11月20日是星期六" in reply.text, reply.text
+
+
+def test_a_numeral_with_its_classifier_is_no_weekday_and_every_level_claimed_for_a_week(answerer) -> None:
+    """「这周三个级别都考了吗」 is 这周 + 三个 (not Wednesday); every level claimed for a week that holds only some: no,
+    and when the others were."""
+    for q in ("这周三个级别都考了吗", "这周考了三个级别吧？"):
+        text = ask(answerer, q, FRIDAY_53).text
+        assert text.startswith("不是，这周（12月20日至12月26日）只考高级；初级在 2021年12月18日"), text
+    assert ask(answerer, "这周三考试吗", FRIDAY_53).text.startswith("12月22日没有考试")
+
+
+def test_by_how_many_days_one_levels_window_closes_after_anothers(answerer) -> None:
+    """「比初级晚几天停」, also as a clause after the first asks 高级's close: the days between the two last days."""
+    for q in ("高级准考证的打印几号关？比初级晚几天停", "高级准考证比初级晚几天截止"):
+        assert ask(answerer, q, FRIDAY_53).text.startswith("高级比初级晚 2 天截止"), q
+    assert ask(answerer, "初级准考证比高级早几天截止", FRIDAY_53).text.startswith("初级比高级早 2 天截止")
+
+
+def test_the_days_since_a_closed_window_opened(answerer) -> None:
+    """「准考证是哪天开始打印的？离今天多少天了」: 12-16 to 12-24, 8 days, its start said (its end said counts from the
+    close, as before)."""
+    assert "12月16日开始，到今天已经过去 8 天" in ask(answerer, "准考证是哪天开始打印的？离今天多少天了", FRIDAY_53).text
+    assert "已经截止 9 天了" in ask(answerer, "考场编排截止多少天了", FRIDAY_53).text
+
+
+def test_the_hours_since_a_paper_ended(answerer) -> None:
+    """「离高级实操收卷过去多少个钟头了」: from 12-20 16:30 to 12-24 09:20."""
+    text = ask(answerer, "今儿周五，离高级实操收卷过去多少个钟头了？", FRIDAY_53).text
+    assert text.startswith("已经过去88小时50分钟：高级实操考试 12月20日 16:30 结束"), text
+
+
+def test_a_thing_named_as_one_entrys_samples_name_it_is_that_entrys(answerer) -> None:
+    """「技术负责人的联系方式什么时候报」: contact-filing's samples say 考务负责人 and technical-lead's 技术负责人: the
+    latter answers (及时, no date), not the other's deadline; 分别 after a comma asks both."""
+    assert ask(answerer, "技术负责人的联系方式什么时候报", FRIDAY_53).entry_id == "technical-lead"
+    text = ask(answerer, "考务负责人跟技术负责人的联系方试，分别啥时候报？", FRIDAY_53).text
+    assert "2021年11月30日前" in text and "及时扫码" in text, text
+
+
+def test_this_exam_claimed_to_be_the_last_one(answerer) -> None:
+    """「…下午实操几点收卷？收完这场整个考试就算全结束了吧」: whether the exam asked is the season's last."""
+    text = ask(answerer, "今天12月20号，高级在考，下午实操几点收卷？收完这场整个考试就算全结束了吧", datetime(2021, 12, 20, 10, 0)).text
+    assert text.startswith("是的，高级是最后一场") and "16:30" in text, text
+    text = ask(answerer, "初级实操几点收卷？考完这场就全结束了吧", datetime(2021, 12, 18, 10, 0)).text
+    assert text.startswith("不是，之后还有：中级"), text
+
+
+def test_every_step_past_is_said_plainly(answerer) -> None:
+    """「这个月还有啥节点没走完」 after the last exam: every dated step is over, said so, not only listed as past."""
+    text = ask(answerer, "这个月还有啥节点没走完", FRIDAY_53).text
+    assert "通知里的节点都已经结束了：考核站点申报（11月20日截止）" in text and "正在进行" not in text, text
+
+
+def test_a_fee_for_an_act_is_a_thing_of_its_own(answerer) -> None:
+    """「有没有监考费」: 费 after an act (监考 + 费, as the dictionary cuts it) is a fee the notice does not mention,
+    said so; 「有没有考试费」 is ours."""
+    assert "通知里没有写到「监考费」" in ask(answerer, "监考老师这回有没有监考费？大伙都在打听", FRIDAY_53).text
+    assert ask(answerer, "有没有考试费", FRIDAY_53).entry_id == "fee-amount"
+
+
+def test_the_order_of_the_steps_is_the_timelines(answerer) -> None:
+    """「站点申报、学生报名、编排考场，这几件事先后顺序能捋一下不」: every step by its dates."""
+    text = ask(answerer, "站点申报、学生报名、编排考场，这几件事先后顺序能捋一下不？", FRIDAY_53).text
+    assert "考场编排（12月15日截止）" in text and "考生报名（11月20日截止）" in text, text
+
+
+def test_a_claim_said_not_asked_that_holds_gets_no_card(answerer) -> None:
+    """「哈尔滨的学校是郁晓东老师管，威海这边也找他吧？」: the first claim is the asker's reason (and right); only 威海's
+    contact is asked — 郁晓东's card would be an extra person. Asked, it is confirmed."""
+    text = ask(answerer, "哈工大威海校区想申报考点，哈尔滨的学校是郁晓东老师管，威海这边也找他吧？", FRIDAY_53).text
+    assert text.startswith("不是。威海属于山东") and "贾昕旸" in text and "郁晓东" not in text, text
+    assert "18654936008" in ask(answerer, "哈尔滨是郁晓东管吗，威海呢", FRIDAY_53).text
+
+
+def test_whether_a_window_opens_within_a_week_named(answerer) -> None:
+    """「考场编排这周能开始吗」 on Monday 11-29: 能 with no question word asks whether, of the week named (its 开始 asks
+    no when); the arrangement opens 12-01, this week."""
+    text = ask(answerer, "考场编排这周能开始吗", datetime(2021, 11, 29, 10, 0)).text
+    assert text.startswith("可以，12月1日开始"), text

@@ -504,6 +504,25 @@ def test_a_confirmation_that_claims_only_those_named(router: ContactRouter, ques
     assert text.startswith(verdict) and named(text) == people, text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict", "people"),
+    [
+        ("广东只有林贺吗", "不是，广东还有王吉庆。", {"林贺", "王吉庆"}),
+        ("深圳职业技术学院申报考点，广东的对接人就林贺一个吗？", "不是，广东还有王吉庆。", {"林贺", "王吉庆"}),
+        ("四川就雷鹏一个吗", "是的。", {"雷鹏"}),
+    ],
+)
+def test_a_person_said_to_be_a_places_only_one_is_a_claim(router: ContactRouter, question: str, verdict: str, people: set):
+    """「广东只有林贺吗」「…就林贺一个吗」 (the 吗 normalised away) claim 林贺 is all 广东 has, as 是不是只有 does."""
+    text = ask(router, question)
+    assert text.startswith(verdict) and named(text) == people, text
+
+
+def test_only_a_persons_thing_claims_nothing_of_the_person(router: ContactRouter) -> None:
+    """「我只有林贺的电话」: what the asker has of 林贺 is the only thing, no claim that 林贺 is 广东's only one."""
+    assert not ask(router, "我只有林贺的电话，广东还有谁").startswith("不是")
+
+
 def test_guizhou_is_song_ju_not_yang_deming(router: ContactRouter) -> None:
     """The issue's case word for word: 「不是。贵州的业务联系人是宋菊 …」."""
     text = ask(router, "贵州的是不是也归杨德明管")
@@ -2826,3 +2845,11 @@ def test_a_count_of_provinces_is_no_place_name(router: ContactRouter) -> None:
     """「丽江和丽水…是不是一个省的」: 一个省 counts, it names no place (no 「我没认出」, no 考务 line)."""
     text = routed(router, "丽江和丽水的学校都来问对接人，是不是一个省的？分别找谁")
     assert "宋菊" in text and "赵江" in text and "没认出" not in text and "陈海燕" not in text, text
+
+
+def test_a_phone_a_verb_acts_on_is_the_device(router: ContactRouter) -> None:
+    """「武汉职业技术学院的。检查手机用的那根扫描棒」: the phones checked at the door, no number asked for; the school only
+    says who asks. 「林贺手机多少」 still asks for 林贺's."""
+    findings = router.find_clauses([normalize(c) for c in ("武汉职业技术学院的", "检查手机用的那根扫描棒")])
+    assert not any(f.asks_contact for f in findings)
+    assert find(router, "林贺手机多少").asks_contact
