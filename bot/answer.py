@@ -406,6 +406,11 @@ def _join_last(out: list[str], clause: str, typed: dict[str, str]) -> None:
     out[-1] += clause
 
 
+def _own_levels(u: Understanding) -> tuple[str, ...]:
+    """The levels a clause names of its own, not one it measures another by (「比初级晚几天停」: 初级 is the measure)."""
+    return tuple(v for v in u.levels if f"比{v}" not in u.text)
+
+
 def _together(a: Understanding, b: Understanding) -> Understanding:
     """What two clauses of one message name, together."""
     return replace(
@@ -2862,7 +2867,7 @@ class Answerer:
                     first.u.levels
                     and c.u.levels
                     and not set(first.u.levels) & set(c.u.levels)
-                    and not all(f"比{v}" in c.u.text for v in c.u.levels)
+                    and _own_levels(c.u)
                 )
                 # (or of its own day: 「明天截止的那个是啥来着？后天礼拜三是不是也有个截止」)
                 or (first.u.named_days and c.u.named_days and not first.u.named_days & c.u.named_days)
@@ -2935,7 +2940,7 @@ class Answerer:
                 # lends what the later clause asks its own question of: 「有个学生今天才来找我说要考初级，还能给他报上不」)
                 and not (
                     # (a level it measures by is not its own: 「高级准考证的打印几号关？比初级晚几天停」)
-                    {v for v in c.u.levels if f"比{v}" not in c.u.text} - set(lent.u.levels)
+                    set(_own_levels(c.u)) - set(lent.u.levels)
                     or set(c.u.papers) - set(lent.u.papers)
                     # (a day whether it is still in time by, 「下礼拜二之前报上还来得及不」, is the thing before's day)
                     or (c.u.named_days - lent.u.named_days and days_its_own)
