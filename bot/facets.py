@@ -210,9 +210,7 @@ class Exams:
                 # 「这周考了三个级别吧」: every level claimed for the week or month named, which holds only some of them:
                 # no, and when the others are (as a day claimed for levels it does not all hold, below)
                 first, last, said = u.period
-                off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in asked if e not in in_period)
-                held = "、".join(e.level for e in in_period)
-                left.append(f"不是，{said}（{format_span(first, last, year=False)}）只考{held}；{off}考。")
+                left.append(_only_some_then(f"{said}（{format_span(first, last, year=False)}）", in_period, asked))
             exams = in_period
         if u.weekdays or named_days:
             # a day named either way (「这周六周日分别考啥」: 这周六 a date, 周日 a weekday) is asked about
@@ -233,8 +231,7 @@ class Exams:
             if on_day and every and len(on_day) < len(exams) and not u.asks - {"whether"} and "还是" not in u.text:
                 # 「周六考初级和中级吗」: a claim the day holds levels it does not all hold: no, and when the others are
                 # (「三个级别全排在周末」: every level, claimed)
-                off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in exams if e not in on_day)
-                left.append(f"不是，{asked}只考{'、'.join(e.level for e in on_day)}；{off}考。")
+                left.append(_only_some_then(asked, on_day, exams))
             if "还是" in u.text and len(named_days) >= 2 and len({e.date for e in on_day}) == 1:
                 left.append(_which_day(on_day, today, u.text))  # 「高级到底是下周一还是下下周一考」
             exams = on_day
@@ -446,6 +443,13 @@ _HOURS_NAMED = re.compile("|".join(CLOCK_UNITS))
 _HANDS_IN = re.compile(r"交卷|结束|考完|收卷")
 
 
+def _only_some_then(said: str, held: list[Exam], asked: list[Exam]) -> str:
+    """「不是，周六只考初级；中级在 …考。」: the levels claimed for a time said that holds only some of them, and when the
+    others are."""
+    off = "、".join(f"{e.level}在 {format_date(e.date, weekday=True)}" for e in asked if e not in held)
+    return f"不是，{said}只考{'、'.join(e.level for e in held)}；{off}考。"
+
+
 def _hours_left(exams: list[Exam], u: Understanding) -> str:
     """「离高级实操开考还剩多长时间」「离今天最后一场交卷还有几个钟头」: from now to the next paper of those asked that
     starts (or, asked of its end, ends) later, in hours and minutes; "" when the hour is unknown (a day the member
@@ -454,13 +458,7 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
         return ""
     ends = bool(_HANDS_IN.search(u.text))
     now = u.moment
-    times = []
-    for e in exams:
-        for s in u.papers or tuple(PAPER_LABEL):
-            span = e.paper(s)  # type: ignore[arg-type]
-            at = datetime.combine(e.date, span.end if ends else span.start)
-            if at > now:
-                times.append((at, e, s))
+    times = [t for t in _paper_times(exams, u, ends) if t[0] > now]
     if not times:
         return ""
     if ends and _FINISHED.search(u.text) and not u.papers:  # 「最后一场交卷」: the day's last paper
@@ -471,9 +469,26 @@ def _hours_left(exams: list[Exam], u: Understanding) -> str:
     minutes = int((at - now).total_seconds() // 60)
     if minutes >= 24 * 60 and not _HOURS_NAMED.search(u.text):
         return ""  # 「高级那场离现在还有多久」 a week ahead: the days, not 191小时
-    left = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
-    what = "结束" if ends else "开考"
-    return f"还有{left}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {what}。"
+    return f"还有{_hours_minutes(minutes)}：{_paper_at(at, e, s, ends)}"
+
+
+def _paper_times(exams: list[Exam], u: Understanding, ends: bool) -> list[tuple[datetime, Exam, str]]:
+    """When each paper asked (every paper when none is named) starts, or ends (`ends`), with its exam and paper."""
+    return [
+        (datetime.combine(e.date, e.paper(s).end if ends else e.paper(s).start), e, s)  # type: ignore[arg-type]
+        for e in exams
+        for s in u.papers or tuple(PAPER_LABEL)
+    ]
+
+
+def _hours_minutes(minutes: int) -> str:
+    """A count of minutes as said to the minute: 1小时30分钟, 45分钟."""
+    return f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
+
+
+def _paper_at(at: datetime, e: Exam, s: str, ends: bool) -> str:
+    """「高级实操考试 12月20日 16:30 结束。」: the paper, its day and the hour it starts or ends."""
+    return f"{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {'结束' if ends else '开考'}。"
 
 
 # Hours gone since a time (过去多少个钟头了, 已经过了几个小时, 几个小时了).
@@ -486,18 +501,11 @@ def _hours_since(exams: list[Exam], u: Understanding) -> str:
     if u.moment is None or not u.says(_HOURS_GONE):
         return ""
     ends = u.says(_HANDS_IN)
-    times = [
-        (at, e, s)
-        for e in exams
-        for s in u.papers or tuple(PAPER_LABEL)
-        if (at := datetime.combine(e.date, e.paper(s).end if ends else e.paper(s).start)) <= u.moment  # type: ignore[arg-type]
-    ]
+    times = [t for t in _paper_times(exams, u, ends) if t[0] <= u.moment]
     if not times:
         return ""
     at, e, s = max(times, key=lambda t: t[0])
-    minutes = int((u.moment - at).total_seconds() // 60)
-    gone = f"{minutes // 60}小时{minutes % 60}分钟" if minutes >= 60 else f"{minutes}分钟"
-    return f"已经过去{gone}：{e.level}{PAPER_LABEL[s]} {format_date(e.date, year=False)} {at:%H:%M} {'结束' if ends else '开考'}。"
+    return f"已经过去{_hours_minutes(int((u.moment - at).total_seconds() // 60))}：{_paper_at(at, e, s, ends)}"
 
 
 # How long a paper has run at an hour (「开考多久了」「已经考了几分钟」「进行多长时间了」), on its day or at "this hour"
