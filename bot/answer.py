@@ -516,6 +516,9 @@ _OF_ONESELF = re.compile(f"(?:{'|'.join(sorted(FIRST_PERSON, key=len, reverse=Tr
 _OURS_IS = re.compile(r"^(?:那|这)?(?:个)?(\w{2,4}?)(?:考试)?(?:也|都|就)?是(?!不是|否)")
 # A day asked for (哪天, 几号, 什么日期).
 _DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)日期")
+# A thing sent to someone (发给, 发到, 交给, 寄给, 投到, 发…的邮箱): who is said after it is where it goes.
+_SENT_TO = r"(?:发|交|寄|投|传|送|递)(?:送)?(?:给|到|至|去)?"
+_MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 # A day named right before a 那天 that restates it (下周二那天, 18号那天).
@@ -797,6 +800,7 @@ class Answerer:
         self._timed_answers: dict[str, bool] = {}  # whether each entry's answer states a time (bot.answer._timed)
         self._placed_answers: dict[str, bool] = {}  # whether each entry's answer states a place (_placed)
         self._sample_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # modifier and head nouns of its samples
+        self._answered_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # ... and of its answer
         self._answer_texts: dict[str, str] = {}  # each entry's answer as members read it, normalised
         self._answer_only: dict[str, frozenset[str]] = {}  # the words of each entry's answer its samples do not use
         self._answer_values: dict[str, tuple[str, ...]] = {}  # the long numbers and addresses each answer holds
@@ -1194,6 +1198,18 @@ class Answerer:
         # Contacts: a clause that names a person, a number or an e-mail of ours, or asks about a place.
         # find_clauses reads each clause with the rest in mind: a denial anywhere holds everywhere.
         findings = self.router.find_clauses([c.u.text for c in parts]) if parts else []
+        # 「附件2那个表直接发雷鹏老师邮箱就行了吧」: a person said only as where a thing of ours is sent is a claim about
+        # that thing's address, which its entry gives (and judges: `_sent_to_whom`), not a question for their card
+        findings = [
+            ContactFinding()
+            if f.people
+            and not (f.provinces or f.numbers or f.roles)
+            and set(f.people) <= self.sent_to(c.u.text)
+            and c.best is not None
+            and _MAILBOX.search(self.knowledge.render(c.best.entry.answer))
+            else f
+            for c, f in zip(parts, findings, strict=True)
+        ]
         others = [
             self._others_contact(c, f, parts[i - 1] if i else None)
             for i, (c, f) in enumerate(zip(parts, findings, strict=True))
@@ -2248,12 +2264,16 @@ class Answerer:
             return levels + things + text
         said_before = [w for w, f in self.topics.tagged(before) if f[0] == "v"]
         acts = [w for w in said_before if informativeness(w) >= AUXILIARY]
+        own = self.topics.of_the_asker(text)
         # (a pro-verb asks what to do, 交完还得干啥: no act of its own; a common verb counts when it is the very verb
         # said before, 「准考证今天能打了吧？我们高级的学生最晚打到哪天」)
         verbs = [
             w
             for w, f in tagged
-            if f[0] == "v" and (informativeness(w) >= AUXILIARY or w in said_before) and w not in PRO_VERBS
+            if f[0] == "v"
+            and (informativeness(w) >= AUXILIARY or w in said_before)
+            and w not in PRO_VERBS
+            and not asking_word(w)  # (来得及, 行不行: how it is asked, no act: 「…最迟哪天交？今天交还来得及吧」)
         ]
         acts += [w for w in verbs if w in said_before and w not in acts]
         # (or a verb our own text does to the thing the clause before names: 「高级的准考证还没弄，明儿上午现打赶趟不」,
@@ -2264,7 +2284,17 @@ class Answerer:
         # the same act, said again with a complement (编排 … 编; 排考场 … 排到): its core verb is in the act; or only
         # a pro-verb standing for it (「考务员在线培训定了没？是这周还是下周搞」)
         pro = not verbs and any(w in PRO_VERBS for w, f in tagged) and bool(self._things(before, acts=True))
-        if not pro and (not verbs or not all(any(a.startswith(v) or verb_core(v) in a for a in acts) for v in verbs)):
+        # (or it says only what the asker's side did, and asks: 「…最迟哪天交？我们财务今天才批下来，还来得及吧」)
+        # (whether it is still in time, asked with no question word: 「我们对接哪位」 asks whom the asker deals with)
+        theirs = (
+            bool(verbs)
+            and all(w in own for w in verbs)
+            and "status" in understand(text, self.vocabulary, year=self.year).asks
+            and not INTERROGATIVE.search(text)
+        )
+        if not (pro or theirs) and (
+            not verbs or not all(any(a.startswith(v) or verb_core(v) in a for a in acts) for v in verbs)
+        ):
             return text
         # (who does it, or which level's, names nothing of its own: 「我们高级的学生最晚打到哪天」)
         if not all(
@@ -2274,10 +2304,11 @@ class Answerer:
             or people_word(w)
             or self.vocabulary.find(self.vocabulary.levels, w)
             or TIME_WORD.fullmatch(w)  # (这 周: a week, however jieba cuts it)
+            or (theirs and w in own)
             for w, f in tagged
         ):
             return text  # it names something of its own (延期后的考试日期)
-        return self._things(before, acts=pro) + text
+        return self._things(before, acts=pro or theirs) + text
 
     def _done_to(self, tagged: tuple[tuple[str, str], ...], before: str, respelt: bool = False) -> list[str]:
         """The clause's verbs that our own text does to the one thing of ours the clause before names (打 of 准考证);
@@ -2640,6 +2671,14 @@ class Answerer:
                 and lender is not None
                 and lender.other
                 and self._other_is_a_thing(lender)
+                # (a person new to us, said and not asked of, is who asks or is asked for, not a subject: 「新来的同事，群号
+                # 能发下不」; asked of, they are one: 「中慧云启招实习生不？简历投哪个邮箱」)
+                and not (
+                    a_person(lender.other)
+                    and not _asks(lender.u, lender.typed or lender.u.text)
+                    # (who has another thing new to us is about that: 「教研室有同事报了教师资格证面试，…」)
+                    and not self.topics.names_a_thing(lender.u.text, people=False)
+                )
                 # (a statement before, its words new to us and its verb its own, is context: 「学生名单昨天才定下来，这会儿
                 # 报名还赶趟不」 asks about 报名, not the 名单; one that asks, names another's exam, or ends naming a thing
                 # (「省教育厅要的年度质量报告，交到哪个邮箱」: a topic) sets what follows is about)
@@ -3129,8 +3168,10 @@ class Answerer:
         # The entries whose samples name the very thing the question names where the nearest one's name another of its
         # kind (技术负责人 where contact-filing's say 考务负责人): the answer of that thing, dated or not — 「技术负责人的
         # 联系方式什么时候报」 is answered 及时, not with the other's deadline
+        # (or whose answer names it so: 「专业负责人跟教务负责人那个培训咋参加」, the training's answer saying 考务员（专业
+        # 负责人、教务负责人等）)
         named_exactly = (
-            {h.entry.id for h in hits if pairs & self._pairs_of(h.entry)}
+            {h.entry.id for h in hits if pairs & (self._pairs_of(h.entry) | self._answer_pairs(h.entry))}
             if pairs and hits and self._names_another_of_its_kind(hits[0].entry, pairs)
             else set()
         )
@@ -3175,6 +3216,12 @@ class Answerer:
         if entry.id not in self._sample_pairs:
             self._sample_pairs[entry.id] = frozenset().union(*(self._modified_nouns(normalize(q)) for q in entry.questions))
         return self._sample_pairs[entry.id]
+
+    def _answer_pairs(self, entry: FaqEntry) -> frozenset[tuple[str, str]]:
+        """The modifier and head nouns of ours the entry's answer names (`_modified_nouns`), found once per entry."""
+        if entry.id not in self._answered_pairs:
+            self._answered_pairs[entry.id] = self._modified_nouns(self._answer_text(entry))
+        return self._answered_pairs[entry.id]
 
     def _only_modifies(self, entry: FaqEntry, word: str, text: str) -> bool:
         """Does the entry's samples use `word` only to say which of another noun of ours (考核 in 考核站点), a noun the
@@ -3375,6 +3422,27 @@ class Answerer:
     def by_id(self, entry_id: str) -> FaqEntry | None:
         return self.index.by_id(entry_id)
 
+    def sent_to(self, text: str) -> frozenset[str]:
+        """The people a clause says a thing is sent to (「附件2那个表直接发雷鹏老师邮箱就行了吧」: 雷鹏)."""
+        # (not one who then acts on it: 「协议发给雷鹏老师签吗」 asks who signs, and the contact does)
+        return frozenset(
+            name
+            for name in self.contacts.names()
+            if re.search(_SENT_TO + re.escape(name) + r"(?:老师)?(?!(?:老师)?(?:来|去)?(?:签|盖|审|批|确认|处理|办|看|核))", text)
+        )
+
+    def _sent_to_whom(self, u: Understanding, answer: str) -> str:
+        """A person claimed as where a thing goes, judged against the address the answer gives it: 是的 when it is
+        theirs, 不是 when it is another (「备案表是发给林贺老师吗」: sales@…, not 林贺's)."""
+        people = frozenset().union(*(self.sent_to(t) for t in (u.text, *u.joined)))
+        mailboxes = set(_MAILBOX.findall(answer))
+        if not people or not mailboxes:
+            return ""
+        theirs = {c.email for name in people if (c := self.contacts.card(name)) is not None and c.email}
+        if theirs & mailboxes:
+            return "是的。"
+        return f"不是，不发{'、'.join(sorted(people))}老师，通知要求发送至 {'、'.join(sorted(mailboxes))}。"
+
     def _entry_reply(
         self, entry: FaqEntry, u: Understanding, today: date, moment: datetime | None = None, message: str = ""
     ) -> Reply:
@@ -3384,6 +3452,8 @@ class Answerer:
         if message:
             u = replace(u, message=message)
         base = self.knowledge.render(entry.answer).strip()
+        if sent := self._sent_to_whom(u, base):
+            return Reply(f"{sent}\n{base}", "faq", entry.id)
         if denied := _only_after(message or u.text, base) or _only_part(message or u.text, base):
             return Reply(f"{denied}\n{base}", "faq", entry.id)  # (not where today stands: that is not asked)
         facet, window = self._facet_of(entry, u)
@@ -3449,11 +3519,11 @@ class Answerer:
             # a window of the entry's own answers whether one is in time (还来得及, 还能, 还剩几天, 拖到下个月行不行),
             # not any status: 「费用交完了，报销用的票据…」 says it is done and asks another thing
             # (a day claimed for it, as a week is: 「拖到下周五再交行不行」)
-            claimed = u.period or u.named_days
+            claimed = u.period or u.named_days or facets.after_exams(u)
             in_time = (
                 ("left" in u.asks and not facets.takes_days(u))
                 or (claimed and ("whether" in u.asks or _CAN.search(u.text)))
-                or _STILL_IN_TIME.search(u.text)
+                or u.says(_STILL_IN_TIME)  # (in a clause answered with it too: 「最迟哪天交？…还来得及吧」)
                 or facets.weeks_offered(u)  # 「考试费最迟啥时候打款，是下周还是下个月」: which, of two offered
             )
             return ("window_status", entry.window) if in_time else (None, None)

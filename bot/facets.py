@@ -392,7 +392,8 @@ def _papers_gap(exams: list[Exam]) -> str:
     for e in exams:
         (first, a), (then, b) = sorted(((s, e.paper(s)) for s in PAPER_LABEL), key=lambda p: p[1].start)
         minutes = TimeRange(a.end, b.start).minutes  # the break, as a span of its own
-        span = f"{minutes // 60}小时" + (f"{minutes % 60}分钟" if minutes % 60 else "")
+        # (a half hour is said as one: 3个半小时, not 3小时30分钟)
+        span = f"{minutes // 60}个半小时" if minutes % 60 == 30 else f"{minutes // 60}小时" + (f"{minutes % 60}分钟" if minutes % 60 else "")
         lines.append(
             f"{PAPER_LABEL[first]} {format_clock(a.end)} 结束，{PAPER_LABEL[then]} "
             f"{format_clock(b.start)} 开始，中间相隔 {span}（{minutes}分钟）"
@@ -887,9 +888,15 @@ _WHICH_DAY = re.compile(r"哪一?天|几号")
 _HOUR_ASKED = re.compile(r"几点|几时(?!候)|\d{1,2}点(?:前|之前|以前|钟)?|[零一二两三四五六七八九十]{1,3}点(?:前|之前|以前)|零点|半夜|午夜")
 
 
+# An hour said as a bound (十点前, 22点之前), anywhere in the message: when on the day a thing must be done by.
+_HOUR_BOUND = re.compile(r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})点半?(?:前|之前|以前)")
+
+
 def _no_hour(u: Understanding) -> str:
-    """「报名今天几点截止？晚上十二点前都行吗」: the window's days are all the notice gives."""
-    return "通知只写了日期，没有写具体几点开始、几点截止。" if _HOUR_ASKED.search(u.text) else ""
+    """「报名今天几点截止？晚上十二点前都行吗」: the window's days are all the notice gives (asked in the clause, or said
+    as a bound in another: 「…是不是今天最后一天？晚上十点前交还算数不」)."""
+    asked = _HOUR_ASKED.search(u.text) or _HOUR_BOUND.search(u.message or "")
+    return "通知只写了日期，没有写具体几点开始、几点截止。" if asked else ""
 
 
 # A weekday asked within a week said relative to this one (下周几, 这礼拜几, 本星期几).
@@ -1105,12 +1112,28 @@ def _opening(when: date, today: date, start: date, end: date, *, said_today: boo
 _UNTIL_A_WEEKDAY = re.compile(r"到(?:周|礼拜|星期)[一二三四五六日天]")
 
 
-def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_only: bool = False) -> tuple[str, bool]:
+# A time said as after the exams (考完再交, 等考完了再交, 考试结束后再交): the day after the last of them.
+_AFTER_EXAMS = re.compile(r"考(?:试)?(?:完|结束|之后|以后|后)(?:了|以后|之后)?(?:再|才)")
+
+
+def after_exams(u: Understanding) -> bool:
+    """Does the clause say a time as after the exams (「等考完了再交」), a day claimed as a date is?"""
+    return bool(_AFTER_EXAMS.search(u.text))
+
+
+def _yes_no(
+    u: Understanding, today: date, start: date, end: date, *, deadline_only: bool = False, last_exam: date | None = None
+) -> tuple[str, bool]:
     """The yes or no to lead with, and whether it judges a day the question names rather than today
     (「12月20号还能打中级准考证吗」: that day's verdict, with its reason). `deadline_only`: the window names no first
-    day (today stands for it), so its span is said by its end alone."""
+    day (today stands for it), so its span is said by its end alone. `last_exam`: the day of the last exam of the
+    levels asked, for a time said as after them (「考试费是不是等考完了再交也行」)."""
     # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
     named = u.named_days
+    after_exams = ""
+    if not named and last_exam is not None and _AFTER_EXAMS.search(u.text):
+        after = last_exam + timedelta(days=1)
+        named, after_exams = frozenset({(after.day, after.month)}), "考完以后"
     # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 (or 今天:
     # 「备案表昨天没顾上发，今儿补发还算数不」) is judged
     if named and (_NOW_SAID.search(u.text) or u.relative_days) and all(_on(d, m, today) < today for d, m in named):
@@ -1149,7 +1172,8 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     if not named and u.period is not None and not u.says(re.compile(re.escape(u.period[2]) + r"的?(?:几|哪)")):
         return _period_verdict(u, today, start, end), False
     in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
-    over = bool(_ASKS_OVER.search(u.text)) and not in_time
+    # (the 完了 of a time said as after the exams, 「等考完了再交」, asks nothing over)
+    over = bool(_ASKS_OVER.search(_AFTER_EXAMS.sub("", u.text) if after_exams else u.text)) and not in_time
     if not named:
         if _OPENS_ON.search(u.text) and _TODAY_SAID.search(u.text):  # 「编排考场是今天才开放的吧」: today claimed first
             return _opening(today, today, start, end, said_today=True), True
@@ -1174,7 +1198,7 @@ def _yes_no(u: Understanding, today: date, start: date, end: date, *, deadline_o
     if (start - when).days > 180:  # 「1月1号后再交」 of a December window: the January after it, not the one before
         when = when.replace(year=when.year + 1)
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
-    on = by_weekday or on
+    on = by_weekday or (f"{after_exams}（{on}起）" if after_exams else on)
     if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID) or _TODAY_WORD.search(u.message or u.text)):
         # 「站点申报是上礼拜六截的吧？…这会儿补发还赶趟不」: the day claimed as the deadline, judged, and whether one can
         # now asked (not on that day)
@@ -1395,6 +1419,9 @@ _ELAPSED_ASKED = re.compile(
 )
 
 _NTH_DAY = re.compile(r"第(?:几|多少)天")  # which day of it today is, asked
+# A count of days asked (几天, 多少天), and one said as still to come (还有, 还剩, 还差, 再过): left, not gone.
+_DAYS_COUNTED = re.compile(r"(?:几|多少)(?:个)?(?:天|日子)")
+_STILL_LEFT = re.compile(r"还(?:有|剩|差|要)|再过|倒计时|倒数")
 _CLOSED_SAID = re.compile(r"截|结束|关闭|关了|关门|关口")  # a window's end said (截止, 截了, 结束, 关了, 关口子)
 # Now, said as where a count of days gone ends (到今儿一共开了几天了, 至今), or by the 了 after the count (一共进行了
 # 几天了: so far)
@@ -1462,7 +1489,12 @@ class WindowStatus:
         if today > end:
             status = f"已经截止（{format_date(end)}截止，今天是{format_date(today)}）。"
             # 「截止到现在都过去多少天了」: the days since it closed (its end said: 开了几天 asks how long it was open)
-            if _elapsed_asked(u) and not u.says(_REMAINING) and u.says(_CLOSED_SAID):
+            # (or the days between that end and today, asked of an end gone by: 「报名截止那天离今天差多少天」 — none
+            # are left to count)
+            if u.says(_CLOSED_SAID) and (
+                (_elapsed_asked(u) and not u.says(_REMAINING))
+                or (u.says(_DAYS_COUNTED) and not u.says(_STILL_LEFT) and not u.span)  # (not 前后总共开了多少天)
+            ):
                 status = f"已经截止 {(today - end).days} 天了（{format_date(end)}截止，今天是{format_date(today)}）。"
             else:
                 status = _since_opened(start, today, u) + status
@@ -1502,7 +1534,8 @@ class WindowStatus:
         if takes_days(u):  # 「审核要几天」: how long the act takes, which the notice does not say — no count of days left
             status = f"通知里没有写明需要几天（{format_date(end, year=False)}截止）。"
         status += _weekday_of_edge(levels, u, today) + _no_hour(u)
-        lead, named = _yes_no(u, today, start, end, deadline_only=deadline_only)
+        asked = [e.date for e in notice.exams if not u.levels or e.level in u.levels]
+        lead, named = _yes_no(u, today, start, end, deadline_only=deadline_only, last_exam=max(asked, default=None))
         if named:  # (and how many days are left, when asked too: 「这礼拜天就截止了吧？还剩几天」)
             return f"{lead}{status if 'left' in u.asks and start <= today <= end else ''}\n{base}"
         if lead.endswith("已经开始了，") and status.startswith("今天开始，"):  # 是的，今天开始，…: said once
@@ -1703,9 +1736,10 @@ def _in_period(
     if not moves and not held:
         # 「下下周那一整周，站点这边有啥要交要办的没」: nothing falls due or opens in it, said first; then what is worked
         # through it (「下周一有啥要紧的安排没」 during 编排), or the deadline ahead
+        # (nor an exam, said so: 「大后天周五有啥安排没？学生问那天要不要来学校」)
         if worked:
-            return f"{when}没有要截止或开始的事项。\n{when}要办的：{'；'.join(due)}。", True
-        return f"{when}没有要截止或开始的事项；这段时间一直可以办、之后截止的：{'；'.join(due)}。", True
+            return f"{when}没有要截止或开始的事项，也没有考试。\n{when}要办的：{'；'.join(due)}。", True
+        return f"{when}没有要截止或开始的事项，也没有考试；这段时间一直可以办、之后截止的：{'；'.join(due)}。", True
     return f"{when}要办的：{'；'.join(due)}。", True
 
 
@@ -1747,6 +1781,11 @@ _AFTERNOON = ("下午", "午后")
 _HALF_PAPER = re.compile(
     r"(上午|早上|下午|午后)[考是的]{0,2}(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + ")"
 )
+# ... or the paper first, moved or put there (理论挪到下午, 实操改到上午, 实操也在下午): (paper, half-day)
+_PAPER_HALF = re.compile(
+    r"(" + "|".join(label[:2] for label in PAPER_LABEL.values()) + r")(?:考试)?[也都还就已经了挪改调换放排安在到是考]{0,4}"
+    r"(上午|早上|下午|午后)(?![考是的]{0,2}(?:" + "|".join(label[:2] for label in PAPER_LABEL.values()) + "))"
+)  # (not the half-day of the paper after it: 「上午考理论下午考实操」)
 
 
 def _claimed_minutes(text: str) -> list[float]:
@@ -1841,7 +1880,11 @@ def _confirmed(u: Understanding, body: str, today: date) -> str:
         claimed, other = ("上午", "下午") if u.half_day == "am" else ("下午", "上午")
         stated.append((claimed in body and other not in body, True))
     # 「每天都是上午考理论下午考实操对吧」: each half-day said with the paper it holds, checked by the paper's clock time
-    for half, paper in _HALF_PAPER.findall(text):
+    # (in every clause answered with it that states and does not ask: 「听说理论挪到下午了，实操改到上午，是真的吗」)
+    stating = [text, *(t for t in u.joined if t != text and not INTERROGATIVE.search(t))]
+    halves = [(half, paper) for said in stating for half, paper in _HALF_PAPER.findall(said)]
+    halves += [(half, paper) for said in stating for paper, half in _PAPER_HALF.findall(said)]
+    for half, paper in dict.fromkeys(halves):
         label = next(label for label in PAPER_LABEL.values() if label.startswith(paper))
         hours = [int(h) for h in re.findall(rf"{label}[^\d\n]{{0,6}}(\d{{1,2}}):\d{{2}}", body)]
         stated.append((bool(hours) and all((h < 12) == (half in _MORNING) for h in hours), bool(hours)))

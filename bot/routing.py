@@ -554,6 +554,8 @@ class ContactFinding:
     # 「是不是记错了」「有误吗」: the yes/no asks whether the value is wrong, so a plain 是 or 不是 would read backwards
     asks_wrong: bool = False
     asks_landline: bool = False  # a desk phone asked for (座机, 固话): said plainly when the person has none
+    # 「王吉庆老师跟林贺老师用的是同一个邮箱吗」: whether the people named share a mailbox or a phone ("邮箱", "电话")
+    shared_asked: str = ""
     asks_places: bool = False  # 「侯仕平负责哪个省」: which places a person named covers is asked
     # 「…是找上海那边的老师吗」: places whose people are claimed as whom the places asked about go to
     claimed_places: tuple[str, ...] = ()
@@ -1706,6 +1708,7 @@ class ContactRouter:
             only=(confirmation or only_role) and _ONLY.search(text) is not None,
             asks_wrong=bool(numbers) and _ASKS_WRONG.search(text) is not None,
             asks_landline=_LANDLINE_ASKED.search(text) is not None,
+            shared_asked=_shared_asked(text) if len(named) >= 2 else "",
             asks_places=bool(named) and _WHICH_PLACES.search(text) is not None,
             claimed_places=tuple(dict.fromkeys(m.key for m in claimed)),
             claimed_role=claimed_role,
@@ -2123,8 +2126,20 @@ class ContactRouter:
 
     # ------------------------------------------------------------ replying
 
+    def _shared(self, people: Sequence[str], kind: str) -> str:
+        """Whether the people named share a mailbox or a phone: 是的 or 不是, and each one's."""
+        cards = [c for name in people if (c := self.directory.card(name)) is not None]
+        values = [({c.email} if kind == "邮箱" else set(c.phones)) for c in cards]
+        same = len(values) >= 2 and bool(set.intersection(*values))
+        each = "；".join(f"{c.name} {c.email if kind == '邮箱' else '、'.join(c.phones)}" for c in cards)
+        return f"{'是的，是同一个' if same else '不是，各用各的'}{kind}：{each}。"
+
     def reply(self, finding: ContactFinding) -> str | None:
         """The message for a finding (plain text, one phone screen), or None when there is nothing to say."""
+        if finding.shared_asked and len(finding.people) >= 2:
+            # 「王吉庆老师跟林贺老师用的是同一个邮箱吗」: each one's, compared, before their cards
+            shared = replace(finding, shared_asked="")
+            return f"{self._shared(finding.people, finding.shared_asked)}\n{self.reply(shared) or ''}".strip()
         if finding.confirmation:
             return self._confirmation(finding)
         lines: list[str] = []
@@ -2458,6 +2473,20 @@ class ContactRouter:
 _WHICH_PLACES = re.compile(r"(?:哪|几)(?:个|些|几个)?(?:省|市|地区|地方|片区|区域|片)|哪(?:里|儿)")
 # A way to reach a person, asked right after their name (王吉庆老师的邮箱, 雷鹏电话): their card is what is asked.
 _LANDLINE_ASKED = re.compile(r"座机|固话|固定电话|办公(?:室)?电话")
+# Whether people share a way to reach them: a mailbox or a phone, said the same (同一个邮箱, 电话一样吗, 共用一个号).
+_CONTACT_KINDS = r"(?P<kind>邮箱|邮件地址|email|e-mail|电话|手机|号码|号)"
+_SHARED = (
+    re.compile(rf"(?:同一|一样|相同|共用|公用|合用|一)个?(?:的)?{_CONTACT_KINDS}"),
+    re.compile(rf"{_CONTACT_KINDS}[^，,。？?]{{0,6}}?(?:一样|相同|同一个|是一个|共用|公用|不一样|不同)"),
+)
+
+
+def _shared_asked(text: str) -> str:
+    """The way to reach people asked as shared by them (「…用的是同一个邮箱吗」: 邮箱), else ""."""
+    said = next(filter(None, (rx.search(text) for rx in _SHARED)), None)
+    if said is None:
+        return ""
+    return "邮箱" if said["kind"] in ("邮箱", "邮件地址", "email", "e-mail") else "电话"
 _PERSON_VALUE = re.compile(r"(?:老师)?的?(?:电话|手机|邮箱|号码|联系方式|联系电话|微信|座机)")
 # What may stand between a place and the person it says is meant: 陕西杨老师, 陕西的杨德明, 陕西那边的杨老师
 _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?:那位|这位|那个|这个)?")

@@ -171,7 +171,21 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     with _POS_LOCK:  # posseg's tokenizer keeps per-call state
         tagged = [(p.word, "r" if p.word in PERSON_PRONOUNS else p.flag) for p in _POS.cut(text, HMM=False)]
         tagged = _a_not_a_apart(_classifier_after_demonstrative(tagged))
-    return tuple(_schools_as_one(_unit_after_pronoun(_fees_as_one(_acts_not_names(tagged)))))
+    return tuple(_schools_as_one(_unit_after_pronoun(_fees_as_one(_acts_not_names(_still_apart(tagged))))))
+
+
+def _still_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """还 before an auxiliary or a way of asking (还来得及, 还能, 还可以) is the adverb "still": a word the dictionary
+    cut across it (交还 in 今天交还来得及, 退还) is cut again, the verb before it left alone."""
+    out: list[tuple[str, str]] = []
+    for i, (word, flag) in enumerate(tagged):
+        after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+        if len(word) == 2 and word.endswith("还") and (after in AUXILIARIES or asking_word(after)):
+            out += [(p.word, p.flag) for p in _POS.cut(word[0], HMM=False)]
+            out.append(("还", "d"))
+            continue
+        out.append((word, flag))
+    return out
 
 
 def _fees_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -181,6 +195,8 @@ def _fees_as_one(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for word, flag in tagged:
         if word == "费" and out and len(out[-1][0]) >= 2 and out[-1][1][:1] in ("n", "v"):
             out[-1] = (out[-1][0] + word, "n")
+        elif len(word) >= 3 and word.endswith("费"):
+            out.append((word, "n"))  # (so is a fee the dictionary lists as one word: 考试费, which it tags a verb)
         else:
             out.append((word, flag))
     return out
@@ -202,8 +218,15 @@ def _goes_to(tagged: Sequence[tuple[str, str]], i: int) -> bool:
 
 
 def _acts_not_names(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A name before an aspect particle is an act (换人了); so is a verb of saying or asking said twice, the tentative
+    form (问问, 说说, 讲讲: 「想进工作群问问」), or after a noun (财务问), whatever the dictionary tags it."""
     return [
-        (word, "v") if flag in ("nr", "nrt") and i + 1 < len(tagged) and tagged[i + 1][0] in _ASPECT else (word, flag)
+        (word, "v")
+        if (flag in ("nr", "nrt") and i + 1 < len(tagged) and tagged[i + 1][0] in _ASPECT)
+        or (len(word) == 2 and word[0] == word[1] and word[0] in _SAYS_OR_ASKS)
+        # (or alone, after a noun: 财务 问 考试费, where the dictionary tags 问 a noun)
+        or (word in _SAYS_OR_ASKS and flag.startswith("n") and i and tagged[i - 1][1].startswith("n"))
+        else (word, flag)
         for i, (word, flag) in enumerate(tagged)
     ]
 
@@ -305,6 +328,8 @@ def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     after it)? What the asker does is why they ask, not a thing asked about. Past a going, the first person must be
     the subject (not 帮我写, 让我去: there 我 is acted on)."""
     k, went = i - 1, False
+    if _own_body(tagged, i):
+        return True  # 「我们财务今天才批下来」: the asker's own office, who acts
     if tagged[i][1].startswith("n"):  # the place gone to, right after the verb of going
         if not (k >= 0 and tagged[k][0] in _GOING):
             return False
@@ -313,7 +338,7 @@ def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
         return False
     while k >= 0:
         word, flag = tagged[k]
-        if word in FIRST_PERSON:
+        if word in FIRST_PERSON or (not went and _own_body(tagged, k)):
             return not (went and k and tagged[k - 1][1][:1] in ("v", "p"))
         if flag[:1] in ("d", "t", "m", "f") or word in AUXILIARIES:
             k -= 1
@@ -325,6 +350,15 @@ def _asker_acts(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 
 _GOING = frozenset({"去", "到", "回", "赴", "往"})
+
+
+def _own_body(tagged: Sequence[tuple[str, str]], i: int) -> bool:
+    """Is word i a noun said right after a first person (我们财务, 咱们教务) that acts in the clause, a verb of its own
+    after it across adverbs and times: the asker's own office or people, who act as the asker does?"""
+    if not (tagged[i][1].startswith("n") and i and tagged[i - 1][0] in FIRST_PERSON):
+        return False
+    after = [f for _, f in tagged[i + 1 :] if f[:1] not in ("d", "t", "m", "f")]
+    return bool(after) and after[0].startswith("v")
 # A programme's certificate (1+x …证书, 1+x的…证书): the name between the programme's tag and the kind.
 # (or a thing of the programme's, after 的: 「1+X云计算平台运维的考核站点申报」)
 _PROGRAMME_CERTIFICATE = re.compile(
@@ -708,6 +742,8 @@ class Topics:
                 continue  # 「官方那个工作Q群」: the matter's own authority, ours
             if self._pivot_to_ours(tagged, i):
                 continue  # 「那会儿再发动学生报名」: how the asker gets people to do a thing of ours, not another thing
+            if flag.startswith("v") and all(c in _SAYS_OR_ASKS for c in word):
+                continue  # 「想进工作群问问」: saying or asking (问问, 说说) is how the asker speaks, not what they ask of
             if all(c in _PARTICLES for c in word):
                 continue  # 「准考证今天还打得了吧」: 得了吧, particles the dictionary lists as one idiom, names nothing
             if _asker_acts(tagged, i):
@@ -864,11 +900,21 @@ class Topics:
             and word not in ASKING_ONLY
             and not function_word(word)  # (有点, 全都: adverbs the dictionary tags as nouns)
             and (people or not a_person(word))
+            and not _own_body(tagged, i)  # (「我们财务今天才批下来」: the asker's own office, who acts)
             and not verb_done(tagged, i)  # (「规定了必须哪天前装好没」)
             and (not word.endswith(ROOMS) or a_room_spoken_of(i))
             # (after 交到, 寄给, 到: where or to whom the thing goes, 「啥时候要交到省教育厅」 names no thing asked of)
             and not _goes_to(tagged, i)
             for i, (word, flag) in enumerate(tagged)
+        )
+
+    @staticmethod
+    def of_the_asker(text: str) -> frozenset[str]:
+        """The words that speak of the asker's side: the verbs whose subject is the asker or the asker's own office,
+        and that office (「我们财务今天才批下来」: 财务, 批下来) — why they ask, not what."""
+        tagged = _tagged(text)
+        return frozenset(
+            w for i, (w, f) in enumerate(tagged) if (f[:1] == "v" and _asker_acts(tagged, i)) or _own_body(tagged, i)
         )
 
     def tells_own_doing(self, text: str) -> bool:

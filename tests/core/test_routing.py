@@ -2853,3 +2853,10 @@ def test_a_phone_a_verb_acts_on_is_the_device(router: ContactRouter) -> None:
     findings = router.find_clauses([normalize(c) for c in ("武汉职业技术学院的", "检查手机用的那根扫描棒")])
     assert not any(f.asks_contact for f in findings)
     assert find(router, "林贺手机多少").asks_contact
+
+
+def test_whether_two_people_share_a_mailbox_or_a_phone(answerer) -> None:
+    """「王吉庆老师跟林贺老师用的是同一个邮箱吗」: each one's, compared (不是), before their cards."""
+    text = answerer.answer("广州番禺职业技术学院要发邮件，王吉庆老师跟林贺老师用的是同一个邮箱吗？").text
+    assert text.startswith("不是，各用各的邮箱：王吉庆 wangjiqing@zhonghui.vip；林贺 linhe@zhonghui.vip"), text
+    assert answerer.answer("陈海燕和张晋静电话一样吗").text.startswith("不是，各用各的电话")
