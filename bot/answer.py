@@ -3434,9 +3434,11 @@ class Answerer:
     def _sent_to_whom(self, u: Understanding, answer: str) -> str:
         """A person claimed as where a thing goes, judged against the address the answer gives it: 是的 when it is
         theirs, 不是 when it is another (「备案表是发给林贺老师吗」: sales@…, not 林贺's)."""
-        people = frozenset().union(*(self.sent_to(t) for t in (u.text, *u.joined)))
         mailboxes = set(_MAILBOX.findall(answer))
-        if not people or not mailboxes:
+        if not mailboxes:  # (most answers give no address: nothing to judge, and no name to look for)
+            return ""
+        people = frozenset().union(*(self.sent_to(t) for t in (u.text, *u.joined)))
+        if not people:
             return ""
         theirs = {c.email for name in people if (c := self.contacts.card(name)) is not None and c.email}
         if theirs & mailboxes:

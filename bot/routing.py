@@ -2473,6 +2473,7 @@ class ContactRouter:
 _WHICH_PLACES = re.compile(r"(?:哪|几)(?:个|些|几个)?(?:省|市|地区|地方|片区|区域|片)|哪(?:里|儿)")
 # A way to reach a person, asked right after their name (王吉庆老师的邮箱, 雷鹏电话): their card is what is asked.
 _LANDLINE_ASKED = re.compile(r"座机|固话|固定电话|办公(?:室)?电话")
+_PERSON_VALUE = re.compile(r"(?:老师)?的?(?:电话|手机|邮箱|号码|联系方式|联系电话|微信|座机)")
 # Whether people share a way to reach them: a mailbox or a phone, said the same (同一个邮箱, 电话一样吗, 共用一个号).
 _CONTACT_KINDS = r"(?P<kind>邮箱|邮件地址|email|e-mail|电话|手机|号码|号)"
 _SHARED = (
@@ -2487,7 +2488,8 @@ def _shared_asked(text: str) -> str:
     if said is None:
         return ""
     return "邮箱" if said["kind"] in ("邮箱", "邮件地址", "email", "e-mail") else "电话"
-_PERSON_VALUE = re.compile(r"(?:老师)?的?(?:电话|手机|邮箱|号码|联系方式|联系电话|微信|座机)")
+
+
 # What may stand between a place and the person it says is meant: 陕西杨老师, 陕西的杨德明, 陕西那边的杨老师
 _OF_PERSON = re.compile(r"(?:省|市)?(?:这边|那边|这里|那里)?(?:的)?(?:那位|这位|那个|这个)?")
 # A place's people claimed as whom to go to: 「是找上海那边的老师吗」「归江苏的联系人管吧」
