@@ -227,7 +227,9 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot49.yaml", 39, 13),  # session 38 (first run 38/64, 12 negatives answered; 40/64 and 12 after the session)
         ("fewshot50.yaml", 47, 15),  # session 39 (first run 48/64, 15 negatives answered)
         ("fewshot51.yaml", 57, 18),  # session 40 (first run 56/64, 18 negatives answered; 58/64 and 18 after the session)
-        ("fewshot52.yaml", 54, 14),  # session 41 (first run 51/64, 14 negatives answered; 55/64 after the session)
+        # session 41 (first run 51/64, 14 negatives answered; 55/64 after the session); session 54: 15 negatives on its
+        # machine at the session's start (912121e) as at its end — one more than session 53's machine read
+        ("fewshot52.yaml", 54, 15),
         ("fewshot53.yaml", 47, 16),  # session 42 (first run 47/64, 16 negatives answered; 48/64 and 16 after)
         ("fewshot54.yaml", 50, 16),  # session 43 (first run 51/64, 16 negatives answered; the same after)
         ("fewshot55.yaml", 36, 13),  # session 44 (first run 36/64, 13 negatives answered; 37/64 and 13 after)
@@ -237,7 +239,8 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot59.yaml", 49, 15),  # session 48 (first run 50/64, 15 negatives answered)
         ("fewshot60.yaml", 53, 16),  # session 49 (first run 54/64, 16 negatives answered)
         ("fewshot61.yaml", 56, 16),  # session 50 (first run 57/64, 16 negatives answered)
-        ("fewshot62.yaml", 54, 15),  # session 51 (first run 55/64, 15 negatives answered)
+        # session 51 (first run 55/64, 15 negatives answered); session 54: 16 on its machine, at the start as at the end
+        ("fewshot62.yaml", 54, 16),
         # session 52 (first run 55/64, 11 negatives answered; the 12th, 「…紫外消毒灯管…去哪儿买、找谁来换」, was
         # answered at the first run too, by the same entry's text behind 浙江's contact card, which the count, reading the
         # reply's kind, missed: no longer carded, it is counted)
