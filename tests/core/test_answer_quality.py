@@ -99,6 +99,7 @@ FLOORS = {  # set: least share of cases passed
     "blind100.yaml": 0.859,  # session 52's set (first run 99/128), one case below its 111/128 after the session
     "blind102.yaml": 0.929,  # session 53's set (first run 110/128), one case below its 120/128 after the session
     "blind104.yaml": 0.937,  # session 54's set (first run 111/128), one case below its 121/128 after the session
+    "blind106.yaml": 0.835,  # session 55's set, one case below its first run (108/128)
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -153,6 +154,7 @@ CLOCKS = {
     "blind100.yaml": datetime(2021, 12, 22, 11, 30),
     "blind102.yaml": datetime(2021, 12, 24, 9, 20),
     "blind104.yaml": datetime(2021, 12, 14, 16, 50),
+    "blind106.yaml": datetime(2021, 11, 6, 14, 20),
 }
 
 
@@ -247,6 +249,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot63.yaml", 54, 12),
         ("fewshot64.yaml", 48, 15),  # session 53 (first run 49/64, 15 negatives answered)
         ("fewshot65.yaml", 55, 15),  # session 54 (first run 56/64, 15 negatives answered)
+        ("fewshot66.yaml", 54, 14),  # session 55 (first run 55/64, 14 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
