@@ -36,7 +36,7 @@ from .knowledge import FaqEntry, Knowledge, windows_named
 from .lexicon import TAGGER, TOKENIZER
 from .routing import ContactFinding, ContactRouter
 from .schema import Window
-from .text import normalize
+from .text import EMAIL, normalize
 from .thesaurus import a_person, addresses_people, function_word, states_a_mind
 from .topics import (
     ANOTHER,
@@ -97,6 +97,10 @@ from .understand import (
 )
 
 __all__ = ["Answerer", "Reply", "prepare"]
+
+# What speech puts between the two parts of a separable verb (报上名, 报了名, 交过费): an aspect particle or a
+# complement of result; `Answerer._rejoined` writes the verb whole again.
+_SPLITS_A_VERB = frozenset("了上过")
 
 ReplyKind = Literal["faq", "contact", "clarify", "fallback", "offtopic", "help"]
 
@@ -518,7 +522,6 @@ _OURS_IS = re.compile(r"^(?:那|这)?(?:个)?(\w{2,4}?)(?:考试)?(?:也|都|就
 _DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)日期")
 # A thing sent to someone (发给, 发到, 交给, 寄给, 投到, 发…的邮箱): who is said after it is where it goes.
 _SENT_TO = r"(?:发|交|寄|投|传|送|递)(?:送)?(?:给|到|至|去)?"
-_MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 # A day named right before a 那天 that restates it (下周二那天, 18号那天).
@@ -573,8 +576,9 @@ def next_term(months: set[int]) -> frozenset[int]:
 
 # A holiday followed by a word placing a time around it (元旦前后, 国庆期间) is a time, not another sitting.
 _AROUND_TIME = re.compile(r"前后|左右|期间|前|后|那几天|那阵|的时候")
-# A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day.
-_MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个])")
+# A month named without its day (3月份, 12月): 1个月 and 3个月 are lengths, 12月18日 a day, and 9月版 an edition of a
+# text named by its month (「手头那本手册是9月版的」), no time anything is held.
+_MONTH_NAMED = re.compile(r"(?<![\d.])(\d{1,2})月(?![\d个版])")
 # A clause opening by pointing back at what was said before (那边, 那个, 这里): it asks about that
 _POINTS_BACK = re.compile(r"(?:那|这)(?:边|里|儿|个)")
 # A clause that opens by pointing back (「那个证书12月是哪天考」「该证书的报名」): the thing the clause before named.
@@ -876,7 +880,7 @@ class Answerer:
         dictionary lists it (中极 is an acupuncture point). See `_misspelt` for what a typo never changes."""
         _ensure_dictionary()
         text = self.vocabulary.spelt_out(text)  # 初中高三级: 初级中级高级
-        cut = self._said_whole(self._pinyin_respelt(list(TOKENIZER.cut(text, HMM=False))))
+        cut = self._said_whole(self._rejoined(self._pinyin_respelt(list(TOKENIZER.cut(text, HMM=False)))))
         text = "".join(cut)
         named = self._named_people(text)
         out, i, at = [], 0, 0
@@ -948,6 +952,33 @@ class Answerer:
                     continue
                 return word, last[k:], j
         return None
+
+    def _rejoined(self, cut: list[str]) -> list[str]:
+        """The cut with a two-character verb of ours that speech split by an aspect particle or a complement written
+        whole (报上名, 报了名, 交了费 → 报名, 交费): Chinese separable verbs (离合词) take 了, 上 or 过 between their
+        parts. Only where the second part stands alone (报上名单 is a list handed in, no 报名)."""
+        out: list[str] = []
+        i = 0
+        while i < len(cut):
+            word = cut[i]
+            # (three ways jieba cuts it: 报了名 whole; 报上 / 名; 交 / 了 / 费)
+            if len(word) == 3 and word[1] in _SPLITS_A_VERB and word[0] + word[2] in self._verbs:
+                out.append(word[0] + word[2])
+                i += 1
+                continue
+            after = cut[i + 1] if i + 1 < len(cut) else ""
+            if len(word) == 2 and word[1] in _SPLITS_A_VERB and len(after) == 1 and word[0] + after in self._verbs:
+                out.append(word[0] + after)
+                i += 2
+                continue
+            last = cut[i + 2] if i + 2 < len(cut) else ""
+            if len(word) == 1 and after in _SPLITS_A_VERB and len(last) == 1 and word + last in self._verbs:
+                out.append(word + last)
+                i += 3
+                continue
+            out.append(word)
+            i += 1
+        return out
 
     def _said_whole(self, cut: list[str]) -> list[str]:
         """The cut with a two-character verb of ours said by its last character before its object written whole
@@ -1206,7 +1237,7 @@ class Answerer:
             and not (f.provinces or f.numbers or f.roles)
             and set(f.people) <= self.sent_to(c.u.text)
             and c.best is not None
-            and _MAILBOX.search(self.knowledge.render(c.best.entry.answer))
+            and EMAIL.search(self.knowledge.render(c.best.entry.answer))
             else f
             for c, f in zip(parts, findings, strict=True)
         ]
@@ -3434,7 +3465,7 @@ class Answerer:
     def _sent_to_whom(self, u: Understanding, answer: str) -> str:
         """A person claimed as where a thing goes, judged against the address the answer gives it: 是的 when it is
         theirs, 不是 when it is another (「备案表是发给林贺老师吗」: sales@…, not 林贺's)."""
-        mailboxes = set(_MAILBOX.findall(answer))
+        mailboxes = set(EMAIL.findall(answer))
         if not mailboxes:  # (most answers give no address: nothing to judge, and no name to look for)
             return ""
         people = frozenset().union(*(self.sent_to(t) for t in (u.text, *u.joined)))

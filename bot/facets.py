@@ -884,12 +884,10 @@ _WEEKDAY_ASKED = re.compile(WEEKDAY_ASKED)
 _BY_HOW_MUCH = re.compile(r"[多少][^，,。？?]{0,3}?(?:几|多少)天")
 _IN_WEEK = re.compile(r"周|星期|礼拜")
 _WHICH_DAY = re.compile(r"哪一?天|几号")
-# An hour asked (几点截止, 晚上十二点前都行吗, 24点之前): a window is kept by the day, and the notice gives no hour.
-_HOUR_ASKED = re.compile(r"几点|几时(?!候)|\d{1,2}点(?:前|之前|以前|钟)?|[零一二两三四五六七八九十]{1,3}点(?:前|之前|以前)|零点|半夜|午夜")
-
-
 # An hour said as a bound (十点前, 22点之前), anywhere in the message: when on the day a thing must be done by.
 _HOUR_BOUND = re.compile(r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})点半?(?:前|之前|以前)")
+# An hour asked (几点截止, 晚上十二点前都行吗, 24点之前): a window is kept by the day, and the notice gives no hour.
+_HOUR_ASKED = re.compile(rf"几点|几时(?!候)|{_HOUR_BOUND.pattern}|\d{{1,2}}点钟?|零点|半夜|午夜")
 
 
 def _no_hour(u: Understanding) -> str:
@@ -990,6 +988,11 @@ _OPENS_ON = re.compile(r"(?:才|刚)(?:开始|开放|开通|开启|开)|(?:开�
 _CLAIMED = re.compile(r"是不是|是否|对吧|对不对|是吧")  # a yes/no that states what it expects
 
 
+# A time said as the one a thing must be done by (必须, 非得, 就得交): obligation, not whether one may.
+# (得 is the modal děi after an adverb, 就得, 还得; after a verb it is a complement, 来得及, 交得上)
+_MUST = re.compile(r"必须|务必|一定要|(?:就|都|还|也|总|非)得")
+
+
 def _period_verdict(u: Understanding, today: date, start: date, end: date) -> str:
     """「拖到下个月再交行不行」「赶在月底前交就行吧」: a week or month claimed for doing it, judged against the window
     (from today on: the days of it already past are no time to do it in)."""
@@ -1000,6 +1003,9 @@ def _period_verdict(u: Understanding, today: date, start: date, end: date) -> st
         return f"不行，{words}就晚了（{closes}截止）。"
     if last < start:
         return f"还不行，{words}还没开始（{opens}开始）。"
+    if _MUST.search(u.text) and last < end:
+        # 「是不是这个月就得交」: the period claimed as the time it must be done by; the close falls after it
+        return f"不是，不用非得{words}，{closes}前完成就行（{closes}截止）。"
     if last <= end:
         # (a period that holds the first day: it can be done in it, from that day on)
         return f"可以，{words}来得及（{closes}截止）。" if first >= start else f"可以，{opens}开始，{closes}截止。"
@@ -1130,10 +1136,10 @@ def _yes_no(
     levels asked, for a time said as after them (「考试费是不是等考完了再交也行」)."""
     # 明天, 后天 name a day as a date does (「后天可以打准考证吗」); 今天 only says when the member asks
     named = u.named_days
-    after_exams = ""
-    if not named and last_exam is not None and _AFTER_EXAMS.search(u.text):
+    said_after = ""  # 「考完以后」, when the day is one said as after the exams
+    if not named and last_exam is not None and after_exams(u):
         after = last_exam + timedelta(days=1)
-        named, after_exams = frozenset({(after.day, after.month)}), "考完以后"
+        named, said_after = frozenset({(after.day, after.month)}), "考完以后"
     # 「昨天有个学生没打准考证，现在补打还来得及吗」: a past day is when something was left undone; 现在 (or 今天:
     # 「备案表昨天没顾上发，今儿补发还算数不」) is judged
     if named and (_NOW_SAID.search(u.text) or u.relative_days) and all(_on(d, m, today) < today for d, m in named):
@@ -1173,7 +1179,7 @@ def _yes_no(
         return _period_verdict(u, today, start, end), False
     in_time, too_late = bool(_IN_TIME.search(u.text)), bool(_TOO_LATE.search(u.text))
     # (the 完了 of a time said as after the exams, 「等考完了再交」, asks nothing over)
-    over = bool(_ASKS_OVER.search(_AFTER_EXAMS.sub("", u.text) if after_exams else u.text)) and not in_time
+    over = bool(_ASKS_OVER.search(_AFTER_EXAMS.sub("", u.text) if said_after else u.text)) and not in_time
     if not named:
         if _OPENS_ON.search(u.text) and _TODAY_SAID.search(u.text):  # 「编排考场是今天才开放的吧」: today claimed first
             return _opening(today, today, start, end, said_today=True), True
@@ -1198,7 +1204,7 @@ def _yes_no(
     if (start - when).days > 180:  # 「1月1号后再交」 of a December window: the January after it, not the one before
         when = when.replace(year=when.year + 1)
     on, closes, opens = (format_date(d, year=False) for d in (when, end, start))
-    on = by_weekday or (f"{after_exams}（{on}起）" if after_exams else on)
+    on = by_weekday or (f"{said_after}（{on}起）" if said_after else on)
     if u.says(_EDGE_CLAIMED) and (in_time or u.says(_NOW_SAID) or _TODAY_WORD.search(u.message or u.text)):
         # 「站点申报是上礼拜六截的吧？…这会儿补发还赶趟不」: the day claimed as the deadline, judged, and whether one can
         # now asked (not on that day)
@@ -1394,7 +1400,7 @@ def _left_head(every: list[Exam], exams: list[Exam], u: Understanding, today: da
         head = f"今天（{format_date(today)}）就是{nxt.level}考试。"
     else:
         days = (nxt.date - today).days
-        weeks = f"（{_weeks(days)}）" if _WEEKS_ASKED.search(u.text) and days >= 7 else ""
+        weeks = f"（{_weeks(days)}）" if u.says(_WEEKS_ASKED) and days >= 7 else ""
         head = f"离{nxt.level}考试（{format_date(nxt.date, weekday=True)}）还有 {days} 天{weeks}。"
     if _FINISHED.search(u.text):  # 「离高级最后一场考完还剩几天」: and when its last paper ends
         last = max(PAPER_LABEL, key=lambda s: nxt.paper(s).end)  # type: ignore[arg-type]

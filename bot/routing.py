@@ -32,7 +32,7 @@ from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory, bare_
 from .knowledge import ContactWords, Knowledge
 from .lexicon import TAGGER, TOKENIZER
 from .regions import SCHOOL_TAIL, Match
-from .text import OWN, TITLES
+from .text import EMAIL, OWN, TITLES
 from .thesaurus import an_act, tells
 from .understand import INTERROGATIVE, cn_value
 
@@ -450,7 +450,6 @@ _WHO_TYPED = re.compile(r"(?<=找|问)([^\W\d谁a-z])(?=$|[呢啊呀吧嘛哈]|�
 _AFTER_WHO_VERBS = ("负责", "对接")
 _AFTER_WHO_TYPED = re.compile(r"(?<=谁)([^\W\d谁a-z]{2})")
 _NUMBER_PIECE = re.compile(r"\d+")
-_EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 # An e-mail spoken of (邮箱, 邮件, email): a Latin word beside it may be an address typed by its mailbox.
 _MAIL_SAID = re.compile(r"邮箱|邮件|电邮|e-?mail|mail", re.IGNORECASE)
 MAILBOX_LEAST = 4  # letters of a mailbox typed a little off (shorter words are too many: qq, vip)
@@ -1882,7 +1881,7 @@ class ContactRouter:
         """Phone numbers and e-mail addresses named, each with its owner; and where they stand (no place there)."""
         found: list[tuple[int, str, str | None]] = []
         spans: list[tuple[int, int]] = []
-        for m in _EMAIL.finditer(text):
+        for m in EMAIL.finditer(text):
             address = m.group()
             owner = self.directory.by_email(address) or self.directory.by_mailbox(address.split("@")[0])
             found.append((m.start(), address, owner))

@@ -14,7 +14,7 @@ from opencc import OpenCC
 
 from .lexicon import TOKENIZER
 
-__all__ = ["clean", "normalize", "strip_filler", "to_simplified"]
+__all__ = ["EMAIL", "clean", "normalize", "strip_filler", "to_simplified"]
 
 # Building the converter reads its dictionaries: once per process.
 _T2S = OpenCC("t2s")
@@ -76,6 +76,11 @@ _INTERJECTIONS = frozenset("哈呀啊哦噢呐")
 _FILLER_RE = re.compile("|".join(re.escape(w) if len(w) > 1 else rf"{re.escape(w)}+(?=\s|$)" for w in _FILLER))
 _NOT_WORD = re.compile(r"[^\w+@.:\-]+")  # keep 1+X, e-mail addresses, times and dates
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+# An e-mail address as written in our data and in a message (lower-cased or not): the one pattern the answerer and
+# the router both find addresses by.
+EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 
 
 def to_simplified(text: str) -> str:

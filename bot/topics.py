@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, informativeness, words
 from .lexicon import TAGGER, is_word
 from .text import OWN, TITLES, WHICH
-from .thesaurus import a_person, describes, function_word, names_people, scope_word, tells, time_word
+from .thesaurus import a_person, a_time_or_place, describes, function_word, names_people, scope_word, tells, time_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -817,6 +817,23 @@ class Topics:
             and owned not in UNIT_THINGS
         )
 
+    def _people_after(self, tagged: tuple[tuple[str, str], ...], j: int) -> bool:
+        """Does the run of nouns from word j end in a word for people (技术 老师, 业务 联系人)?"""
+        k = j
+        while k + 1 < len(tagged) and tagged[k + 1][1][:1] == "n":
+            k += 1
+        return people_word(tagged[k][0])
+
+    def _done_by_people(self, tagged: tuple[tuple[str, str], ...], j: int) -> bool:
+        """Is word j the object of a verb in a clause that says which people of ours (学完 … 课程 的 学生, 参加过 … 比赛
+        的 考生): a verb within three words before it, then 的 and a word for people that our data uses?"""
+        if not (j + 2 < len(tagged) and tagged[j + 1][0] == "的"):
+            return False
+        who = tagged[j + 2][0]
+        if not (people_word(who) and who in self.ours):
+            return False
+        return any(f[:1] == "v" for _, f in tagged[max(0, j - 3) : j])
+
     def names_whose(self, text: str) -> str | None:
         """A proper name new to us that stands right before a word of ours (雅思报名时间, 托福的报名): it says whose
         that is, so a question that means what one of our samples means is still about another's (the sample's
@@ -986,6 +1003,7 @@ class Topics:
                 and len(word) <= 3  # 考研, 考公; 证书编号 is a certificate's number
                 and any(word.startswith(k) and len(word) > len(k) for k in SUBJECT_KINDS)
                 and self._foreign(word, flag)
+                and not a_time_or_place(word)  # (考期: the exam's period, a when)
             ):
                 return word
             if (meeting := self._meeting_at(tagged, j)) is not None:
@@ -994,6 +1012,8 @@ class Topics:
                 return word  # 高考报名, 中考的准考证
             if kind is None and (not ours_noun or (people_word(word) and word not in CONTACT_NOUNS)):
                 continue  # 毕业的学生, 社会人员: which people, not whose (招生办的联系人 is a body's contact)
+            if kind is not None and self._done_by_people(tagged, j):
+                continue  # 「没学完Python课程的学生也能报吗」: what the people did says which people of ours, no subject
             # 比赛, 会议, 技能大赛: a kind of thing nothing of ours is, named as a thing, is another subject whatever
             # names it (a one-character kind is too often a verb: 会, 考)
             unknown_kind = kind is not None and len(kind) >= 2 and {kind, word}.isdisjoint(self.ours)
@@ -1035,6 +1055,8 @@ class Topics:
                 if (mod in ANOTHER or any(mod.startswith(a) for a in ANOTHER)) and not _cut_across(tagged, i):
                     if _a_place(after):
                         break  # 去隔壁学院考, 到别的考点考: another place to sit our exam, not another exam
+                    if not linked and self._people_after(tagged, j):
+                        break  # 「还有其他技术老师吗」: more of our people asked for (其他 … 老师), not another's thing
                     return mod
                 if mflag[0] == "v" and (mod, after) in self.pairs:
                     break  # 途径打印准考证: 打印 acts on 准考证, as our own text says; 途径 names nothing of it

@@ -591,7 +591,16 @@ def raw_clauses(question: str) -> list[str]:
     # (分别 and 各自 after a comma distribute over what the clause before named: one clause, 「考务负责人跟技术负责人的
     # 联系方式，分别啥时候报」)
     items = [_EACH_AFTER_COMMA.sub("", item) for item in items]
-    return [q for item in items for c in _CLAUSE_BREAK.split(item) for p in _before_a_question(c) for q in _listed(p)]
+    # (the colon first: what follows it asks, though a comma parts it, 「给领导写周报要用：申报考点这事儿到最后一天，连今天
+    # 在内还剩多少天」)
+    return [
+        q
+        for item in items
+        for b in _before_a_question(item)
+        for c in _CLAUSE_BREAK.split(b)
+        for p in _before_a_question(c)
+        for q in _listed(p)
+    ]
 
 
 def clauses(question: str) -> list[str]:
@@ -688,6 +697,7 @@ def stated_today(text: str, *, year: int, now: date | None = None) -> tuple[date
 _DAY_CLAUSE = re.compile(
     rf"(?:(?:星期|周|礼拜)(?P<before>[{_WEEKDAY_CHARS}]))?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})[日号]"
     rf"(?:(?:星期|周|礼拜)(?P<after>[{_WEEKDAY_CHARS}]))?"
+    r"(?:了)?"  # 「12月21号礼拜二了」: 了 at the end says it has come to be that day
 )
 _ANOTHER_DATE = re.compile(r"(?<![\d.])\d{1,2}[日号]|\d{1,2}月\d{1,2}")
 

@@ -6913,3 +6913,83 @@ def test_asking_after_a_body_is_a_verb(answerer) -> None:
     whose fee it is."""
     assert ask(answerer, "我们是无锡职业技术学院的，财务问考试费啥时候交", TUESDAY_54).entry_id == "fees"
     assert ask(answerer, "软考中级的报名费多少钱？我们想组织２０个老师一块考", TUESDAY_54).kind == "offtopic"
+
+
+SATURDAY_55 = datetime(2021, 11, 6, 14, 20)
+
+
+def test_a_separable_verb_split_by_a_particle_is_the_verb(answerer) -> None:
+    """「还有三十来个学生没报上名，明天是不是最后一天」: 报上名 is 报名 split by 上 (a separable verb), so the students'
+    registration answers, not the site application; 「报上名单」 hands in a list and is left alone."""
+    reply = ask(answerer, "今天11月19号，还有三十来个学生没报上名，明天是不是最后一天？现在弄还赶趟不", SATURDAY_55)
+    assert reply.entry_id == "registration-window" and "11月20日" in reply.text, reply.text
+    assert ask(answerer, "报了名的学生什么时候打印准考证", SATURDAY_55).entry_id == "tickets"
+    assert answerer._rejoined(["报上", "名单"]) == ["报上", "名单"]
+    assert answerer._rejoined(["交", "了", "费"]) == ["交费"]
+
+
+def test_a_word_of_a_time_is_no_other_exam(answerer) -> None:
+    """「三天考期中排在星期一的是哪个级别」: 考期 begins with 考 like 考研, but the thesaurus files it under times (词林
+    Ca): the exam's own period, whose Monday is 高级's day. 考研 is still another exam."""
+    reply = ask(answerer, "三天考期中排在星期一的是哪个级别？", SATURDAY_55)
+    assert reply.kind == "faq" and reply.text.startswith("高级"), reply.text
+    assert ask(answerer, "考研什么时候报名", SATURDAY_55).kind == "offtopic"
+
+
+def test_a_period_claimed_as_a_must_is_judged_against_the_close(answerer) -> None:
+    """「考试费是不是这个月就得交上去」 (asked in November): 就得 claims the month as the time it must be done by; the fee
+    closes on 12-15, so no — not the 「可以，这个月来得及」 that whether one may do it then gets."""
+    text = ask(answerer, "财务问考试费是不是这个月就得交上去", SATURDAY_55).text
+    assert text.startswith("不是，不用非得这个月") and "12月15日" in text, text
+    assert ask(answerer, "考试费这个月交来得及吗", SATURDAY_55).text.startswith("可以，这个月来得及")
+
+
+def test_a_date_said_with_its_weekday_and_le_is_today(answerer) -> None:
+    """「12月16号礼拜四了，准考证能打了吗」 (asked in November): a clause of only a date, its weekday and 了 says it has
+    come to be that day, so the window is judged on it (open today), not on the clock (not yet open)."""
+    text = ask(answerer, "12月16号礼拜四了，准考证能打了吗", SATURDAY_55).text
+    assert text.startswith("可以，今天开始打印"), text
+    text = ask(answerer, "12月21号礼拜二了，最后那场高级是哪天考的", SATURDAY_55).text
+    assert "以上考试已经结束" in text, text
+
+
+def test_what_follows_a_colon_asks_though_a_comma_parts_it(answerer) -> None:
+    """「给领导写周报要用：申报考点这事儿到最后一天，连今天在内还剩多少天？」: the colon ends the asker's reason even when
+    the question after it runs over a comma; 周报 is why they ask, not what. A colon before words to translate, which
+    ask nothing, still parts nothing."""
+    text = ask(answerer, "给领导写周报要用：申报考点这事儿到最后一天，连今天在内还剩多少天？", SATURDAY_55).text
+    assert "算上今天还有 15 天" in text, text
+    from bot.understand import raw_clauses
+
+    assert raw_clauses("帮我把这句话翻译成英文：我们下周开会，谢谢")[0].startswith("帮我把这句话翻译成英文")
+
+
+def test_a_month_before_ban_names_an_edition_not_a_sitting(answerer) -> None:
+    """「手头那本考务工作手册是9月版的，通知里说要照哪一版来」: 9月版 is an edition named by its month, no time anything is
+    held, so no other sitting: the manual's entry answers with its 10月版. 「3月份那次考核」 is still another sitting."""
+    text = ask(answerer, "手头那本考务工作手册是9月版的，通知里说要照哪一版来？", SATURDAY_55).text
+    assert "2021年10月版" in text, text
+    assert ask(answerer, "3月份那次考核什么时候报名", SATURDAY_55).kind == "offtopic"
+
+
+def test_a_kind_done_by_the_people_says_which_people(answerer) -> None:
+    """「没学完Python课程的学生也能报吗」: 课程 is what the students did (a verb before it, 的 and 学生 after), so it
+    says which students of ours; who may sign up answers. 「Python课程什么时候上」 is still another subject."""
+    reply = ask(answerer, "没学完Python课程的学生也能报吗？需要对照哪个标准", SATURDAY_55)
+    assert reply.entry_id == "eligibility" and "等级标准" in reply.text, reply.text
+    assert ask(answerer, "Python课程什么时候上", SATURDAY_55).kind == "offtopic"
+    assert ask(answerer, "技能大赛的考生什么时候考", SATURDAY_55).kind == "offtopic"
+
+
+def test_weeks_asked_in_a_clause_of_their_own_are_counted(answerer) -> None:
+    """「初级那场离现在还差多少天？折合几周」: the weeks are asked in a clause joined to the count's; the days are said
+    in weeks too (42 days, 正好 6 周)."""
+    text = ask(answerer, "班上娃们想掐着日子复习，初级那场离现在还差多少天？折合几周", SATURDAY_55).text
+    assert "还有 42 天（正好 6 周）" in text, text
+
+
+def test_others_before_the_people_asked_for_ask_for_more_of_ours(answerer) -> None:
+    """「别的技术联系人还有谁」: 别的 before a run of nouns that ends in a word for people (技术 联系人) asks for more of
+    those people, ours — not another's thing (别的群 still is another's)."""
+    assert ask(answerer, "别的技术联系人还有谁", SATURDAY_55).text.startswith("考试系统技术问题请找技术工作联系人")
+    assert ask(answerer, "别的群的老师说报名延期了", SATURDAY_55).kind == "offtopic"
