@@ -1084,11 +1084,12 @@ def test_a_kind_of_thing_nothing_of_ours_is_is_another_subject(answerer, q: str,
 
 @pytest.mark.parametrize(
     ("q", "word"),
-    [("登陆的密码是不是统一的", "是不是"), ("考完试以后纸质的东西还要交哪些", "考完试"), ("传到哪里", "传到"), ("报了名还能退吗", "报了名")],
+    [("登陆的密码是不是统一的", "是不是"), ("考完试以后纸质的东西还要交哪些", "考完试"), ("传到哪里", "传到"), ("报了名还能退吗", "报名")],
 )
 def test_question_forms_and_split_verbs_name_no_other_subject(answerer, q: str, word: str) -> None:
-    """是不是 (A-not-A), 考完试 and 报了名 (a separable verb split by 完, 了), 传到 (a resultative complement): the
-    verb inside is what counts, whatever jieba tags the whole (考完试 a person's name, 是不是 an idiom)."""
+    """是不是 (A-not-A), 考完试 and 报了名 (a separable verb split by 完, 了: 报了名 is read as 报名 itself), 传到 (a
+    resultative complement): the verb inside is what counts, whatever jieba tags the whole (考完试 a person's name, 是不是
+    an idiom)."""
     assert word in answerer._clause(q).u.text
     assert word not in answerer.topics.foreign_share(answerer._clause(q).u.text)[1]
 
