@@ -967,7 +967,9 @@ class Answerer:
                 i += 1
                 continue
             after = cut[i + 1] if i + 1 < len(cut) else ""
-            if len(word) == 2 and word[1] in _SPLITS_A_VERB and len(after) == 1 and word[0] + after in self._verbs:
+            # (not a verb of ours that ends in the particle, before the particle again: 不了 了 is no 不…了)
+            split = len(word) == 2 and word[1] in _SPLITS_A_VERB and after != word[1]
+            if split and len(after) == 1 and word[0] + after in self._verbs:
                 out.append(word[0] + after)
                 i += 2
                 continue

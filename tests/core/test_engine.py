@@ -6927,6 +6927,13 @@ def test_a_separable_verb_split_by_a_particle_is_the_verb(answerer) -> None:
     assert ask(answerer, "报了名的学生什么时候打印准考证", SATURDAY_55).entry_id == "tickets"
     assert answerer._rejoined(["报上", "名单"]) == ["报上", "名单"]
     assert answerer._rejoined(["交", "了", "费"]) == ["交费"]
+    # (a token that is itself a verb of ours ending in 了, before 了 again, is no split verb: 去不了了)
+    verbs = answerer._verbs
+    try:
+        answerer._verbs = verbs | {"不了"}
+        assert answerer._rejoined(["去", "不了", "了"]) == ["去", "不了", "了"]
+    finally:
+        answerer._verbs = verbs
 
 
 def test_a_word_of_a_time_is_no_other_exam(answerer) -> None:
