@@ -818,7 +818,7 @@ class Topics:
         )
 
     def _people_after(self, tagged: tuple[tuple[str, str], ...], j: int) -> bool:
-        """Does the run of nouns from word j end in a word for people (技术 老师, 业务 联系人)?"""
+        """Does the run of nouns from word j end in a word for people (技术 联系人, 业务 负责人)?"""
         k = j
         while k + 1 < len(tagged) and tagged[k + 1][1][:1] == "n":
             k += 1
@@ -1056,7 +1056,7 @@ class Topics:
                     if _a_place(after):
                         break  # 去隔壁学院考, 到别的考点考: another place to sit our exam, not another exam
                     if not linked and self._people_after(tagged, j):
-                        break  # 「还有其他技术老师吗」: more of our people asked for (其他 … 老师), not another's thing
+                        break  # 「别的技术联系人还有谁」: more of our people asked for (别的 … 联系人), not another's thing
                     return mod
                 if mflag[0] == "v" and (mod, after) in self.pairs:
                     break  # 途径打印准考证: 打印 acts on 准考证, as our own text says; 途径 names nothing of it
