@@ -100,6 +100,7 @@ FLOORS = {  # set: least share of cases passed
     "blind102.yaml": 0.929,  # session 53's set (first run 110/128), one case below its 120/128 after the session
     "blind104.yaml": 0.937,  # session 54's set (first run 111/128), one case below its 121/128 after the session
     "blind106.yaml": 0.890,  # session 55's set (first run 108/128), one case below its 115/128 after the session
+    "blind108.yaml": 0.828,  # session 56's set (first run 107/128), one case below it
 }
 # A set written for another clock than NOW (its questions' 明天 and 这周六 are counted from it).
 CLOCKS = {
@@ -155,6 +156,7 @@ CLOCKS = {
     "blind102.yaml": datetime(2021, 12, 24, 9, 20),
     "blind104.yaml": datetime(2021, 12, 14, 16, 50),
     "blind106.yaml": datetime(2021, 11, 6, 14, 20),
+    "blind108.yaml": datetime(2021, 11, 2, 10, 15),
 }
 
 
@@ -250,6 +252,7 @@ def test_entries_staff_add_with_two_samples_are_reached(knowledge) -> None:
         ("fewshot64.yaml", 48, 15),  # session 53 (first run 49/64, 15 negatives answered)
         ("fewshot65.yaml", 55, 15),  # session 54 (first run 56/64, 15 negatives answered)
         ("fewshot66.yaml", 54, 14),  # session 55 (first run 55/64, 14 negatives answered)
+        ("fewshot67.yaml", 49, 17),  # session 56 (first run 50/64, 17 negatives answered)
     ],
 )
 def test_blind_staff_sets_stay_above_their_floors(knowledge, name: str, least: int, most_wrong: int) -> None:
