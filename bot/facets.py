@@ -118,6 +118,15 @@ def clashes(u: Understanding) -> bool:
     return u.says(COINCIDE) and (len(u.levels) >= 2 or len(u.papers) >= 2)
 
 
+# One week or one weekend, said of what is compared (「中级和高级是在同一个周末吗」「是同一个礼拜吗」).
+_SAME_WEEK = re.compile(r"同一(?:个)?(?:周末|周|星期|礼拜)|(?:一个|同个)(?:周末|礼拜|星期)")
+
+
+def _same_week_asked(u: Understanding) -> bool:
+    """「中级和高级是在同一个周末吗」: whether two levels' days fall in one week (or weekend) is the timetable's."""
+    return len(u.levels) >= 2 and u.says(_SAME_WEEK)
+
+
 @dataclass(frozen=True)
 class Exams:
     name: ClassVar[str] = "exams"
@@ -130,8 +139,8 @@ class Exams:
         # (and so is which level sits on a day named: 「12月20号那天轮到哪一级」)
         if (u.named_days or u.weekdays) and _WHICH_LEVEL.search(u.text):
             return True
-        if clashes(u):  # (so is whether two levels, or two papers, fall together: 「初级和高级的实操会不会撞车」)
-            return True
+        if clashes(u) or _same_week_asked(u):  # (so is whether two levels, or two papers, fall together: 「初级和高级的
+            return True  # 实操会不会撞车」「中级和高级是在同一个周末吗」)
         # (and the time of a half-day on a day named: 「星期日上午那门的交卷时间定在几点」)
         if (u.weekdays or u.named_days) and u.half_day and "when" in u.asks:
             return True
@@ -146,7 +155,7 @@ class Exams:
         # week's matters are asked, the timeline's)
         # (nor is a week offered for a thing's last day: 「考试费最迟得哪天打过去，这周还是下周」 — exams fall due on none)
         period = u.period is not None and not _WHICH_MATTERS.search(u.text) and not u.says(_BY_WHEN)
-        return (u.cues_exams or period or clashes(u)) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
+        return (u.cues_exams or period or clashes(u) or _same_week_asked(u)) and not _asks_left(u) and not ("how" in u.asks and "when" not in u.asks)
 
     def render(self, k: Knowledge, base: str, window: str | None, u: Understanding, today: date) -> str:
         body = self._render(k, base, u, today)
@@ -244,11 +253,14 @@ class Exams:
         if u.around and u.levels and _WHICH_LEVEL.search(u.text):
             # 「初级考完第二天轮到哪一级」: the level named is where the count starts; the day counted holds the answer
             lines = []
+            # (a yes/no, 「中级考完第二天还有考试吗」, is answered 有 or 没有 first, of one level's day)
+            whether = not INTERROGATIVE.search(u.text) and len(exams) == 1
             for e in exams:
                 day = e.date + timedelta(days=u.around)
                 held = [o.level for o in notice.exams if o.date == day]
                 lines.append(
-                    f"{e.level}考试（{format_date(e.date, year=False)}）{_side(u.around)}是 {format_date(day, weekday=True)}，"
+                    (("有，" if held else "没有，") if whether else "")
+                    + f"{e.level}考试（{format_date(e.date, year=False)}）{_side(u.around)}是 {format_date(day, weekday=True)}，"
                     + (f"考{'、'.join(held)}" if held else "没有考试")
                 )
             return "；\n".join(lines) + "。"
@@ -262,7 +274,10 @@ class Exams:
             return "；\n".join(days) + "。"
         # (whether they clash, 「初级和中级会不会撞车」, compares their days as well)
         clash = u.says(COINCIDE) and not (named_days or u.weekdays)
-        verdict = left + ([_compared(exams, list(u.papers), clash)] if (u.compares or clash) and len(exams) >= 2 else [])
+        if _same_week_asked(u) and len(exams) >= 2:
+            verdict = [*left, _weeks_compared(exams, weekend="周末" in u.text)]
+        else:
+            verdict = left + ([_compared(exams, list(u.papers), clash)] if (u.compares or clash) and len(exams) >= 2 else [])
         if u.says(_HOW_MANY_PAPERS) and not u.papers:  # 「那天一共考几门」: how many papers a level's day holds
             names = "和".join(label.removesuffix("考试") for label in PAPER_LABEL.values())
             verdict.append(f"每个级别考{_COUNT_WORDS.get(len(PAPER_LABEL), len(PAPER_LABEL))}门：{names}。")
@@ -287,7 +302,7 @@ class Exams:
             # 实操，两场加起来一共坐多久」)
             verdict.append(_papers_total(exams))
         if not u.narrows_exams and (in_period is None or in_period == notice.exams):
-            return "\n".join([*verdict, base]) + _exams_status(notice.exams, today, u)
+            return "\n".join([*verdict, base]) + _exams_status(notice.exams, today, u, notice.exams)
         if u.half_day and not (u.levels or u.weekdays or named_days) and any(e.date == today for e in exams):
             exams = [e for e in exams if e.date == today]  # 「下午考啥」 on an exam day: this afternoon's
         papers = list(u.papers)
@@ -310,7 +325,7 @@ class Exams:
                     label += " 上午" if span.start.hour < 12 else " 下午"
                 parts.append(f"{label} {span}" + (f"（{span.minutes}分钟）" if u.duration else ""))
             lines.append(f"{e.level}：{format_date(e.date, weekday=True, today=today)} {'，'.join(parts)}")
-        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today, u)
+        return "\n".join(lines) + f"\n考核方式：{notice.exam_mode}。" + _exams_status(exams, today, u, notice.exams)
 
 
 # Together, summed (一共, 加起来, and over a whole span: 一天下来): a total asked.
@@ -376,13 +391,24 @@ def _compared(exams: list[Exam], papers: list[str], clash: bool = False) -> str:
     return f"不是同一天，{levels}分{len(days)}天考：" + "、".join(format_date(d, year=False) for d in sorted(days)) + "。"
 
 
+def _weeks_compared(exams: list[Exam], weekend: bool) -> str:
+    """「中级和高级是在同一个周末吗」「初级跟高级是同一个礼拜吗」: whether the levels' days fall in one week (weeks run
+    Monday to Sunday), or one weekend (its Saturday and Sunday), with each level's day and weekday."""
+    weeks = {e.date.isocalendar()[:2] for e in exams}
+    same = len(weeks) == 1 and (not weekend or all(e.date.weekday() >= 5 for e in exams))
+    span = "同一个周末" if weekend else "同一周"
+    days = "、".join(f"{e.level} {format_date(e.date, year=False)}（{'星期' + '一二三四五六日'[e.date.weekday()]}）" for e in exams)
+    return f"{'是' if same else '不是'}{span}：{days}。"
+
+
 def _levels_gap(exams: list[Exam]) -> str:
-    """「初级和高级中间隔了几天」: the days between the levels' exam days, and the days between them."""
+    """「初级和高级中间隔了几天」: the days between the levels' exam days, and how many lie between them (counted, not
+    dated: a day between may be another level's, not asked)."""
     first, last = min(exams, key=lambda e: e.date), max(exams, key=lambda e: e.date)
-    between = [format_date(first.date + timedelta(days=n), year=False) for n in range(1, (last.date - first.date).days)]
+    between = (last.date - first.date).days - 1
     return (
         f"{first.level} {format_date(first.date, year=False)}、{last.level} {format_date(last.date, year=False)}，"
-        f"相差 {(last.date - first.date).days} 天" + (f"（中间隔着 {'、'.join(between)}）" if between else "") + "。"
+        f"相差 {(last.date - first.date).days} 天" + (f"（中间隔 {between} 天）" if between > 0 else "") + "。"
     )
 
 
@@ -696,14 +722,18 @@ def _asks_left(u: Understanding) -> bool:
     return "left" in u.asks and bool(_REMAINING.search(u.text))
 
 
-def _exams_status(exams: list[Exam], today: date, u: Understanding) -> str:
+def _exams_status(exams: list[Exam], today: date, u: Understanding, every: list[Exam]) -> str:
     if not exams:
         return ""
     last = max(e.date for e in exams)
     if today > last:
         # (no other date: 今天 may be another level's; the days since, asked: 「初级考完几天了」)
         gone = f"，已经过去 {(today - last).days} 天" if _elapsed_asked(u) else ""
-        return f"\n（以上考试已经结束：最后一场在{format_date(last)}{gone}。）"
+        if len(exams) == len(every) > 1:
+            return f"\n（全部考试都已经结束：最后一场在{format_date(last)}{gone}。）"
+        # (and whether any exam is left, in words, when none is: 「三场考试还有没结束的吗？最后那场高级是哪天」)
+        rest = "全部考试都已考完。" if today > max(e.date for e in every) and len(every) > 1 else ""
+        return f"\n（以上考试已经结束：最后一场在{format_date(last)}{gone}。{rest}）"
     if any(e.date == today for e in exams):
         return f"\n今天（{format_date(today)}）就有考试。"
     return ""
@@ -1236,7 +1266,8 @@ def _yes_no(
                 return f"是的，{closes}已经截止了，现在不能了。", True
             # (the day as the member said it: 「是不是明天截止」 → 明天（11月20日）)
             return f"是的，{on if said and said in u.text else closes}截止（当天还可以，是最后一天）。", True
-        return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"还没有，{closes}才截止。"), True
+        # (a day before it, claimed as the deadline, is denied: 「站点申报下周日就关了，真的假的」)
+        return (f"是的，{on}已经截止了（{closes}截止）。" if when > end else f"不是，{on}还没截止，{closes}才截止。"), True
     if when > end:
         return f"{claim[1]}{on}已经不能了（{closes}截止）。", True
     if when < start:
@@ -1661,6 +1692,8 @@ _WHICH_MATTERS = re.compile(
     r"|(?:要|得|需要|该)(?:交|报|填)(?:些|点儿?)?(?:什么|啥|哪些)"
     # (or the arrangements, said by themselves: 「下个月都有哪些安排」, not 「哪些考试安排」)
     r"|(?:哪些|哪几[项件个]|什么|啥)安排"
+    # (or whether anything falls due, asked yes or no: 「后天周六有没有要截的」)
+    r"|有没有(?:什么|啥)?(?:要|得|该)?(?:截止?|到期|交|报|填|办)的"
     # (or which are not done yet: 「本月里还差哪样材料没报」「还有啥没交」)
     r"|(?:哪些|哪一?[项件个样]|什么|啥)(?:东西|事儿?|材料)?(?:还)?没(?:有)?(?:报|交|办|填|弄|做)"
     r"|(?:哪些|哪一?[项件样]|什么|啥)(?:东西|事儿?|材料)?(?:要|得|需要|该|必须|务必)(?:[^，,。？?的]{0,8}的|做|干|办|忙|交|报|填|弄)"

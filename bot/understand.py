@@ -172,6 +172,8 @@ WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "�
 _WEEKDAY_CHARS = "".join(WEEKDAY_INDEX)
 # (a numeral with its classifier after it is a count, not a day: 「这周三个级别都考了吗」 is 这周 + 三个)
 _WEEKDAY = re.compile(rf"(?:星期|周|礼拜)([{_WEEKDAY_CHARS}])(?![个位门场名批])|(周末|双休|weekend)|(工作日)")
+# 「是在同一个周末吗」: one weekend, the same for what is compared (同一个, 一个 right before it)
+_ONE_OF = re.compile(r"(?:同一|同|一)个?$")
 # 「哪个不在周末考」: the weekend denied is the working days (不在, 不是, 非 right before it)
 _NOT_ON = re.compile(r"(?:不在|不是|不|非)$")
 # A weekday of a named week (这周六, 下周日, 下下个星期一) is one date: weeks run Monday to Sunday.
@@ -243,7 +245,7 @@ _SPAN = re.compile(
 _SPAN_BARE = re.compile(r"(?:有|能|可以)[^，,。？?]{0,4}?(?:几天|多少天)")
 LEFT_SAID = re.compile(r"还|剩|差|离|距|再过")
 # A count of days that takes today in (算上今天, 包括今天, 连今天): today is one of them.
-COUNTS_TODAY = re.compile(r"(?:算|加|连|包括|包含|含)上?今天")
+COUNTS_TODAY = re.compile(r"(?<![不没])(?:算|加|连|包括|包含|含)上?今天")  # (不算今天 counts it out)
 # Asks whether things are the same (「三个级别是同一天考吗」「理论的时间一样吗」「都一个时间段」).
 # (the words of sameness and of difference, shared with `compared` and the verdict in bot.answer)
 SAME_WORDS = "同一|一样|相同|一致"
@@ -907,6 +909,8 @@ def understand(question: str, vocabulary: Vocabulary, *, year: int, now: date | 
         named = {WEEKDAY_INDEX[m.group(1)]} if m.group(1) else {5, 6} if m.group(2) else {0, 1, 2, 3, 4}
         if m.group(2) and _NOT_ON.search(text[max(0, m.start() - 2) : m.start()]):
             named = {0, 1, 2, 3, 4}
+        if m.group(2) and _ONE_OF.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # 「中级和高级是在同一个周末吗」: one weekend, which is asked, names no days
         week = WEEK_OF.search(text[max(0, m.start() - 6) : m.start()]) if base is not None else None
         if base is not None and _SAME_DAY.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # 「明天周日有考试安排不」: 明天 is the day, as a date; 周日 only says which weekday it is
