@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -417,6 +418,11 @@ def _own_levels(u: Understanding) -> tuple[str, ...]:
 
 def _together(a: Understanding, b: Understanding) -> Understanding:
     """What two clauses of one message name, together."""
+    half_day = (
+        None
+        if (a.half_day and b.half_day and a.half_day != b.half_day) or (a.papers and b.papers and a.papers != b.papers)
+        else a.half_day or b.half_day
+    )
     return replace(
         a,
         levels=tuple(dict.fromkeys(a.levels + b.levels)),
@@ -425,9 +431,9 @@ def _together(a: Understanding, b: Understanding) -> Understanding:
         days=a.days | b.days,
         relative_days=a.relative_days | b.relative_days,
         # (a half-day said of one paper is that paper's: 「理论几点结束，下午实操几点开始」 asks both papers)
-        half_day=None
-        if (a.half_day and b.half_day and a.half_day != b.half_day) or (a.papers and b.papers and a.papers != b.papers)
-        else a.half_day or b.half_day,
+        half_day=half_day,
+        # (still, a half-day was named, and the answer says each paper's in words: 「听说实操也在上午考，跟理论一块儿？」)
+        both_halves=a.both_halves or b.both_halves or (half_day is None and bool(a.half_day or b.half_day)),
         duration=a.duration or b.duration,
         gap=a.gap or b.gap,  # 「上午理论考完到下午实操开考，中间空几个小时」: the gap asked of what the first named
         compares=a.compares or b.compares,
@@ -519,9 +525,12 @@ _OF_ONESELF = re.compile(f"(?:{'|'.join(sorted(FIRST_PERSON, key=len, reverse=Tr
 # A clause that says what a thing of ours is: its subject, then 是 (「实操是现场上机敲代码」)
 _OURS_IS = re.compile(r"^(?:那|这)?(?:个)?(\w{2,4}?)(?:考试)?(?:也|都|就)?是(?!不是|否)")
 # A day asked for (哪天, 几号, 什么日期).
-_DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)日期")
+_DAY_ASKED = re.compile(r"哪一?天|几号|几月几|哪个日子|什么日子|(?:什么|啥|具体)(?:截止|开始|结束)?日期")
 # A thing sent to someone (发给, 发到, 交给, 寄给, 投到, 发…的邮箱): who is said after it is where it goes.
 _SENT_TO = r"(?:发|交|寄|投|传|送|递)(?:送)?(?:给|到|至|去)?"
+# ... and the asker's province's contacts, by their role (交给本省对接老师, 发到咱们省里对接的邮箱; 老师 is gone once
+# normalised)
+_SENT_TO_PROVINCE = re.compile(_SENT_TO + r"(?:我们|咱们|咱|本|所在)?省(?:里|内)?的?(?:对接|业务联系人|联系人|负责人)")
 # A day pointed back to (那天, 那一天, 那日): the day the clause before named
 _THAT_DAY = re.compile(r"那一?[天日](?!起|开始|之后|以后|之前|以前)")
 # A day named right before a 那天 that restates it (下周二那天, 18号那天).
@@ -635,10 +644,11 @@ _ADDRESS = frozenset("@./:_-#=?&%")
 # A count of people or things asked (几个, 多少人, 几位): the answer must state one. After 有, 好, 这, 那 …, 几个 is
 # "a few" (「我们还有几个学生想报名」), a statement, not a count asked.
 # (第几个 asks which one, an ordinal, not how many)
-_HOW_MANY = re.compile(r"(?<![有好这那前后第])(?:几|多少)(?:个|位|名|人|台|间|张|套)")
+# (多少 asks after them all the same: 「最少得有多少个考生」; after a numeral, 几 is a digit unsaid: 二十几个学生)
+_HOW_MANY = re.compile(r"(?:(?<![有好这那前后第十百千\d])几|多少)(?:个|位|名|人|台|间|张|套)")
 _COUNT_STATED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:个|位|名|人|台|间|张|套|分(?!钟)|道)")
 # ... of points or of questions (多少分, 几道题): what no list of a facet counts
-_HOW_MANY_SCORED = re.compile(r"(?<![有好这那前后第])(?:几|多少)(?:分(?![钟之])|道)")
+_HOW_MANY_SCORED = re.compile(r"(?:(?<![有好这那前后第十百千\d])几|多少)(?:分(?![钟之])|道)")
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 # Nouns that name a question itself and the verbs that bring one up (还有, 请教), as a message announces it (「还有个问题」「另外请教
 # 一件事」): such a clause is no question of its own when another follows.
@@ -3000,7 +3010,19 @@ class Answerer:
             )
             if (
                 before is not None
-                and (before.best.entry.window or before.best.entry.facet)  # type: ignore[union-attr]
+                # (or an entry of no date whose answer still says when, 在考试前, 另行通知: 「考务员培训…，是网上开还是要跑
+                # 现场？定哪天了」)
+                and (
+                    before.best.entry.window  # type: ignore[union-attr]
+                    or before.best.entry.facet  # type: ignore[union-attr]
+                    # (not what the asker goes to do, nor the matters of a week asked after it: 「我要去省城参加培训，
+                    # 这周还有啥要截止的没」)
+                    or (
+                        not self._dated(before.best.entry)  # type: ignore[union-attr]
+                        and self._timed(before.best.entry)  # type: ignore[union-attr]
+                        and not (c.u.period or self.topics.tells_own_doing(before.u.text))
+                    )
+                )
                 and c.u.asks & _TIME_ASKS
                 # (days left are asked of an entry whose answer counts them: the timetable's are the countdown's)
                 and not ("left" in c.u.asks and not self._counts_days(before.best.entry))  # type: ignore[union-attr]
@@ -3051,11 +3073,32 @@ class Answerer:
             if first is not None and self._asked_about(first.u.text) and _asks(c.u, c.typed):
                 first, c = c, first  # 「学生老问准考证，下礼拜哪天能开始打」: the clause that asks is the one answered
             chosen[entry_id] = c if first is None else replace(first, u=_together(first.u, c.u))
+        for key, c in list(chosen.items()):
+            # 「我们有几个学生戴美瞳，在暖气屋里盯屏幕久了眼珠子又干又涩，…能不能往眼里点两下」: a clause that asks nothing,
+            # whose nearest entry is all but tied (within MARGIN) with the entry another clause is answered by, speaks of
+            # that clause's thing, and joins it, rather than answer one of its own
+            theirs = {c2.best.entry.id: k for k, c2 in chosen.items() if k != key}  # type: ignore[union-attr]
+            if c.best.entry.id in theirs or key not in chosen or _asks(c.u, c.typed or c.u.text):  # type: ignore[union-attr]
+                continue  # (a clause that asks asks its own thing: 「监考和考试工作人员有啥要求？要培训吗」)
+            if c.u.days or c.u.weekdays or c.u.levels or c.u.papers or c.u.half_day or c.u.period:
+                continue  # (nor does one that states a time or a level: 「…是不是今儿就截了？备案表我今晚才弄得完」)
+            near = next((h for h in c.hits[1:] if h.entry.id in theirs and c.best.score - h.score < MARGIN), None)  # type: ignore[union-attr]
+            if near is not None:
+                into = theirs[near.entry.id]
+                chosen[into] = replace(chosen[into], u=_together(chosen[into].u, c.u))
+                del chosen[key]
         if len(chosen) >= 2:
             # 「隔壁楼练电弧焊，蓝光一阵阵打到显示器上」: a message that asks nothing is one description; its clauses read
             # apart find fragments of other things (welding's fumes, a blast's flash), the whole what it describes
             if whole.bar == STATED and all(c is not whole for c in parts) and whole.confident:
                 return [whole]
+            # (and when the whole is near nothing, the entry most of its clauses come nearest is what it describes:
+            # 「…顺手去门边摁了一个键想灭一路灯管，结果半边机器唰一下全断了，原来那个管的是桌上的插座」)
+            if whole.bar == STATED and not any(_asks(c.u, c.typed or c.u.text) for c in parts):
+                votes = Counter(c.best.entry.id for c in parts if c.confident)  # type: ignore[union-attr]
+                (top, n), *rest = votes.most_common()
+                if rest and n > rest[0][1] and n * 2 > sum(votes.values()):
+                    return [c for c in chosen.values() if c.best.entry.id == top][:1]  # type: ignore[union-attr]
             return list(chosen.values())
         if len(chosen) == 1 and (held := self._held_by_the_rest(next(iter(chosen.values())), parts)) is not None:
             chosen = {held.best.entry.id: held}  # type: ignore[union-attr]
@@ -3471,6 +3514,10 @@ class Answerer:
         if not mailboxes:  # (most answers give no address: nothing to judge, and no name to look for)
             return ""
         people = frozenset().union(*(self.sent_to(t) for t in (u.text, *u.joined)))
+        if not people and any(_SENT_TO_PROVINCE.search(t) for t in (u.text, *u.joined)):
+            # 「备案表能不能直接交给本省对接老师」: the province's contacts, by their role, are no mailbox of the answer's
+            lead = "不行" if any(re.search(r"能|可以|行", t) for t in (u.text, *u.joined)) else "不是"  # (能不能交给…)
+            return f"{lead}，不发本省对接老师，通知要求发送至 {'、'.join(sorted(mailboxes))}。"
         if not people:
             return ""
         theirs = {c.email for name in people if (c := self.contacts.card(name)) is not None and c.email}
