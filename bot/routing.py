@@ -32,7 +32,7 @@ from .contacts import EXAM_AFFAIRS_ROLE, TECHNICAL_ROLE, ContactDirectory, bare_
 from .knowledge import ContactWords, Knowledge
 from .lexicon import TAGGER, TOKENIZER
 from .regions import SCHOOL_TAIL, Match
-from .text import EMAIL, OWN, TITLES
+from .text import DUTY_WORDS, EMAIL, OWN, TITLES
 from .thesaurus import an_act, tells
 from .understand import INTERROGATIVE, cn_value
 
@@ -186,7 +186,7 @@ _LIKE = re.compile(r"(?<!好)像$")
 # 「…是不是都归山西的雷鹏老师」: 都 (all of them) gathers what the clauses before named
 _ALL_OF_THEM = re.compile(r"都(?:归|是|找|由|属于|算)")
 # 「找管西藏的黄超老师」: a verb of duty before the place said of a person
-_DUTIES = r"(?:分管|主管|负责|管|对接)"
+_DUTIES = f"(?:{'|'.join(DUTY_WORDS)})"
 _DUTY_BEFORE = re.compile(_DUTIES + "$")
 # A person described by what they handle, as a relative clause before the name: 「对接东北的」「负责西北几个省的」.
 _DUTY_CLAUSE = re.compile(_DUTIES + r"[\u4e00-\u9fff]{1,8}?的$")
@@ -1665,7 +1665,8 @@ class ContactRouter:
         if either_role and by_name and not numbers:
             confirmation, provinces = False, []
         same_person = (
-            len(provinces) >= 2
+            # (or two places of one province: 「深圳和珠海是一个老师吗」)
+            (len(provinces) >= 2 or len({text[m.start : m.end] for m in kept}) >= 2)
             and not (named or numbers or filing or _ONE_AND_THE_OTHER.search(text))
             and (
                 self._words.same_person.fullmatch(_SCHOOL_REST.sub("", _cut(text, [(m.start, m.end) for m in places])))
@@ -2336,6 +2337,8 @@ class ContactRouter:
         teams = self._teams(provinces)
         if not all(teams):
             return ""
+        if len(provinces) == 1:  # places of one province (深圳和珠海): its contacts serve them all
+            return f"是的，都在{provinces[0]}，是{'同一位联系人' if len(teams[0]) == 1 else '同样的几位联系人'}。"
         places = "、".join(provinces)
         if all(t == teams[0] for t in teams):
             return f"{places}是同一位联系人。" if len(teams[0]) == 1 else f"{places}是同样的几位联系人。"

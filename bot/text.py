@@ -170,3 +170,7 @@ def normalize(text: str) -> str:
     seen as one.
     """
     return _CJK_GAP.sub("", strip_filler(clean(text, join=False)))
+
+# What the people a notice lists do, in a member's words (分管, 负责, 对接 of a liaison): said of our contacts, these
+# name no other subject, whatever the data says.
+DUTY_WORDS = ("分管", "主管", "负责", "管", "对接")

@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 
 from .faq import _CJK, informativeness, words
 from .lexicon import TAGGER, is_word
-from .text import OWN, TITLES, WHICH
+from .text import DUTY_WORDS, OWN, TITLES, WHICH
 from .thesaurus import a_person, describes, function_word, names_a_time, names_people, scope_word, tells, time_word
 from .understand import (
     A_NOT_A,
@@ -738,6 +738,8 @@ class Topics:
                 continue  # 「还有哪几件事有截止日期」: a count of matters (几件事), cut as one word, names nothing new
             if word in RELATIONAL:
                 continue  # 「这周有啥要截止的事项」: 事项 relates to what is named; it names nothing new itself
+            if word in DUTY_WORDS:
+                continue  # 「交给本省对接老师」: what our contacts do (对接), no other subject
             if _the_authority(tagged, i):
                 continue  # 「官方那个工作Q群」: the matter's own authority, ours
             if self._pivot_to_ours(tagged, i):
