@@ -2492,9 +2492,10 @@ def test_the_days_left_to_print_tickets_are_counted(answerer, q: str, expected: 
 
 
 def test_a_half_day_said_of_one_paper_does_not_narrow_the_other(answerer) -> None:
-    """「中级那天理论几点结束，下午实操几点开始」: 下午 is the practical's; the theory paper is asked too."""
+    """「中级那天理论几点结束，下午实操几点开始」: 下午 is the practical's; the theory paper is asked too (each with its
+    half-day in words, as one was named)."""
     text = ask(answerer, "中级那天理论几点结束，下午实操几点开始？").text
-    assert "理论考试 9:00-10:30" in text and "实操考试 14:00-16:30" in text, text
+    assert "理论考试 上午 9:00-10:30" in text and "实操考试 下午 14:00-16:30" in text, text
 
 
 def test_shang_xia_wu_asks_both_halves_of_the_day(answerer) -> None:
@@ -3558,7 +3559,7 @@ def test_a_day_inside_some_levels_windows_is_judged_level_by_level(answerer, q: 
 @pytest.mark.parametrize(
     ("q", "lead"),
     [
-        ("初级和高级中间隔了几天", "初级 12月18日、高级 12月20日，相差 2 天（中间隔着 12月19日）"),
+        ("初级和高级中间隔了几天", "初级 12月18日、高级 12月20日，相差 2 天（中间隔 1 天）"),
         ("老师好，初级跟中级相隔多少天", "初级 12月18日、中级 12月19日，相差 1 天"),
         ("理论和实操中间隔多久", "理论考试 10:30 结束，实操考试 14:00 开始"),  # the papers' gap: hours
     ],
@@ -3879,7 +3880,7 @@ def test_whether_today_is_the_deadline_on_the_last_day_is_yes(answerer) -> None:
 def test_a_day_claimed_for_a_deadline_and_the_days_left_asked_too(answerer) -> None:
     """「这礼拜天就截止了吧？还剩几天」: the claim is judged, and the days left are counted as well."""
     text = ask(answerer, "排考场这礼拜天就截止了吧？还剩几天", SATURDAY).text
-    assert text.startswith("还没有，12月15日才截止") and "还有 4 天" in text, text
+    assert text.startswith("不是，12月12日还没截止，12月15日才截止") and "还有 4 天" in text, text
 
 
 def test_days_left_for_each_level_named(answerer) -> None:
@@ -5043,7 +5044,7 @@ def test_an_adverb_and_a_verb_the_dictionary_lists_as_a_noun_name_nothing(answer
 def test_a_time_stated_of_a_sitting_takes_new_words_as_its_time(answerer) -> None:
     """「下午实操到底是一点整还是两点」 after 「中级那天上午九点考理论」: 点整 is how the time is said, the paper's."""
     reply = ask(answerer, "中级那天上午九点考理论，下午实操到底是一点整还是两点啊？", CLOCK_39)
-    assert "实操考试 14:00-16:30" in reply.text, reply.text
+    assert "实操考试 下午 14:00-16:30" in reply.text, reply.text
 
 
 # ------------------------------------------------------------ session 40 (blind75, blind77, fewshot51)
@@ -7001,3 +7002,105 @@ def test_others_before_the_people_asked_for_ask_for_more_of_ours(answerer) -> No
     those people, ours — not another's thing (别的群 still is another's)."""
     assert ask(answerer, "别的技术联系人还有谁", SATURDAY_55).text.startswith("考试系统技术问题请找技术工作联系人")
     assert ask(answerer, "别的群的老师说报名延期了", SATURDAY_55).kind == "offtopic"
+
+
+SATURDAY_56 = datetime(2021, 11, 6, 14, 20)
+
+
+def test_a_half_day_said_of_one_paper_labels_each_papers_half_day(answerer) -> None:
+    """「听隔壁学校说实操也在上午考，跟理论一块儿？」: the half-day belongs to 实操 alone (the next clause names 理论), so it
+    narrows nothing; it was still named, and the answer says each paper's half-day in words."""
+    text = ask(answerer, "听隔壁学校说实操也在上午考，跟理论一块儿？", SATURDAY_56).text
+    assert text.startswith("不是") and "实操考试 下午 14:00-16:30" in text and "理论考试 上午 9:00-10:30" in text, text
+
+
+def test_a_level_asked_after_every_exam_says_all_are_over(answerer) -> None:
+    """「…三场考试还有没结束的吗？最后那场高级是哪天考的」 on 12月21日: 高级's day, and, since no exam is left, that in
+    words; all three shown are 全部结束."""
+    text = ask(answerer, "12月21号礼拜二了，咱这三场考试还有没结束的吗？最后那场高级是哪天考的", datetime(2021, 12, 21, 9)).text
+    assert "12月20日" in text and "全部考试都已考完" in text and "12月18日" not in text, text
+    assert "全部考试都已经结束" in ask(answerer, "考试日程是怎么安排的", datetime(2021, 12, 21, 9)).text
+
+
+def test_how_many_after_you_asks_a_count_the_notice_does_not_give(answerer) -> None:
+    """「办考点最少得有多少个考生报名」: 有多少个 asks a count (only 有几个 may be "a few"); the notice states none."""
+    text = ask(answerer, "办考点最少得有多少个考生报名？", SATURDAY_56).text
+    assert text.startswith("通知里没有写明具体数量"), text
+    assert not ask(answerer, "我们还有几个学生想报名，怎么报", SATURDAY_56).text.startswith("通知里没有写明具体数量")
+
+
+def test_a_specific_deadline_asked_of_an_undated_duty_is_said_to_be_none(answerer) -> None:
+    """「考试系统安装调试有没有具体截止日期」: the notice only asks it done before the exams, which the answer says."""
+    text = ask(answerer, "考试系统安装调试有没有具体截止日期", SATURDAY_56).text
+    assert text.startswith("通知里没有规定具体日期，只要求在考试前完成"), text
+
+
+def test_a_time_asked_after_an_undated_matter_is_that_matters(answerer) -> None:
+    """「考务员培训我们系主任也得去，是网上开还是要跑现场？定哪天了」: the clause that asks names nothing of its own
+    (网上, 现场 are no thing of ours), so it asks of the training just named, not of registration."""
+    reply = ask(answerer, "考务员培训我们系主任也得去，是网上开还是要跑现场？定哪天了", SATURDAY_56)
+    assert reply.entry_id == "training" and "报名" not in reply.text and "在线" in reply.text, reply.text
+
+
+def test_the_days_between_two_levels_are_counted_not_dated(answerer) -> None:
+    """「初级跟高级隔了几天？是同一个礼拜吗」: the day between is 中级's, not asked: it is counted, not named."""
+    text = ask(answerer, "初级跟高级隔了几天？是同一个礼拜吗", SATURDAY_56).text
+    assert "中间隔 1 天" in text and "19日" not in text, text
+
+
+TUESDAY_56 = datetime(2021, 11, 2, 10, 15)
+
+
+def test_a_count_not_counting_today_leaves_today_out(answerer) -> None:
+    """「…到截止日还剩多少天？不算今天」: 不算今天 denies what 算今天 would take in (18 days after 11月2日, not 19)."""
+    text = ask(answerer, "从今天往后数，申报考点到截止日还剩多少天？不算今天", TUESDAY_56).text
+    assert "还有 18 天" in text and "19 天" not in text, text
+    assert "算上今天还有 19 天" in ask(answerer, "申报考点到截止日还剩多少天？算上今天", TUESDAY_56).text
+
+
+def test_a_number_with_ji_after_a_numeral_is_said_not_asked(answerer) -> None:
+    """「还有二十几个学生没报上名」: 二十几个 is a number said ("twenty-odd"), no count asked of the notice."""
+    text = ask(answerer, "今天11月16号，还有二十几个学生没报上名，是不是这礼拜六就截了？", TUESDAY_56).text
+    assert "通知里没有写明具体数量" not in text, text
+
+
+def test_whether_the_day_after_a_level_holds_an_exam_is_answered_yes_or_no(answerer) -> None:
+    """「中级考完第二天还有考试吗」: 有 (高级's day) first; after 高级, 没有."""
+    q = "深圳技师学院这边问：中级考完第二天还有考试吗？礼拜一想把机房还给系里上课"
+    assert ask(answerer, q, TUESDAY_56).text.startswith("有，中级考试"), ask(answerer, q, TUESDAY_56).text
+    assert ask(answerer, "高级考完第二天还有考试吗", TUESDAY_56).text.startswith("没有，高级考试")
+
+
+def test_a_day_before_the_deadline_claimed_as_it_is_denied(answerer) -> None:
+    """「隔壁学院说站点申报下周日就关了，真的假的？」: 下周日 (11月14日) is not the deadline: 不是, and the real one."""
+    text = ask(answerer, "隔壁学院说站点申报下周日就关了，真的假的？我们这边还没弄完", TUESDAY_56).text
+    assert text.startswith("不是，11月14日还没截止，11月20日才截止"), text
+
+
+def test_two_places_of_one_province_share_its_contacts(answerer) -> None:
+    """「深圳和珠海是一个老师吗」: both are 广东's, whose contacts serve them; not a question for nobody."""
+    reply = ask(answerer, "深圳和珠海是一个老师吗", TUESDAY_56)
+    assert reply.kind == "contact" and reply.text.startswith("是的，都在广东"), reply.text
+
+
+def test_whether_two_levels_share_a_week_or_weekend_is_judged(answerer) -> None:
+    """「中级和高级是在同一个周末吗」: one weekend names no days of its own; 中级 (Sunday) and 高级 (Monday) are not in
+    one, 初级 and 中级 are; weeks run Monday to Sunday."""
+    text = ask(answerer, "中级和高级是在同一个周末吗？我们想连着安排监考", TUESDAY_56).text
+    assert text.startswith("不是同一个周末：中级 12月19日（星期日）、高级 12月20日（星期一）"), text
+    assert ask(answerer, "初级和中级是一个周末考吗", TUESDAY_56).text.startswith("是同一个周末")
+    assert ask(answerer, "初级跟高级是同一个礼拜吗", TUESDAY_56).text.startswith("不是同一周")
+
+
+def test_training_the_sites_own_staff_is_the_sites_duty(answerer) -> None:
+    """「咱监考老师考前要不要站点自己先培训一遍」: the notice asks each site to train its exam staff (做好考前业务培训);
+    the company's online training is for 考务员."""
+    assert ask(answerer, "咱监考老师考前要不要站点自己先培训一遍？", TUESDAY_56).entry_id == "discipline"
+    assert ask(answerer, "考务员培训怎么安排", TUESDAY_56).entry_id == "training"
+
+
+def test_a_form_sent_to_the_provinces_contact_by_role_is_denied(answerer) -> None:
+    """「备案表能不能直接交给本省对接老师」: the province's contact, named by role (对接 is what our contacts do), is no
+    address the notice gives the form: 不行, and where it goes."""
+    text = ask(answerer, "备案表能不能直接交给本省对接老师，省得再发总部邮箱？", TUESDAY_56).text
+    assert text.startswith("不行，不发本省对接老师，通知要求发送至 sales@zhonghui.vip") and "没有写到" not in text, text
