@@ -3078,9 +3078,9 @@ class Answerer:
             # whose nearest entry is all but tied (within MARGIN) with the entry another clause is answered by, speaks of
             # that clause's thing, and joins it, rather than answer one of its own
             theirs = {c2.best.entry.id: k for k, c2 in chosen.items() if k != key}  # type: ignore[union-attr]
-            if c.best.entry.id in theirs or key not in chosen or _asks(c.u, c.typed or c.u.text):  # type: ignore[union-attr]
+            if c.best.entry.id in theirs or _asks(c.u, c.typed or c.u.text):  # type: ignore[union-attr]
                 continue  # (a clause that asks asks its own thing: 「监考和考试工作人员有啥要求？要培训吗」)
-            if c.u.days or c.u.weekdays or c.u.levels or c.u.papers or c.u.half_day or c.u.period:
+            if c.u.narrows_exams or c.u.period:
                 continue  # (nor does one that states a time or a level: 「…是不是今儿就截了？备案表我今晚才弄得完」)
             near = next((h for h in c.hits[1:] if h.entry.id in theirs and c.best.score - h.score < MARGIN), None)  # type: ignore[union-attr]
             if near is not None:

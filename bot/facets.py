@@ -397,7 +397,7 @@ def _weeks_compared(exams: list[Exam], weekend: bool) -> str:
     weeks = {e.date.isocalendar()[:2] for e in exams}
     same = len(weeks) == 1 and (not weekend or all(e.date.weekday() >= 5 for e in exams))
     span = "同一个周末" if weekend else "同一周"
-    days = "、".join(f"{e.level} {format_date(e.date, year=False)}（{'星期' + '一二三四五六日'[e.date.weekday()]}）" for e in exams)
+    days = "、".join(f"{e.level} {format_date(e.date, year=False, weekday=True)}" for e in exams)
     return f"{'是' if same else '不是'}{span}：{days}。"
 
 
